@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { TargetTable } from "@/components/tables/target-table";
+import { formatUnit } from "@/lib/format";
+import { listIndicators } from "@/lib/data/indicators";
+import { listTargets } from "@/lib/data/targets";
+import { getDictionary } from "@/lib/i18n/server-locale";
+
+export const metadata: Metadata = { title: "指标与目标 Indicators" };
+
+export default async function IndicatorsPage() {
+  const { locale, t } = await getDictionary();
+  const [indicators, targets] = await Promise.all([listIndicators(), listTargets()]);
+  const L = locale === "zh";
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t.indicators.title}</h1>
+      </div>
+      <section>
+        <h2>{t.indicators.targetsTitle}</h2>
+        <p className="muted small">{t.indicators.targetsIntro}</p>
+        <TargetTable rows={targets} t={t} locale={locale} />
+      </section>
+      <section>
+        <h2>{t.indicators.indicatorsTitle}</h2>
+        <div className="table-wrap">
+          <table className="data" data-testid="indicator-table">
+            <thead>
+              <tr>
+                <th>{t.common.code}</th>
+                <th>{t.common.name}</th>
+                <th>{t.common.unit}</th>
+                <th>{t.common.attribute}</th>
+                <th>{t.common.definition}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((i) => (
+                <tr key={i.code}>
+                  <td>
+                    <code>{i.code}</code>
+                  </td>
+                  <td>{L ? i.nameZh : i.nameEn}</td>
+                  <td>{formatUnit(i.unit, locale)}</td>
+                  <td>{i.attribute ? t.attributes[i.attribute] : "—"}</td>
+                  <td className="small muted">{L ? i.definitionZh : i.definitionEn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { BaselineCards } from "@/components/plan/baseline-cards";
+import { findGoal, GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
+import { formatDate } from "@/lib/format";
+import { listObservations } from "@/lib/data/observations";
+import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
+import { getDictionary } from "@/lib/i18n/server-locale";
+
+export const metadata: Metadata = { title: "规划概览 Overview" };
+
+const CLUSTER = "CHENGYU";
+
+export default async function OverviewPage() {
+  const { locale, t } = await getDictionary();
+  const slug = await getDefaultPlanSlug();
+  const plan = slug ? await getPlanDetail(slug) : null;
+  if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
+  const [cluster, west, national] = await Promise.all([
+    listObservations({ region: CLUSTER }),
+    listObservations({ region: "CN-WEST", indicator: "town_density" }),
+    listObservations({ region: "100000", indicator: "town_density" }),
+  ]);
+  const comparisons = [...west, ...national];
+  const latest = cluster.filter((o) => o.year > plan.baseYear);
+  const goal2020 = findGoal(plan.goals, "goal-2020");
+  const outlook = goalsOfKind(plan.goals, "outlook");
+  const positioning = goalsOfKind(plan.goals, "positioning_overall")[0];
+  const categories = goalsOfKind(plan.goals, "category");
+  const L = locale === "zh";
+
+  return (
+    <>
+      <div className="page-head">
+        <div className="eyebrow">{t.overview.title}</div>
+        <h1>{L ? plan.nameZh : plan.nameEn}</h1>
+        <div className="page-head__meta">
+          <span>
+            {t.overview.docNumber}：{plan.docNumber}
+          </span>
+          <span>
+            {t.overview.issuedBy}：{L ? plan.issuingBodiesZh : plan.issuingBodiesEn}
+          </span>
+          <span>
+            {t.overview.issueDate}：{formatDate(plan.issueDate, locale)}
+          </span>
+          <span>
+            {t.overview.period}：{plan.periodStart}–{plan.periodEnd}
+          </span>
+          <span>
+            {t.overview.outlook}：{plan.outlookYear}
+          </span>
+          <span>
+            {t.overview.baseYear}：{plan.baseYear}
+          </span>
+        </div>
+      </div>
+
+      <section className="card">
+        <h3>{t.overview.scope}</h3>
+        <p className="muted">{L ? plan.scopeZh : plan.scopeEn}</p>
+      </section>
+
+      <div className="grid grid--two">
+        <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cluster={cluster} comparisons={comparisons} indicators={plan.indicators} t={t} locale={locale} testId="baseline" />
+        <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cluster={latest} comparisons={[]} indicators={plan.indicators} t={t} locale={locale} testId="latest" />
+      </div>
+
+      <section data-testid="goals-2020">
+        <h2>{t.overview.goals2020}</h2>
+        {goal2020 ? (
+          <div className="card">
+            <p>
+              <strong>{L ? goal2020.textZh ?? goal2020.titleZh : goal2020.textEn ?? goal2020.titleEn}</strong>
+            </p>
+            {goal2020.children.map((g) => (
+              <GoalBlock key={g.key} goal={g} locale={locale} />
+            ))}
+          </div>
+        ) : null}
+      </section>
+
+      <section data-testid="outlook-2030">
+        <h2>{t.overview.outlook2030}</h2>
+        {outlook.map((g) => (
+          <div className="card" key={g.key}>
+            <p>{L ? g.textZh : g.textEn}</p>
+          </div>
+        ))}
+      </section>
+
+      {positioning ? (
+        <section data-testid="positionings">
+          <h2>{t.overview.positionings}</h2>
+          <div className="card">
+            <p>
+              <strong>{L ? positioning.titleZh : positioning.titleEn}</strong>
+            </p>
+            <p className="muted">{L ? positioning.textZh : positioning.textEn}</p>
+            {positioning.children.map((g) => (
+              <GoalBlock key={g.key} goal={g} locale={locale} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section>
+        <h2>{t.overview.categories}</h2>
+        <div className="grid grid--two">
+          {categories.map((c) => (
+            <div className="card" key={c.key}>
+              <div className="eyebrow">{c.clause}</div>
+              <h3>{L ? c.titleZh : c.titleEn}</h3>
+              <ol className="small muted">
+                {c.children.map((s) => (
+                  <li key={s.key}>{L ? s.titleZh : s.titleEn}</li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

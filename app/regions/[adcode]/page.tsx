@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ObservationTable } from "@/components/tables/observation-table";
+import { TargetTable } from "@/components/tables/target-table";
+import { listIndicators } from "@/lib/data/indicators";
+import { listObservations } from "@/lib/data/observations";
+import { getRegion } from "@/lib/data/regions";
+import { listTargets } from "@/lib/data/targets";
+import { getDictionary } from "@/lib/i18n/server-locale";
+
+type Params = { params: Promise<{ adcode: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const region = await getRegion((await params).adcode);
+  return { title: region ? `${region.nameZh} ${region.nameEn}` : "—" };
+}
+
+export default async function RegionPage({ params }: Params) {
+  const { adcode } = await params;
+  const { locale, t } = await getDictionary();
+  const region = await getRegion(adcode);
+  if (!region) notFound();
+  const [targets, observations, indicators] = await Promise.all([listTargets({ region: adcode }), listObservations({ region: adcode }), listIndicators()]);
+  const L = locale === "zh";
+  const names = new Map(indicators.map((i) => [i.code, L ? i.nameZh : i.nameEn]));
+  return (
+    <>
+      <div className="page-head">
+        <div className="eyebrow">
+          <Link href="/regions">{t.common.backToList}</Link>
+        </div>
+        <h1 data-testid="region-name">{L ? region.nameZh : region.nameEn}</h1>
+        <div className="page-head__meta">
+          <span>{L ? region.nameEn : region.nameZh}</span>
+          <span>
+            {t.common.code}：{region.adcode}
+          </span>
+          <span>{t.levels[region.level] ?? region.level}</span>
+          {region.parent ? (
+            <span>
+              {t.common.parent}：<Link href={`/regions/${region.parent.adcode}`}>{L ? region.parent.nameZh : region.parent.nameEn}</Link>
+            </span>
+          ) : null}
+          <span>
+            {t.common.inCluster}：{t.membership[region.inCluster]}
+            {region.inClusterNote ? `（${region.inClusterNote}）` : ""}
+          </span>
+          {region.aliases.length > 0 ? (
+            <span>
+              {t.common.aliases}：{region.aliases.map((a) => a.alias).join("、")}
+            </span>
+          ) : null}
+        </div>
+      </div>
+
+      <section data-testid="region-roles">
+        <h2>{t.region.rolesTitle}</h2>
+        {region.roles.length === 0 ? <p className="empty">{t.common.none}</p> : null}
+        <div className="grid grid--two">
+          {region.roles.map((r) => (
+            <div className="card" key={r.role}>
+              <div className="eyebrow">
+                {t.roleKinds[r.role]} · {r.clause}
+              </div>
+              <p>{L ? r.textZh : r.textEn}</p>
+            </div>
+          ))}
+        </div>
+      </section>
+
+      {region.memberships.length > 0 ? (
+        <section data-testid="region-memberships">
+          <h2>{t.region.membershipsTitle}</h2>
+          <div className="chips">
+            {region.memberships.map((m) => (
+              <span className="chip" key={m.key} title={m.clause ?? undefined}>
+                {t.goalKinds[m.kind] ?? m.kind}：{L ? m.titleZh : m.titleEn}
+              </span>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section>
+        <h2>{t.region.targetsTitle}</h2>
+        {targets.length === 0 ? <p className="empty">{t.region.noTargets}</p> : <TargetTable rows={targets} t={t} locale={locale} showRegion={false} />}
+      </section>
+
+      <section>
+        <h2>{t.region.observationsTitle}</h2>
+        {observations.length === 0 ? <p className="empty">{t.region.noObservations}</p> : <ObservationTable rows={observations} names={names} t={t} locale={locale} />}
+      </section>
+
+      {region.children.length > 0 ? (
+        <section>
+          <h2>{t.region.children}</h2>
+          <div className="chips">
+            {region.children.map((c) => (
+              <Link className="chip" key={c.adcode} href={`/regions/${c.adcode}`}>
+                {L ? c.nameZh : c.nameEn}
+              </Link>
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

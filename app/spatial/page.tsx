@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
+import { formatValue } from "@/lib/format";
+import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
+import { listRegionRoles } from "@/lib/data/roles";
+import { getDictionary } from "@/lib/i18n/server-locale";
+
+export const metadata: Metadata = { title: "空间格局 Spatial structure" };
+
+export default async function SpatialPage() {
+  const { locale, t } = await getDictionary();
+  const slug = await getDefaultPlanSlug();
+  const plan = slug ? await getPlanDetail(slug) : null;
+  if (!plan || !slug) return <p className="empty">{t.overview.noPlan}</p>;
+  const roles = await listRegionRoles(slug);
+  const L = locale === "zh";
+  const structure = goalsOfKind(plan.goals, "spatial_structure")[0];
+  const groups: { label: string; kind: string }[] = [
+    { label: t.spatial.axis, kind: "axis" },
+    { label: t.spatial.belts, kind: "belt" },
+    { label: t.spatial.cores, kind: "core" },
+    { label: t.spatial.zones, kind: "zone" },
+  ];
+  const centres = roles.filter((r) => r.role === "regional_centre");
+  const nodes = roles.filter((r) => r.role === "node_city");
+  const coop = goalsOfKind(plan.goals, "cooperation_group");
+
+  return (
+    <>
+      <div className="page-head">
+        <div className="eyebrow">{t.spatial.title}</div>
+        <h1>{structure ? (L ? structure.titleZh : structure.titleEn) : t.spatial.intro}</h1>
+        {structure?.textZh ? <p className="muted">{L ? structure.textZh : structure.textEn}</p> : null}
+      </div>
+
+      {groups.map((g) => (
+        <section key={g.kind} data-testid={`spatial-${g.kind}`}>
+          <h2>{g.label}</h2>
+          <div className="grid grid--two">
+            {goalsOfKind(plan.goals, g.kind).map((goal) => (
+              <div className="card" key={goal.key}>
+                <GoalBlock goal={goal} locale={locale} />
+              </div>
+            ))}
+          </div>
+        </section>
+      ))}
+
+      <section data-testid="regional-centres">
+        <h2>{t.spatial.centres}</h2>
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t.common.region}</th>
+                <th>{t.roleKinds.regional_centre}</th>
+                <th>{t.spatial.centresTarget}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {centres.map((c) => (
+                <tr key={c.region.adcode}>
+                  <td>
+                    <Link href={`/regions/${c.region.adcode}`}>{L ? c.labelZh : c.region.nameEn}</Link>
+                  </td>
+                  <td>{L ? c.textZh : c.textEn}</td>
+                  <td>
+                    {plan.targets
+                      .filter((x) => x.region.adcode === c.region.adcode)
+                      .map((x) => (
+                        <div key={x.id}>
+                          {L ? x.indicatorNameZh : x.indicatorNameEn} {t.targetTypes[x.type]} {formatValue(x.value, x.unit, locale)} ({x.year})
+                        </div>
+                      ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section data-testid="node-cities">
+        <h2>{t.spatial.nodes}</h2>
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th>{t.common.region}</th>
+                <th>{t.spatial.nodeFunction}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nodes.map((n) => (
+                <tr key={n.region.adcode}>
+                  <td>
+                    <Link href={`/regions/${n.region.adcode}`}>{L ? n.labelZh : n.region.nameEn}</Link>
+                  </td>
+                  <td>{L ? n.textZh : n.textEn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section data-testid="cooperation-groups">
+        <h2>{t.spatial.cooperation}</h2>
+        <div className="grid grid--two">
+          {coop.map((g) => (
+            <div className="card" key={g.key}>
+              <GoalBlock goal={g} locale={locale} />
+            </div>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { TargetSummary } from "@/lib/data/targets";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatValue } from "@/lib/format";
+
+export function TargetTable({ rows, t, locale, showRegion = true }: { rows: TargetSummary[]; t: Dictionary; locale: Locale; showRegion?: boolean }) {
+  const L = locale === "zh";
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid="target-table">
+        <thead>
+          <tr>
+            {showRegion ? <th>{t.common.region}</th> : null}
+            <th>{t.common.indicator}</th>
+            <th className="num">{t.common.year}</th>
+            <th>{t.common.type}</th>
+            <th className="num">{t.common.target}</th>
+            <th className="num">{t.common.baseline}</th>
+            <th>{t.common.clause}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((x) => (
+            <tr key={x.id}>
+              {showRegion ? (
+                <td>
+                  <Link href={`/regions/${x.region.adcode}`}>{L ? x.region.nameZh : x.region.nameEn}</Link>
+                </td>
+              ) : null}
+              <td>{L ? x.indicatorNameZh : x.indicatorNameEn}</td>
+              <td className="num">{x.year}</td>
+              <td>{t.targetTypes[x.type]}</td>
+              <td className="num">{formatValue(x.value, x.unit, locale)}</td>
+              <td className="num">{x.baseline ? `${formatValue(x.baseline.value, x.unit, locale)} (${x.baseline.year})` : "—"}</td>
+              <td>{x.clause}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+
+export function json<T>(body: T, init?: number | ResponseInit) {
+  return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
+}
+
+/** The one place an error becomes an HTTP response. */
+export function errorResponse(e: unknown) {
+  if (e instanceof AppError) {
+    return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code] });
+  }
+  if (e instanceof z.ZodError) {
+    return NextResponse.json(
+      {
+        error: {
+          code: "VALIDATION",
+          message: { zh: "请求参数无效", en: "Invalid request parameters" },
+          issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        },
+      },
+      { status: 422 },
+    );
+  }
+  console.error(e);
+  return NextResponse.json({ error: { code: "INTERNAL", message: { zh: "服务器内部错误", en: "Internal server error" } } }, { status: 500 });
+}
+
+/** Wraps a route handler so thrown AppErrors and ZodErrors become proper responses. */
+export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+export function searchParams(req: Request): Record<string, string> {
+  return Object.fromEntries(new URL(req.url).searchParams.entries());
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Message } from "@/lib/i18n/message";
+import { CsvImportError, readCsvRows, type CsvSource } from "@/lib/import/csv-reader";
+import type { TextEncodingUsed } from "@/lib/import/decode";
+import type { RowError } from "@/lib/import/row-error";
+import { rowShapeErrors } from "@/lib/import/row-shape";
+import { validateRow } from "@/lib/import/validate-row";
+import { loadImportContext } from "@/lib/data/import-context";
+import { recordObservations, type ObservationWrite, type WriteOutcome } from "@/lib/data/observation-writes";
+
+const BATCH = 2_000;
+/** Enough to fix a file; a file with more errors than this is usually the wrong file. */
+const MAX_REPORTED_ERRORS = 500;
+const PREVIEW_ROWS = 1_000;
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+  /** Problems with the file as a whole (bad header, broken quoting); nothing was read. */
+  fileErrors: Message[];
+  totalErrors: number;
+  rows: number;
+  dryRun: boolean;
+  /** The first rows with their outcome, for the preview. */
+  preview: { row: number; outcome: WriteOutcome }[];
+}
+
+class Rollback extends Error {}
+
+/**
+ * Imports a CSV all-or-nothing, streaming: rows are validated and written in batches
+ * inside one transaction, so memory stays bounded however long the file; any row error
+ * (all are collected) or a dry run rolls the whole transaction back. A dry run therefore
+ * classifies rows exactly as the real import would, duplicates within the file included.
+ */
+export async function importObservationsCsv(
+  source: CsvSource,
+  opts: { actorId: number | null; fileName: string; dryRun?: boolean; encoding?: TextEncodingUsed; auditIfUnchanged?: boolean },
+): Promise<ImportResult> {
+  const ctx = await loadImportContext();
+  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], totalErrors: 0, rows: 0, dryRun: !!opts.dryRun, preview: [] };
+  const addError = (e: RowError) => {
+    result.totalErrors += 1;
+    if (result.errors.length < MAX_REPORTED_ERRORS) result.errors.push(e);
+  };
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        let batch: { row: number; write: ObservationWrite }[] = [];
+        const flush = async () => {
+          if (batch.length === 0 || result.totalErrors > 0) return void (batch = []);
+          const { outcomes, counts } = await recordObservations(tx, batch.map((b) => b.write), opts.actorId);
+          result.created += counts.created;
+          result.updated += counts.updated;
+          result.unchanged += counts.unchanged;
+          outcomes.forEach((outcome, i) => result.preview.length < PREVIEW_ROWS && result.preview.push({ row: batch[i]!.row, outcome }));
+          batch = [];
+        };
+        for await (const csvRow of readCsvRows(source, { encoding: opts.encoding })) {
+          result.rows += 1;
+          const shape = rowShapeErrors(csvRow);
+          shape.forEach(addError);
+          const v = validateRow(csvRow.raw, csvRow.rowNumber, ctx);
+          if (!v.ok) v.errors.forEach(addError);
+          if (!v.ok || shape.length > 0) continue;
+          batch.push({
+            row: v.row.rowNumber,
+            write: {
+              indicatorId: ctx.indicatorIds.get(v.row.indicatorCode)!,
+              regionAdcode: v.row.adcode,
+              year: v.row.year,
+              value: String(v.row.value),
+              valueAsEntered: v.row.valueAsEntered,
+              unitAsEntered: v.row.unitAsEntered || null,
+              source: v.row.source,
+              note: v.row.note || null,
+              flags: v.row.flags,
+            },
+          });
+          if (batch.length >= BATCH) await flush();
+        }
+        await flush();
+        if (result.totalErrors > 0 || opts.dryRun) throw new Rollback();
+        if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
+        await tx.auditLog.create({
+          data: {
+            actorId: opts.actorId,
+            action: "observation.import",
+            entityType: "import",
+            entityId: opts.fileName,
+            meta: { fileName: opts.fileName, rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged },
+          },
+        });
+      },
+      { timeout: 15 * 60_000, maxWait: 30_000 },
+    );
+  } catch (e) {
+    if (e instanceof CsvImportError) {
+      result.fileErrors = e.errors;
+    } else if (!(e instanceof Rollback)) {
+      throw e;
+    }
+  }
+  if (result.totalErrors > 0 || result.fileErrors.length > 0) {
+    // nothing was written: counts describe what would have happened, so clear them
+    Object.assign(result, { created: 0, updated: 0, unchanged: 0, preview: [] });
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { toNumber } from "@/lib/data/decimal";
+import { listTargets } from "@/lib/data/targets";
+import { listIndicators } from "@/lib/data/indicators";
+
+export async function listPlans() {
+  const plans = await prisma.plan.findMany({ orderBy: { id: "asc" } });
+  return plans.map((p) => ({
+    slug: p.slug,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    docNumber: p.docNumber,
+    issuingBodiesZh: p.issuingBodiesZh,
+    issuingBodiesEn: p.issuingBodiesEn,
+    issueDate: p.issueDate.toISOString().slice(0, 10),
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+    outlookYear: p.outlookYear,
+    baseYear: p.baseYear,
+    scopeZh: p.scopeZh,
+    scopeEn: p.scopeEn,
+    sourceZh: p.sourceZh,
+    thresholds: { onTrackLagPp: toNumber(p.onTrackLagPp), atRiskLagPp: toNumber(p.atRiskLagPp), ceilingMarginPp: toNumber(p.ceilingMarginPp) },
+  }));
+}
+
+export type PlanSummary = Awaited<ReturnType<typeof listPlans>>[number];
+
+export interface GoalNode {
+  key: string;
+  kind: string;
+  titleZh: string;
+  titleEn: string;
+  textZh: string | null;
+  textEn: string | null;
+  year: number | null;
+  clause: string | null;
+  regions: { adcode: string; labelZh: string; nameZh: string; nameEn: string }[];
+  children: GoalNode[];
+}
+
+export async function getGoalTree(planId: number): Promise<GoalNode[]> {
+  const goals = await prisma.goal.findMany({
+    where: { planId },
+    orderBy: { sortOrder: "asc" },
+    include: { regions: { orderBy: { sortOrder: "asc" }, include: { region: { select: { nameZh: true, nameEn: true } } } } },
+  });
+  const nodes = new Map<number, GoalNode>();
+  for (const g of goals) {
+    nodes.set(g.id, {
+      key: g.key,
+      kind: g.kind,
+      titleZh: g.titleZh,
+      titleEn: g.titleEn,
+      textZh: g.textZh,
+      textEn: g.textEn,
+      year: g.year,
+      clause: g.clause,
+      regions: g.regions.map((r) => ({ adcode: r.regionAdcode, labelZh: r.labelZh, nameZh: r.region.nameZh, nameEn: r.region.nameEn })),
+      children: [],
+    });
+  }
+  const roots: GoalNode[] = [];
+  for (const g of goals) {
+    const node = nodes.get(g.id)!;
+    const parent = g.parentId === null ? undefined : nodes.get(g.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export async function getPlanDetail(slug: string) {
+  const plan = await prisma.plan.findUnique({ where: { slug }, select: { id: true } });
+  if (!plan) return null;
+  const [summary] = (await listPlans()).filter((p) => p.slug === slug);
+  const [goals, indicators, targets] = await Promise.all([getGoalTree(plan.id), listIndicators(), listTargets({ planSlug: slug })]);
+  return { ...summary!, goals, indicators, targets };
+}
+
+/** The plan the app shows when none is named: the first one (there is one today). */
+export async function getDefaultPlanSlug(): Promise<string | null> {
+  const p = await prisma.plan.findFirst({ orderBy: { id: "asc" }, select: { slug: true } });
+  return p?.slug ?? null;
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const regionInclude = {
+  aliases: { select: { alias: true, kind: true }, orderBy: { id: "asc" } },
+  roles: { select: { role: true, labelZh: true, textZh: true, textEn: true, clause: true, plan: { select: { slug: true } } }, orderBy: { sortOrder: "asc" } },
+  goalLinks: { select: { labelZh: true, goal: { select: { key: true, kind: true, titleZh: true, titleEn: true, clause: true } } } },
+} satisfies Prisma.RegionInclude;
+
+type RegionRow = Prisma.RegionGetPayload<{ include: typeof regionInclude }>;
+
+function toRegionSummary(r: RegionRow) {
+  return {
+    adcode: r.adcode,
+    nameZh: r.nameZh,
+    nameEn: r.nameEn,
+    level: r.level,
+    parentAdcode: r.parentAdcode,
+    inCluster: r.inCluster,
+    inClusterNote: r.inClusterNote,
+    lat: r.lat,
+    lon: r.lon,
+    aliases: r.aliases.map((a) => ({ alias: a.alias, kind: a.kind })),
+    roles: r.roles.map((x) => ({ plan: x.plan.slug, role: x.role, labelZh: x.labelZh, textZh: x.textZh, textEn: x.textEn, clause: x.clause })),
+    memberships: r.goalLinks.map((g) => ({ key: g.goal.key, kind: g.goal.kind, titleZh: g.goal.titleZh, titleEn: g.goal.titleEn, clause: g.goal.clause, labelZh: g.labelZh })),
+  };
+}
+
+export type RegionSummary = ReturnType<typeof toRegionSummary>;
+
+/** All regions in file order; `q` matches code, zh/en names and aliases (case-insensitive, substring). */
+export async function listRegions(filter: { q?: string } = {}): Promise<RegionSummary[]> {
+  const q = filter.q?.trim();
+  const where: Prisma.RegionWhereInput = q
+    ? {
+        OR: [
+          { adcode: q },
+          { nameZh: { contains: q } },
+          { nameEn: { contains: q, mode: "insensitive" } },
+          { aliases: { some: { alias: { contains: q } } } },
+        ],
+      }
+    : {};
+  const rows = await prisma.region.findMany({ where, include: regionInclude, orderBy: { sortOrder: "asc" } });
+  return rows.map(toRegionSummary);
+}
+
+export async function getRegion(adcode: string) {
+  const r = await prisma.region.findUnique({
+    where: { adcode },
+    include: { ...regionInclude, parent: { select: { adcode: true, nameZh: true, nameEn: true } }, children: { select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } } },
+  });
+  if (!r) return null;
+  return { ...toRegionSummary(r), parent: r.parent, children: r.children };
+}

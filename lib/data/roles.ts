@@ -1,0 +1,13 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { RegionRoleKind } from "@/lib/generated/prisma/enums";
+
+/** The plan's roles of regions (core, regional centre, node city) in the plan's order. */
+export async function listRegionRoles(planSlug: string, role?: RegionRoleKind) {
+  const rows = await prisma.regionRole.findMany({
+    where: { plan: { slug: planSlug }, ...(role ? { role } : {}) },
+    orderBy: { sortOrder: "asc" },
+    include: { region: { select: { adcode: true, nameZh: true, nameEn: true } } },
+  });
+  return rows.map((r) => ({ role: r.role, labelZh: r.labelZh, textZh: r.textZh, textEn: r.textEn, clause: r.clause, region: r.region }));
+}

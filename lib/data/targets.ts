@@ -1,0 +1,37 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
+
+export async function listTargets(filter: { planSlug?: string; indicator?: string; region?: string } = {}) {
+  const rows = await prisma.target.findMany({
+    where: {
+      ...(filter.planSlug ? { plan: { slug: filter.planSlug } } : {}),
+      ...(filter.indicator ? { indicator: { code: filter.indicator } } : {}),
+      ...(filter.region ? { regionAdcode: filter.region } : {}),
+    },
+    // seed order is the plan's order (专栏1: 万州, 黔江, 绵阳 …)
+    orderBy: { id: "asc" },
+    include: {
+      plan: { select: { slug: true } },
+      indicator: { select: { code: true, nameZh: true, nameEn: true, unit: true } },
+      region: { select: { adcode: true, nameZh: true, nameEn: true } },
+    },
+  });
+  return rows.map((t) => ({
+      id: t.id,
+      plan: t.plan.slug,
+      indicator: t.indicator.code,
+      indicatorNameZh: t.indicator.nameZh,
+      indicatorNameEn: t.indicator.nameEn,
+      unit: t.indicator.unit,
+      region: { adcode: t.region.adcode, nameZh: t.region.nameZh, nameEn: t.region.nameEn },
+      year: t.year,
+      value: toNumber(t.value),
+      type: t.type,
+      tolerancePct: toNumberOrNull(t.tolerancePct),
+      baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
+      clause: t.clause,
+  }));
+}
+
+export type TargetSummary = Awaited<ReturnType<typeof listTargets>>[number];

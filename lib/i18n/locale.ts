@@ -1,0 +1,20 @@
+// Users work in Chinese first; English is the second language.
+export const LOCALES = ["zh", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh";
+export const LOCALE_COOKIE = "pm_locale";
+
+export function parseLocale(value: string | null | undefined): Locale {
+  return value === "en" ? "en" : DEFAULT_LOCALE;
+}
+
+export const htmlLang = (l: Locale) => (l === "zh" ? "zh-CN" : "en");
+
+/** Picks nameZh/nameEn-style fields. */
+export function localName(l: Locale, o: { nameZh: string; nameEn: string }): string {
+  return l === "zh" ? o.nameZh : o.nameEn;
+}
+
+export function localTitle(l: Locale, o: { titleZh: string; titleEn: string }): string {
+  return l === "zh" ? o.titleZh : o.titleEn;
+}

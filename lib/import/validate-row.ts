@@ -1,0 +1,172 @@
+// Validates one CSV row against the indicator catalogue and region list.
+// Every problem in the row is reported (not just the first), so an analyst can fix a
+// row in one pass. Each message names the row, the column, the offending value and what
+// would have been accepted, in Chinese and English.
+
+import { joinList, msg, type Message } from "@/lib/i18n/message";
+import { acceptedUnitsFor } from "@/lib/units/unit-registry";
+import { convertValue } from "@/lib/units/convert";
+import type { ColumnKey, RawRow } from "./columns";
+import { parseFlags, type Flag } from "./flags";
+import { parseDecimal } from "./parse-number";
+import { cellError, type RowError } from "./row-error";
+import type { IndicatorRef, RowContext, ValidRow } from "./types";
+import { parseYear } from "./year-range";
+
+export const MAX_SOURCE_CHARS = 500;
+export const MAX_NOTE_CHARS = 2000;
+
+const NUMBER_EXAMPLE = msg("请填写数字，如 161.97 或 1,619,700", "write a number such as 161.97 or 1,619,700");
+
+export type RowValidation = { ok: true; row: ValidRow } | { ok: false; errors: RowError[] };
+
+/** Characters as people count them (an emoji or rare hanzi is one, not two UTF-16 units). */
+function charCount(text: string): number {
+  return [...text].length;
+}
+
+function indicatorHint(ctx: RowContext): Message {
+  const codes = ctx.indicatorCodes ?? [];
+  if (codes.length === 0) return msg("请填写指标代码或指标的中文/英文名称", "use the indicator code or its Chinese/English name");
+  const shown = codes.slice(0, 10);
+  const more = codes.length > shown.length ? msg(" 等", ", …") : msg("", "");
+  return msg(
+    `请填写指标代码或指标的中文/英文名称；可用代码：${joinList(shown, "zh")}${more.zh}`,
+    `use the indicator code or its Chinese/English name; codes: ${joinList(shown, "en")}${more.en}`,
+  );
+}
+
+function unitProblem(unit: string, indicator: IndicatorRef, reason: string): Message {
+  const accepted = acceptedUnitsFor(indicator.unit);
+  const zhList = `${joinList(accepted, "zh")}（留空即为${indicator.unit}）`;
+  const enList = `${joinList(accepted, "en")} (empty means ${indicator.unit})`;
+  if (reason === "unknown_unit") {
+    return msg(
+      `无法识别的单位“${unit}”；指标“${indicator.nameZh}”接受：${zhList}`,
+      `unrecognised unit "${unit}"; indicator "${indicator.nameEn}" accepts: ${enList}`,
+    );
+  }
+  return msg(
+    `单位“${unit}”不能换算为指标“${indicator.nameZh}”的单位“${indicator.unit}”；接受：${zhList}`,
+    `unit "${unit}" cannot be converted to "${indicator.unit}", the unit of indicator "${indicator.nameEn}"; accepted: ${enList}`,
+  );
+}
+
+function textProblem(column: "source" | "note", text: string, max: number): Message | null {
+  if (column === "source" && text === "") {
+    return msg(
+      `来源为空；请填写数据来源（出版物、网址等），最多 ${max} 字`,
+      `source is empty; give the publication, URL or other origin of the figure (at most ${max} characters)`,
+    );
+  }
+  const length = charCount(text);
+  if (length <= max) return null;
+  const label = column === "source" ? msg("来源", "source") : msg("备注", "note");
+  return msg(`${label.zh}过长（${length} 字）；最多 ${max} 字`, `${label.en} is too long (${length} characters); at most ${max}`);
+}
+
+export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): RowValidation {
+  const errors: RowError[] = [];
+  const cell = (key: ColumnKey) => raw[key] ?? "";
+  const fail = (key: ColumnKey, detail: Message) => errors.push(cellError(rowNumber, key, cell(key), detail));
+
+  // 地区
+  let adcode: string | null = null;
+  const region = ctx.resolveRegion(cell("region"));
+  if (region.ok) adcode = region.adcode;
+  else fail("region", region.error);
+
+  // 指标
+  const indicatorText = cell("indicator").normalize("NFKC").trim();
+  const indicator = indicatorText === "" ? null : ctx.findIndicator(indicatorText);
+  if (!indicator) {
+    const hint = indicatorHint(ctx);
+    fail(
+      "indicator",
+      indicatorText === ""
+        ? msg(`指标为空；${hint.zh}`, `indicator is empty; ${hint.en}`)
+        : msg(`无法识别的指标“${indicatorText}”；${hint.zh}`, `unrecognised indicator "${indicatorText}"; ${hint.en}`),
+    );
+  }
+
+  // 年份
+  const year = parseYear(cell("year"));
+  if (year === null || year < ctx.minYear || year > ctx.maxYear) {
+    const written = cell("year").trim();
+    const what = written === "" ? msg("年份为空", "year is empty") : msg(`年份“${written}”无效`, `invalid year "${written}"`);
+    fail(
+      "year",
+      msg(
+        `${what.zh}；应为 ${ctx.minYear}–${ctx.maxYear} 之间的四位整数，如 2018`,
+        `${what.en}; expected a four-digit year from ${ctx.minYear} to ${ctx.maxYear}, e.g. 2018`,
+      ),
+    );
+  }
+
+  // 数值 and 单位: the unit can only be checked once we know the indicator.
+  const number = parseDecimal(cell("value"));
+  const unitAsEntered = cell("unit").trim(); // kept as written (km² stays km², not km2)
+  let value: number | null = null;
+  if (!number.ok) {
+    const written = cell("value").trim();
+    const detail =
+      number.reason === "empty"
+        ? msg(`数值为空；${NUMBER_EXAMPLE.zh}`, `value is empty; ${NUMBER_EXAMPLE.en}`)
+        : number.reason === "bad_grouping"
+          ? msg(
+              `“${written}”的千位分隔符位置不对；千位分隔应每三位一组（如 1,619,700），小数请用“.”（如 161.97）`,
+              `"${written}" has misplaced thousands separators; group digits in threes (1,619,700) and use "." for decimals (161.97)`,
+            )
+          : msg(
+              `“${written}”不是数字；${NUMBER_EXAMPLE.zh}，单位请写在“单位”列`,
+              `"${written}" is not a number; ${NUMBER_EXAMPLE.en}, with the unit in the "unit" column`,
+            );
+    fail("value", detail);
+  } else if (indicator) {
+    const converted = convertValue(number.value, unitAsEntered, indicator.unit);
+    if (converted.ok) value = converted.value;
+    else fail("unit", unitProblem(unitAsEntered, indicator, converted.reason));
+  }
+
+  // 来源 / 备注
+  const source = cell("source").trim();
+  const sourceProblem = textProblem("source", source, MAX_SOURCE_CHARS);
+  if (sourceProblem) fail("source", sourceProblem);
+  const note = cell("note").trim();
+  const noteProblem = textProblem("note", note, MAX_NOTE_CHARS);
+  if (noteProblem) fail("note", noteProblem);
+
+  // 标记
+  let flags: Flag[] = [];
+  const parsedFlags = parseFlags(cell("flags"));
+  if (parsedFlags.ok) flags = parsedFlags.flags;
+  else {
+    const unknown = parsedFlags.unknown;
+    fail(
+      "flags",
+      msg(
+        `无法识别的标记${joinList(unknown.map((f) => `“${f}”`), "zh")}；可用标记：${parsedFlags.accepted.zh}；多个标记用“;”分隔`,
+        `unrecognised flag(s) ${joinList(unknown.map((f) => `"${f}"`), "en")}; accepted: ${parsedFlags.accepted.en}; separate several with ";"`,
+      ),
+    );
+  }
+
+  if (errors.length > 0 || adcode === null || !indicator || year === null || value === null || !number.ok) {
+    return { ok: false, errors };
+  }
+  return {
+    ok: true,
+    row: {
+      rowNumber,
+      adcode,
+      indicatorCode: indicator.code,
+      year,
+      value,
+      valueAsEntered: number.cleaned,
+      unitAsEntered,
+      source,
+      note,
+      flags,
+    },
+  };
+}

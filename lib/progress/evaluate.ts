@@ -1,0 +1,88 @@
+// evaluateTarget: one target, its observations and an evaluation year in; status, numbers,
+// lenses, chart series and explanation out. Pure: no clock, no I/O, same input → same
+// result, so the page, exports and tests all agree.
+
+import { chooseBaseline } from "./baseline";
+import { collectCaveats } from "./caveats";
+import { explainProgress } from "./explain";
+import { evaluateFinal } from "./final";
+import { computeLenses } from "./lenses";
+import { latestObservation, normalizeObservations } from "./observations";
+import { plannedTrajectory, projectionSeries } from "./projection";
+import { checkSchedule, resolveThresholds } from "./schedule";
+import type { ProgressInput, ProgressResult, YearValue } from "./types";
+
+/**
+ * Evaluates one target as of `input.evaluationYear`.
+ *
+ * - Observations after the evaluation year are ignored (see normalizeObservations).
+ * - Baseline: see chooseBaseline. Latest: the most recent observation ≤ evaluation year.
+ * - Evaluation year > target year → final evaluation (final.ts); `status` is the final
+ *   status and `schedule` is null. The latest observation is still reported even when
+ *   it is after T, and the lenses use it.
+ * - Evaluation year ≤ target year (the target year itself included) → schedule check
+ *   (schedule.ts); `status` = `schedule`, `final` = null.
+ * - completion/timeShare/lagPp: from the schedule check before T. After T, completion is
+ *   the completion of the value used for the final evaluation (needs a baseline and
+ *   v_T ≠ v_b), and timeShare/lagPp are null (the schedule no longer applies).
+ * - Caveats: definition_differs / low_confidence flags on the baseline, latest or
+ *   final-evaluation observation.
+ */
+export function evaluateTarget(input: ProgressInput): ProgressResult {
+  const { target, plan, unit, evaluationYear } = input;
+  const thresholds = resolveThresholds(plan.thresholds);
+  const observations = normalizeObservations(input.observations, evaluationYear);
+  const baseline = chooseBaseline(target, plan, observations);
+  const latest = latestObservation(observations);
+  const targetPassed = evaluationYear > target.year;
+
+  const final = targetPassed ? evaluateFinal(target, observations) : null;
+  const check = targetPassed ? null : checkSchedule({ target, baseline, latest, thresholds });
+
+  const lenses = computeLenses({ baseline, latest, target, outlookYear: plan.outlookYear, observations });
+  const projection = projectionSeries({
+    latest,
+    cagrActual: lenses.cagrActual,
+    linearSlope: lenses.linear?.slope ?? null,
+    endYear: Math.max(target.year, plan.outlookYear),
+  });
+
+  const caveats = collectCaveats([baseline?.flags, latest?.flags, final?.flags]);
+  const explanation = explainProgress({
+    target,
+    unit,
+    thresholds,
+    baseline,
+    latest,
+    schedule: check,
+    final,
+    caveats,
+  });
+
+  return {
+    baseline,
+    latest,
+    targetPassed,
+    completion: check ? check.completion : finalCompletion(baseline, target, final?.value ?? null),
+    timeShare: check?.timeShare ?? null,
+    lagPp: check?.lagPp ?? null,
+    status: final ? final.status : (check?.status ?? "no_data"),
+    schedule: check?.status ?? null,
+    scheduleMode: check?.mode ?? null,
+    scheduleReason: check?.reason ?? null,
+    final,
+    lenses,
+    projection: projection.points,
+    projectionMethod: projection.method,
+    plannedTrajectory: plannedTrajectory(baseline, target),
+    explanation,
+    caveats,
+    thresholds,
+  };
+}
+
+/** (v − v_b) / (v_T − v_b) for the final value; null without baseline, value, or when v_T = v_b. */
+function finalCompletion(baseline: YearValue | null, target: YearValue, value: number | null): number | null {
+  if (!baseline || value === null || target.value === baseline.value) return null;
+  return (value - baseline.value) / (target.value - baseline.value);
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// One schema per input; the API and the pages parse query strings with these.
+const adcode = z.string().trim().min(2).max(16);
+const year = z.coerce.number().int().min(1900).max(2100);
+
+export const regionListQuery = z.object({ q: z.string().trim().max(50).optional() });
+
+export const targetListQuery = z.object({
+  plan: z.string().trim().max(64).optional(),
+  indicator: z.string().trim().max(64).optional(),
+  region: adcode.optional(),
+});
+
+export const observationListQuery = z.object({
+  indicator: z.string().trim().max(64).optional(),
+  region: adcode.optional(),
+  from: year.optional(),
+  to: year.optional(),
+  asOf: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)).optional(),
+});

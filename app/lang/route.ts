@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { LOCALE_COOKIE, parseLocale } from "@/lib/i18n/locale";
 
 // GET /lang?to=en&next=/regions → remembers the language and returns to the page.
@@ -7,8 +6,9 @@ export function GET(req: Request) {
   const locale = parseLocale(url.searchParams.get("to"));
   const next = url.searchParams.get("next") ?? "/";
   // only same-site paths: never an open redirect
-  const safeNext = next.startsWith("/") && !next.startsWith("//") ? next : "/";
-  const res = NextResponse.redirect(new URL(safeNext, url.origin), 303);
-  res.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
-  return res;
+  const safeNext = next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  // A relative Location keeps the host the browser used (behind a proxy, req.url may
+  // name another host, and the cookie would not follow).
+  const cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${60 * 60 * 24 * 365}; SameSite=Lax`;
+  return new Response(null, { status: 303, headers: { Location: safeNext, "Set-Cookie": cookie } });
 }

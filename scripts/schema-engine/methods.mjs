@@ -4,6 +4,9 @@
 //   are rebuilt from `diff(from: migrations, to: schema)` (the migrations are replayed on
 //   a shadow database, see shadow.mjs);
 // - createDatabase: done with plain pg, like the `cli create-database` command.
+// devDiagnostic and diagnoseMigrationHistory work as is once the engine gets a real
+// shadow database (shadow.mjs): edited or failed-then-fixed migrations and drift lead to
+// "reset"; a migration that still fails on the shadow database comes back as an error.
 
 import { assessScript, warningsHeader } from "./data-loss.mjs";
 import { createDatabase } from "./databases.mjs";

@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { getActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/permissions";
 
 export function json<T>(body: T, init?: number | ResponseInit) {
   return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
@@ -28,11 +30,15 @@ export function errorResponse(e: unknown) {
   return NextResponse.json({ error: { code: "INTERNAL", message: { zh: "服务器内部错误", en: "Internal server error" } } }, { status: 500 });
 }
 
-/** Wraps a route handler so thrown AppErrors and ZodErrors become proper responses. */
-export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
+/**
+ * Every /api/v1 handler: resolves who is calling (token, session or nobody), awaits the
+ * route params, and turns thrown AppErrors and ZodErrors into proper responses.
+ */
+export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; actor: Actor; params: P }) => Promise<Response>) {
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
-      return await fn(...args);
+      const actor = await getActor(req.headers);
+      return await fn({ req, actor, params: ctx?.params ? await ctx.params : ({} as P) });
     } catch (e) {
       return errorResponse(e);
     }

@@ -1,7 +1,10 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 
-export async function listIndicators() {
+export async function listIndicators(actor: Actor) {
+  authorize(actor, "plan.read");
   const rows = await prisma.indicator.findMany({ orderBy: { id: "asc" } });
   return rows.map((i) => ({
     code: i.code,

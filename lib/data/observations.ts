@@ -1,4 +1,6 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -35,7 +37,8 @@ interface Row {
  * The current figure of each (indicator, region, year) series: its newest version as of
  * `asOf` (default now). A series whose newest version is a retraction has no figure.
  */
-export async function listObservations(filter: ObservationFilter = {}) {
+export async function listObservations(actor: Actor, filter: ObservationFilter = {}) {
+  authorize(actor, "plan.read");
   const conds: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.indicator) conds.push(Prisma.sql`i.code = ${filter.indicator}`);
   if (filter.region) conds.push(Prisma.sql`o."regionAdcode" = ${filter.region}`);

@@ -1,10 +1,13 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import { toNumber } from "@/lib/data/decimal";
 import { listTargets } from "@/lib/data/targets";
 import { listIndicators } from "@/lib/data/indicators";
 
-export async function listPlans() {
+export async function listPlans(actor: Actor) {
+  authorize(actor, "plan.read");
   const plans = await prisma.plan.findMany({ orderBy: { id: "asc" } });
   return plans.map((p) => ({
     slug: p.slug,
@@ -40,7 +43,8 @@ export interface GoalNode {
   children: GoalNode[];
 }
 
-export async function getGoalTree(planId: number): Promise<GoalNode[]> {
+export async function getGoalTree(actor: Actor, planId: number): Promise<GoalNode[]> {
+  authorize(actor, "plan.read");
   const goals = await prisma.goal.findMany({
     where: { planId },
     orderBy: { sortOrder: "asc" },
@@ -70,16 +74,18 @@ export async function getGoalTree(planId: number): Promise<GoalNode[]> {
   return roots;
 }
 
-export async function getPlanDetail(slug: string) {
+export async function getPlanDetail(actor: Actor, slug: string) {
+  authorize(actor, "plan.read");
   const plan = await prisma.plan.findUnique({ where: { slug }, select: { id: true } });
   if (!plan) return null;
-  const [summary] = (await listPlans()).filter((p) => p.slug === slug);
-  const [goals, indicators, targets] = await Promise.all([getGoalTree(plan.id), listIndicators(), listTargets({ planSlug: slug })]);
+  const [summary] = (await listPlans(actor)).filter((p) => p.slug === slug);
+  const [goals, indicators, targets] = await Promise.all([getGoalTree(actor, plan.id), listIndicators(actor), listTargets(actor, { planSlug: slug })]);
   return { ...summary!, goals, indicators, targets };
 }
 
 /** The plan the app shows when none is named: the first one (there is one today). */
-export async function getDefaultPlanSlug(): Promise<string | null> {
+export async function getDefaultPlanSlug(actor: Actor): Promise<string | null> {
+  authorize(actor, "plan.read");
   const p = await prisma.plan.findFirst({ orderBy: { id: "asc" }, select: { slug: true } });
   return p?.slug ?? null;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -30,7 +32,8 @@ function toRegionSummary(r: RegionRow) {
 export type RegionSummary = ReturnType<typeof toRegionSummary>;
 
 /** All regions in file order; `q` matches code, zh/en names and aliases (case-insensitive, substring). */
-export async function listRegions(filter: { q?: string } = {}): Promise<RegionSummary[]> {
+export async function listRegions(actor: Actor, filter: { q?: string } = {}): Promise<RegionSummary[]> {
+  authorize(actor, "plan.read");
   const q = filter.q?.trim();
   const where: Prisma.RegionWhereInput = q
     ? {
@@ -46,7 +49,8 @@ export async function listRegions(filter: { q?: string } = {}): Promise<RegionSu
   return rows.map(toRegionSummary);
 }
 
-export async function getRegion(adcode: string) {
+export async function getRegion(actor: Actor, adcode: string) {
+  authorize(actor, "plan.read");
   const r = await prisma.region.findUnique({
     where: { adcode },
     include: { ...regionInclude, parent: { select: { adcode: true, nameZh: true, nameEn: true } }, children: { select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } } },

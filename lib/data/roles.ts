@@ -1,9 +1,12 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import type { RegionRoleKind } from "@/lib/generated/prisma/enums";
 
 /** The plan's roles of regions (core, regional centre, node city) in the plan's order. */
-export async function listRegionRoles(planSlug: string, role?: RegionRoleKind) {
+export async function listRegionRoles(actor: Actor, planSlug: string, role?: RegionRoleKind) {
+  authorize(actor, "plan.read");
   const rows = await prisma.regionRole.findMany({
     where: { plan: { slug: planSlug }, ...(role ? { role } : {}) },
     orderBy: { sortOrder: "asc" },

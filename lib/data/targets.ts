@@ -1,8 +1,11 @@
 import "server-only";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
 
-export async function listTargets(filter: { planSlug?: string; indicator?: string; region?: string } = {}) {
+export async function listTargets(actor: Actor, filter: { planSlug?: string; indicator?: string; region?: string } = {}) {
+  authorize(actor, "plan.read");
   const rows = await prisma.target.findMany({
     where: {
       ...(filter.planSlug ? { plan: { slug: filter.planSlug } } : {}),

@@ -1,7 +1,13 @@
 // Every UI string, in Chinese (first) and English. `en` is typed from `zh`, so a key
-// missing in either language fails the type check.
+// missing in either language fails the type check. Features keep their strings in
+// lib/i18n/strings/<feature>.ts, merged here under their own key.
+import { adminStrings } from "@/lib/i18n/strings/admin";
+import { authStrings } from "@/lib/i18n/strings/auth";
+import { entryStrings } from "@/lib/i18n/strings/entry";
+import { progressStrings } from "@/lib/i18n/strings/progress";
+import { reportsStrings } from "@/lib/i18n/strings/reports";
 
-const zh = {
+const coreZh = {
   appName: "规划监测",
   appTagline: "区域规划实施监测",
   nav: {
@@ -9,6 +15,12 @@ const zh = {
     spatial: "空间格局",
     regions: "地区",
     indicators: "指标与目标",
+    progress: "监测看板",
+    goals: "目标评估",
+    entry: "数据录入",
+    import: "批量导入",
+    reports: "报告",
+    admin: "管理",
   },
   switchTo: "English",
   switchToLabel: "切换到英文",
@@ -143,9 +155,11 @@ const zh = {
   error: { title: "出错了", body: "页面加载失败，请稍后重试。", retry: "重试" },
 };
 
+const zh = { ...coreZh, auth: authStrings.zh, entry: entryStrings.zh, progress: progressStrings.zh, reports: reportsStrings.zh, admin: adminStrings.zh };
+
 export type Dictionary = typeof zh;
 
-const en: Dictionary = {
+const coreEn: typeof coreZh = {
   appName: "Plan Monitor",
   appTagline: "Monitoring regional plan implementation",
   nav: {
@@ -153,6 +167,12 @@ const en: Dictionary = {
     spatial: "Spatial structure",
     regions: "Regions",
     indicators: "Indicators & targets",
+    progress: "Progress",
+    goals: "Goals",
+    entry: "Data entry",
+    import: "Import",
+    reports: "Reports",
+    admin: "Admin",
   },
   switchTo: "中文",
   switchToLabel: "Switch to Chinese",
@@ -286,6 +306,8 @@ const en: Dictionary = {
   notFound: { title: "Page not found", body: "The page you asked for does not exist or was removed.", home: "Back to the plan overview" },
   error: { title: "Something went wrong", body: "The page failed to load. Please try again.", retry: "Try again" },
 };
+
+const en: Dictionary = { ...coreEn, auth: authStrings.en, entry: entryStrings.en, progress: progressStrings.en, reports: reportsStrings.en, admin: adminStrings.en };
 
 export const dictionary = { zh, en } as const;
 

@@ -1,4 +1,15 @@
 import { expect, test } from "@playwright/test";
+import { login } from "./login";
+
+test.beforeEach(async ({ page }) => {
+  await login(page);
+});
+
+test("an anonymous visitor is sent to the login page", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/regions");
+  await expect(page).toHaveURL(/\/login\?next=%2Fregions/);
+});
 
 test("overview shows the plan, its 2014 baseline and goals in Chinese, then in English", async ({ page }) => {
   await page.goto("/");

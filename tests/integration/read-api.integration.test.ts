@@ -9,31 +9,38 @@ import { GET as getTargets } from "@/app/api/v1/targets/route";
 import { GET as getObservations } from "@/app/api/v1/observations/route";
 import { seedAll } from "@/prisma/seed";
 import { resetDatabase } from "../support/db";
+import { callJson } from "../support/api";
+import { createUser } from "../support/factories";
 
-const req = (path: string) => new Request(`http://localhost${path}`);
-const params = <T>(p: T) => ({ params: Promise.resolve(p) });
+let token = "";
+const get = <P = Record<string, never>>(h: Parameters<typeof callJson<any, P>>[0], path: string, params?: P) => callJson<any, P>(h, path, { token, params });
 
 describe("read API", () => {
   beforeAll(async () => {
     await resetDatabase();
     await seedAll({ admin: false });
+    token = (await createUser("viewer")).token;
+  });
+
+  it("answers 401 without a token or session", async () => {
+    expect((await callJson(getTargets, "/api/v1/targets")).status).toBe(401);
   });
 
   it("lists the plan and returns its goals, indicators and targets by slug", async () => {
-    const { plans } = await (await getPlans()).json();
+    const { plans } = (await get(getPlans, "/api/v1/plans")).body;
     expect(plans.map((p: { slug: string }) => p.slug)).toEqual(["chengyu-2016"]);
     expect(plans[0]).toMatchObject({ docNumber: "发改规划〔2016〕910号", periodStart: 2016, periodEnd: 2020, outlookYear: 2030, baseYear: 2014 });
-    const plan = await (await getPlan(req("/api/v1/plans/chengyu-2016"), params({ slug: "chengyu-2016" }))).json();
+    const plan = (await get(getPlan, "/api/v1/plans/chengyu-2016", { slug: "chengyu-2016" })).body;
     expect(plan.targets).toHaveLength(14);
     expect(plan.indicators.map((i: { code: string }) => i.code)).toContain("urban_construction_land");
     expect(plan.goals.map((g: { key: string }) => g.key)).toEqual(expect.arrayContaining(["goal-2020", "outlook-2030", "spatial"]));
-    const missing = await getPlan(req("/api/v1/plans/nope"), params({ slug: "nope" }));
+    const missing = await get(getPlan, "/api/v1/plans/nope", { slug: "nope" });
     expect(missing.status).toBe(404);
   });
 
   it("returns every region of regions.csv by administrative code", async () => {
     const csv = parse(fs.readFileSync("prisma/seed-data/regions.csv", "utf8"), { columns: true }) as { adcode: string; name_zh: string }[];
-    const { regions } = await (await getRegions(req("/api/v1/regions"))).json();
+    const { regions } = (await get(getRegions, "/api/v1/regions")).body;
     const byCode = new Map(regions.map((r: { adcode: string; nameZh: string }) => [r.adcode, r.nameZh]));
     for (const row of csv) expect(byCode.get(row.adcode)).toBe(row.name_zh);
     expect(byCode.get("CHENGYU")).toBe("成渝城市群");
@@ -48,12 +55,12 @@ describe("read API", () => {
     ["510500", "510500"],
     ["成渝城市群", "CHENGYU"],
   ])("?q=%s finds %s (names, short names, historic aliases)", async (q, adcode) => {
-    const { regions } = await (await getRegions(req(`/api/v1/regions?q=${encodeURIComponent(q)}`))).json();
+    const { regions } = (await get(getRegions, `/api/v1/regions?q=${encodeURIComponent(q)}`)).body;
     expect(regions.map((r: { adcode: string }) => r.adcode)).toContain(adcode);
   });
 
   it("returns the 14 targets of 专栏1 with indicator code, region code and name, year, value and type", async () => {
-    const { targets } = await (await getTargets(req("/api/v1/targets"))).json();
+    const { targets } = (await get(getTargets, "/api/v1/targets")).body;
     expect(targets).toHaveLength(14);
     expect(targets[0]).toMatchObject({ indicator: "urban_population", region: { adcode: "500101", nameZh: "万州区" }, year: 2020, value: 150, type: "min", baseline: null });
     const qianjiang = targets.find((t: { indicator: string; region: { adcode: string } }) => t.indicator === "urban_construction_land" && t.region.adcode === "500114");
@@ -61,14 +68,14 @@ describe("read API", () => {
   });
 
   it("filters observations by indicator and region and validates the query", async () => {
-    const { observations } = await (await getObservations(req("/api/v1/observations?indicator=urban_population&region=510500"))).json();
+    const { observations } = (await get(getObservations, "/api/v1/observations?indicator=urban_population&region=510500")).body;
     expect(observations.map((o: { year: number; value: number }) => [o.year, o.value])).toEqual([
       [2014, 111.59],
       [2018, 161.97],
     ]);
-    const bad = await getObservations(req("/api/v1/observations?from=abc"));
+    const bad = await get(getObservations, "/api/v1/observations?from=abc");
     expect(bad.status).toBe(422);
-    const { indicators } = await (await getIndicators()).json();
+    const { indicators } = (await get(getIndicators, "/api/v1/indicators")).body;
     expect(indicators).toHaveLength(9);
   });
 });

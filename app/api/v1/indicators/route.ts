@@ -1,4 +1,4 @@
-import { handler, json } from "@/lib/api/respond";
+import { apiRoute, json } from "@/lib/api/respond";
 import { listIndicators } from "@/lib/data/indicators";
 
-export const GET = handler(async () => json({ indicators: await listIndicators() }));
+export const GET = apiRoute(async ({ actor }) => json({ indicators: await listIndicators(actor) }));

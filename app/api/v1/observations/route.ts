@@ -1,8 +1,8 @@
-import { handler, json, searchParams } from "@/lib/api/respond";
+import { apiRoute, json, searchParams } from "@/lib/api/respond";
 import { listObservations } from "@/lib/data/observations";
 import { observationListQuery } from "@/lib/validation/read-queries";
 
-export const GET = handler(async (req: Request) => {
+export const GET = apiRoute(async ({ req, actor }) => {
   const filter = observationListQuery.parse(searchParams(req));
-  return json({ observations: await listObservations(filter), asOf: (filter.asOf ?? new Date()).toISOString() });
+  return json({ observations: await listObservations(actor, filter), asOf: (filter.asOf ?? new Date()).toISOString() });
 });

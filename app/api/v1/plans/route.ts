@@ -1,4 +1,4 @@
-import { handler, json } from "@/lib/api/respond";
+import { apiRoute, json } from "@/lib/api/respond";
 import { listPlans } from "@/lib/data/plans";
 
-export const GET = handler(async () => json({ plans: await listPlans() }));
+export const GET = apiRoute(async ({ actor }) => json({ plans: await listPlans(actor) }));

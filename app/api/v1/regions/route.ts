@@ -1,8 +1,8 @@
-import { handler, json, searchParams } from "@/lib/api/respond";
+import { apiRoute, json, searchParams } from "@/lib/api/respond";
 import { listRegions } from "@/lib/data/regions";
 import { regionListQuery } from "@/lib/validation/read-queries";
 
-export const GET = handler(async (req: Request) => {
+export const GET = apiRoute(async ({ req, actor }) => {
   const query = regionListQuery.parse(searchParams(req));
-  return json({ regions: await listRegions(query) });
+  return json({ regions: await listRegions(actor, query) });
 });

@@ -4,12 +4,14 @@ import { formatUnit } from "@/lib/format";
 import { listIndicators } from "@/lib/data/indicators";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
+import { requirePageUser } from "@/lib/auth/page-actor";
 
 export const metadata: Metadata = { title: "指标与目标 Indicators" };
 
 export default async function IndicatorsPage() {
+  const actor = await requirePageUser("/indicators");
   const { locale, t } = await getDictionary();
-  const [indicators, targets] = await Promise.all([listIndicators(), listTargets()]);
+  const [indicators, targets] = await Promise.all([listIndicators(actor), listTargets(actor)]);
   const L = locale === "zh";
   return (
     <>

@@ -5,15 +5,17 @@ import { formatValue } from "@/lib/format";
 import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
 import { listRegionRoles } from "@/lib/data/roles";
 import { getDictionary } from "@/lib/i18n/server-locale";
+import { requirePageUser } from "@/lib/auth/page-actor";
 
 export const metadata: Metadata = { title: "空间格局 Spatial structure" };
 
 export default async function SpatialPage() {
+  const actor = await requirePageUser("/spatial");
   const { locale, t } = await getDictionary();
-  const slug = await getDefaultPlanSlug();
-  const plan = slug ? await getPlanDetail(slug) : null;
+  const slug = await getDefaultPlanSlug(actor);
+  const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan || !slug) return <p className="empty">{t.overview.noPlan}</p>;
-  const roles = await listRegionRoles(slug);
+  const roles = await listRegionRoles(actor, slug);
   const L = locale === "zh";
   const structure = goalsOfKind(plan.goals, "spatial_structure")[0];
   const groups: { label: string; kind: string }[] = [

@@ -8,20 +8,21 @@ import { listObservations } from "@/lib/data/observations";
 import { getRegion } from "@/lib/data/regions";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
+import { requirePageUser } from "@/lib/auth/page-actor";
 
 type Params = { params: Promise<{ adcode: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const region = await getRegion((await params).adcode);
-  return { title: region ? `${region.nameZh} ${region.nameEn}` : "—" };
+  return { title: (await params).adcode };
 }
 
 export default async function RegionPage({ params }: Params) {
   const { adcode } = await params;
+  const actor = await requirePageUser(`/regions/${adcode}`);
   const { locale, t } = await getDictionary();
-  const region = await getRegion(adcode);
+  const region = await getRegion(actor, adcode);
   if (!region) notFound();
-  const [targets, observations, indicators] = await Promise.all([listTargets({ region: adcode }), listObservations({ region: adcode }), listIndicators()]);
+  const [targets, observations, indicators] = await Promise.all([listTargets(actor, { region: adcode }), listObservations(actor, { region: adcode }), listIndicators(actor)]);
   const L = locale === "zh";
   const names = new Map(indicators.map((i) => [i.code, L ? i.nameZh : i.nameEn]));
   return (

@@ -5,20 +5,22 @@ import { formatDate } from "@/lib/format";
 import { listObservations } from "@/lib/data/observations";
 import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
 import { getDictionary } from "@/lib/i18n/server-locale";
+import { requirePageUser } from "@/lib/auth/page-actor";
 
 export const metadata: Metadata = { title: "规划概览 Overview" };
 
 const CLUSTER = "CHENGYU";
 
 export default async function OverviewPage() {
+  const actor = await requirePageUser("/");
   const { locale, t } = await getDictionary();
-  const slug = await getDefaultPlanSlug();
-  const plan = slug ? await getPlanDetail(slug) : null;
+  const slug = await getDefaultPlanSlug(actor);
+  const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
   const [cluster, west, national] = await Promise.all([
-    listObservations({ region: CLUSTER }),
-    listObservations({ region: "CN-WEST", indicator: "town_density" }),
-    listObservations({ region: "100000", indicator: "town_density" }),
+    listObservations(actor, { region: CLUSTER }),
+    listObservations(actor, { region: "CN-WEST", indicator: "town_density" }),
+    listObservations(actor, { region: "100000", indicator: "town_density" }),
   ]);
   const comparisons = [...west, ...national];
   const latest = cluster.filter((o) => o.year > plan.baseYear);

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listRegions } from "@/lib/data/regions";
 import { getDictionary } from "@/lib/i18n/server-locale";
+import { requirePageUser } from "@/lib/auth/page-actor";
 import { regionListQuery } from "@/lib/validation/read-queries";
 
 export const metadata: Metadata = { title: "地区 Regions" };
 
 export default async function RegionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageUser("/regions");
   const { locale, t } = await getDictionary();
   const raw = await searchParams;
   const parsed = regionListQuery.safeParse({ q: typeof raw.q === "string" ? raw.q : undefined });
   const q = parsed.success ? parsed.data.q : undefined;
-  const regions = await listRegions({ q });
+  const regions = await listRegions(actor, { q });
   const L = locale === "zh";
   return (
     <>

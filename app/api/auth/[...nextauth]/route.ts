@@ -1,0 +1,23 @@
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth/auth-options";
+import { isThrottled } from "@/lib/auth/throttle";
+
+const nextAuth = NextAuth(authOptions);
+
+type Ctx = { params: Promise<{ nextauth: string[] }> };
+
+// A locked-out account gets a real 429 on the sign-in request, before next-auth runs;
+// next-auth's client reads `url` and reports error=RATE_LIMITED to the login page.
+async function POST(req: Request, ctx: Ctx) {
+  const { nextauth } = await ctx.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    const form = await req.clone().formData();
+    const email = String(form.get("email") ?? "");
+    if (email && (await isThrottled(email))) {
+      return Response.json({ url: `${new URL(req.url).origin}/login?error=RATE_LIMITED` }, { status: 429 });
+    }
+  }
+  return nextAuth(req, ctx);
+}
+
+export { nextAuth as GET, POST };

@@ -1,0 +1,53 @@
+import "server-only";
+import { getToken } from "next-auth/jwt";
+import { prisma } from "@/lib/db";
+import { authSecret } from "@/lib/auth/auth-options";
+import { hashToken } from "@/lib/auth/api-tokens";
+import type { Actor } from "@/lib/permissions";
+
+const ANONYMOUS: Actor = { kind: "anonymous" };
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * Who is making this request: a bearer API token, else the session cookie, else
+ * anonymous. Takes the request's headers (route handlers pass `req.headers`, pages
+ * `await headers()`), so the same code runs in handlers, pages and tests. The user row
+ * is read every time: deactivation and role changes apply on the next request.
+ */
+export async function getActor(headers: Headers): Promise<Actor> {
+  const auth = headers.get("authorization");
+  if (auth?.toLowerCase().startsWith("bearer ")) return actorFromToken(auth.slice(7).trim());
+  const uid = await sessionUserId(headers);
+  if (!uid) return ANONYMOUS;
+  const user = await prisma.user.findUnique({ where: { id: uid } });
+  if (!user || !user.active) return ANONYMOUS;
+  return { kind: "user", userId: user.id, role: user.role, name: user.name, email: user.email, via: "session" };
+}
+
+async function sessionUserId(headers: Headers): Promise<number | null> {
+  const cookies = parseCookies(headers.get("cookie") ?? "");
+  for (const name of SESSION_COOKIES) {
+    if (![...cookies.keys()].some((k) => k.startsWith(name))) continue;
+    const token = await getToken({ req: { cookies, headers: Object.fromEntries(headers) } as never, secret: authSecret(), cookieName: name, secureCookie: name.startsWith("__Secure-") });
+    if (token && typeof token.uid === "number") return token.uid;
+  }
+  return null;
+}
+
+function parseCookies(header: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of header.split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0) map.set(part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim()));
+  }
+  return map;
+}
+
+async function actorFromToken(token: string): Promise<Actor> {
+  const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!row || row.revokedAt || !row.user.active) return ANONYMOUS;
+  // last-used is informative: a lost update under concurrency is harmless
+  await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  const u = row.user;
+  return { kind: "user", userId: u.id, role: u.role, name: u.name, email: u.email, via: "token" };
+}

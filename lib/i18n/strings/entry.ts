@@ -1,0 +1,6 @@
+// UI strings of the entry feature. `en` is typed from `zh`: a key missing in either fails the type check.
+const zh = {};
+
+const en: typeof zh = {};
+
+export const entryStrings = { zh, en };

@@ -1,0 +1,84 @@
+// The one place that decides who may do what. Pure: the data layer calls `can` /
+// `authorize` with the acting party; pages and route handlers never decide themselves.
+import type { Message } from "@/lib/i18n/message";
+
+export type Role = "admin" | "analyst" | "viewer";
+
+export type Actor =
+  | { kind: "user"; userId: number; role: Role; name: string; email: string; via: "session" | "token" }
+  // a share link: may read one report, nothing else
+  | { kind: "share"; shareLinkId: number; reportId: number; allowExport: boolean }
+  | { kind: "anonymous" };
+
+export type Action =
+  | "plan.read" // plan, regions, indicators, targets, observations, progress
+  | "observation.write"
+  | "observation.import"
+  | "observation.retract"
+  | "indicator.write"
+  | "target.write"
+  | "assessment.write"
+  | "user.manage"
+  | "audit.read"
+  | "token.manage" // one's own API tokens
+  | "report.create"
+  | "report.read"
+  | "report.update"
+  | "report.delete"
+  | "report.export"
+  | "share.create"
+  | "share.list"
+  | "share.revoke"
+  | "share.never_expire";
+
+/** What an action is about, when ownership or visibility matters. */
+export interface Resource {
+  ownerId?: number;
+  reportId?: number;
+  visibility?: "private" | "team";
+}
+
+const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
+  viewer: new Set<Action>(["plan.read", "token.manage", "report.read", "report.export"]),
+  analyst: new Set<Action>([
+    "plan.read",
+    "token.manage",
+    "report.read",
+    "report.export",
+    "observation.write",
+    "observation.import",
+    "observation.retract",
+    "indicator.write",
+    "assessment.write",
+    "report.create",
+    "report.update",
+    "report.delete",
+    "share.create",
+    "share.list",
+    "share.revoke",
+  ]),
+  admin: new Set<Action>([]), // everything: see `can`
+};
+
+// Actions on someone's report that only its owner (or an admin) may take.
+const OWNER_ONLY: ReadonlySet<Action> = new Set<Action>(["report.update", "report.delete", "share.create", "share.list", "share.revoke"]);
+
+export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  if (actor.kind === "anonymous") return false;
+  if (actor.kind === "share") {
+    if (resource.reportId !== actor.reportId) return false;
+    return action === "report.read" || (action === "report.export" && actor.allowExport);
+  }
+  if (actor.role === "admin") return true;
+  if (!ROLE_ACTIONS[actor.role].has(action)) return false;
+  if (OWNER_ONLY.has(action) && resource.ownerId !== undefined) return resource.ownerId === actor.userId;
+  if ((action === "report.read" || action === "report.export") && resource.visibility === "private" && resource.ownerId !== undefined) {
+    return resource.ownerId === actor.userId;
+  }
+  return true;
+}
+
+export const isSignedIn = (actor: Actor): actor is Extract<Actor, { kind: "user" }> => actor.kind === "user";
+
+export const FORBIDDEN_MESSAGE: Message = { zh: "您的角色无权执行此操作", en: "Your role does not allow this" };
+export const UNAUTHENTICATED_MESSAGE: Message = { zh: "请先登录", en: "Please sign in" };

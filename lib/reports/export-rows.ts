@@ -1,0 +1,82 @@
+// One row per figure for the CSV and XLSX exports. The first eight columns are exactly
+// the import's columns (lib/import/columns.ts), in English, with the value in the
+// indicator's own unit and the source unchanged: importing the file again therefore
+// finds every row unchanged. status and as_of follow; the importer ignores them.
+import { normalizeDecimalText } from "./decimal-text";
+
+export const EXPORT_COLUMNS = ["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+export type ExportRow = Record<ExportColumn, string>;
+
+export interface ExportFigure {
+  regionAdcode: string;
+  indicator: string;
+  year: number;
+  /** Decimal text in the indicator's unit, as stored. */
+  value: string;
+  /** The indicator's unit. */
+  unit: string;
+  source: string;
+  note: string | null;
+  flags: readonly string[];
+}
+
+export interface ExportStatus {
+  indicator: string;
+  regionAdcode: string;
+  targetYear: number;
+  status: string;
+}
+
+/**
+ * The status column of a figure: the status of the target(s) of its indicator × region
+ * ("on_track"; "2020:achieved;2030:on_track" when the plan sets several target years;
+ * empty when there is no target).
+ */
+export function statusText(statuses: readonly ExportStatus[]): string {
+  if (statuses.length === 0) return "";
+  if (statuses.length === 1) return statuses[0]!.status;
+  return [...statuses]
+    .sort((a, b) => a.targetYear - b.targetYear)
+    .map((s) => `${s.targetYear}:${s.status}`)
+    .join(";");
+}
+
+export function buildExportRows(figures: readonly ExportFigure[], statuses: readonly ExportStatus[], asOf: string): ExportRow[] {
+  const byPair = new Map<string, ExportStatus[]>();
+  for (const s of statuses) {
+    const key = `${s.indicator}|${s.regionAdcode}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), s]);
+  }
+  return figures.map((f) => ({
+    region: f.regionAdcode,
+    indicator: f.indicator,
+    year: String(f.year),
+    value: normalizeDecimalText(f.value),
+    unit: f.unit,
+    source: f.source,
+    note: f.note ?? "",
+    // the importer's own separator (lib/import/flags.ts)
+    flags: f.flags.join(";"),
+    status: statusText(byPair.get(`${f.indicator}|${f.regionAdcode}`) ?? []),
+    as_of: asOf,
+  }));
+}
+
+function csvCell(text: string): string {
+  // RFC 4180: quote cells holding a separator, a quote, a line break or edge spaces
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV with CRLF line ends and a UTF-8 BOM, so Excel and WPS open the Chinese
+ * text correctly; the importer strips the BOM.
+ *
+ * Cells are written verbatim, formula-like text (=, +, @) included: prefixing them (the
+ * usual CSV-injection guard) would change the source text and break the round trip.
+ * The XLSX export stores every cell as a value, never a formula.
+ */
+export function toCsv(rows: readonly ExportRow[]): string {
+  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((r) => EXPORT_COLUMNS.map((c) => csvCell(r[c])).join(","))];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

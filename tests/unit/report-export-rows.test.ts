@@ -1,0 +1,55 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { mapHeader } from "@/lib/import/columns";
+import { buildExportRows, EXPORT_COLUMNS, statusText, toCsv, type ExportFigure } from "@/lib/reports/export-rows";
+
+const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
+  regionAdcode: "510500",
+  indicator: "urban_population",
+  year: 2018,
+  value: "161.97000000",
+  unit: "万人",
+  source: "中国城市建设统计年鉴2018",
+  note: "城区人口+城区暂住人口",
+  flags: ["definition_differs"],
+  ...over,
+});
+const AS_OF = "2025-03-01T02:00:00.000Z";
+
+describe("export rows", () => {
+  it("builds one row per figure with the import's columns plus status and as_of", () => {
+    const rows = buildExportRows([figure()], [{ indicator: "urban_population", regionAdcode: "510500", targetYear: 2020, status: "on_track" }], AS_OF);
+    expect(rows).toEqual([
+      { region: "510500", indicator: "urban_population", year: "2018", value: "161.97", unit: "万人", source: "中国城市建设统计年鉴2018", note: "城区人口+城区暂住人口", flags: "definition_differs", status: "on_track", as_of: AS_OF },
+    ]);
+  });
+
+  it("joins several flags with ; and leaves status empty without a target", () => {
+    const [row] = buildExportRows([figure({ flags: ["definition_differs", "low_confidence"], note: null })], [], AS_OF);
+    expect(row).toMatchObject({ flags: "definition_differs;low_confidence", note: "", status: "" });
+  });
+
+  it.each([
+    [[], ""],
+    [[{ targetYear: 2020, status: "achieved" }], "achieved"],
+    [[{ targetYear: 2030, status: "on_track" }, { targetYear: 2020, status: "achieved" }], "2020:achieved;2030:on_track"],
+  ])("status text of %j is %j", (list, text) => {
+    expect(statusText(list.map((s) => ({ indicator: "x", regionAdcode: "y", ...s })))).toBe(text);
+  });
+
+  it("writes a CSV the importer's header mapping accepts, ignoring only status and as_of", () => {
+    const csv = toCsv(buildExportRows([figure()], [], AS_OF));
+    expect(csv.startsWith("\uFEFFregion,indicator,year,value,unit,source,note,flags,status,as_of\r\n")).toBe(true);
+    const header = mapHeader(csv.split("\r\n")[0]!.split(","));
+    expect(header.ok && header.ignored).toEqual(["status", "as_of"]);
+  });
+
+  it("quotes separators, quotes and line breaks so the text comes back unchanged", () => {
+    const tricky = figure({ source: 'Yearbook, table "3-1"', note: "line one\nline two", regionAdcode: "CHENGYU" });
+    const csv = toCsv(buildExportRows([tricky, figure({ year: 2019, source: " padded " })], [], AS_OF));
+    const back = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(Object.keys(back[0]!)).toEqual([...EXPORT_COLUMNS]);
+    expect(back[0]).toMatchObject({ region: "CHENGYU", source: 'Yearbook, table "3-1"', note: "line one\nline two" });
+    expect(back[1]!.source).toBe(" padded ");
+  });
+});

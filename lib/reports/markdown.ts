@@ -28,7 +28,7 @@ export function isAllowedLink(url: string): boolean {
   return ALLOWED_PROTOCOLS.has(parsed.protocol.toLowerCase());
 }
 
-function createRenderer(): MarkdownIt {
+function createRenderer() {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true });
   md.validateLink = isAllowedLink;
   const defaultOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
@@ -42,8 +42,8 @@ function createRenderer(): MarkdownIt {
   // URL; show them as links instead
   md.renderer.rules.image = (tokens, idx) => {
     const token = tokens[idx]!;
-    const src = token.attrGet("src") ?? "";
-    const alt = md.utils.escapeHtml(token.content || src);
+    const src = String(token.attrGet("src") ?? "");
+    const alt = md.utils.escapeHtml(String(token.content || src));
     return `<a href="${md.utils.escapeHtml(src)}" rel="noopener noreferrer nofollow" target="_blank">${alt}</a>`;
   };
   return md;

@@ -99,4 +99,6 @@ export const exportQuerySchema = z.object({
     .optional(),
 });
 
-export const reportIdParam = z.coerce.number().int().positive();
+/** A numeric id from a route segment (reports, share links). */
+export const idParam = z.coerce.number().int().positive();
+export const reportIdParam = idParam;

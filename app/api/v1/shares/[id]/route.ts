@@ -1,0 +1,6 @@
+import { apiRoute, json } from "@/lib/api/respond";
+import { revokeShareLink } from "@/lib/data/share-links";
+import { idParam } from "@/lib/validation/report";
+
+/** Revokes the link at once (the row stays, for its view count and the audit trail). */
+export const DELETE = apiRoute<{ id: string }>(async ({ actor, params }) => json({ share: await revokeShareLink(actor, idParam.parse(params.id)) }));

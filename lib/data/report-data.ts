@@ -1,0 +1,83 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { getProgress, type ProgressEntry } from "@/lib/data/progress";
+import { listSelectionFigures, type ReportFigure } from "@/lib/data/report-figures";
+import { readerFor, requireReport } from "@/lib/data/report-access";
+import { toDetail, type ReportDetail } from "@/lib/data/reports";
+import { diffReportData, type ReportChanges } from "@/lib/reports/diff";
+import type { Action, Actor } from "@/lib/permissions";
+import type { ProgressResult } from "@/lib/progress/result-types";
+import type { ReportSelection } from "@/lib/validation/report";
+
+/** A target's status as a report shows it (the progress entry minus what reports never draw). */
+export type ReportStatus = Omit<ProgressEntry, "detail" | "observations"> & {
+  projection: ProgressResult["projection"];
+  projectionMethod: ProgressResult["projectionMethod"];
+  plannedTrajectory: ProgressResult["plannedTrajectory"];
+};
+
+export interface ReportSnapshot {
+  /** The moment the data is read as of (the pin, or now for a live report). */
+  asOf: string;
+  figures: ReportFigure[];
+  truncated: boolean;
+  statuses: ReportStatus[];
+}
+
+export interface ReportData extends ReportSnapshot {
+  report: ReportDetail;
+  live: boolean;
+  generatedAt: string;
+  plan: { slug: string; nameZh: string; nameEn: string } | null;
+}
+
+function toStatus(e: ProgressEntry): ReportStatus {
+  const { detail, observations: _observations, ...rest } = e;
+  return { ...rest, projection: detail.projection, projectionMethod: detail.projectionMethod, plannedTrajectory: detail.plannedTrajectory };
+}
+
+/**
+ * Figures and statuses of a selection as of a moment. Statuses come from getProgress,
+ * the same evaluation the dashboard shows, filtered to the selection's indicators and
+ * regions (a target is listed whatever its year: its status is the point).
+ */
+async function readSnapshot(reader: Actor, selection: ReportSelection, asOf: Date): Promise<ReportSnapshot> {
+  const [{ figures, truncated }, progress] = await Promise.all([listSelectionFigures(selection, asOf), getProgress(reader, { planSlug: selection.plan, asOf })]);
+  const indicators = new Set(selection.indicators);
+  const regions = new Set(selection.regions);
+  const statuses = (progress?.entries ?? [])
+    .filter((e) => (indicators.size === 0 || indicators.has(e.indicator)) && (regions.size === 0 || regions.has(e.region.adcode)))
+    .map(toStatus);
+  return { asOf: asOf.toISOString(), figures, truncated, statuses };
+}
+
+/** Everything a report view, share page, print page or export needs. */
+export async function getReportData(actor: Actor, id: number, action: Extract<Action, "report.read" | "report.export"> = "report.read"): Promise<ReportData> {
+  const row = await requireReport(actor, id, action);
+  const report = toDetail(row);
+  const now = new Date();
+  const asOf = row.pinnedAt ?? now;
+  const [snapshot, plan] = await Promise.all([
+    readSnapshot(readerFor(actor, row), report.selection, asOf),
+    prisma.plan.findUnique({ where: { slug: report.selection.plan }, select: { slug: true, nameZh: true, nameEn: true } }),
+  ]);
+  return { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan };
+}
+
+/**
+ * "What changed since" a pinned report: its figures and statuses as of the pin against
+ * the live data, with both values. Null for a live report (nothing is pinned).
+ */
+export async function getReportChanges(actor: Actor, id: number): Promise<(ReportChanges & { pinnedAt: string; now: string }) | null> {
+  const row = await requireReport(actor, id, "report.read");
+  if (!row.pinnedAt) return null;
+  const selection = toDetail(row).selection;
+  const reader = readerFor(actor, row);
+  const now = new Date();
+  const [then, live] = await Promise.all([readSnapshot(reader, selection, row.pinnedAt), readSnapshot(reader, selection, now)]);
+  const snap = (s: ReportSnapshot) => ({
+    figures: s.figures.map((f) => ({ indicator: f.indicator, region: f.region.adcode, year: f.year, value: f.valueText, source: f.source, flags: f.flags })),
+    statuses: s.statuses.map((e) => ({ targetId: e.targetId, indicator: e.indicator, region: e.region.adcode, targetYear: e.targetYear, status: e.status, completion: e.completion })),
+  });
+  return { ...diffReportData(snap(then), snap(live)), pinnedAt: row.pinnedAt.toISOString(), now: now.toISOString() };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { requireReport } from "@/lib/data/report-access";
+import type { ExportFile } from "@/lib/data/report-export";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Actor } from "@/lib/permissions";
+import { renderElementPng, renderPdf } from "@/lib/pdf/render";
+import { PRINT_TOKEN_HEADER, signPrintToken } from "@/lib/pdf/print-token";
+
+export interface RenderOptions {
+  locale: Locale;
+  /** PNG: the chart "<indicator>:<adcode>"; default the report's first chart. */
+  chart?: string;
+  /** For a share actor: the token from the URL, whose own print page the renderer loads. */
+  shareToken?: string;
+}
+
+/**
+ * PDF of a report, or PNG of one of its charts, rendered by headless chromium from the
+ * app's print page. Authorizes report.export first; the renderer then gets only what
+ * lets it load that one print page: a one-minute print token for a signed-in caller
+ * (lib/pdf/print-token.ts), or the share link's own print URL for a share caller.
+ */
+export async function renderReportFile(actor: Actor, id: number, format: "pdf" | "png", opts: RenderOptions): Promise<ExportFile> {
+  const report = await requireReport(actor, id, "report.export");
+  let path: string;
+  let headers: Record<string, string> | undefined;
+  if (actor.kind === "share") {
+    if (!opts.shareToken) throw new Error("a share actor renders through its share URL");
+    path = `/share/${opts.shareToken}/print`;
+  } else if (actor.kind === "user") {
+    path = `/reports/${id}/print`;
+    headers = { [PRINT_TOKEN_HEADER]: signPrintToken(id, actor.userId) };
+  } else {
+    throw new AppError("UNAUTHENTICATED", { zh: "请先登录", en: "Please sign in" });
+  }
+  const moment = (report.pinnedAt ?? new Date()).toISOString().slice(0, 10);
+  const base = `report-${id}-${moment}`;
+  if (format === "pdf") {
+    const body = await renderPdf({ path, headers, locale: opts.locale });
+    return { body, contentType: "application/pdf", fileName: `${base}.pdf`, title: report.title };
+  }
+  const chartPath = opts.chart ? `${path}?chart=${encodeURIComponent(opts.chart)}` : path;
+  // the chart key is validated (exportQuerySchema) to [\w.-]+:[\w.-]+, safe inside the quotes
+  const selector = opts.chart ? `[data-chart="${opts.chart}"]` : "[data-chart]";
+  try {
+    const body = await renderElementPng({ path: chartPath, headers, locale: opts.locale }, selector);
+    return { body, contentType: "image/png", fileName: `${base}-chart.png`, title: report.title };
+  } catch (e) {
+    if (e instanceof Error && /no element|answered 404/.test(e.message)) {
+      throw new AppError("NOT_FOUND", { zh: "报告中没有这张图表", en: "The report has no such chart" });
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import type { Page } from "playwright-core";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
+import { getBrowser, withRenderSlot } from "@/lib/pdf/browser";
+
+/**
+ * Where the renderer finds the app: PRINT_ORIGIN, else this server on loopback (Next
+ * sets PORT when it starts listening). Never taken from the request's Host header, so
+ * a caller cannot point the server's browser at another host.
+ */
+export function printOrigin(): string {
+  return (process.env.PRINT_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`).replace(/\/$/, "");
+}
+
+interface RenderTarget {
+  /** Path of a print page on this app, e.g. /reports/12/print. */
+  path: string;
+  headers?: Record<string, string>;
+  locale: Locale;
+}
+
+async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, fn: (page: Page) => Promise<T>): Promise<T> {
+  return withRenderSlot(async () => {
+    const origin = printOrigin();
+    const browser = await getBrowser();
+    // a fresh context per render: no cookie or cache is shared between callers
+    const context = await browser.newContext({
+      locale: target.locale === "zh" ? "zh-CN" : "en-GB",
+      timezoneId: "Asia/Shanghai",
+      viewport: { width: 794, height: 1123 }, // A4 at 96 dpi
+      deviceScaleFactor: opts.scale,
+      extraHTTPHeaders: target.headers,
+      javaScriptEnabled: true,
+    });
+    try {
+      await context.addCookies([{ name: LOCALE_COOKIE, value: target.locale, url: origin }]);
+      // the page may only talk to the app itself: commentary links, images or anything
+      // injected cannot make the server fetch third-party or internal URLs
+      await context.route("**/*", (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort("blockedbyclient")));
+      const page = await context.newPage();
+      const res = await page.goto(`${origin}${target.path}`, { waitUntil: "load", timeout: 30_000 });
+      if (!res || res.status() !== 200) throw new Error(`print page answered ${res?.status() ?? "nothing"} for ${target.path}`);
+      // charts are client components: wait until every chart has drawn its SVG (or
+      // declared itself empty), then for the web fonts
+      await page.waitForFunction(
+        () => [...document.querySelectorAll("[data-chart]")].every((c) => c.hasAttribute("data-chart-empty") || c.querySelector("svg.recharts-surface")),
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return await fn(page);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// Header templates cannot load the app's web fonts, and this machine has no CJK system
+// font, so the running footer is digits only; the title block is in the page itself.
+const FOOTER = `<div style="font-size:8px;width:100%;padding:0 12mm;color:#7b8794;text-align:right;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+
+/** A4 PDF of a print page, vectors kept (chromium prints SVG as paths). */
+export async function renderPdf(target: RenderTarget): Promise<Uint8Array> {
+  return withPrintPage(target, { scale: 1 }, async (page) => {
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate: FOOTER,
+      margin: { top: "14mm", bottom: "16mm", left: "12mm", right: "12mm" },
+    });
+    return new Uint8Array(pdf);
+  });
+}
+
+/** PNG of one element of a print page (a chart), at twice the screen resolution. */
+export async function renderElementPng(target: RenderTarget, selector: string): Promise<Uint8Array> {
+  return withPrintPage(target, { scale: 2 }, async (page) => {
+    const el = await page.$(selector);
+    if (!el) throw new Error(`no element ${selector} on ${target.path}`);
+    return new Uint8Array(await el.screenshot({ type: "png" }));
+  });
+}

@@ -29,6 +29,9 @@ export interface ReportData extends ReportSnapshot {
   live: boolean;
   generatedAt: string;
   plan: { slug: string; nameZh: string; nameEn: string } | null;
+  /** Names of the selection's indicators and regions (all of them when the selection lists none). */
+  indicators: { code: string; nameZh: string; nameEn: string; unit: string }[];
+  regions: { adcode: string; nameZh: string; nameEn: string }[];
 }
 
 function toStatus(e: ProgressEntry): ReportStatus {
@@ -57,11 +60,14 @@ export async function getReportData(actor: Actor, id: number, action: Extract<Ac
   const report = toDetail(row);
   const now = new Date();
   const asOf = row.pinnedAt ?? now;
-  const [snapshot, plan] = await Promise.all([
-    readSnapshot(readerFor(actor, row), report.selection, asOf),
-    prisma.plan.findUnique({ where: { slug: report.selection.plan }, select: { slug: true, nameZh: true, nameEn: true } }),
+  const sel = report.selection;
+  const [snapshot, plan, indicators, regions] = await Promise.all([
+    readSnapshot(readerFor(actor, row), sel, asOf),
+    prisma.plan.findUnique({ where: { slug: sel.plan }, select: { slug: true, nameZh: true, nameEn: true } }),
+    prisma.indicator.findMany({ where: sel.indicators.length ? { code: { in: sel.indicators } } : {}, select: { code: true, nameZh: true, nameEn: true, unit: true }, orderBy: { id: "asc" } }),
+    prisma.region.findMany({ where: sel.regions.length ? { adcode: { in: sel.regions } } : {}, select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } }),
   ]);
-  return { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan };
+  return { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan, indicators, regions };
 }
 
 /**

@@ -43,6 +43,10 @@ export function buildSeriesRows(input: SeriesChartInput): SeriesChartRow[] {
   for (const p of input.trajectory ?? []) row(p.year).trajectory = p.value;
   for (const p of input.projection ?? []) row(p.year).projection = p.value;
   if (input.target) row(input.target.year).target = input.target.value;
+  // every year in the span gets a row, so a missing year breaks the line instead of
+  // being bridged by it
+  const years = [...rows.keys()];
+  if (years.length > 0) for (let y = Math.min(...years); y <= Math.max(...years); y++) row(y);
   return [...rows.values()].sort((a, b) => a.year - b.year);
 }
 

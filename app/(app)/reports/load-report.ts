@@ -1,0 +1,19 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+
+/** Pages show a report the actor may not see (or that is gone) as not found. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (e) {
+    if (e instanceof AppError && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN" || e.code === "UNAUTHENTICATED")) notFound();
+    throw e;
+  }
+}
+
+export function reportIdOf(raw: string): number {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  return id;
+}

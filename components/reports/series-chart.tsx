@@ -1,0 +1,79 @@
+"use client";
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import type { SeriesChartRow } from "@/lib/reports/chart-series";
+import { isEmptySeries } from "@/lib/reports/chart-series";
+
+// A report's series chart: actual figures (hollow points for flagged ones), the planned
+// trajectory, the dashed projection and the target marker. Dumb: it receives rows from
+// lib/reports/chart-series.ts and draws them. Fixed hex colours (not CSS variables) so
+// the PDF and PNG renderings match the screen exactly. No animation: the PDF renderer
+// snapshots the first frame.
+
+const COLORS = { actual: "#1f5f8b", trajectory: "#7b8794", projection: "#1f5f8b", target: "#c53030" };
+
+export interface SeriesChartLabels {
+  actual: string;
+  trajectory: string;
+  projection: string;
+  target: string;
+  empty: string;
+}
+
+interface Props {
+  chartKey: string;
+  rows: SeriesChartRow[];
+  unitLabel: string;
+  labels: SeriesChartLabels;
+  showTrajectory: boolean;
+  showProjection: boolean;
+  locale: "zh" | "en";
+  /** Fixed width in px (print); otherwise the chart fills its container. */
+  width?: number;
+  height?: number;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: SeriesChartRow;
+}
+
+function ActualDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || !payload || payload.actual === null) return null;
+  return <circle cx={cx} cy={cy} r={3.5} stroke={COLORS.actual} strokeWidth={1.5} fill={payload.flagged ? "#ffffff" : COLORS.actual} />;
+}
+
+export function SeriesChart({ chartKey, rows, unitLabel, labels, showTrajectory, showProjection, locale, width, height = 240 }: Props) {
+  if (isEmptySeries(rows)) {
+    return (
+      <div className="report-chart report-chart--empty" data-chart={chartKey} data-chart-empty="">
+        <p className="empty">{labels.empty}</p>
+      </div>
+    );
+  }
+  const fmt = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", { maximumFractionDigits: 2 });
+  const chart = (
+    <ComposedChart data={rows} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+      <CartesianGrid stroke="#e4e7eb" strokeDasharray="2 3" />
+      <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tickCount={Math.min(rows.length, 8)} fontSize={11} />
+      <YAxis fontSize={11} width={56} tickFormatter={(v: number) => fmt.format(v)} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, dy: 20 }} />
+      {width ? null : <Tooltip formatter={(v) => (typeof v === "number" ? fmt.format(v) : String(v))} labelFormatter={(y) => String(y)} />}
+      <Legend wrapperStyle={{ fontSize: 11 }} />
+      {showTrajectory ? <Line dataKey="trajectory" name={labels.trajectory} stroke={COLORS.trajectory} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls /> : null}
+      {showProjection ? <Line dataKey="projection" name={labels.projection} stroke={COLORS.projection} strokeWidth={1.5} strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls /> : null}
+      <Line dataKey="actual" name={labels.actual} stroke={COLORS.actual} strokeWidth={2} dot={<ActualDot />} isAnimationActive={false} connectNulls={false} />
+      <Scatter dataKey="target" name={labels.target} fill={COLORS.target} shape="diamond" isAnimationActive={false} />
+    </ComposedChart>
+  );
+  return (
+    <div className="report-chart" data-chart={chartKey}>
+      {width ? (
+        chart
+      ) : (
+        <ResponsiveContainer width="100%" height={height}>
+          {chart}
+        </ResponsiveContainer>
+      )}
+    </div>
+  );
+}

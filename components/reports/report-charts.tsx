@@ -7,8 +7,10 @@ import { formatUnit } from "@/lib/format";
 import { buildSeriesRows } from "@/lib/reports/chart-series";
 import { groupCharts } from "@/lib/reports/chart-groups";
 
-/** A4 content width at 96 dpi is ~700 px; the chart leaves room for the notes column. */
-const PRINT_WIDTH = 660;
+// A4 content width at 96 dpi is ~700 px: in print, charts sit two to a row; a chart
+// with annotations takes the whole row, its notes beside it.
+const PRINT_WIDTH = { half: 318, withNotes: 440 };
+const PRINT_HEIGHT = 200;
 
 interface Props {
   data: ReportData;
@@ -45,7 +47,7 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
         const notes = data.report.annotations.filter((a) => a.indicatorCode === g.indicator && a.regionAdcode === g.adcode);
         const unit = ind?.unit ?? g.figures[0]?.unit ?? status?.unit ?? "";
         return (
-          <article className="report-chart-card card" key={g.key} data-testid="report-chart-card">
+          <article className={notes.length ? "report-chart-card card report-chart-card--wide" : "report-chart-card card"} key={g.key} data-testid="report-chart-card">
             <header className="report-chart-card__head">
               <h3>
                 {ind ? localName(locale, ind) : g.indicator} · {reg ? localName(locale, reg) : g.adcode}
@@ -66,7 +68,8 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
                 showTrajectory={sel.charts.showTrajectory}
                 showProjection={sel.charts.showProjection}
                 locale={locale}
-                width={print ? (notes.length ? PRINT_WIDTH - 200 : PRINT_WIDTH) : undefined}
+                width={print ? (notes.length ? PRINT_WIDTH.withNotes : PRINT_WIDTH.half) : undefined}
+                height={print ? PRINT_HEIGHT : undefined}
               />
               {notes.length ? (
                 <aside className="report-notes" aria-label={v.annotations}>

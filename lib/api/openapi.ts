@@ -1,0 +1,142 @@
+// The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Hand-written,
+// with request bodies taken from the zod schemas the handlers parse with where those
+// live in lib/validation. tests/unit/openapi.test.ts fails when a route.ts under
+// app/api/v1 (or one of its methods) has no entry here.
+import { errors, fromZod, jsonBody, jsonResponse, op, pathParam, queryParam, ref, type Json } from "@/lib/api/openapi-helpers";
+import { observationListQuery } from "@/lib/validation/read-queries";
+import { reportCreateSchema, reportDuplicateSchema, reportSelectionSchema, reportUpdateSchema, shareCreateSchema } from "@/lib/validation/report";
+
+const id = pathParam("id", "Numeric id", "integer");
+const asOf = queryParam("asOf", "ISO 8601 moment: the data as it stood then (default now)", { type: "string", format: "date-time" });
+const list = (key: string, item: Json = { type: "object" }) => ({ type: "object", properties: { [key]: { type: "array", items: item } } });
+const R = (summary: string, extra: Omit<Parameters<typeof op>[0], "summary" | "tag"> & { tag?: string }) => op({ tag: "reference", ...extra, summary });
+
+const observationWrite: Json = {
+  type: "object",
+  required: ["region", "indicator", "year", "value", "source"],
+  properties: {
+    region: { type: "string", description: "Administrative code, full or short name, historic alias, or the cluster" },
+    indicator: { type: "string", description: "Indicator code (or its Chinese/English name)" },
+    year: { type: "integer", description: "Statistical year" },
+    value: { type: ["number", "string"], description: "Thousands separators allowed" },
+    unit: { type: "string", description: "Unit as published; converted to the indicator's unit" },
+    source: { type: "string" },
+    note: { type: "string" },
+    flags: { type: "array", items: { type: "string", enum: ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] } },
+    baseVersionId: { type: "integer", description: "The version the edit started from: 409 if someone saved in between" },
+  },
+};
+
+const paths: Record<string, Json> = {
+  "/plans": { get: R("List plans", { ok: [200, jsonResponse("Plans", list("plans"))] }) },
+  "/plans/{slug}": { get: R("A plan with its goals, indicators and targets", { params: [pathParam("slug", "Plan slug, e.g. chengyu-2016")], ok: [200, jsonResponse("Plan")], errors: errors(401, 404) }) },
+  "/regions": { get: R("List regions", { params: [queryParam("q", "Name, alias or code")], ok: [200, jsonResponse("Regions", list("regions"))] }) },
+  "/regions/{adcode}": { get: R("A region", { params: [pathParam("adcode", "Administrative code")], ok: [200, jsonResponse("Region")], errors: errors(401, 404) }) },
+  "/indicators": {
+    get: R("List indicators", { ok: [200, jsonResponse("Indicators", list("indicators"))] }),
+    post: R("Add an indicator (admins, analysts)", { body: jsonBody({ type: "object", required: ["code", "nameZh", "nameEn", "unit"], properties: { code: { type: "string" }, nameZh: { type: "string" }, nameEn: { type: "string" }, unit: { type: "string" }, definitionZh: { type: "string" }, definitionEn: { type: "string" }, attribute: { enum: ["binding", "expected", null] } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
+  },
+  "/indicators/{id}": { patch: R("Change an indicator", { params: [pathParam("id", "Indicator id or code")], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
+  "/targets": {
+    get: R("List targets", { params: [queryParam("plan", "Plan slug"), queryParam("indicator", "Indicator code"), queryParam("region", "Administrative code")], ok: [200, jsonResponse("Targets", list("targets"))] }),
+    post: R("Add a target (admins)", { body: jsonBody({ type: "object", required: ["plan", "indicator", "region", "year", "value", "type"], properties: { plan: { type: "string" }, indicator: { type: "string" }, region: { type: "string" }, year: { type: "integer" }, value: { type: "number" }, type: { enum: ["min", "max", "approx"] }, tolerancePct: { type: "number" }, baselineYear: { type: "integer" }, baselineValue: { type: "number" }, clause: { type: "string" } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
+  },
+  "/targets/{id}": { patch: R("Change a target (admins)", { params: [id], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
+  "/observations": {
+    get: op({ tag: "observations", summary: "Current figures (newest version of each series as of a moment)", params: Object.entries((fromZod(observationListQuery).properties ?? {}) as Record<string, Json>).map(([k, s]) => queryParam(k, k === "asOf" ? "ISO 8601 moment" : k, s)), ok: [200, jsonResponse("Observations", list("observations"))], errors: errors(401, 422) }),
+    post: op({ tag: "observations", summary: "Record a figure (a new version; never overwrites)", body: jsonBody(observationWrite), ok: [201, jsonResponse("Recorded")], errors: errors(401, 403, 409, 422) }),
+  },
+  "/observations/import": {
+    post: op({
+      tag: "observations",
+      summary: "Import a CSV or XLSX file, all rows or none",
+      params: [queryParam("dryRun", "true: classify rows, write nothing", { type: "boolean" })],
+      body: { required: true, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
+      ok: [200, jsonResponse("Counts", { type: "object", properties: { created: { type: "integer" }, updated: { type: "integer" }, unchanged: { type: "integer" }, errors: { type: "array", items: { type: "object" } } } })],
+      errors: errors(401, 403, 413, 422),
+    }),
+  },
+  "/observations/{id}/history": { get: op({ tag: "observations", summary: "Every version of the figure's series", params: [id], ok: [200, jsonResponse("Versions")], errors: errors(401, 404) }) },
+  "/observations/{id}/retract": { post: op({ tag: "observations", summary: "Retract a figure (with a reason)", params: [id], body: jsonBody({ type: "object", required: ["reason"], properties: { reason: { type: "string" } } }), ok: [201, jsonResponse("Retraction recorded")], errors: errors(401, 403, 404, 409, 422) }) },
+  "/progress": { get: op({ tag: "progress", summary: "Status of every target of a plan as of a moment", params: [queryParam("plan", "Plan slug"), asOf, queryParam("indicator", "Indicator code"), queryParam("region", "Administrative code")], ok: [200, jsonResponse("One entry per target", list("entries"))], errors: errors(401, 404, 422) }) },
+  "/goals/{id}/assessments": {
+    get: op({ tag: "progress", summary: "Assessments of a goal, with history", params: [pathParam("id", "Goal id or key")], ok: [200, jsonResponse("Assessments", list("assessments"))], errors: errors(401, 404) }),
+    post: op({ tag: "progress", summary: "Assess a goal for a year (supersedes, never overwrites)", params: [pathParam("id", "Goal id or key")], body: jsonBody({ type: "object", required: ["year", "rating", "narrative"], properties: { year: { type: "integer" }, rating: { enum: ["good", "basically_on_track", "lagging", "seriously_lagging"] }, narrative: { type: "string" }, evidence: { type: "array", items: { type: "object", properties: { title: { type: "string" }, url: { type: "string" } } } } } }), ok: [201, jsonResponse("Recorded")], errors: errors(401, 403, 404, 422) }),
+  },
+  "/users": {
+    get: op({ tag: "accounts", summary: "List users (admins)", ok: [200, jsonResponse("Users", list("users"))], errors: errors(401, 403) }),
+    post: op({ tag: "accounts", summary: "Create a user (admins)", body: jsonBody({ type: "object", required: ["email", "password", "role", "name"], properties: { email: { type: "string", format: "email" }, password: { type: "string" }, role: { enum: ["admin", "analyst", "viewer"] }, name: { type: "string" } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
+  },
+  "/users/{id}": { patch: op({ tag: "accounts", summary: "Change a user's role, name or active state (admins)", params: [id], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
+  "/tokens": {
+    get: op({ tag: "accounts", summary: "My API tokens (never the secrets)", ok: [200, jsonResponse("Tokens", list("tokens"))], errors: errors(401) }),
+    post: op({ tag: "accounts", summary: "Create an API token (with a session, or with {email, password, name}); shown once", body: jsonBody({ type: "object", properties: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } } }), ok: [201, jsonResponse("The token", { type: "object", properties: { token: { type: "string" } } })], errors: errors(401, 422, 429) }),
+  },
+  "/tokens/{id}": { delete: op({ tag: "accounts", summary: "Revoke one of my API tokens", params: [id], ok: [200, jsonResponse("Revoked")], errors: errors(401, 404) }) },
+  "/audit": { get: op({ tag: "accounts", summary: "Audit log (admins)", params: [queryParam("action", "e.g. observation.import"), queryParam("from", "ISO moment"), queryParam("to", "ISO moment")], ok: [200, jsonResponse("Entries", list("entries"))], errors: errors(401, 403) }) },
+
+  "/reports": {
+    get: op({ tag: "reports", summary: "My reports and the reports shared with the team", ok: [200, jsonResponse("Reports", { type: "object", properties: { mine: { type: "array", items: ref("ReportSummary") }, team: { type: "array", items: ref("ReportSummary") } } })] }),
+    post: op({ tag: "reports", summary: "Create a report (analysts, admins)", body: jsonBody(fromZod(reportCreateSchema)), ok: [201, jsonResponse("The report", { type: "object", properties: { report: ref("Report") } })], errors: errors(401, 403, 422) }),
+  },
+  "/reports/{id}": {
+    get: op({ tag: "reports", summary: "A report with its figures and statuses as of its moment, and for a pinned report what changed since", params: [id], ok: [200, jsonResponse("Report and data", { type: "object", properties: { report: ref("Report"), data: { type: "object" }, changes: { type: ["object", "null"] } } })], errors: errors(401, 404) }),
+    patch: op({ tag: "reports", summary: "Edit a report; `version` must be the current one", params: [id], body: jsonBody(fromZod(reportUpdateSchema)), ok: [200, jsonResponse("The report", { type: "object", properties: { report: ref("Report") } })], errors: errors(401, 403, 404, 409, 422) }),
+    delete: op({ tag: "reports", summary: "Delete a report (its share links stop working)", params: [id], ok: [204, { description: "Deleted" }], errors: errors(401, 403, 404) }),
+  },
+  "/reports/{id}/duplicate": { post: op({ tag: "reports", summary: "Copy a report as my private report", params: [id], body: { required: false, content: { "application/json": { schema: fromZod(reportDuplicateSchema) } } }, ok: [201, jsonResponse("The copy", { type: "object", properties: { report: ref("Report") } })], errors: errors(401, 403, 404) }) },
+  "/reports/{id}/shares": {
+    get: op({ tag: "reports", summary: "The report's share links (owner, admins)", params: [id], ok: [200, jsonResponse("Links", list("shares", ref("ShareLink")))], errors: errors(401, 403, 404) }),
+    post: op({ tag: "reports", summary: "Create a share link; omitted expiresAt = 30 days, null = never (admins)", params: [id], body: jsonBody(fromZod(shareCreateSchema)), ok: [201, jsonResponse("The link; the token is shown only here", { type: "object", properties: { id: { type: "integer" }, token: { type: "string" }, url: { type: "string" }, expiresAt: { type: ["string", "null"], format: "date-time" }, allowExport: { type: "boolean" } } })], errors: errors(401, 403, 404, 422) }),
+  },
+  "/reports/{id}/export": {
+    get: {
+      ...op({ tag: "reports", summary: "Download the report: CSV/XLSX (one row per figure; the CSV re-imports unchanged), A4 PDF, or PNG of one chart", params: [id, queryParam("format", "File format", { enum: ["csv", "xlsx", "pdf", "png"], default: "csv" }), queryParam("chart", "PNG: <indicator>:<adcode>; default the first chart")], ok: [200, { description: "The file (Content-Disposition: attachment)", content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {}, "image/png": {} } }], errors: errors(401, 403, 404, 422) }),
+    },
+  },
+  "/shares": { get: op({ tag: "reports", summary: "Every share link I manage (admins: all links)", ok: [200, jsonResponse("Links", list("shares", ref("ShareLink")))], errors: errors(401, 403) }) },
+  "/shares/{id}": { delete: op({ tag: "reports", summary: "Revoke a share link at once", params: [id], ok: [200, jsonResponse("The link", { type: "object", properties: { share: ref("ShareLink") } })], errors: errors(401, 403, 404) }) },
+  "/openapi.json": { get: op({ tag: "reference", summary: "This document", public: true, ok: [200, jsonResponse("OpenAPI 3.1")], errors: {} }) },
+};
+
+const reportSummary: Json = {
+  type: "object",
+  properties: {
+    id: { type: "integer" },
+    title: { type: "string" },
+    description: { type: "string" },
+    visibility: { enum: ["private", "team"] },
+    pinnedAt: { type: ["string", "null"], format: "date-time", description: "null = live data" },
+    version: { type: "integer" },
+    owner: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } },
+    createdAt: { type: "string", format: "date-time" },
+    updatedAt: { type: "string", format: "date-time" },
+  },
+};
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Plan Monitor API (规划监测)",
+    version: "1",
+    description:
+      "Track the 成渝城市群发展规划 against observed statistics. Authenticate with `Authorization: Bearer <API token>` (POST /tokens) or a session cookie. Errors: `{error: {code, message: {zh, en}}}`. Values are in the indicator's unit; years are statistical years. Share-link tokens work only on /share/<token> pages, never here.",
+  },
+  servers: [{ url: "/api/v1" }],
+  security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+  tags: ["reference", "observations", "progress", "accounts", "reports"].map((name) => ({ name })),
+  paths,
+  components: {
+    securitySchemes: {
+      bearerAuth: { type: "http", scheme: "bearer", description: "Personal API token (pm_…)" },
+      sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+    },
+    schemas: {
+      Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "INTERNAL"] }, message: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } }, issues: { type: "array", items: { type: "object" } } } } } },
+      ReportSelection: fromZod(reportSelectionSchema),
+      ReportSummary: reportSummary,
+      Report: { allOf: [ref("ReportSummary"), { type: "object", properties: { commentary: { type: "string" }, selection: ref("ReportSelection"), annotations: { type: "array", items: { type: "object" } } } }] },
+      ShareLink: { type: "object", properties: { id: { type: "integer" }, reportId: { type: "integer" }, createdAt: { type: "string" }, createdBy: { type: "string" }, expiresAt: { type: ["string", "null"] }, revokedAt: { type: ["string", "null"] }, allowExport: { type: "boolean" }, viewCount: { type: "integer" }, lastViewedAt: { type: ["string", "null"] }, state: { enum: ["active", "expired", "revoked"] } } },
+    },
+  },
+} as const;

@@ -87,7 +87,7 @@ export function ReportBuilder({ initial, reportId, version, options, text }: Pro
           <div className="field-row">
             <label className="field">
               <span>{b.pinnedAtLabel}</span>
-              <input type="datetime-local" name="pinnedAt" value={state.pinnedLocal} onChange={(e) => set("pinnedLocal", e.target.value)} data-testid="pinned-at" />
+              <input type="datetime-local" step={1} name="pinnedAt" value={state.pinnedLocal} onChange={(e) => set("pinnedLocal", e.target.value)} data-testid="pinned-at" />
             </label>
             <button type="button" className="button button--ghost" onClick={() => set("pinnedLocal", isoToBeijingLocal(new Date().toISOString()))}>
               {b.pinNow}

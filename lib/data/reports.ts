@@ -57,11 +57,20 @@ export function toDetail(r: ReportRow): ReportDetail {
   };
 }
 
+// a pin in the future would not be a pin: the report would keep changing until then
+const CLOCK_SKEW_MS = 60_000;
+function checkPinnedAt(pinnedAt: Date | null | undefined): void {
+  if (pinnedAt && pinnedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    throw new AppError("VALIDATION", { zh: "固定时刻不能晚于现在", en: "The pinned moment cannot be in the future" });
+  }
+}
+
 const auditView = (r: { title: string; visibility: string; pinnedAt: Date | null; version: number }) => ({ title: r.title, visibility: r.visibility, pinnedAt: r.pinnedAt?.toISOString() ?? null, version: r.version });
 
 export async function createReport(actor: Actor, input: ReportCreateInput): Promise<ReportDetail> {
   authorize(actor, "report.create");
   const user = requireUser(actor);
+  checkPinnedAt(input.pinnedAt);
   await checkSelectionRefs(input.selection, input.annotations);
   const id = await prisma.$transaction(async (tx) => {
     const r = await tx.report.create({
@@ -105,6 +114,7 @@ export async function listReports(actor: Actor): Promise<{ mine: ReportSummary[]
  */
 export async function updateReport(actor: Actor, id: number, input: ReportUpdateInput): Promise<ReportDetail> {
   const before = await requireReport(actor, id, "report.update");
+  checkPinnedAt(input.pinnedAt);
   if (input.selection || input.annotations) await checkSelectionRefs(input.selection ?? parseStoredSelection(before.selection), input.annotations ?? []);
   const { version, annotations, selection, ...fields } = input;
   await prisma.$transaction(async (tx) => {

@@ -11,7 +11,7 @@ export function beijingLocalToIso(local: string): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/** "2025-03-01T02:00:00.000Z" → "2025-03-01T10:00" (Beijing), for a datetime-local input. */
+/** "2025-03-01T02:00:05.000Z" → "2025-03-01T10:00:05" (Beijing), for a datetime-local input with seconds. */
 export function isoToBeijingLocal(iso: string): string {
-  return new Date(new Date(iso).getTime() + OFFSET_MS).toISOString().slice(0, 16);
+  return new Date(new Date(iso).getTime() + OFFSET_MS).toISOString().slice(0, 19);
 }

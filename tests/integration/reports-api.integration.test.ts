@@ -120,3 +120,12 @@ describe("reports API", () => {
     expect(byViewer.status).toBe(403);
   });
 });
+
+describe("reports API: pinned moments", () => {
+  it("refuses a pinned moment in the future (422)", async () => {
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const res = await create(analyst, { title: "future", selection, pinnedAt: future });
+    expect(res.status).toBe(422);
+    expect(res.body.error.message.en).toContain("future");
+  });
+});

@@ -8,7 +8,7 @@ describe("Beijing time for the pinned-at input", () => {
     ["2025-03-01T10:00:59", "2025-03-01T02:00:59.000Z"],
   ])("%s → %s and back", (local, iso) => {
     expect(beijingLocalToIso(local)).toBe(iso);
-    expect(isoToBeijingLocal(iso)).toBe(local.slice(0, 16));
+    expect(isoToBeijingLocal(iso)).toBe(local.length === 16 ? `${local}:00` : local);
   });
 
   it.each(["", "2025-03-01", "2025-13-01T10:00", "yesterday"])("rejects %j", (s) => expect(beijingLocalToIso(s)).toBeNull());

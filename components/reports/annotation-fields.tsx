@@ -14,7 +14,7 @@ export function AnnotationFields({ value, onChange, options, text }: { value: Bu
         <div className="annotation-row" key={i} data-testid="annotation-row">
           <label className="field">
             <span>{text.common.indicator}</span>
-            <select value={a.indicatorCode} onChange={(e) => update(i, { indicatorCode: e.target.value })}>
+            <select aria-label={text.common.indicator} value={a.indicatorCode} onChange={(e) => update(i, { indicatorCode: e.target.value })}>
               {options.indicators.map((o) => (
                 <option key={o.code} value={o.code}>
                   {o.name}
@@ -24,7 +24,7 @@ export function AnnotationFields({ value, onChange, options, text }: { value: Bu
           </label>
           <label className="field">
             <span>{text.common.region}</span>
-            <select value={a.regionAdcode} onChange={(e) => update(i, { regionAdcode: e.target.value })}>
+            <select aria-label={text.common.region} value={a.regionAdcode} onChange={(e) => update(i, { regionAdcode: e.target.value })}>
               {options.regions.map((o) => (
                 <option key={o.adcode} value={o.adcode}>
                   {o.name}

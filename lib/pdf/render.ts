@@ -43,7 +43,7 @@ async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, f
       // charts are client components: wait until every chart has drawn its SVG (or
       // declared itself empty), then for the web fonts
       await page.waitForFunction(
-        () => [...document.querySelectorAll("[data-chart]")].every((c) => c.hasAttribute("data-chart-empty") || c.querySelector("svg.recharts-surface")),
+        () => [...document.querySelectorAll("[data-chart]")].every((c) => c.hasAttribute("data-chart-empty") || c.querySelector(".recharts-wrapper > svg.recharts-surface")),
         undefined,
         { timeout: 30_000 },
       );

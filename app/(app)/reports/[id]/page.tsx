@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConfirmSubmit } from "@/components/reports/confirm-submit";
 import { ExportLinks } from "@/components/reports/export-links";
 import { PrintButton } from "@/components/reports/print-button";
 import { ReportDocument } from "@/components/reports/report-document";
@@ -55,9 +56,7 @@ export default async function ReportPage({ params }: Params) {
         {can(actor, "report.delete", resource) ? (
           <form action={deleteReportAction}>
             <input type="hidden" name="id" value={id} />
-            <button className="button button--ghost button--danger" type="submit" data-testid="delete-report">
-              {r.delete}
-            </button>
+            <ConfirmSubmit className="button button--ghost button--danger" label={r.delete} question={r.deleteConfirm} testId="delete-report" />
           </form>
         ) : null}
       </div>

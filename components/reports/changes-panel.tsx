@@ -60,7 +60,7 @@ export function ChangesPanel({ changes, data, t, locale }: { changes: ReportChan
                     <td className="num">{f.year}</td>
                     <td className="small">
                       {c.kinds[f.kind]}
-                      {f.kind === "changed" ? `：${f.fields.map((x) => c.fields[x]).join(locale === "zh" ? "、" : ", ")}` : ""}
+                      {f.kind === "changed" ? `${t.reports.colon}${f.fields.map((x) => c.fields[x]).join(locale === "zh" ? "、" : ", ")}` : ""}
                     </td>
                     <td>{side(f.before, f.indicator)}</td>
                     <td>{side(f.after, f.indicator)}</td>

@@ -5,7 +5,7 @@ export function ExportLinks({ base, t }: { base: string; t: Dictionary["reports"
   const e = t.exports;
   return (
     <div className="export-links no-print" data-testid="export-links">
-      <span className="muted small">{e.title}：</span>
+      <span className="muted small">{e.title}{t.colon}</span>
       <a className="button button--ghost" href={`${base}?format=csv`} download data-testid="export-csv">
         {e.csv}
       </a>

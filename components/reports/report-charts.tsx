@@ -75,7 +75,7 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
                 <aside className="report-notes" aria-label={v.annotations}>
                   {notes.map((n) => (
                     <p key={n.id} className="report-note">
-                      {n.year ? <strong>{n.year}：</strong> : null}
+                      {n.year ? <strong>{n.year}{t.reports.colon}</strong> : null}
                       {n.body}
                     </p>
                   ))}

@@ -13,7 +13,7 @@ export function ReportHeader({ data, t, locale }: { data: ReportData; t: Diction
   return (
     <header className="report-head" data-testid="report-head">
       <div className="eyebrow">
-        {r.view.plan}：{data.plan ? localName(locale, data.plan) : sel.plan}
+        {r.view.plan}{r.colon}{data.plan ? localName(locale, data.plan) : sel.plan}
       </div>
       <h1 data-testid="report-title">{data.report.title}</h1>
       {data.report.description ? <p className="report-head__description">{data.report.description}</p> : null}

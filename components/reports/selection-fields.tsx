@@ -27,7 +27,7 @@ export function SelectionFields({ state, set, options, text, errors }: { state: 
 
       <div className="field">
         <span>
-          {b.indicators} <small className="muted">（{b.allHint}）</small>
+          {b.indicators} <small className="muted">{b.allHint}</small>
         </span>
         <div className="check-grid" data-testid="indicator-picker">
           {options.indicators.map((i) => (
@@ -42,7 +42,7 @@ export function SelectionFields({ state, set, options, text, errors }: { state: 
 
       <div className="field">
         <span>
-          {b.regions} <small className="muted">（{b.allHint}）</small>
+          {b.regions} <small className="muted">{b.allHint}</small>
         </span>
         <div className="check-grid check-grid--regions" data-testid="region-picker">
           {options.regions.map((r) => (

@@ -1,5 +1,7 @@
 // UI strings of the reports feature. `en` is typed from `zh`: a key missing in either fails the type check.
 const zh = {
+  /** the colon after a label: full-width in Chinese */
+  colon: "：",
   title: "报告",
   intro: "保存的监测报告：所选指标、地区和年份的数据、状态与评述，可分享给同事并导出。",
   mine: "我的报告",
@@ -30,7 +32,7 @@ const zh = {
     plan: "规划",
     indicators: "指标",
     regions: "地区",
-    allHint: "不选即为全部",
+    allHint: "（不选即为全部）",
     years: "年份",
     yearFrom: "起",
     yearTo: "止",
@@ -169,6 +171,7 @@ const zh = {
 };
 
 const en: typeof zh = {
+  colon: ": ",
   title: "Reports",
   intro: "Saved monitoring reports: figures, statuses and commentary for chosen indicators, regions and years, to share with colleagues and export.",
   mine: "My reports",
@@ -199,7 +202,7 @@ const en: typeof zh = {
     plan: "Plan",
     indicators: "Indicators",
     regions: "Regions",
-    allHint: "none ticked = all",
+    allHint: "(none ticked = all)",
     years: "Years",
     yearFrom: "from",
     yearTo: "to",

@@ -37,7 +37,7 @@ export default async function ReportPage({ params }: Params) {
         <Link href="/reports">← {r.title}</Link>
         <span className="tag">{r.visibility[data.report.visibility]}</span>
         <span className="muted small">
-          {r.owner}：{data.report.owner.name} · v{data.report.version}
+          {r.owner}{r.colon}{data.report.owner.name} · v{data.report.version}
         </span>
         <span className="report-toolbar__spacer" />
         {mayEdit ? (

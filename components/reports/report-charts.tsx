@@ -64,7 +64,7 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
                 chartKey={g.key}
                 rows={rows}
                 unitLabel={formatUnit(unit, locale)}
-                labels={labels}
+                labels={rows.some((r) => r.flagged) ? { ...labels, flagged: v.flagged } : labels}
                 showTrajectory={sel.charts.showTrajectory}
                 showProjection={sel.charts.showProjection}
                 locale={locale}

@@ -54,36 +54,47 @@ async function readSnapshot(reader: Actor, selection: ReportSelection, asOf: Dat
   return { asOf: asOf.toISOString(), figures, truncated, statuses };
 }
 
-/** Everything a report view, share page, print page or export needs. */
-export async function getReportData(actor: Actor, id: number, action: Extract<Action, "report.read" | "report.export"> = "report.read"): Promise<ReportData> {
-  const row = await requireReport(actor, id, action);
+export type ReportChangesView = ReportChanges & { pinnedAt: string; now: string };
+
+const diffInput = (s: ReportSnapshot) => ({
+  figures: s.figures.map((f) => ({ indicator: f.indicator, region: f.region.adcode, year: f.year, value: f.valueText, source: f.source, flags: f.flags })),
+  statuses: s.statuses.map((e) => ({ targetId: e.targetId, indicator: e.indicator, region: e.region.adcode, targetYear: e.targetYear, status: e.status, completion: e.completion })),
+});
+
+/**
+ * Everything a report view, share page, print page or export needs, and for a pinned
+ * report (when asked) "what changed since": its figures and statuses as of the pin
+ * against the live data, with both values. The report is authorized once and the pinned
+ * snapshot read once for both.
+ */
+export async function getReportView(
+  actor: Actor,
+  id: number,
+  opts: { action?: Extract<Action, "report.read" | "report.export">; withChanges?: boolean } = {},
+): Promise<{ data: ReportData; changes: ReportChangesView | null }> {
+  const row = await requireReport(actor, id, opts.action ?? "report.read");
   const report = toDetail(row);
   const now = new Date();
   const asOf = row.pinnedAt ?? now;
   const sel = report.selection;
-  const [snapshot, plan, indicators, regions] = await Promise.all([
-    readSnapshot(readerFor(actor, row), sel, asOf),
+  const reader = readerFor(actor, row);
+  const [snapshot, live, plan, indicators, regions] = await Promise.all([
+    readSnapshot(reader, sel, asOf),
+    row.pinnedAt && opts.withChanges ? readSnapshot(reader, sel, now) : null,
     prisma.plan.findUnique({ where: { slug: sel.plan }, select: { slug: true, nameZh: true, nameEn: true } }),
     prisma.indicator.findMany({ where: sel.indicators.length ? { code: { in: sel.indicators } } : {}, select: { code: true, nameZh: true, nameEn: true, unit: true }, orderBy: { id: "asc" } }),
     prisma.region.findMany({ where: sel.regions.length ? { adcode: { in: sel.regions } } : {}, select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } }),
   ]);
-  return { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan, indicators, regions };
+  const data: ReportData = { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan, indicators, regions };
+  const changes = live && row.pinnedAt ? { ...diffReportData(diffInput(snapshot), diffInput(live)), pinnedAt: row.pinnedAt.toISOString(), now: now.toISOString() } : null;
+  return { data, changes };
 }
 
-/**
- * "What changed since" a pinned report: its figures and statuses as of the pin against
- * the live data, with both values. Null for a live report (nothing is pinned).
- */
-export async function getReportChanges(actor: Actor, id: number): Promise<(ReportChanges & { pinnedAt: string; now: string }) | null> {
-  const row = await requireReport(actor, id, "report.read");
-  if (!row.pinnedAt) return null;
-  const selection = toDetail(row).selection;
-  const reader = readerFor(actor, row);
-  const now = new Date();
-  const [then, live] = await Promise.all([readSnapshot(reader, selection, row.pinnedAt), readSnapshot(reader, selection, now)]);
-  const snap = (s: ReportSnapshot) => ({
-    figures: s.figures.map((f) => ({ indicator: f.indicator, region: f.region.adcode, year: f.year, value: f.valueText, source: f.source, flags: f.flags })),
-    statuses: s.statuses.map((e) => ({ targetId: e.targetId, indicator: e.indicator, region: e.region.adcode, targetYear: e.targetYear, status: e.status, completion: e.completion })),
-  });
-  return { ...diffReportData(snap(then), snap(live)), pinnedAt: row.pinnedAt.toISOString(), now: now.toISOString() };
+export async function getReportData(actor: Actor, id: number, action: Extract<Action, "report.read" | "report.export"> = "report.read"): Promise<ReportData> {
+  return (await getReportView(actor, id, { action })).data;
+}
+
+/** "What changed since" a pinned report; null for a live report (nothing is pinned). */
+export async function getReportChanges(actor: Actor, id: number): Promise<ReportChangesView | null> {
+  return (await getReportView(actor, id, { withChanges: true })).changes;
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { getShareActor, type ShareActor } from "@/lib/auth/share-actor";
-import { getReportChanges, getReportData, type ReportData } from "@/lib/data/report-data";
+import { getReportView, type ReportChangesView, type ReportData } from "@/lib/data/report-data";
 import { recordShareView } from "@/lib/data/share-links";
-import type { ReportChanges } from "@/lib/reports/diff";
 
 export interface SharedReport {
   actor: ShareActor;
   data: ReportData;
-  changes: (ReportChanges & { pinnedAt: string; now: string }) | null;
+  changes: ReportChangesView | null;
 }
 
 /**
@@ -16,11 +15,10 @@ export interface SharedReport {
  * expired token — the page answers all three with the same 404. `countView` is false
  * for the print page the PDF renderer loads.
  */
-export async function getSharedReport(token: string, opts: { countView: boolean }): Promise<SharedReport | null> {
+export async function getSharedReport(token: string, opts: { countView: boolean; withChanges?: boolean }): Promise<SharedReport | null> {
   const actor = await getShareActor(token);
   if (!actor) return null;
-  const data = await getReportData(actor, actor.reportId);
-  const changes = data.live ? null : await getReportChanges(actor, actor.reportId);
+  const { data, changes } = await getReportView(actor, actor.reportId, { withChanges: opts.withChanges ?? true });
   if (opts.countView) await recordShareView(actor);
   return { actor, data, changes };
 }

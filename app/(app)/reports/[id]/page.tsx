@@ -7,7 +7,7 @@ import { ReportDocument } from "@/components/reports/report-document";
 import { SharePanel } from "@/components/reports/share-panel";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { reportResource } from "@/lib/data/report-access";
-import { getReportChanges, getReportData } from "@/lib/data/report-data";
+import { getReportView } from "@/lib/data/report-data";
 import { listShareLinks } from "@/lib/data/share-links";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions";
@@ -24,11 +24,11 @@ export default async function ReportPage({ params }: Params) {
   const id = reportIdOf((await params).id);
   const actor = await requirePageUser(`/reports/${id}`);
   const { locale, t } = await getDictionary();
-  const data = await orNotFound(getReportData(actor, id));
+  const { data, changes } = await orNotFound(getReportView(actor, id, { withChanges: true }));
   const resource = reportResource({ id, ownerId: data.report.owner.id, visibility: data.report.visibility });
   const mayEdit = can(actor, "report.update", resource);
   const mayShare = can(actor, "share.list", resource);
-  const [changes, links] = await Promise.all([data.live ? null : getReportChanges(actor, id), mayShare ? listShareLinks(actor, id) : []]);
+  const links = mayShare ? await listShareLinks(actor, id) : [];
   const r = t.reports;
   const exportBase = `/api/v1/reports/${id}/export`;
   return (

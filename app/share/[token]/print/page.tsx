@@ -9,11 +9,11 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ chart
 /** The print rendering of a shared report, loaded by the PDF/PNG renderer (not counted as a view). */
 export default async function SharedReportPrintPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const shared = await getSharedReport(token, { countView: false });
-  if (!shared) notFound();
   const { chart } = await searchParams;
+  const shared = await getSharedReport(token, { countView: false, withChanges: !chart });
+  if (!shared) notFound();
   const { data, changes } = shared;
   if (chart && !hasChart(data.figures, data.statuses, chart)) notFound();
   const { locale, t } = await getDictionary();
-  return <ReportDocument data={data} changes={chart ? null : changes} t={t} locale={locale} print only={chart} />;
+  return <ReportDocument data={data} changes={changes} t={t} locale={locale} print only={chart} />;
 }

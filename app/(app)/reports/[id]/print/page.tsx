@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { ReportDocument } from "@/components/reports/report-document";
 import { hasChart } from "@/lib/reports/chart-groups";
-import { getReportChanges, getReportData } from "@/lib/data/report-data";
+import { getReportView } from "@/lib/data/report-data";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { getPrintActor } from "@/lib/pdf/print-actor";
 import { PRINT_TOKEN_HEADER } from "@/lib/pdf/print-token";
@@ -27,8 +27,7 @@ export default async function ReportPrintPage({ params, searchParams }: Props) {
   }
   const { chart } = await searchParams;
   const { locale, t } = await getDictionary();
-  const data = await orNotFound(getReportData(actor, id, "report.export"));
-  const changes = data.live || chart ? null : await getReportChanges(actor, id);
+  const { data, changes } = await orNotFound(getReportView(actor, id, { action: "report.export", withChanges: !chart }));
   if (chart && !hasChart(data.figures, data.statuses, chart)) notFound();
   return <ReportDocument data={data} changes={changes} t={t} locale={locale} print only={chart} />;
 }

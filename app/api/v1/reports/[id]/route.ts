@@ -1,6 +1,6 @@
 import { apiRoute, json } from "@/lib/api/respond";
 import { readJson } from "@/lib/api/read-json";
-import { getReportChanges, getReportData } from "@/lib/data/report-data";
+import { getReportView } from "@/lib/data/report-data";
 import { deleteReport, updateReport } from "@/lib/data/reports";
 import { reportIdParam, reportUpdateSchema } from "@/lib/validation/report";
 
@@ -9,8 +9,7 @@ type P = { id: string };
 /** The report, its figures and statuses as of its moment, and for a pinned report what changed since. */
 export const GET = apiRoute<P>(async ({ actor, params }) => {
   const id = reportIdParam.parse(params.id);
-  const { report, ...data } = await getReportData(actor, id);
-  const changes = report.pinnedAt ? await getReportChanges(actor, id) : null;
+  const { data: { report, ...data }, changes } = await getReportView(actor, id, { withChanges: true });
   return json({ report, data, changes });
 });
 

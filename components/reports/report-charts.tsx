@@ -9,7 +9,7 @@ import { groupCharts } from "@/lib/reports/chart-groups";
 
 // A4 content width at 96 dpi is ~700 px: in print, charts sit two to a row; a chart
 // with annotations takes the whole row, its notes beside it.
-const PRINT_WIDTH = { half: 318, withNotes: 440 };
+const PRINT_WIDTH = { half: 318, withNotes: 440, single: 640 };
 const PRINT_HEIGHT = 200;
 
 interface Props {
@@ -68,8 +68,9 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
                 showTrajectory={sel.charts.showTrajectory}
                 showProjection={sel.charts.showProjection}
                 locale={locale}
-                width={print ? (notes.length ? PRINT_WIDTH.withNotes : PRINT_WIDTH.half) : undefined}
-                height={print ? PRINT_HEIGHT : undefined}
+                // a single chart (the PNG export) is drawn large
+                width={print ? (only ? PRINT_WIDTH.single : notes.length ? PRINT_WIDTH.withNotes : PRINT_WIDTH.half) : undefined}
+                height={print ? (only ? 320 : PRINT_HEIGHT) : undefined}
               />
               {notes.length ? (
                 <aside className="report-notes" aria-label={v.annotations}>

@@ -67,7 +67,7 @@ export function SeriesChart({ chartKey, rows, unitLabel, labels, showTrajectory,
     </ComposedChart>
   );
   return (
-    <div className="report-chart" data-chart={chartKey}>
+    <div className="report-chart" data-chart={chartKey} style={width ? { width } : undefined}>
       {width ? (
         chart
       ) : (

@@ -42,7 +42,8 @@ export async function renderReportFile(actor: Actor, id: number, format: "pdf" |
   }
   const chartPath = opts.chart ? `${path}?chart=${encodeURIComponent(opts.chart)}` : path;
   // the chart key is validated (exportQuerySchema) to [\w.-]+:[\w.-]+, safe inside the quotes
-  const selector = opts.chart ? `[data-chart="${opts.chart}"]` : "[data-chart]";
+  // the chart's card: its title (indicator · region), status, chart, notes and explanation
+  const selector = opts.chart ? `article.report-chart-card:has([data-chart="${opts.chart}"])` : "article.report-chart-card";
   try {
     const body = await renderElementPng({ path: chartPath, headers, locale: opts.locale }, selector);
     return { body, contentType: "image/png", fileName: `${base}-chart.png`, title: report.title };

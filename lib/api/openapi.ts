@@ -36,7 +36,7 @@ const paths: Record<string, Json> = {
     get: R("List indicators", { ok: [200, jsonResponse("Indicators", list("indicators"))] }),
     post: R("Add an indicator (admins, analysts)", { body: jsonBody({ type: "object", required: ["code", "nameZh", "nameEn", "unit"], properties: { code: { type: "string" }, nameZh: { type: "string" }, nameEn: { type: "string" }, unit: { type: "string" }, definitionZh: { type: "string" }, definitionEn: { type: "string" }, attribute: { enum: ["binding", "expected", null] } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
   },
-  "/indicators/{id}": { patch: R("Change an indicator", { params: [pathParam("id", "Indicator id or code")], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
+  "/indicators/{code}": { patch: R("Change an indicator", { params: [pathParam("code", "Indicator code")], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
   "/targets": {
     get: R("List targets", { params: [queryParam("plan", "Plan slug"), queryParam("indicator", "Indicator code"), queryParam("region", "Administrative code")], ok: [200, jsonResponse("Targets", list("targets"))] }),
     post: R("Add a target (admins)", { body: jsonBody({ type: "object", required: ["plan", "indicator", "region", "year", "value", "type"], properties: { plan: { type: "string" }, indicator: { type: "string" }, region: { type: "string" }, year: { type: "integer" }, value: { type: "number" }, type: { enum: ["min", "max", "approx"] }, tolerancePct: { type: "number" }, baselineYear: { type: "integer" }, baselineValue: { type: "number" }, clause: { type: "string" } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
@@ -44,7 +44,7 @@ const paths: Record<string, Json> = {
   "/targets/{id}": { patch: R("Change a target (admins)", { params: [id], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
   "/observations": {
     get: op({ tag: "observations", summary: "Current figures (newest version of each series as of a moment)", params: Object.entries((fromZod(observationListQuery).properties ?? {}) as Record<string, Json>).map(([k, s]) => queryParam(k, k === "asOf" ? "ISO 8601 moment" : k, s)), ok: [200, jsonResponse("Observations", list("observations"))], errors: errors(401, 422) }),
-    post: op({ tag: "observations", summary: "Record a figure (a new version; never overwrites)", body: jsonBody(observationWrite), ok: [201, jsonResponse("Recorded")], errors: errors(401, 403, 409, 422) }),
+    post: op({ tag: "observations", summary: "Record a figure (a new version; never overwrites): 201 when the series is new, 200 when it was updated or unchanged", body: jsonBody(observationWrite), ok: [201, jsonResponse("Recorded: {status, observation, warnings}")], errors: { "200": jsonResponse("Updated or unchanged: {status, observation, warnings}"), ...errors(401, 403, 409, 422) } }),
   },
   "/observations/import": {
     post: op({

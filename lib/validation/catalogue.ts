@@ -1,6 +1,10 @@
 // Inputs for editing the indicator catalogue and the plan's targets (admins; indicators also analysts).
 import { z } from "zod";
 import { decimalInput, optionalText, requiredText, yearInput } from "./fields";
+import { EARLIEST_YEAR } from "@/lib/import/year-range";
+
+/** Target years lie ahead (2020, 2030 …); observations stop at next year. */
+const targetYear = z.coerce.number({ error: "year" }).int({ error: "year" }).min(EARLIEST_YEAR, { error: "yearRange" }).max(2100, { error: "yearRange" });
 
 export const INDICATOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
 
@@ -35,7 +39,7 @@ export const targetCreate = z.object({
   plan: z.string().trim().max(64).optional(),
   indicator: requiredText(64),
   region: requiredText(64),
-  year: yearInput,
+  year: targetYear,
   value: decimalInput,
   /** the unit `value` (and the baseline value) is written in; empty = the indicator's */
   unit: z.string().trim().max(32).optional().default(""),
@@ -46,7 +50,7 @@ export const targetCreate = z.object({
 });
 
 export const targetPatch = z
-  .object({ year: yearInput, value: decimalInput, unit: z.string().trim().max(32), type: targetType, tolerancePct: tolerance, baseline, clause: requiredText(200) })
+  .object({ year: targetYear, value: decimalInput, unit: z.string().trim().max(32), type: targetType, tolerancePct: tolerance, baseline, clause: requiredText(200) })
   .partial()
   .refine((p) => Object.entries(p).some(([k, v]) => k !== "unit" && v !== undefined), { error: "nothingToChange" });
 

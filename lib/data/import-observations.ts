@@ -54,6 +54,8 @@ export interface ImportOptions {
 
 class Rollback extends Error {}
 
+type Batch = { row: number; write: ObservationWrite; indicator: string; value: number }[];
+
 /**
  * Imports a CSV all-or-nothing, streaming: rows are validated and written in batches
  * inside one transaction, so memory stays bounded however long the file; any row error
@@ -75,21 +77,30 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
   try {
     await prisma.$transaction(
       async (tx) => {
-        let batch: { row: number; write: ObservationWrite; indicator: string; value: number }[] = [];
-        const flush = async () => {
+        let batch: Batch = [];
+        // Writes overlap parsing: batch k goes to PostgreSQL while batch k+1 is parsed and
+        // validated; batches still reach the database strictly one after another.
+        let pending: Promise<void> = Promise.resolve();
+        const write = async (rows: Batch) => {
           // after an error a real import is lost anyway; a dry run still classifies for the preview
-          if (batch.length === 0 || (result.totalErrors > 0 && !opts.dryRun)) return void (batch = []);
-          const { outcomes, counts } = await recordObservations(tx, batch.map((b) => b.write), opts.actorId);
+          if (rows.length === 0 || (result.totalErrors > 0 && !opts.dryRun)) return;
+          const { outcomes, counts } = await recordObservations(tx, rows.map((b) => b.write), opts.actorId);
           result.created += counts.created;
           result.updated += counts.updated;
           result.unchanged += counts.unchanged;
           outcomes.forEach((outcome, i) => {
-            const b = batch[i]!;
+            const b = rows[i]!;
             if (result.preview.length < PREVIEW_ROWS) {
               result.preview.push({ row: b.row, status: STATUS[outcome], region: b.write.regionAdcode, indicator: b.indicator, year: b.write.year, value: b.value });
             }
           });
+        };
+        const flush = async () => {
+          const rows = batch;
           batch = [];
+          await pending;
+          pending = write(rows);
+          pending.catch(() => {}); // awaited (and rethrown) at the next flush or the end
         };
         for await (const csvRow of open((h) => result.warnings.push(...h.warnings))) {
           result.rows += 1;
@@ -117,6 +128,7 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
           if (batch.length >= BATCH) await flush();
         }
         await flush();
+        await pending;
         if (result.totalErrors > 0 || opts.dryRun) throw new Rollback();
         if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
         await tx.auditLog.create({

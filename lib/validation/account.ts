@@ -24,6 +24,11 @@ export const tokenCreate = z.object({
 });
 
 const moment = z.iso.datetime({ offset: true, error: "date" }).or(z.iso.date({ error: "date" })).transform((s) => new Date(s));
+/** A date alone as an upper bound means the whole of that day (UTC). */
+const momentUntil = z.iso
+  .datetime({ offset: true, error: "date" })
+  .transform((s) => new Date(s))
+  .or(z.iso.date({ error: "date" }).transform((s) => new Date(Date.parse(s) + 86_400_000 - 1)));
 
 export const auditQuery = z.object({
   /** user id or email */
@@ -31,7 +36,7 @@ export const auditQuery = z.object({
   action: z.string().trim().max(64).optional(),
   entityType: z.string().trim().max(64).optional(),
   from: moment.optional(),
-  to: moment.optional(),
+  to: momentUntil.optional(),
   limit: z.coerce.number({ error: "integer" }).int().min(1).max(200).optional().default(50),
   /** id of the last entry of the previous page: the next page starts below it */
   cursor: z.string().regex(/^\d{1,19}$/, { error: "positive" }).optional(),

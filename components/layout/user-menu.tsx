@@ -4,7 +4,10 @@ import { signOut } from "next-auth/react";
 export function UserMenu({ name, role, signOutLabel }: { name: string; role: string; signOutLabel: string }) {
   return (
     <div className="user-menu" data-testid="user-menu">
-      <span className="user-menu__name">{name}</span>
+      {/* the name leads to one's own API tokens */}
+      <a className="user-menu__name" href="/account/tokens">
+        {name}
+      </a>
       <span className="tag">{role}</span>
       <button type="button" className="link-button" onClick={() => signOut({ callbackUrl: "/login" })}>
         {signOutLabel}

@@ -31,16 +31,22 @@ interface CurrentVersion {
 
 const seriesKey = (w: { indicatorId: number; regionAdcode: string; year: number }) => `${w.indicatorId}|${w.regionAdcode}|${w.year}`;
 
-/** The newest version of each series named in `writes`, in one query. */
+/**
+ * The newest version of each series named in `writes`, in one query: one index probe
+ * per key (LATERAL … ORDER BY version DESC LIMIT 1 on the series/version unique index),
+ * so the cost follows the batch, not the size of the table.
+ */
 export async function getCurrentVersions(tx: TransactionClient, writes: ObservationWrite[]): Promise<Map<string, CurrentVersion>> {
   if (writes.length === 0) return new Map();
+  const keys = new Map(writes.map((w) => [seriesKey(w), { i: w.indicatorId, r: w.regionAdcode, y: w.year }]));
   const rows = await tx.$queryRaw<CurrentVersion[]>`
-    SELECT DISTINCT ON (o."indicatorId", o."regionAdcode", o."year")
-           o.id, o."indicatorId", o."regionAdcode", o."year", o.version, o.kind::text AS kind, o.value::text AS value, o.source
-    FROM "Observation" o
-    JOIN unnest(${writes.map((w) => w.indicatorId)}::int[], ${writes.map((w) => w.regionAdcode)}::text[], ${writes.map((w) => w.year)}::int[])
-         AS k(ind, reg, yr) ON o."indicatorId" = k.ind AND o."regionAdcode" = k.reg AND o."year" = k.yr
-    ORDER BY o."indicatorId", o."regionAdcode", o."year", o.version DESC`;
+    SELECT o.id, o."indicatorId", o."regionAdcode", o."year", o.version, o.kind::text AS kind, o.value::text AS value, o.source
+    FROM json_to_recordset(${JSON.stringify([...keys.values()])}::json) AS k(i int, r text, y int)
+    CROSS JOIN LATERAL (
+      SELECT * FROM "Observation" x
+      WHERE x."indicatorId" = k.i AND x."regionAdcode" = k.r AND x."year" = k.y
+      ORDER BY x.version DESC LIMIT 1
+    ) o`;
   return new Map(rows.map((r) => [seriesKey(r), r]));
 }
 
@@ -68,7 +74,7 @@ export async function recordObservations(
   const current = await getCurrentVersions(tx, writes);
   const counts: Record<WriteOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
   const outcomes: WriteOutcome[] = [];
-  const rows: Prisma.ObservationCreateManyInput[] = [];
+  const rows: NewVersion[] = [];
   const seen = new Map<string, number>();
   for (const w of writes) {
     const key = seriesKey(w);
@@ -80,22 +86,27 @@ export async function recordObservations(
     // the same series twice in one batch: the later row becomes the newer version
     const version = (seen.get(key) ?? cur?.version ?? 0) + 1;
     seen.set(key, version);
-    rows.push({
-      indicatorId: w.indicatorId,
-      regionAdcode: w.regionAdcode,
-      year: w.year,
-      version,
-      kind: "value",
-      value: w.value,
-      valueAsEntered: w.valueAsEntered,
-      unitAsEntered: w.unitAsEntered,
-      source: w.source,
-      note: w.note,
-      flags: w.flags,
-      supersedesId: version === (cur?.version ?? 0) + 1 ? (cur?.id ?? null) : null,
-      createdById: actorId,
-    });
+    rows.push({ ...w, version, supersedesId: version === (cur?.version ?? 0) + 1 ? (cur?.id ?? null) : null });
   }
-  if (rows.length > 0) await tx.observation.createMany({ data: rows });
+  await insertVersions(tx, rows, actorId);
   return { outcomes, counts };
+}
+
+type NewVersion = ObservationWrite & { version: number; supersedesId: number | null };
+
+/**
+ * One INSERT … SELECT per batch, the rows travelling as a single JSON parameter: one
+ * parameter whatever the batch size (no 65,535-parameter limit), and cheap to bind.
+ * Values stay decimal strings until PostgreSQL casts them to numeric; flags travel as one
+ * ";"-joined string (flag names never contain ";").
+ */
+async function insertVersions(tx: TransactionClient, rows: NewVersion[], actorId: number | null): Promise<void> {
+  if (rows.length === 0) return;
+  const payload = JSON.stringify(
+    rows.map((r) => ({ i: r.indicatorId, r: r.regionAdcode, y: r.year, v: r.version, x: r.value, ve: r.valueAsEntered, ue: r.unitAsEntered, s: r.source, n: r.note, f: r.flags.join(";"), p: r.supersedesId })),
+  );
+  await tx.$executeRaw`
+    INSERT INTO "Observation" ("indicatorId", "regionAdcode", "year", "version", "kind", "value", "valueAsEntered", "unitAsEntered", "source", "note", "flags", "supersedesId", "createdById")
+    SELECT t.i, t.r, t.y, t.v, 'value'::"ObservationKind", t.x::numeric, t.ve, t.ue, t.s, t.n, CASE WHEN t.f = '' THEN '{}'::text[] ELSE string_to_array(t.f, ';') END, t.p, ${actorId}::int
+    FROM json_to_recordset(${payload}::json) AS t(i int, r text, y int, v int, x text, ve text, ue text, s text, n text, f text, p int)`;
 }

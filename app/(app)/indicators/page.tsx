@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { IndicatorForm, TargetEditForm } from "@/components/forms/catalogue-forms";
 import { TargetTable } from "@/components/tables/target-table";
 import { formatUnit } from "@/lib/format";
 import { listIndicators } from "@/lib/data/indicators";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "指标与目标 Indicators" };
 
@@ -52,6 +54,12 @@ export default async function IndicatorsPage() {
           </table>
         </div>
       </section>
+      {can(actor, "indicator.write") || can(actor, "target.write") ? (
+        <section className="grid grid--two" data-testid="catalogue-editing">
+          {can(actor, "indicator.write") ? <IndicatorForm t={t.admin.catalogue} attributes={t.attributes} /> : null}
+          {can(actor, "target.write") ? <TargetEditForm targets={targets} t={t.admin.catalogue} typeNames={t.targetTypes} locale={locale} /> : null}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,8 +1,25 @@
 import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { authorize } from "@/lib/auth/authorize";
+import { createObservation } from "@/lib/data/observation-entry";
 import { listObservations } from "@/lib/data/observations";
+import { readJsonBody } from "@/lib/validation/json-body";
+import { observationInput } from "@/lib/validation/observation";
+import { parseInput } from "@/lib/validation/parse";
+import { plausibilityMessages } from "@/lib/validation/plausibility-messages";
 import { observationListQuery } from "@/lib/validation/read-queries";
 
+// Each observation's `id` is the id of its current version: send it back as
+// `baseVersionId` when editing, to be told (409) if someone saved in between.
 export const GET = apiRoute(async ({ req, actor }) => {
   const filter = observationListQuery.parse(searchParams(req));
   return json({ observations: await listObservations(actor, filter), asOf: (filter.asOf ?? new Date()).toISOString() });
+});
+
+/** 201 with the new version; 200 when identical to the current one (nothing written). */
+export const POST = apiRoute(async ({ req, actor }) => {
+  authorize(actor, "observation.write");
+  const input = parseInput(observationInput, await readJsonBody(req));
+  const r = await createObservation(actor, input);
+  const warnings = plausibilityMessages(r.warnings, r.observation.unit);
+  return json({ status: r.status, observation: r.observation, warnings }, r.status === "created" ? 201 : 200);
 });

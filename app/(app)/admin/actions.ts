@@ -1,0 +1,40 @@
+"use server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/current-actor";
+import { createUser, updateUser } from "@/lib/data/users";
+import { getLocale } from "@/lib/i18n/server-locale";
+import { idParam, userCreate, userPatch } from "@/lib/validation/account";
+import { failureState, formObject, type FailureState } from "@/lib/validation/form-state";
+import { fieldErrors, issuesOf } from "@/lib/validation/parse";
+
+export type UserFormState = { status: "idle" } | FailureState | { status: "done"; email: string };
+
+export async function createUserAction(_prev: UserFormState, fd: FormData): Promise<UserFormState> {
+  const locale = await getLocale();
+  const parsed = userCreate.safeParse(formObject(fd));
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
+  try {
+    const u = await createUser(await getActor(await headers()), parsed.data);
+    revalidatePath("/admin");
+    return { status: "done", email: u.email };
+  } catch (e) {
+    return failureState(e, locale);
+  }
+}
+
+/** One change to one user from the users table: a new role, or active on/off. */
+export async function updateUserAction(_prev: UserFormState, fd: FormData): Promise<UserFormState> {
+  const locale = await getLocale();
+  const { id: rawId, ...rest } = formObject(fd);
+  const id = idParam.safeParse({ id: rawId });
+  const parsed = userPatch.safeParse(rest);
+  if (!id.success || !parsed.success) return { status: "invalid", fieldErrors: parsed.success ? {} : fieldErrors(issuesOf(parsed.error), locale), message: "" };
+  try {
+    const u = await updateUser(await getActor(await headers()), id.data.id, parsed.data);
+    revalidatePath("/admin");
+    return { status: "done", email: u.email };
+  } catch (e) {
+    return failureState(e, locale);
+  }
+}

@@ -1,0 +1,50 @@
+"use server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/current-actor";
+import { createIndicator } from "@/lib/data/indicator-writes";
+import { updateTarget } from "@/lib/data/target-writes";
+import { getLocale } from "@/lib/i18n/server-locale";
+import { idParam } from "@/lib/validation/account";
+import { indicatorCreate, targetPatch } from "@/lib/validation/catalogue";
+import { failureState, formObject, type FailureState } from "@/lib/validation/form-state";
+import { fieldErrors, issuesOf } from "@/lib/validation/parse";
+
+export type CatalogueFormState = { status: "idle" } | FailureState | { status: "done"; label: string };
+
+export async function createIndicatorAction(_prev: CatalogueFormState, fd: FormData): Promise<CatalogueFormState> {
+  const locale = await getLocale();
+  const raw = formObject(fd);
+  const parsed = indicatorCreate.safeParse({ ...raw, attribute: raw.attribute || null });
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
+  try {
+    const i = await createIndicator(await getActor(await headers()), parsed.data);
+    revalidatePath("/indicators");
+    return { status: "done", label: i.code };
+  } catch (e) {
+    return failureState(e, locale);
+  }
+}
+
+/** Empty form fields mean "leave as it is", except a cleared baseline, which removes it. */
+export async function updateTargetAction(_prev: CatalogueFormState, fd: FormData): Promise<CatalogueFormState> {
+  const locale = await getLocale();
+  const raw = formObject(fd);
+  const id = idParam.safeParse({ id: raw.id });
+  const baseline = raw.baselineYear || raw.baselineValue ? { year: raw.baselineYear, value: raw.baselineValue } : null;
+  const parsed = targetPatch.safeParse({
+    value: raw.value || undefined,
+    type: raw.type || undefined,
+    tolerancePct: raw.type === "approx" && raw.tolerancePct ? raw.tolerancePct : raw.type ? null : undefined,
+    baseline,
+    clause: raw.clause || undefined,
+  });
+  if (!id.success || !parsed.success) return { status: "invalid", fieldErrors: parsed.success ? {} : fieldErrors(issuesOf(parsed.error), locale), message: "" };
+  try {
+    const t = await updateTarget(await getActor(await headers()), id.data.id, parsed.data);
+    revalidatePath("/indicators");
+    return { status: "done", label: String(t.id) };
+  } catch (e) {
+    return failureState(e, locale);
+  }
+}

@@ -1,0 +1,10 @@
+/** The messages of one field from a server action's fieldErrors, announced to screen readers. */
+export function FieldError({ errors, name }: { errors?: Record<string, string[]>; name: string }) {
+  const list = errors?.[name];
+  if (!list || list.length === 0) return null;
+  return (
+    <span className="field-error" role="alert" data-testid={`error-${name}`}>
+      {list.join("；")}
+    </span>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+import { useState } from "react";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Message } from "@/lib/i18n/message";
+import { ImportPreviewTable, type ImportResponse } from "@/components/tables/import-preview-table";
+
+type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "checked"; body: ImportResponse; ok: boolean } | { step: "done"; body: ImportResponse } | { step: "failed"; message: string };
+
+/**
+ * Upload → dry-run preview (every row new / changed / unchanged / error) → "Import N
+ * rows" sends the same file again for real; the server writes all rows or none. Talks to
+ * POST /api/v1/observations/import (the session cookie authenticates): files can be far
+ * larger than a server action body, and this is the very code path scripts use.
+ */
+export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["import"]; locale: Locale; names: Record<string, string> }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<Phase>({ step: "idle" });
+
+  async function send(commit: boolean) {
+    if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
+    setPhase({ step: "busy", commit });
+    const form = new FormData();
+    form.set("file", file);
+    try {
+      const res = await fetch(`/api/v1/observations/import${commit ? "" : "?dryRun=true"}`, { method: "POST", body: form });
+      const body = (await res.json()) as ImportResponse & { error?: { message: Message } };
+      if (res.status === 200 || res.status === 422) {
+        if (commit && res.status === 200) return setPhase({ step: "done", body });
+        return setPhase({ step: "checked", body, ok: res.status === 200 });
+      }
+      setPhase({ step: "failed", message: body.error?.message[locale] ?? String(res.status) });
+    } catch (e) {
+      setPhase({ step: "failed", message: fill(t.failed, { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  }
+
+  const busy = phase.step === "busy";
+  return (
+    <div className="grid" data-testid="import-form">
+      <form
+        className="form card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send(false);
+        }}
+      >
+        <label className="field">
+          <span>{t.file}</span>
+          <input
+            type="file"
+            name="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPhase({ step: "idle" });
+            }}
+          />
+        </label>
+        <div className="button-row">
+          <button className="button button--ghost" type="submit" disabled={busy || !file}>
+            {busy && !phase.commit ? t.previewing : t.preview}
+          </button>
+          {phase.step === "checked" && phase.ok ? (
+            <button className="button" type="button" onClick={() => void send(true)} data-testid="commit-import">
+              {fill(t.commit, { n: phase.body.rows.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB") })}
+            </button>
+          ) : null}
+          {busy && phase.commit ? <span className="muted">{t.committing}</span> : null}
+        </div>
+        {phase.step === "failed" ? (
+          <p className="form-error" role="alert">
+            {phase.message}
+          </p>
+        ) : null}
+      </form>
+      {phase.step === "done" ? (
+        <p className="form-ok" role="status" data-testid="import-done">
+          {fill(t.done, { created: String(phase.body.created), updated: String(phase.body.updated), unchanged: String(phase.body.unchanged) })}
+        </p>
+      ) : null}
+      {phase.step === "checked" ? <ImportPreviewTable body={phase.body} t={t} locale={locale} names={names} /> : null}
+    </div>
+  );
+}

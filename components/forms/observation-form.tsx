@@ -1,0 +1,166 @@
+"use client";
+import { startTransition, useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { saveObservationAction, type EntryFormState } from "@/app/(app)/entry/actions";
+import type { EntryCell } from "@/lib/data/entry-grid";
+import type { EntryStrings } from "@/components/forms/entry-workspace";
+import type { Locale } from "@/lib/i18n/locale";
+import { fill } from "@/lib/i18n/dictionary";
+import { FLAGS } from "@/lib/import/flags";
+import { formatDateTime, formatValue, formatUnit } from "@/lib/format";
+import { FieldError } from "@/components/forms/field-error";
+
+interface Props {
+  adcode: string;
+  year: number;
+  indicator: { code: string; unit: string; acceptedUnits: string[] };
+  cell: EntryCell | null;
+  t: EntryStrings;
+  locale: Locale;
+}
+
+const initial: EntryFormState = { status: "idle" };
+
+/**
+ * One observation: value, unit (converted on save), source, note, flags. Carries the
+ * version it started from; a plausibility warning asks for confirmation, a conflict shows
+ * the other person's value and lets the analyst keep theirs or take the other.
+ */
+export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Props) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(saveObservationAction, initial);
+  const current = cell?.kind === "value" ? cell : null;
+  const [value, setValue] = useState(current?.valueAsEntered ?? (current?.value?.toString() ?? ""));
+  const [unit, setUnit] = useState(current?.unitAsEntered || indicator.unit);
+  const [source, setSource] = useState(cell?.source ?? "");
+  const [note, setNote] = useState(current?.note ?? "");
+  const [flags, setFlags] = useState<string[]>(current?.flags ?? []);
+  const [dismissed, setDismissed] = useState<EntryFormState | null>(null);
+  const f = t.entry.form;
+  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const units = indicator.acceptedUnits.includes(unit) || unit === "" ? indicator.acceptedUnits : [unit, ...indicator.acceptedUnits];
+
+  function takeTheirs(theirs: NonNullable<Extract<EntryFormState, { status: "conflict" }>["current"]>) {
+    setValue(theirs.valueAsEntered ?? (theirs.value?.toString() ?? ""));
+    setUnit(theirs.unitAsEntered || indicator.unit);
+    setSource(theirs.source);
+    setNote(theirs.note ?? "");
+    setFlags(theirs.flags);
+    setDismissed(state);
+    router.refresh();
+  }
+
+  // submitted by hand rather than <form action>: React would reset the form after the
+  // action, losing the analyst's unit and flags while a warning or conflict is shown
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    startTransition(() => formAction(new FormData(e.currentTarget, submitter)));
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="form observation-form" data-testid="observation-form">
+      <input type="hidden" name="region" value={adcode} />
+      <input type="hidden" name="indicator" value={indicator.code} />
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="baseVersionId" value={cell ? String(cell.id) : "none"} />
+      <div className="form-row">
+        <label className="field">
+          <span>{f.value}</span>
+          <input name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} required autoFocus />
+          <FieldError errors={errors} name="value" />
+        </label>
+        <label className="field">
+          <span>{f.unit}</span>
+          <select name="unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {formatUnit(u, locale)}
+              </option>
+            ))}
+          </select>
+          <FieldError errors={errors} name="unit" />
+        </label>
+      </div>
+      <label className="field">
+        <span>{f.source}</span>
+        <input name="source" value={source} onChange={(e) => setSource(e.target.value)} placeholder={f.sourceHint} required />
+        <FieldError errors={errors} name="source" />
+      </label>
+      <label className="field">
+        <span>{f.note}</span>
+        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <FieldError errors={errors} name="note" />
+      </label>
+      <fieldset className="field flag-choices">
+        <legend>{f.flags}</legend>
+        {FLAGS.map((flag) => (
+          <label key={flag} className="checkbox">
+            <input type="checkbox" name="flags" value={flag} checked={flags.includes(flag)} onChange={(e) => setFlags(e.target.checked ? [...flags, flag] : flags.filter((x) => x !== flag))} />
+            {t.flags[flag] ?? flag}
+          </label>
+        ))}
+      </fieldset>
+      <FieldError errors={errors} name="region" />
+      <FieldError errors={errors} name="year" />
+      {state.status === "invalid" ? <p className="form-error">{state.message || f.fixErrors}</p> : null}
+      {state.status === "error" ? (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "confirm" ? (
+        <div className="form-warning" role="alert" data-testid="plausibility-warning">
+          <strong>{f.confirmTitle}</strong>
+          <ul>
+            {state.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+          <label className="checkbox">
+            <input type="checkbox" name="confirm" /> {f.confirmAnyway}
+          </label>
+        </div>
+      ) : null}
+      {state.status === "conflict" && state !== dismissed ? (
+        <div className="form-warning" role="alert" data-testid="conflict">
+          <strong>{f.conflictTitle}</strong>
+          {state.current ? (
+            <p>
+              {fill(state.current.kind === "retraction" ? f.conflictRetracted : f.conflictBody, {
+                who: state.current.createdBy?.name ?? f.someone,
+                when: formatDateTime(state.current.createdAt, locale),
+                value: formatValue(state.current.value, state.current.unit, locale, 4),
+                version: String(state.current.version),
+              })}
+            </p>
+          ) : (
+            <p>{state.message}</p>
+          )}
+          <div className="button-row">
+            {state.current ? (
+              <button className="button" type="submit" name="overrideBase" value={String(state.current.id)} disabled={pending}>
+                {f.keepMine}
+              </button>
+            ) : null}
+            {state.current ? (
+              <button className="button button--ghost" type="button" onClick={() => takeTheirs(state.current!)}>
+                {f.takeTheirs}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+      {state.status === "saved" ? (
+        <p className="form-ok" role="status" data-testid="saved">
+          {state.unchanged ? f.unchanged : fill(f.saved, { version: String(state.version) })}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? f.saving : f.save}
+        </button>
+      </div>
+    </form>
+  );
+}

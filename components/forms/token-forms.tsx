@@ -1,0 +1,52 @@
+"use client";
+import { useActionState } from "react";
+import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/app/(app)/account/tokens/actions";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { FieldError } from "@/components/forms/field-error";
+
+const initial: TokenFormState = { status: "idle" };
+
+/** Creates a personal API token and shows it this once. */
+export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
+  const [state, formAction, pending] = useActionState(createTokenAction, initial);
+  return (
+    <form action={formAction} className="form card" data-testid="create-token-form">
+      <label className="field">
+        <span>{t.name}</span>
+        <input name="name" placeholder={t.nameHint} required />
+        <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="name" />
+      </label>
+      {state.status === "error" ? (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "created" ? (
+        <div className="form-ok" role="status">
+          <p>{t.shownOnce}</p>
+          <p className="token-once" data-testid="new-token">
+            {state.token}
+          </p>
+        </div>
+      ) : null}
+      <div className="button-row">
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? t.creating : t.create}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RevokeTokenButton({ id, t }: { id: number; t: Dictionary["admin"]["tokens"] }) {
+  const [state, formAction, pending] = useActionState(revokeTokenAction, initial);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="id" value={id} />
+      <button className="button button--danger" type="submit" disabled={pending}>
+        {t.revoke}
+      </button>
+      {state.status === "error" ? <span className="field-error">{state.message}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/permissions";
+import { acceptedUnitsFor } from "@/lib/units/unit-registry";
+import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
+
+export const DEFAULT_ENTRY_INDICATOR = "urban_population";
+
+interface CellRow {
+  id: number;
+  regionAdcode: string;
+  year: number;
+  version: number;
+  kind: "value" | "retraction";
+  value: string | null;
+  valueAsEntered: string | null;
+  unitAsEntered: string | null;
+  source: string;
+  note: string | null;
+  flags: string[];
+  createdAt: Date;
+  createdBy: string | null;
+}
+
+/** The current version of every cell, retractions included (a retracted cell is edited on top of its retraction). */
+async function currentCells(indicatorId: number, from: number, to: number) {
+  const rows = await prisma.$queryRaw<CellRow[]>`
+    SELECT DISTINCT ON (o."regionAdcode", o.year) o.id, o."regionAdcode", o.year, o.version, o.kind::text AS kind, o.value::text AS value,
+           o."valueAsEntered", o."unitAsEntered", o.source, o.note, o.flags, o."createdAt", u.name AS "createdBy"
+    FROM "Observation" o LEFT JOIN "User" u ON u.id = o."createdById"
+    WHERE o."indicatorId" = ${indicatorId} AND o.year BETWEEN ${from} AND ${to}
+    ORDER BY o."regionAdcode", o.year, o.version DESC`;
+  return rows.map((r) => ({ ...r, value: toNumberOrNull(r.value), createdAt: r.createdAt.toISOString() }));
+}
+
+export type EntryCell = Awaited<ReturnType<typeof currentCells>>[number];
+
+/**
+ * The entry grid of one indicator: regions (those with a target or any observation for
+ * it, plus any the analyst added) × years (the plan's base year to this year), each cell
+ * its current version. Values in the indicator's unit.
+ */
+export async function getEntryGrid(actor: Actor, opts: { indicator?: string; extraRegions?: string[]; now?: Date }) {
+  authorize(actor, "plan.read");
+  const indicators = await prisma.indicator.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, nameZh: true, nameEn: true, unit: true } });
+  const indicator = indicators.find((i) => i.code === opts.indicator) ?? indicators.find((i) => i.code === DEFAULT_ENTRY_INDICATOR) ?? indicators[0];
+  if (!indicator) return null;
+  const plan = await prisma.plan.findFirst({ orderBy: { id: "asc" }, select: { baseYear: true } });
+  const firstYear = plan?.baseYear ?? 2014;
+  const lastYear = (opts.now ?? new Date()).getFullYear();
+  const [targets, observed, allRegions, cells] = await Promise.all([
+    prisma.target.findMany({ where: { indicatorId: indicator.id }, select: { regionAdcode: true, year: true, value: true, type: true }, orderBy: { year: "asc" } }),
+    prisma.observation.findMany({ where: { indicatorId: indicator.id }, distinct: ["regionAdcode"], select: { regionAdcode: true } }),
+    prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { adcode: true, nameZh: true, nameEn: true } }),
+    currentCells(indicator.id, firstYear, lastYear),
+  ]);
+  const shown = new Set([...targets.map((t) => t.regionAdcode), ...observed.map((o) => o.regionAdcode), ...(opts.extraRegions ?? [])]);
+  const byRegion = new Map<string, Map<number, EntryCell>>();
+  for (const c of cells) byRegion.set(c.regionAdcode, (byRegion.get(c.regionAdcode) ?? new Map()).set(c.year, c));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  return {
+    indicators: indicators.map(({ code, nameZh, nameEn, unit }) => ({ code, nameZh, nameEn, unit })),
+    indicator: { code: indicator.code, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, acceptedUnits: acceptedUnitsFor(indicator.unit) },
+    years,
+    rows: allRegions
+      .filter((r) => shown.has(r.adcode))
+      .map((r) => ({
+        region: r,
+        targets: targets.filter((t) => t.regionAdcode === r.adcode).map((t) => ({ year: t.year, value: toNumber(t.value), type: t.type })),
+        cells: years.map((y) => byRegion.get(r.adcode)?.get(y) ?? null),
+      })),
+    /** regions not in the grid yet, for "add a region" */
+    otherRegions: allRegions.filter((r) => !shown.has(r.adcode)),
+  };
+}
+
+export type EntryGrid = NonNullable<Awaited<ReturnType<typeof getEntryGrid>>>;

@@ -1,0 +1,70 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { authorize, requireUser } from "@/lib/auth/authorize";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+import type { User } from "@/lib/generated/prisma/client";
+import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
+import { msg } from "@/lib/i18n/message";
+import type { Actor } from "@/lib/permissions";
+import { writeAudit, type AuditEntry } from "@/lib/data/audit";
+import { isUniqueViolation } from "@/lib/data/observation-versions";
+import type { UserCreate, UserPatch } from "@/lib/validation/account";
+
+const view = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt.toISOString() });
+export type UserSummary = ReturnType<typeof view>;
+
+export async function listUsers(actor: Actor): Promise<UserSummary[]> {
+  authorize(actor, "user.manage");
+  return (await prisma.user.findMany({ orderBy: { id: "asc" } })).map(view);
+}
+
+export async function createUser(actor: Actor, input: UserCreate): Promise<UserSummary> {
+  authorize(actor, "user.manage");
+  const admin = requireUser(actor);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const u = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+      await writeAudit(admin.userId, { action: "user.create", entityType: "user", entityId: String(u.id), after: { email: u.email, name: u.name, role: u.role } }, tx);
+      return view(u);
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", msg(`邮箱 ${input.email} 已有账户`, `An account with ${input.email} already exists`), { issues: [{ path: "email", message: msg("该邮箱已有账户", "this email already has an account") }] });
+    throw e;
+  }
+}
+
+/** A change that would leave nobody able to manage users is refused. */
+async function assertAdminRemains(tx: TransactionClient, before: User, patch: UserPatch) {
+  const losesAdmin = before.role === "admin" && before.active && ((patch.role !== undefined && patch.role !== "admin") || patch.active === false);
+  if (!losesAdmin) return;
+  const others = await tx.user.count({ where: { role: "admin", active: true, id: { not: before.id } } });
+  if (others === 0) throw new AppError("CONFLICT", msg("至少需要保留一名有效的管理员", "At least one active administrator must remain"));
+}
+
+/**
+ * Changes role, active state, name or password. Each kind of change is its own audit
+ * entry with before/after (user.role, user.deactivate / user.reactivate, user.rename,
+ * user.password — the password itself is never logged). Takes effect on the user's next
+ * request: sessions and tokens re-read the account every time.
+ */
+export async function updateUser(actor: Actor, id: number, patch: UserPatch): Promise<UserSummary> {
+  authorize(actor, "user.manage");
+  const admin = requireUser(actor);
+  const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id } });
+    if (!before) throw new AppError("NOT_FOUND", msg("没有这个用户", "No such user"));
+    await assertAdminRemains(tx, before, patch);
+    const u = await tx.user.update({ where: { id }, data: { role: patch.role, active: patch.active, name: patch.name, passwordHash } });
+    const entries: AuditEntry[] = [];
+    const entity = { entityType: "user", entityId: String(id) };
+    if (u.role !== before.role) entries.push({ action: "user.role", ...entity, before: { role: before.role }, after: { role: u.role } });
+    if (u.active !== before.active) entries.push({ action: u.active ? "user.reactivate" : "user.deactivate", ...entity, before: { active: before.active }, after: { active: u.active } });
+    if (u.name !== before.name) entries.push({ action: "user.rename", ...entity, before: { name: before.name }, after: { name: u.name } });
+    if (passwordHash !== undefined) entries.push({ action: "user.password", ...entity, meta: { changed: true } });
+    for (const e of entries) await writeAudit(admin.userId, e, tx);
+    return view(u);
+  });
+}

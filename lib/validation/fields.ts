@@ -1,0 +1,31 @@
+// Field schemas shared by several inputs. Messages are keys of VALIDATION_MESSAGES.
+import { z } from "zod";
+import { parseDecimal } from "@/lib/import/parse-number";
+import { EARLIEST_YEAR } from "@/lib/import/year-range";
+
+/** A number as analysts write it (161.97, "1,619,700", "１６１.９７") → value and the digits as written. */
+export const decimalInput = z.union([z.number(), z.string()], { error: "number" }).transform((v, ctx) => {
+  const parsed = parseDecimal(typeof v === "number" ? String(v) : v);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.reason === "empty" ? "required" : "number" });
+    return z.NEVER;
+  }
+  return { value: parsed.value, asEntered: parsed.cleaned };
+});
+
+/** A statistical year: 1949 … next year (plans and provisional releases run ahead). */
+export const yearInput = z.coerce
+  .number({ error: "year" })
+  .int({ error: "year" })
+  .min(EARLIEST_YEAR, { error: "yearRange" })
+  .refine((y) => y <= new Date().getFullYear() + 1, { error: "yearRange" });
+
+export const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+export const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional();
+
+export const positiveId = z.coerce.number({ error: "positive" }).int({ error: "positive" }).positive({ error: "positive" });
+
+/** "true"/"1"/"yes" → true, "false"/"0"/"no"/"" → false (query strings and checkboxes). */
+export const booleanFlag = z
+  .union([z.boolean(), z.enum(["true", "false", "1", "0", "yes", "no", "on", ""])])
+  .transform((v) => v === true || v === "true" || v === "1" || v === "yes" || v === "on");

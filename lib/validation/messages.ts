@@ -1,0 +1,31 @@
+// Bilingual messages for schema issues. Schemas name a key ("required", "email" …) as
+// their zod message; forms and the API turn it into {zh, en} here, so one schema serves
+// both and no English-only text reaches a person.
+import { msg, type Message } from "@/lib/i18n/message";
+
+export const VALIDATION_MESSAGES = {
+  required: msg("必填", "required"),
+  tooLong: msg("内容过长", "too long"),
+  number: msg("请填写数字，如 161.97 或 1,619,700", "write a number such as 161.97 or 1,619,700"),
+  integer: msg("请填写整数", "write a whole number"),
+  year: msg("年份应为四位整数，如 2018", "the year must be four digits, e.g. 2018"),
+  yearRange: msg("年份超出允许范围", "the year is outside the allowed range"),
+  flag: msg("无法识别的标记", "unknown flag"),
+  email: msg("请填写有效的邮箱地址", "enter a valid email address"),
+  password: msg("密码至少 10 个字符", "the password needs at least 10 characters"),
+  role: msg("角色应为 admin、analyst 或 viewer", "the role must be admin, analyst or viewer"),
+  indicatorCode: msg("代码只能包含小写字母、数字和下划线，以字母开头", "the code may contain lower-case letters, digits and underscores, starting with a letter"),
+  targetType: msg("类型应为 min、max 或 approx", "the type must be min, max or approx"),
+  attribute: msg("属性应为 binding（约束性）或 expected（预期性）", "the attribute must be binding or expected"),
+  positive: msg("应为正整数", "must be a positive whole number"),
+  date: msg("请填写日期或时间（ISO 8601，如 2024-05-01）", "enter a date or time (ISO 8601, e.g. 2024-05-01)"),
+  nothingToChange: msg("没有需要修改的内容", "nothing to change"),
+  invalid: msg("无效的值", "invalid value"),
+} satisfies Record<string, Message>;
+
+export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
+
+/** The message for a zod issue: a known key, else zod's own (English) text in both slots. */
+export function issueMessage(message: string): Message {
+  return (VALIDATION_MESSAGES as Record<string, Message>)[message] ?? msg(`${VALIDATION_MESSAGES.invalid.zh}（${message}）`, message);
+}

@@ -1,0 +1,41 @@
+// Inputs of the observation write paths: the API (JSON) and the entry form parse these.
+import { z } from "zod";
+import { FLAGS } from "@/lib/import/flags";
+import { MAX_NOTE_CHARS, MAX_SOURCE_CHARS } from "@/lib/import/validate-row";
+import { booleanFlag, decimalInput, optionalText, positiveId, requiredText, yearInput } from "./fields";
+
+/**
+ * One figure. `region` is whatever identifies it (510500, 泸州市, 泸州, 开县, 成渝城市群);
+ * `unit` is the unit the value is written in (empty = the indicator's unit).
+ * `baseVersionId`: the version the edit started from. Omitted: no check (like an import
+ * row). A number: refused with 409 unless it is still the current version. null: the
+ * editor saw no figure, refused if one has been saved since.
+ */
+export const observationInput = z.object({
+  region: requiredText(64),
+  indicator: requiredText(64),
+  year: yearInput,
+  value: decimalInput,
+  unit: z.string().trim().max(32, { error: "tooLong" }).optional().default(""),
+  source: requiredText(MAX_SOURCE_CHARS),
+  note: optionalText(MAX_NOTE_CHARS).default(""),
+  flags: z
+    .array(z.enum(FLAGS, { error: "flag" }))
+    .max(FLAGS.length)
+    .default([])
+    .transform((f) => [...new Set(f)]),
+  baseVersionId: positiveId.nullable().optional(),
+});
+
+export type ObservationInput = z.output<typeof observationInput>;
+
+export const retractInput = z.object({
+  reason: requiredText(MAX_NOTE_CHARS),
+  baseVersionId: positiveId.optional(),
+});
+
+export type RetractInput = z.output<typeof retractInput>;
+
+export const observationIdParam = z.object({ id: positiveId });
+
+export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false) });

@@ -1,0 +1,85 @@
+// Import throughput: a generated 100,000-row CSV through importObservationsCsv (the
+// same code path as POST /api/v1/observations/import: streaming parse, validation, unit
+// conversion, versioned writes, one transaction), against a raw PostgreSQL COPY of the
+// same file into scratch tables (pg-copy-streams), in the same run.
+// Goal (issue 3): import ≤ 3× COPY, peak RSS ≤ 400 MB.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { prisma } from "@/lib/db";
+import { importObservationsCsv } from "@/lib/data/import-observations";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+const secs = (ms: number) => (ms / 1000).toFixed(2);
+
+function setUp(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-")), "observations.csv");
+  const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", path.join(import.meta.dirname, "lib", "bench-import-setup.ts"), file, String(ROWS)], { stdio: "inherit" });
+  if (setup.status !== 0) throw new Error("bench setup failed");
+  return file;
+}
+
+async function timeImport(file: string) {
+  const t0 = performance.now();
+  const r = await importObservationsCsv(fs.createReadStream(file), { actorId: null, fileName: path.basename(file) });
+  const ms = performance.now() - t0;
+  if (r.totalErrors > 0 || r.fileErrors.length > 0) throw new Error(`import failed: ${[...r.fileErrors, ...r.errors.map((e) => e.message)][0]?.en}`);
+  return { ms, created: r.created, unchanged: r.unchanged };
+}
+
+// Two baselines from the same file: a bare scratch table (COPY's floor), and a scratch
+// table with the keys every observation write pays for as well — foreign keys to Region
+// and Indicator, the series unique index and the lookup index (PostgreSQL checks foreign
+// keys row by row, for COPY as for INSERT).
+const SCRATCH = {
+  bare: "CREATE TABLE bench_copy (region text, indicator text, year int, value numeric(24,8), unit text, source text, note text, flags text)",
+  keyed: `CREATE TABLE bench_copy (region text REFERENCES "Region"(adcode), indicator text REFERENCES "Indicator"(code), year int, value numeric(24,8), unit text, source text, note text, flags text);
+          CREATE UNIQUE INDEX ON bench_copy (indicator, region, year); CREATE INDEX ON bench_copy (region, indicator, year)`,
+};
+
+async function timeCopy(file: string, ddl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP TABLE IF EXISTS bench_copy; ${ddl}`);
+    const t0 = performance.now();
+    await pipeline(fs.createReadStream(file), client.query(copyFrom("COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)")));
+    const ms = performance.now() - t0;
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM bench_copy");
+    if (Number(rows[0]!.n) !== ROWS) throw new Error(`COPY loaded ${rows[0]!.n} rows`);
+    await client.query("DROP TABLE bench_copy");
+    return ms;
+  } finally {
+    await client.end();
+  }
+}
+
+const file = setUp();
+const fileBytes = fs.statSync(file).size;
+const rssBefore = process.resourceUsage().maxRSS;
+const copyMs = await timeCopy(file, SCRATCH.bare);
+const keyedCopyMs = await timeCopy(file, SCRATCH.keyed);
+const first = await timeImport(file);
+const again = await timeImport(file);
+const peak = process.resourceUsage().maxRSS;
+await prisma.$disconnect();
+fs.rmSync(path.dirname(file), { recursive: true, force: true });
+
+const ratio = first.ms / copyMs;
+console.log(
+  [
+    `rows:                      ${ROWS.toLocaleString("en")} (generated CSV, ${(fileBytes / 1024 / 1024).toFixed(1)} MB)`,
+    `COPY, bare scratch table:  ${secs(copyMs)} s`,
+    `COPY, with FKs + indexes:  ${secs(keyedCopyMs)} s`,
+    `import, all new:           ${secs(first.ms)} s (${first.created.toLocaleString("en")} created) — ${ratio.toFixed(1)}× bare COPY, ${(first.ms / keyedCopyMs).toFixed(1)}× keyed COPY`,
+    `re-import, all unchanged:  ${secs(again.ms)} s (${again.unchanged.toLocaleString("en")} unchanged)`,
+    `peak RSS:                  ${mb(peak)} MB (${mb(rssBefore)} MB before the runs; seeding ran in another process)`,
+    `goal ≤ 3× COPY:            ${ratio <= 3 ? "met" : "MISSED"} against the bare table, ${first.ms / keyedCopyMs <= 3 ? "met" : "MISSED"} against the keyed one`,
+    `goal ≤ 400 MB RSS:         ${peak / 1024 <= 400 ? "met" : "MISSED"}`,
+  ].join("\n"),
+);

@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { login } from "./login";
+
+test("an analyst enters a figure in the grid and sees it in the grid and in its history", async ({ page }) => {
+  await login(page, undefined, "/entry");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据录入");
+  await expect(page.getByTestId("grid-unit")).toContainText("万人");
+  // 泸州 2018 comes from the sample (1,619,700 人 → 161.97 万人)
+  await expect(page.getByTestId("cell-510500-2018")).toContainText("161.97");
+
+  await page.getByTestId("cell-510500-2019").click();
+  const form = page.getByTestId("observation-form");
+  await form.getByLabel("数值").fill("1,650,000");
+  await form.getByLabel("单位").selectOption("人");
+  await form.getByLabel("来源").fill("泸州市2019年统计公报");
+  await form.getByLabel("初步数").check();
+  await form.getByRole("button", { name: "保存" }).click();
+
+  await expect(page.getByTestId("saved")).toContainText("已保存为第 1 版");
+  await expect(page.getByTestId("cell-510500-2019")).toContainText("165");
+  const history = page.getByTestId("history");
+  await expect(history).toContainText("165 万人");
+  await expect(history).toContainText("1650000 人");
+  await expect(history).toContainText("泸州市2019年统计公报");
+  await expect(history).toContainText("Administrator");
+
+  // a jump of more than 50% asks for confirmation before it is saved
+  await form.getByLabel("数值").fill("300");
+  await form.getByLabel("单位").selectOption("万人");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("plausibility-warning")).toContainText("超过 ±50%");
+  await expect(page.getByTestId("cell-510500-2019")).toContainText("165");
+  await page.getByLabel("我已核对，仍然保存").check();
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("saved")).toContainText("已保存为第 2 版");
+  await expect(page.getByTestId("cell-510500-2019")).toContainText("300");
+  await expect(history.locator("li")).toHaveCount(2);
+});
+
+test("an import with an error row says which row, column and what is accepted; the fixed file imports", async ({ page }) => {
+  await login(page, undefined, "/import");
+  await expect(page.getByTestId("import-columns")).toContainText("region / 地区");
+  const bad = ["地区,指标,年份,数值,单位,来源", '泸州,urban_population,2021,"1,700,000",人,统计公报', "绵阳,urban_population,2021,150,公里,统计公报", ""].join("\n");
+  const upload = (name: string, text: string) => page.locator("input[type=file]").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+
+  await upload("bad.csv", bad);
+  await page.getByRole("button", { name: "预览" }).click();
+  const errors = page.getByTestId("row-errors");
+  await expect(errors).toContainText("文件有 1 处错误，未导入任何数据");
+  await expect(errors).toContainText("第3行“单位”列：无法识别的单位“公里”");
+  await expect(errors).toContainText("接受：万人、人");
+  await expect(page.getByTestId("commit-import")).toHaveCount(0);
+
+  await upload("fixed.csv", bad.replace("公里", "万人"));
+  await page.getByRole("button", { name: "预览" }).click();
+  await expect(page.getByTestId("preview-table")).toContainText("新增");
+  await page.getByTestId("commit-import").click();
+  await expect(page.getByTestId("import-done")).toHaveText("导入完成：新增 2，更新 0，未变 0。");
+
+  // and the figures are there, converted into the indicator's unit
+  await page.goto("/entry");
+  await expect(page.getByTestId("cell-510500-2021")).toContainText("170");
+  await expect(page.getByTestId("cell-510700-2021")).toContainText("150");
+});

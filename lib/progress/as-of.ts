@@ -45,3 +45,26 @@ export function parseAsOf(value: string | null | undefined): Date | null {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d;
 }
+
+export interface AsOfChoice {
+  /** The moment to evaluate at; undefined = now. */
+  asOf: Date | undefined;
+  /** The day to show in the date input and to keep in links; null = latest. */
+  day: string | null;
+  /** A value was given but could not be read (the page then shows the latest data). */
+  invalid: boolean;
+}
+
+/** Reads a page's ?asOf= search parameter (first value if repeated). */
+export function readAsOfParam(raw: string | string[] | undefined): AsOfChoice {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value) return { asOf: undefined, day: null, invalid: false };
+  const asOf = parseAsOf(value);
+  if (!asOf) return { asOf: undefined, day: null, invalid: true };
+  return { asOf, day: endOfChinaDay(value) ? value : chinaDay(asOf), invalid: false };
+}
+
+/** A link that keeps the chosen day: withAsOf("/regions/510500", "2019-12-31", "r-510500"). */
+export function withAsOf(path: string, day: string | null, hash?: string): string {
+  return `${path}${day ? `?asOf=${day}` : ""}${hash ? `#${hash}` : ""}`;
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/current-actor";
+import { createAssessment } from "@/lib/data/assessments";
+import { AppError } from "@/lib/errors";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { getLocale } from "@/lib/i18n/server-locale";
+import { assessmentInput, parseEvidenceLines } from "@/lib/validation/assessment";
+
+export interface AssessmentFormState {
+  status: "idle" | "saved" | "invalid" | "error";
+  message?: string;
+  /** First error per field: year, rating, narrative, evidence. */
+  fieldErrors?: Partial<Record<string, string>>;
+}
+
+const field = (fd: FormData, name: string) => {
+  const v = fd.get(name);
+  return typeof v === "string" ? v : "";
+};
+
+/** The goals page form: validate with the API's schema, record, refresh the page. */
+export async function saveAssessment(_prev: AssessmentFormState, fd: FormData): Promise<AssessmentFormState> {
+  const locale = await getLocale();
+  const parsed = assessmentInput.safeParse({
+    year: field(fd, "year"),
+    rating: field(fd, "rating"),
+    narrative: field(fd, "narrative"),
+    evidence: parseEvidenceLines(field(fd, "evidence")),
+  });
+  if (!parsed.success) {
+    const messages: Record<string, string> = dictionary[locale].progress.goals.form.errors;
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "form");
+      fieldErrors[key] ??= messages[key] ?? issue.message;
+    }
+    return { status: "invalid", fieldErrors };
+  }
+  try {
+    const actor = await getActor(await headers());
+    await createAssessment(actor, { planSlug: field(fd, "plan"), goalKey: field(fd, "goal"), input: parsed.data });
+  } catch (e) {
+    if (e instanceof AppError) return { status: "error", message: e.detail[locale] };
+    throw e;
+  }
+  revalidatePath("/goals");
+  return { status: "saved" };
+}

@@ -1,0 +1,109 @@
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatValue } from "@/lib/format";
+import type { ClusterMap } from "@/lib/map/cluster-map";
+import { withAsOf } from "@/lib/progress/as-of";
+import { STATUS_LABELS } from "@/lib/progress/status";
+
+/**
+ * The schematic cluster map, drawn on the server as plain SVG (no client script):
+ * axes, other regions as grey dots, cities as coloured circles linking to their region
+ * page, the two cores as stars. A table under it lists what the circles show.
+ */
+export function ClusterMapSvg({ map, populations, day, t, locale }: { map: ClusterMap; populations: Map<string, number>; day: string | null; t: Dictionary; locale: Locale }) {
+  const m = t.progress.map;
+  const L = locale === "zh";
+  const name = (p: { nameZh: string; nameEn: string }) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn);
+  return (
+    <figure className="cluster-map" data-testid="cluster-map">
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby="cluster-map-title" className="cluster-map__svg">
+        <title id="cluster-map-title">{m.title}</title>
+        {map.axes.map((a) => (
+          <polyline key={a.key} points={a.points} className={`map-axis map-axis--${a.key}`} />
+        ))}
+        {map.others.map((o) => (
+          <g key={o.adcode} className="map-other">
+            <circle cx={o.x} cy={o.y} r={2.5}>
+              <title>{L ? o.nameZh : o.nameEn}</title>
+            </circle>
+            {o.labelled ? (
+              <text x={o.x + 4} y={o.y + 3} className="map-label map-label--minor">
+                {name(o)}
+              </text>
+            ) : null}
+          </g>
+        ))}
+        {map.cores.map((c) => (
+          <a key={c.adcode} href={withAsOf(`/regions/${c.adcode}`, day)} className="map-core">
+            <path d={c.path}>
+              <title>{`${L ? c.nameZh : c.nameEn} · ${m.core}`}</title>
+            </path>
+            <text x={c.x + 12} y={c.y + 4} className="map-label map-label--core">
+              {name(c)}
+            </text>
+          </a>
+        ))}
+        {map.cities.map((c) => (
+          <a key={c.adcode} href={withAsOf(`/regions/${c.adcode}`, day)} data-testid="map-city" data-adcode={c.adcode} data-status={c.status ?? "none"}>
+            <circle cx={c.x} cy={c.y} r={c.r} className={`map-city map-city--${c.color}`}>
+              <title>{`${L ? c.nameZh : c.nameEn}：${c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}`}</title>
+            </circle>
+            <text x={c.x + c.r + 3} y={c.y + 4} className="map-label">
+              {name(c)}
+            </text>
+          </a>
+        ))}
+      </svg>
+      <figcaption className="small muted">
+        <span className="map-key">
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="map-axis map-axis--yangtze" />
+          </svg>
+          {m.yangtze}
+        </span>
+        <span className="map-key">
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="map-axis map-axis--chengyu" />
+          </svg>
+          {m.chengyu}
+        </span>
+        <span className="map-key">
+          <svg width="14" height="14" aria-hidden="true" className="map-core">
+            <path d="M7,0L8.9,4.4L13.7,4.8L10,8L11.2,12.6L7,10.1L2.8,12.6L4,8L0.3,4.8L5.1,4.4Z" />
+          </svg>
+          {m.core}
+        </span>
+        <span className="map-key">
+          <svg width="10" height="10" aria-hidden="true">
+            <circle cx="5" cy="5" r="2.5" className="map-other" />
+          </svg>
+          {m.otherRegion}
+        </span>
+        <p>{m.note}</p>
+      </figcaption>
+      <details className="map-table">
+        <summary>{t.progress.map.title}（{t.common.value}）</summary>
+        <table className="data" data-testid="map-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.common.region}</th>
+              <th scope="col">{t.progress.counts.title}</th>
+              <th scope="col" className="num">
+                {m.population}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {map.cities.map((c) => (
+              <tr key={c.adcode}>
+                <td>{L ? c.nameZh : c.nameEn}</td>
+                <td>{c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}</td>
+                <td className="num">{populations.has(c.adcode) ? formatValue(populations.get(c.adcode)!, "万人", locale) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

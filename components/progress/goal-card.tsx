@@ -64,7 +64,7 @@ export function GoalCard({ goal, history, planSlug, defaultYear, canWrite, formL
       <h3>{L ? goal.titleZh : goal.titleEn}</h3>
       {text ? (
         <details>
-          <summary className="small muted">{t.common.definition}</summary>
+          <summary className="small muted">{g.planText}</summary>
           <p className="small muted">{text}</p>
         </details>
       ) : null}

@@ -34,7 +34,7 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
     projection: e.detail.projection,
     target: { year: e.targetYear, value: e.targetValue },
     evaluationYear,
-    spanYears: [baseYear],
+    spanYears: [baseYear, outlookYear],
   });
   const c = t.progress.chart;
   return (

@@ -23,6 +23,7 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
   const [state, action, pending] = useActionState(saveAssessment, INITIAL);
   const err = (name: string) => state.fieldErrors?.[name];
   const id = (name: string) => `${goalKey}-${name}`;
+  const v = state.values;
   return (
     <form action={action} className="form assessment-form" data-testid="assessment-form" data-goal={goalKey}>
       <input type="hidden" name="plan" value={planSlug} />
@@ -30,12 +31,12 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
       <div className="form-row">
         <label className="field" htmlFor={id("year")}>
           {labels.year}
-          <input id={id("year")} name="year" type="number" min={2000} max={2100} defaultValue={defaultYear} required aria-invalid={err("year") ? true : undefined} />
+          <input id={id("year")} name="year" type="number" min={2000} max={2100} defaultValue={v?.year ?? defaultYear} required aria-invalid={err("year") ? true : undefined} />
           {err("year") ? <span className="field-error">{err("year")}</span> : null}
         </label>
         <label className="field" htmlFor={id("rating")}>
           {labels.rating}
-          <select id={id("rating")} name="rating" required defaultValue="">
+          <select id={id("rating")} name="rating" required defaultValue={v?.rating ?? ""}>
             <option value="" disabled>
               —
             </option>
@@ -50,12 +51,12 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
       </div>
       <label className="field" htmlFor={id("narrative")}>
         {labels.narrative}
-        <textarea id={id("narrative")} name="narrative" rows={3} required aria-invalid={err("narrative") ? true : undefined} />
+        <textarea id={id("narrative")} name="narrative" rows={3} required defaultValue={v?.narrative ?? ""} aria-invalid={err("narrative") ? true : undefined} />
         {err("narrative") ? <span className="field-error">{err("narrative")}</span> : null}
       </label>
       <label className="field" htmlFor={id("evidence")}>
         {labels.evidence}
-        <textarea id={id("evidence")} name="evidence" rows={2} placeholder={labels.evidenceHint} aria-invalid={err("evidence") ? true : undefined} />
+        <textarea id={id("evidence")} name="evidence" rows={2} defaultValue={v?.evidence ?? ""} placeholder={labels.evidenceHint} aria-invalid={err("evidence") ? true : undefined} />
         <span className="small muted">{labels.evidenceHint}</span>
         {err("evidence") ? <span className="field-error">{err("evidence")}</span> : null}
       </label>

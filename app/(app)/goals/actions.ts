@@ -14,6 +14,8 @@ export interface AssessmentFormState {
   message?: string;
   /** First error per field: year, rating, narrative, evidence. */
   fieldErrors?: Partial<Record<string, string>>;
+  /** What was submitted, so a refused form comes back filled in (React resets forms after an action). */
+  values?: { year: string; rating: string; narrative: string; evidence: string };
 }
 
 const field = (fd: FormData, name: string) => {
@@ -24,6 +26,7 @@ const field = (fd: FormData, name: string) => {
 /** The goals page form: validate with the API's schema, record, refresh the page. */
 export async function saveAssessment(_prev: AssessmentFormState, fd: FormData): Promise<AssessmentFormState> {
   const locale = await getLocale();
+  const values = { year: field(fd, "year"), rating: field(fd, "rating"), narrative: field(fd, "narrative"), evidence: field(fd, "evidence") };
   const parsed = assessmentInput.safeParse({
     year: field(fd, "year"),
     rating: field(fd, "rating"),
@@ -37,13 +40,13 @@ export async function saveAssessment(_prev: AssessmentFormState, fd: FormData): 
       const key = String(issue.path[0] ?? "form");
       fieldErrors[key] ??= messages[key] ?? issue.message;
     }
-    return { status: "invalid", fieldErrors };
+    return { status: "invalid", fieldErrors, values };
   }
   try {
     const actor = await getActor(await headers());
     await createAssessment(actor, { planSlug: field(fd, "plan"), goalKey: field(fd, "goal"), input: parsed.data });
   } catch (e) {
-    if (e instanceof AppError) return { status: "error", message: e.detail[locale] };
+    if (e instanceof AppError) return { status: "error", message: e.detail[locale], values };
     throw e;
   }
   revalidatePath("/goals");

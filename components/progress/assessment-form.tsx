@@ -16,7 +16,7 @@ export interface AssessmentFormLabels {
   ratings: { value: string; label: string }[];
 }
 
-const INITIAL: AssessmentFormState = { status: "idle" };
+const INITIAL: AssessmentFormState = { status: "idle", attempt: 0 };
 
 /** New assessment of one goal: posts to the server action, shows field errors in place. */
 export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { planSlug: string; goalKey: string; defaultYear: number; labels: AssessmentFormLabels }) {
@@ -25,7 +25,7 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
   const id = (name: string) => `${goalKey}-${name}`;
   const v = state.values;
   return (
-    <form action={action} className="form assessment-form" data-testid="assessment-form" data-goal={goalKey}>
+    <form key={state.attempt} action={action} className="form assessment-form" data-testid="assessment-form" data-goal={goalKey}>
       <input type="hidden" name="plan" value={planSlug} />
       <input type="hidden" name="goal" value={goalKey} />
       <div className="form-row">

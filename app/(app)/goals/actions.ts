@@ -11,6 +11,8 @@ import { assessmentInput, parseEvidenceLines } from "@/lib/validation/assessment
 
 export interface AssessmentFormState {
   status: "idle" | "saved" | "invalid" | "error";
+  /** Counts submissions: the form remounts on each, so selects show `values` too. */
+  attempt: number;
   message?: string;
   /** First error per field: year, rating, narrative, evidence. */
   fieldErrors?: Partial<Record<string, string>>;
@@ -24,8 +26,9 @@ const field = (fd: FormData, name: string) => {
 };
 
 /** The goals page form: validate with the API's schema, record, refresh the page. */
-export async function saveAssessment(_prev: AssessmentFormState, fd: FormData): Promise<AssessmentFormState> {
+export async function saveAssessment(prev: AssessmentFormState, fd: FormData): Promise<AssessmentFormState> {
   const locale = await getLocale();
+  const attempt = prev.attempt + 1;
   const values = { year: field(fd, "year"), rating: field(fd, "rating"), narrative: field(fd, "narrative"), evidence: field(fd, "evidence") };
   const parsed = assessmentInput.safeParse({
     year: field(fd, "year"),
@@ -40,15 +43,15 @@ export async function saveAssessment(_prev: AssessmentFormState, fd: FormData): 
       const key = String(issue.path[0] ?? "form");
       fieldErrors[key] ??= messages[key] ?? issue.message;
     }
-    return { status: "invalid", fieldErrors, values };
+    return { status: "invalid", attempt, fieldErrors, values };
   }
   try {
     const actor = await getActor(await headers());
     await createAssessment(actor, { planSlug: field(fd, "plan"), goalKey: field(fd, "goal"), input: parsed.data });
   } catch (e) {
-    if (e instanceof AppError) return { status: "error", message: e.detail[locale], values };
+    if (e instanceof AppError) return { status: "error", attempt, message: e.detail[locale], values };
     throw e;
   }
   revalidatePath("/goals");
-  return { status: "saved" };
+  return { status: "saved", attempt };
 }

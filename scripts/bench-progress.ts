@@ -11,7 +11,7 @@ import fs from "node:fs";
 import pg from "pg";
 import { generateToken } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
-import { chinaYear } from "@/lib/progress/as-of";
+import { chinaYear } from "@/lib/validation/as-of";
 import { BENCH_PLAN, generateBenchData } from "./bench-progress/generate";
 import { firstLoadJs, freePort, loadHttp, loadSql, signIn, type LatencyStats } from "./bench-progress/measure";
 import { RAW_PROGRESS_SQL } from "./bench-progress/raw-query";

@@ -2,7 +2,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import type { ClusterMap } from "@/lib/map/cluster-map";
-import { withAsOf } from "@/lib/progress/as-of";
+import { withAsOf } from "@/lib/validation/as-of";
 import { STATUS_LABELS } from "@/lib/progress/status";
 
 /**
@@ -48,9 +48,11 @@ export function ClusterMapSvg({ map, populations, day, t, locale }: { map: Clust
             <circle cx={c.x} cy={c.y} r={c.r} className={`map-city map-city--${c.color}`}>
               <title>{`${L ? c.nameZh : c.nameEn}：${c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}`}</title>
             </circle>
-            <text x={c.x + c.r + 3} y={c.y + 4} className="map-label">
-              {name(c)}
-            </text>
+            {c.labelled ? (
+              <text x={c.x + c.r + 3} y={c.y + 4} className="map-label">
+                {name(c)}
+              </text>
+            ) : null}
           </a>
         ))}
       </svg>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
-import { withAsOf } from "@/lib/progress/as-of";
+import { withAsOf } from "@/lib/validation/as-of";
 import type { HeatMatrix } from "@/lib/progress/heat-matrix";
 import { STATUS_LABELS } from "@/lib/progress/status";
 
@@ -10,7 +10,7 @@ import { STATUS_LABELS } from "@/lib/progress/status";
  * The region × target matrix as a table: every cell names its status in words beside the
  * colour, and links to the indicator page at that city's chart.
  */
-export function HeatMatrixTable({ matrix, day, t, locale, showAllHref }: { matrix: HeatMatrix; day: string | null; t: Dictionary; locale: Locale; showAllHref: string }) {
+export function HeatMatrixTable({ matrix, day, t, locale, showAllHref, showAllColumnsHref }: { matrix: HeatMatrix; day: string | null; t: Dictionary; locale: Locale; showAllHref: string; showAllColumnsHref: string }) {
   const L = locale === "zh";
   const p = t.progress;
   return (
@@ -69,6 +69,11 @@ export function HeatMatrixTable({ matrix, day, t, locale, showAllHref }: { matri
           </tbody>
         </table>
       </div>
+      {matrix.hiddenColumns > 0 ? (
+        <p className="muted small">
+          {fill(p.matrix.hiddenColumns, { n: String(matrix.hiddenColumns) })} <Link href={showAllColumnsHref}>{p.matrix.showAllColumns}</Link>
+        </p>
+      ) : null}
       {matrix.hiddenRows > 0 ? (
         <p className="muted small">
           {fill(p.matrix.hiddenRows, { n: String(matrix.hiddenRows) })} <Link href={showAllHref}>{p.matrix.showAll}</Link>

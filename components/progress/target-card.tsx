@@ -4,7 +4,7 @@ import { ProgressChart } from "@/components/charts/progress-chart";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit, formatValue } from "@/lib/format";
-import { withAsOf } from "@/lib/progress/as-of";
+import { withAsOf } from "@/lib/validation/as-of";
 import { buildChartSeries } from "@/lib/progress/chart-series";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { StatusChip } from "./status-chip";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/authorize";
 import { listPlanAssessments, type AssessmentView } from "@/lib/data/assessments";
-import { getProgress } from "@/lib/data/progress";
+import { getProgressSummary } from "@/lib/data/progress-summary";
 import type { Actor } from "@/lib/permissions";
 import { rollupGoals, type GoalLinkNode, type Rollup } from "@/lib/progress/rollup";
 
@@ -36,7 +36,7 @@ export async function getGoalsProgress(actor: Actor, opts: { planSlug: string; a
       orderBy: { sortOrder: "asc" },
       select: { id: true, parentId: true, key: true, kind: true, titleZh: true, titleEn: true, textZh: true, textEn: true, year: true, clause: true, targets: { select: { targetId: true } } },
     }),
-    getProgress(actor, { planSlug: opts.planSlug, asOf: opts.asOf }),
+    getProgressSummary(actor, { planSlug: opts.planSlug, asOf: opts.asOf }),
     listPlanAssessments(actor, opts.planSlug, { currentOnly: true }),
   ]);
   if (!progress) return null;

@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
-import { chinaYear } from "@/lib/progress/as-of";
+import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
+import { chinaYear } from "@/lib/validation/as-of";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
 import type { ObservationFlag, ProgressObservation, TargetType } from "@/lib/progress/types";
@@ -12,7 +13,7 @@ import { formatUnit } from "@/lib/units/format";
 export type { ProgressEntry } from "@/lib/progress/entry";
 
 /** One row per target (or one row with targetId null for a plan without matching targets). */
-interface Row {
+export interface ProgressRow {
   planId: number;
   baseYear: number;
   periodStart: number;
@@ -68,39 +69,62 @@ export interface ProgressAnswer {
   next: number | null;
 }
 
+// Full answers (with chart series) up to 10,000 targets in all; a bigger one is not kept.
+const cache = evaluationCache<Omit<ProgressAnswer, "asOf"> | null>("progress.full", 10_000);
+
 /**
  * Evaluates every target of a plan as the data stood at `asOf` (default now); the
  * evaluation year is the year of `asOf` in China, so 2020 targets get their final
  * attainment. One SQL round trip: the plan, its targets and, per target, the newest
  * version of every year created by `asOf` (retractions drop the year) — read with a
  * backward scan of the (indicatorId, regionAdcode, year, version) index, no N+1.
- * Returns null when the plan does not exist.
+ * Answers are cached while the data are unchanged (lib/data/progress-cache.ts); the
+ * returned objects are shared and must not be mutated. Null when the plan does not exist.
  */
 export async function getProgress(actor: Actor, opts: ProgressOptions): Promise<ProgressAnswer | null> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
-  const rows = await prisma.$queryRaw<Row[]>(progressQuery(opts, asOf));
+  const evaluationYear = chinaYear(asOf);
+  const value = await cachedEvaluation<ProgressRow, Omit<ProgressAnswer, "asOf"> | null>({
+    cache,
+    key: JSON.stringify(["full", opts.planSlug, opts.indicator ?? null, opts.region ?? null, opts.limit ?? null, opts.after ?? null]),
+    asOf,
+    evaluationYear,
+    query: progressQuery(opts, asOf),
+    build: (rows) => buildAnswer(rows, opts, evaluationYear),
+    cost: (v) => Math.max(1, v?.entries.length ?? 0),
+  });
+  return value ? { ...value, asOf: asOf.toISOString() } : null;
+}
+
+function buildAnswer(rows: ProgressRow[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
   const first = rows[0];
   if (!first) return null;
-  const plan = {
-    baseYear: first.baseYear,
-    startYear: first.periodStart,
-    outlookYear: first.outlookYear,
-    thresholds: { onTrackLagPp: first.onTrackLagPp, atRiskLagPp: first.atRiskLagPp, ceilingMarginPp: first.ceilingMarginPp },
-  };
-  const evaluationYear = chinaYear(asOf);
+  const plan = planFacts(first);
   const entries = rows.filter((r) => r.targetId !== null).map((r) => toEntry(r, plan, evaluationYear));
   const last = entries[entries.length - 1];
   return {
-    asOf: asOf.toISOString(),
     evaluationYear,
-    plan: { slug: opts.planSlug, baseYear: first.baseYear, startYear: first.periodStart, endYear: first.periodEnd, outlookYear: first.outlookYear },
+    plan: planInfo(opts.planSlug, first),
     entries,
     next: opts.limit !== undefined && last && entries.length === opts.limit ? last.targetId : null,
   };
 }
 
-function progressQuery(opts: ProgressOptions, asOf: Date): Prisma.Sql {
+export function planInfo(slug: string, r: ProgressRow): ProgressPlanInfo {
+  return { slug, baseYear: r.baseYear, startYear: r.periodStart, endYear: r.periodEnd, outlookYear: r.outlookYear };
+}
+
+export function planFacts(r: ProgressRow): PlanFacts {
+  return {
+    baseYear: r.baseYear,
+    startYear: r.periodStart,
+    outlookYear: r.outlookYear,
+    thresholds: { onTrackLagPp: r.onTrackLagPp, atRiskLagPp: r.atRiskLagPp, ceilingMarginPp: r.ceilingMarginPp },
+  };
+}
+
+export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): Prisma.Sql {
   const conds: Prisma.Sql[] = [Prisma.sql`t."planId" = p.id`];
   if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
   if (opts.region) conds.push(Prisma.sql`t."regionAdcode" = ${opts.region}`);
@@ -133,9 +157,9 @@ function progressQuery(opts: ProgressOptions, asOf: Date): Prisma.Sql {
     ORDER BY t."targetId"`;
 }
 
-type PlanFacts = Parameters<typeof evaluateTarget>[0]["plan"];
+export type PlanFacts = Parameters<typeof evaluateTarget>[0]["plan"];
 
-function toEntry(r: Row, plan: PlanFacts, evaluationYear: number): ProgressEntry {
+export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number): ProgressEntry {
   const observations: ProgressObservation[] = r.series.map(([year, value, flags]) => ({ year, value: Number(value), flags: flags as ObservationFlag[] }));
   const baseline = r.baselineYear !== null && r.baselineValue !== null ? { year: r.baselineYear, value: r.baselineValue } : null;
   const d = evaluateTarget({

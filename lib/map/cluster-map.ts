@@ -3,6 +3,7 @@
 // cores as stars, and the two axes of the plan as polylines. No boundaries are drawn:
 // the map is a diagram of positions, not a cadastral map.
 
+import type { MapCity } from "@/lib/progress/map-cities";
 import { statusColor } from "@/lib/progress/status";
 import type { ProgressStatus, StatusColor } from "@/lib/progress/types";
 import { fitPoints, radiusFor, starPath, type Frame } from "./projection";
@@ -32,13 +33,8 @@ export interface MapRegionInput {
   lon: number | null;
 }
 
-export interface MapCityInput {
-  adcode: string;
-  /** Worst status of its targets (or of the chosen indicator's); null = not judged. */
-  status: ProgressStatus | null;
-  /** For the circle size, e.g. the latest urban population; null = fixed size. */
-  population: number | null;
-}
+/** A city drawn as a circle: see lib/progress/map-cities.ts, which derives them from targets. */
+export type MapCityInput = MapCity;
 
 interface Placed {
   adcode: string;
@@ -51,19 +47,23 @@ interface Placed {
 export interface ClusterMap {
   width: number;
   height: number;
-  cities: (Placed & { r: number; status: ProgressStatus | null; color: StatusColor })[];
+  /** `labelled`: named on the map (all of them while there are at most MAX_CITY_LABELS). */
+  cities: (Placed & { r: number; status: ProgressStatus | null; color: StatusColor; labelled: boolean })[];
   others: (Placed & { labelled: boolean })[];
   cores: (Placed & { path: string })[];
   axes: { key: "yangtze" | "chengyu"; points: string }[];
 }
 
 const RADIUS = { min: 6, max: 18, fallback: 8 };
+/** Beyond this many cities, names would cover the map: circles keep their tooltips. */
+export const MAX_CITY_LABELS = 40;
 
 /**
  * Builds the map. Regions without coordinates, and the non-places (country, cluster,
  * province) are left out of the fit; the Chongqing province row is only used as the
  * fallback position of its core. Larger circles come first so smaller ones are drawn on
- * top and stay clickable. Other regions are labelled when prefecture-level.
+ * top and stay clickable. Other regions are labelled when prefecture-level; with more
+ * than MAX_CITY_LABELS cities only the cores keep their names.
  */
 export function buildClusterMap(regions: readonly MapRegionInput[], cities: readonly MapCityInput[], frame: Frame): ClusterMap {
   const located = regions.filter((r): r is MapRegionInput & { lat: number; lon: number } => r.lat !== null && r.lon !== null);
@@ -80,7 +80,8 @@ export function buildClusterMap(regions: readonly MapRegionInput[], cities: read
   const cityList = cities.flatMap((c) => {
     const r = byCode.get(c.adcode);
     if (!r) return [];
-    return [{ ...place(r), r: radiusFor(c.population, maxPop, RADIUS), status: c.status, color: c.status ? statusColor(c.status) : ("grey" as const) }];
+    const color: StatusColor = c.status ? statusColor(c.status) : "grey";
+    return [{ ...place(r), r: radiusFor(c.population, maxPop, RADIUS), status: c.status, color, labelled: cities.length <= MAX_CITY_LABELS }];
   });
   cityList.sort((a, b) => b.r - a.r);
 
@@ -88,7 +89,7 @@ export function buildClusterMap(regions: readonly MapRegionInput[], cities: read
   const coreCodes = new Set(CORES.flatMap((c) => [c.adcode, ...c.at]));
   const others = places
     .filter((r) => !cityCodes.has(r.adcode) && !coreCodes.has(r.adcode))
-    .map((r) => ({ ...place(r), labelled: r.level === "prefecture" }));
+    .map((r) => ({ ...place(r), labelled: r.level === "prefecture" && cities.length <= MAX_CITY_LABELS }));
 
   const cores = CORES.flatMap((c) => {
     const own = byCode.get(c.adcode);

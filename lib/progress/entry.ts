@@ -58,3 +58,27 @@ export function toApiEntry(e: ProgressEntry): ProgressApiEntry {
     caveats: e.caveats,
   };
 }
+
+/** What the overview, the map and the goal roll-ups need of an entry: no series, lenses or text. */
+export type ProgressSummaryEntry = Pick<
+  ProgressEntry,
+  "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "targetValue" | "targetType" | "status" | "latest" | "final"
+>;
+
+/** The compact form of an entry (a new object; the big fields are not referenced). */
+export function toSummaryEntry(e: ProgressEntry): ProgressSummaryEntry {
+  return {
+    targetId: e.targetId,
+    indicator: e.indicator,
+    indicatorNameZh: e.indicatorNameZh,
+    indicatorNameEn: e.indicatorNameEn,
+    unit: e.unit,
+    region: e.region,
+    targetYear: e.targetYear,
+    targetValue: e.targetValue,
+    targetType: e.targetType,
+    status: e.status,
+    latest: e.latest,
+    final: e.final,
+  };
+}

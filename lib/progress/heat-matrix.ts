@@ -47,6 +47,8 @@ export interface HeatMatrix {
   rows: HeatRow[];
   /** Rows left out by maxRows. */
   hiddenRows: number;
+  /** Columns left out by maxColumns (the later ones). */
+  hiddenColumns: number;
 }
 
 /** final once the evaluation year is past the target year (the rule of evaluateTarget). */
@@ -58,10 +60,12 @@ export function phaseOf(targetYear: number, evaluationYear: number): Phase {
  * Builds the matrix. Columns: by target year, then indicators in order of first
  * appearance. Rows: regions in order of first appearance (the plan's order, since
  * entries come in target order) — unless `maxRows` cuts the list, in which case the
- * worst rows are kept first so a long list never hides the red ones. Two targets for
+ * worst rows are kept first so a long list never hides the red ones. `maxColumns` keeps
+ * the first columns (earliest target years); a row whose targets are all in hidden
+ * columns still appears, with empty cells. Two targets for
  * the same cell cannot exist (targets are unique per plan × indicator × region × year).
  */
-export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: number, opts: { maxRows?: number } = {}): HeatMatrix {
+export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: number, opts: { maxRows?: number; maxColumns?: number } = {}): HeatMatrix {
   const indicatorOrder = new Map<string, number>();
   const colMap = new Map<string, HeatColumn>();
   for (const e of entries) {
@@ -71,7 +75,8 @@ export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: numbe
       colMap.set(key, { key, indicator: e.indicator, nameZh: e.indicatorNameZh, nameEn: e.indicatorNameEn, unit: e.unit, targetYear: e.targetYear, phase: phaseOf(e.targetYear, evaluationYear) });
     }
   }
-  const columns = [...colMap.values()].sort((a, b) => a.targetYear - b.targetYear || indicatorOrder.get(a.indicator)! - indicatorOrder.get(b.indicator)!);
+  const allColumns = [...colMap.values()].sort((a, b) => a.targetYear - b.targetYear || indicatorOrder.get(a.indicator)! - indicatorOrder.get(b.indicator)!);
+  const columns = opts.maxColumns !== undefined ? allColumns.slice(0, opts.maxColumns) : allColumns;
   const colIndex = new Map(columns.map((c, i) => [c.key, i]));
 
   const rowMap = new Map<string, HeatRow>();
@@ -81,8 +86,10 @@ export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: numbe
       row = { adcode: e.region.adcode, nameZh: e.region.nameZh, nameEn: e.region.nameEn, worst: null, cells: columns.map(() => null) };
       rowMap.set(e.region.adcode, row);
     }
+    const col = colIndex.get(`${e.indicator}@${e.targetYear}`);
+    if (col === undefined) continue; // a hidden column
     const useFinal = e.final !== null && e.final.year !== null;
-    row.cells[colIndex.get(`${e.indicator}@${e.targetYear}`)!] = {
+    row.cells[col] = {
       targetId: e.targetId,
       status: e.status,
       color: statusColor(e.status),
@@ -99,7 +106,7 @@ export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: numbe
     hiddenRows = rows.length - opts.maxRows;
     rows = rows.slice(0, opts.maxRows);
   }
-  return { columns, groups: groupColumns(columns), rows, hiddenRows };
+  return { columns, groups: groupColumns(columns), rows, hiddenRows, hiddenColumns: allColumns.length - columns.length };
 }
 
 function groupColumns(columns: readonly HeatColumn[]): HeatMatrix["groups"] {

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { chinaDay } from "../../lib/progress/as-of";
+import { chinaDay } from "../../lib/validation/as-of";
 import { login } from "./login";
 
 test.beforeEach(async ({ page }) => {

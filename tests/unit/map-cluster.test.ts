@@ -1,7 +1,7 @@
 // The schematic map: projection fitted to the points, circle sizes, stars, axes.
 import { describe, expect, it } from "vitest";
 import { AXES, buildClusterMap, type MapRegionInput } from "@/lib/map/cluster-map";
-import { mapCities } from "@/lib/map/map-cities";
+import { mapCities } from "@/lib/progress/map-cities";
 import { fitPoints, radiusFor, starPath } from "@/lib/map/projection";
 
 const frame = { width: 400, height: 300, padding: 20 };
@@ -84,9 +84,9 @@ describe("buildClusterMap", () => {
       ],
       frame,
     );
-    expect(m.cities.map((c) => [c.adcode, c.color, c.r])).toEqual([
-      ["510500", "green", 18],
-      ["510700", "red", 8],
+    expect(m.cities.map((c) => [c.adcode, c.color, c.r, c.labelled])).toEqual([
+      ["510500", "green", 18, true],
+      ["510700", "red", 8, true],
     ]);
     // 500103 carries the Chongqing star; cluster/province rows are not places
     expect(m.others.map((o) => [o.adcode, o.labelled])).toEqual([
@@ -102,6 +102,14 @@ describe("buildClusterMap", () => {
     // 宜宾, 泸州, 渝中, 丰都, 万州 exist here; the others of AXES are skipped
     expect(yangtze.points.split(" ")).toHaveLength(5);
     expect(AXES.find((a) => a.key === "yangtze")!.adcodes[0]).toBe("511500");
+  });
+
+  it("drops the names of cities and other regions when there are too many cities", () => {
+    const many = Array.from({ length: 41 }, () => ({ adcode: "510500", status: null, population: null }));
+    const m = buildClusterMap(regions, many, frame);
+    expect(m.cities.every((c) => !c.labelled && c.color === "grey")).toBe(true);
+    expect(m.others.every((o) => !o.labelled)).toBe(true);
+    expect(m.cores).toHaveLength(2);
   });
 });
 

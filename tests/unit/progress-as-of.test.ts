@@ -1,6 +1,6 @@
 // The as-of day: end of the calendar day in China (UTC+8), whatever the server's zone.
 import { describe, expect, it } from "vitest";
-import { chinaDay, chinaYear, endOfChinaDay, parseAsOf, readAsOfParam, withAsOf } from "@/lib/progress/as-of";
+import { chinaDay, chinaYear, endOfChinaDay, parseAsOf, readAsOfParam, withAsOf } from "@/lib/validation/as-of";
 
 describe("endOfChinaDay", () => {
   it.each([

@@ -79,8 +79,17 @@ describe("buildHeatMatrix", () => {
     expect(m1.rows.map((r) => r.adcode)).toEqual(["Y", "X"]);
   });
 
+  it("cut by maxColumns: the earliest target years stay, later cells are left out", () => {
+    const m = buildHeatMatrix(entries, 2026, { maxColumns: 2 });
+    expect(m.columns.map((c) => c.key)).toEqual(["pop@2020", "land@2020"]);
+    expect(m.hiddenColumns).toBe(1);
+    // B's 2030 target is hidden: only its 2020 cell is left, and its worst status with it
+    expect(m.rows[1]!.cells.map((x) => x?.status ?? null)).toEqual(["no_data", null]);
+    expect(m.rows[1]!.worst).toBe("no_data");
+  });
+
   it("is empty without entries", () => {
-    expect(buildHeatMatrix([], 2026)).toEqual({ columns: [], groups: [], rows: [], hiddenRows: 0 });
+    expect(buildHeatMatrix([], 2026)).toEqual({ columns: [], groups: [], rows: [], hiddenRows: 0, hiddenColumns: 0 });
   });
 });
 

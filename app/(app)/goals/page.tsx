@@ -8,7 +8,7 @@ import { getGoalsProgress, type GoalProgressNode } from "@/lib/data/goals-progre
 import { getDefaultPlanSlug } from "@/lib/data/plans";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions";
-import { readAsOfParam } from "@/lib/progress/as-of";
+import { readAsOfParam } from "@/lib/validation/as-of";
 import { RATING_LABELS } from "@/lib/progress/assessment-ratings";
 import { ASSESSMENT_RATINGS } from "@/lib/validation/assessment";
 

@@ -11,23 +11,24 @@ import { listIndicators } from "@/lib/data/indicators";
 import { listMapRegions } from "@/lib/data/map-regions";
 import { listObservations } from "@/lib/data/observations";
 import { getDefaultPlanSlug } from "@/lib/data/plans";
-import { getProgress } from "@/lib/data/progress";
+import { getProgressSummary } from "@/lib/data/progress-summary";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { buildClusterMap } from "@/lib/map/cluster-map";
-import { mapCities } from "@/lib/map/map-cities";
-import { readAsOfParam } from "@/lib/progress/as-of";
-import { buildHeatMatrix } from "@/lib/progress/heat-matrix";
-import { countStatuses } from "@/lib/progress/rollup";
-import { groupByTargetYear } from "@/lib/progress/target-year-groups";
+import { readAsOfParam } from "@/lib/validation/as-of";
+import { memoizedOverviewModel } from "@/lib/progress/overview-model";
 
 export const metadata: Metadata = { title: "监测看板 Progress" };
 
 const CLUSTER = "CHENGYU";
-const MAX_ROWS = 60;
+const MAX_ROWS = 40;
+const MAX_COLUMNS = 16;
 const MAP_FRAME = { width: 760, height: 520, padding: 36 };
 
-type Props = { searchParams: Promise<{ asOf?: string; plan?: string; map?: string; rows?: string }> };
+type Props = { searchParams: Promise<{ asOf?: string; plan?: string; map?: string; rows?: string; cols?: string }> };
+
+// per cached evaluation: the matrix, counts and map inputs are derived once, not per request
+const overviewModel = memoizedOverviewModel();
 
 export default async function ProgressPage({ searchParams }: Props) {
   const sp = await searchParams;
@@ -37,19 +38,18 @@ export default async function ProgressPage({ searchParams }: Props) {
   const choice = readAsOfParam(sp.asOf);
   const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
   const [answer, regions, indicators, cluster] = await Promise.all([
-    planSlug ? getProgress(actor, { planSlug, asOf: choice.asOf }) : null,
+    planSlug ? getProgressSummary(actor, { planSlug, asOf: choice.asOf }) : null,
     listMapRegions(actor),
     listIndicators(actor),
     listObservations(actor, { region: CLUSTER, asOf: choice.asOf }),
   ]);
   if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
   const { entries, evaluationYear, plan } = answer;
-  const groups = groupByTargetYear(entries, evaluationYear);
-  const matrix = buildHeatMatrix(entries, evaluationYear, sp.rows === "all" ? {} : { maxRows: MAX_ROWS });
   const mapIndicator = indicators.some((i) => i.code === sp.map) ? sp.map : undefined;
-  const { cities, populations } = mapCities(entries, mapIndicator);
+  const model = overviewModel(entries, evaluationYear, { maxRows: sp.rows === "all" ? undefined : MAX_ROWS, maxColumns: sp.cols === "all" ? undefined : MAX_COLUMNS, mapIndicator });
+  const { groups, matrix, cities, populations } = model;
   const map = buildClusterMap(regions, cities, MAP_FRAME);
-  const targetIndicators = indicators.filter((i) => entries.some((e) => e.indicator === i.code));
+  const targetIndicators = indicators.filter((i) => model.indicators.includes(i.code));
   const L = locale === "zh";
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries({ asOf: choice.day ?? undefined, plan: sp.plan, ...extra }).filter((e): e is [string, string] => e[1] !== undefined));
@@ -67,7 +67,7 @@ export default async function ProgressPage({ searchParams }: Props) {
 
       <section data-testid="status-overview">
         <h2>{p.counts.title}</h2>
-        <StatusCounts counts={countStatuses(entries.map((e) => e.status))} total={entries.length} t={t} locale={locale} testId="status-counts" />
+        <StatusCounts counts={model.counts} total={model.total} t={t} locale={locale} testId="status-counts" />
         <div className="grid grid--two phase-groups">
           {groups.map((g) => (
             <div key={g.targetYear} className={`card phase phase--${g.phase}`} data-testid={`phase-${g.targetYear}`}>
@@ -89,7 +89,7 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2>{p.matrix.title}</h2>
         <p className="muted small">{p.matrix.caption}</p>
         <StatusLegend t={t} locale={locale} />
-        <HeatMatrixTable matrix={matrix} day={choice.day} t={t} locale={locale} showAllHref={query({ rows: "all" })} />
+        <HeatMatrixTable matrix={matrix} day={choice.day} t={t} locale={locale} showAllHref={query({ rows: "all", cols: sp.cols })} showAllColumnsHref={query({ cols: "all", rows: sp.rows })} />
       </section>
 
       <section>

@@ -15,7 +15,7 @@ import { getRegion } from "@/lib/data/regions";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
-import { chinaYear, readAsOfParam } from "@/lib/progress/as-of";
+import { chinaYear, readAsOfParam } from "@/lib/validation/as-of";
 
 type Params = { params: Promise<{ adcode: string }>; searchParams?: Promise<{ asOf?: string }> };
 

@@ -8,7 +8,7 @@ import { progressQuery } from "@/lib/validation/progress-query";
 /**
  * GET /api/v1/progress?plan=<slug>&asOf=<ISO|YYYY-MM-DD>&indicator=&region=&limit=&after=
  * One entry per target, evaluated as the data stood at `asOf` (default now). Pages of
- * `limit` targets (default 500) in id order; `next` is the `after` of the next page.
+ * `limit` targets (default 100) in id order; `next` is the `after` of the next page.
  */
 export const GET = apiRoute(async ({ req, actor }) => {
   const q = progressQuery.parse(searchParams(req));

@@ -11,7 +11,7 @@ import { getDefaultPlanSlug } from "@/lib/data/plans";
 import { getProgress } from "@/lib/data/progress";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
-import { readAsOfParam, withAsOf } from "@/lib/progress/as-of";
+import { readAsOfParam, withAsOf } from "@/lib/validation/as-of";
 import { phaseOf } from "@/lib/progress/heat-matrix";
 import { countStatuses } from "@/lib/progress/rollup";
 

@@ -20,21 +20,28 @@ WITH p AS (
     WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."createdAt" <= $3 AND o.year <= $4
     ORDER BY o.year DESC, o.version DESC
   ) c WHERE c.kind = 'value'
-), x AS (
-  SELECT t.*,
-    CASE WHEN t.bty IS NOT NULL AND t.btv IS NOT NULL THEN t.bty
-         ELSE COALESCE((SELECT s.year FROM s WHERE s.tid = t.id AND s.year = t."baseYear"),
-                       (SELECT max(s.year) FROM s WHERE s.tid = t.id AND s.year <= t."periodStart")) END AS b,
-    (SELECT max(s.year) FROM s WHERE s.tid = t.id) AS ly,
-    (SELECT s.year FROM s WHERE s.tid = t.id AND s.year IN (t.year, t.year - 1, t.year + 1)
-     ORDER BY s.year = t.year DESC, s.year = t.year - 1 DESC LIMIT 1) AS fy
-  FROM t
+), a AS (
+  -- one pass over each target's series: every figure the rules need
+  SELECT s.tid,
+    max(s.year) AS ly,
+    (array_agg(s.v ORDER BY s.year DESC))[1] AS lv,
+    max(s.v) FILTER (WHERE s.year = t."baseYear") AS base_v,
+    bool_or(s.year = t."baseYear") AS has_base,
+    max(s.year) FILTER (WHERE s.year <= t."periodStart") AS start_y,
+    (array_agg(s.v ORDER BY s.year DESC) FILTER (WHERE s.year <= t."periodStart"))[1] AS start_v,
+    max(s.v) FILTER (WHERE s.year = t.year) AS f0,
+    max(s.v) FILTER (WHERE s.year = t.year - 1) AS fm,
+    max(s.v) FILTER (WHERE s.year = t.year + 1) AS fp,
+    bool_or(s.year = t.year) AS h0, bool_or(s.year = t.year - 1) AS hm, bool_or(s.year = t.year + 1) AS hp
+  FROM s JOIN t ON t.id = s.tid
+  GROUP BY s.tid
 ), y AS (
-  SELECT x.*,
-    CASE WHEN x.bty IS NOT NULL AND x.btv IS NOT NULL THEN x.btv ELSE (SELECT v FROM s WHERE tid = x.id AND year = x.b) END AS bv,
-    (SELECT v FROM s WHERE tid = x.id AND year = x.ly) AS lv,
-    (SELECT v FROM s WHERE tid = x.id AND year = x.fy) AS fv
-  FROM x
+  SELECT t.*, a.ly, a.lv,
+    CASE WHEN t.bty IS NOT NULL AND t.btv IS NOT NULL THEN t.bty WHEN a.has_base THEN t."baseYear" ELSE a.start_y END AS b,
+    CASE WHEN t.bty IS NOT NULL AND t.btv IS NOT NULL THEN t.btv WHEN a.has_base THEN a.base_v ELSE a.start_v END AS bv,
+    CASE WHEN a.h0 THEN t.year WHEN a.hm THEN t.year - 1 WHEN a.hp THEN t.year + 1 END AS fy,
+    CASE WHEN a.h0 THEN a.f0 WHEN a.hm THEN a.fm WHEN a.hp THEN a.fp END AS fv
+  FROM t LEFT JOIN a ON a.tid = t.id
 ), z AS (
   SELECT y.*,
     CASE WHEN bv IS NULL THEN NULL WHEN tv = bv THEN 'hold' WHEN type = 'max' AND tv > bv THEN 'ceiling'

@@ -2,60 +2,33 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import type { ClusterMap } from "@/lib/map/cluster-map";
+import { clusterMapMarkup } from "@/lib/map/svg-markup";
 import { withAsOf } from "@/lib/validation/as-of";
 import { STATUS_LABELS } from "@/lib/progress/status";
 
+/** Beyond this many cities the heat matrix is the map's accessible table. */
+const MAX_TABLE_ROWS = 60;
+
 /**
- * The schematic cluster map, drawn on the server as plain SVG (no client script):
+ * The schematic cluster map, drawn on the server as plain SVG markup (no client script):
  * axes, other regions as grey dots, cities as coloured circles linking to their region
  * page, the two cores as stars. A table under it lists what the circles show.
  */
 export function ClusterMapSvg({ map, populations, day, t, locale }: { map: ClusterMap; populations: Map<string, number>; day: string | null; t: Dictionary; locale: Locale }) {
   const m = t.progress.map;
   const L = locale === "zh";
-  const name = (p: { nameZh: string; nameEn: string }) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn);
+  const svg = clusterMapMarkup(map, {
+    title: m.title,
+    label: (p) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn),
+    name: (p) => (L ? p.nameZh : p.nameEn),
+    status: (c) => (c.status ? STATUS_LABELS[c.status][locale] : m.noStatus),
+    coreSuffix: m.core,
+    href: (adcode) => withAsOf(`/regions/${adcode}`, day),
+  });
   return (
     <figure className="cluster-map" data-testid="cluster-map">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby="cluster-map-title" className="cluster-map__svg">
-        <title id="cluster-map-title">{m.title}</title>
-        {map.axes.map((a) => (
-          <polyline key={a.key} points={a.points} className={`map-axis map-axis--${a.key}`} />
-        ))}
-        {map.others.map((o) => (
-          <g key={o.adcode} className="map-other">
-            <circle cx={o.x} cy={o.y} r={2.5}>
-              <title>{L ? o.nameZh : o.nameEn}</title>
-            </circle>
-            {o.labelled ? (
-              <text x={o.x + 4} y={o.y + 3} className="map-label map-label--minor">
-                {name(o)}
-              </text>
-            ) : null}
-          </g>
-        ))}
-        {map.cores.map((c) => (
-          <a key={c.adcode} href={withAsOf(`/regions/${c.adcode}`, day)} className="map-core">
-            <path d={c.path}>
-              <title>{`${L ? c.nameZh : c.nameEn} · ${m.core}`}</title>
-            </path>
-            <text x={c.x + 12} y={c.y + 4} className="map-label map-label--core">
-              {name(c)}
-            </text>
-          </a>
-        ))}
-        {map.cities.map((c) => (
-          <a key={c.adcode} href={withAsOf(`/regions/${c.adcode}`, day)} data-testid="map-city" data-adcode={c.adcode} data-status={c.status ?? "none"}>
-            <circle cx={c.x} cy={c.y} r={c.r} className={`map-city map-city--${c.color}`}>
-              <title>{`${L ? c.nameZh : c.nameEn}：${c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}`}</title>
-            </circle>
-            {c.labelled ? (
-              <text x={c.x + c.r + 3} y={c.y + 4} className="map-label">
-                {name(c)}
-              </text>
-            ) : null}
-          </a>
-        ))}
-      </svg>
+      {/* static markup built and escaped by lib/map/svg-markup.ts (see there why a string) */}
+      <div className="cluster-map__canvas" dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption className="small muted">
         <span className="map-key">
           <svg width="28" height="8" aria-hidden="true">
@@ -83,6 +56,9 @@ export function ClusterMapSvg({ map, populations, day, t, locale }: { map: Clust
         </span>
         <p>{m.note}</p>
       </figcaption>
+      {map.cities.length > MAX_TABLE_ROWS ? (
+        <p className="small muted">{m.tableInMatrix}</p>
+      ) : (
       <details className="map-table">
         <summary>{t.progress.map.title}（{t.common.value}）</summary>
         <table className="data" data-testid="map-table">
@@ -106,6 +82,7 @@ export function ClusterMapSvg({ map, populations, day, t, locale }: { map: Clust
           </tbody>
         </table>
       </details>
+      )}
     </figure>
   );
 }

@@ -8,7 +8,8 @@ import { STATUS_LABELS } from "@/lib/progress/status";
 
 /**
  * The region × target matrix as a table: every cell names its status in words beside the
- * colour, and links to the indicator page at that city's chart.
+ * colour, and links to the indicator page at that city's chart. Plain <a> links, not
+ * next/link: hundreds of cells must not each prefetch a route or hydrate a component.
  */
 export function HeatMatrixTable({ matrix, day, t, locale, showAllHref, showAllColumnsHref }: { matrix: HeatMatrix; day: string | null; t: Dictionary; locale: Locale; showAllHref: string; showAllColumnsHref: string }) {
   const L = locale === "zh";
@@ -32,7 +33,7 @@ export function HeatMatrixTable({ matrix, day, t, locale, showAllHref, showAllCo
             <tr>
               {matrix.columns.map((c) => (
                 <th key={c.key} scope="col">
-                  <Link href={withAsOf(`/progress/indicators/${c.indicator}`, day)}>{L ? c.nameZh : c.nameEn}</Link>
+                  <a href={withAsOf(`/progress/indicators/${c.indicator}`, day)}>{L ? c.nameZh : c.nameEn}</a>
                 </th>
               ))}
             </tr>
@@ -41,14 +42,14 @@ export function HeatMatrixTable({ matrix, day, t, locale, showAllHref, showAllCo
             {matrix.rows.map((r) => (
               <tr key={r.adcode} data-region={r.adcode}>
                 <th scope="row">
-                  <Link href={withAsOf(`/regions/${r.adcode}`, day)} data-testid="heat-row-link">
+                  <a href={withAsOf(`/regions/${r.adcode}`, day)} data-testid="heat-row-link">
                     {L ? r.nameZh : r.nameEn}
-                  </Link>
+                  </a>
                 </th>
                 {r.cells.map((cell, i) =>
                   cell ? (
                     <td key={matrix.columns[i]!.key} className={`heat__cell heat__cell--${cell.color}`} data-status={cell.status}>
-                      <Link href={withAsOf(`/progress/indicators/${matrix.columns[i]!.indicator}`, day, `r-${r.adcode}`)}>
+                      <a href={withAsOf(`/progress/indicators/${matrix.columns[i]!.indicator}`, day, `r-${r.adcode}`)}>
                         <span className="heat__label">{STATUS_LABELS[cell.status][locale]}</span>
                         {cell.value !== null ? (
                           <span className="heat__value">
@@ -56,7 +57,7 @@ export function HeatMatrixTable({ matrix, day, t, locale, showAllHref, showAllCo
                             {cell.year !== null ? ` (${cell.year})` : ""}
                           </span>
                         ) : null}
-                      </Link>
+                      </a>
                     </td>
                   ) : (
                     <td key={matrix.columns[i]!.key} className="heat__cell heat__cell--empty">

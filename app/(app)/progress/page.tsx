@@ -21,8 +21,8 @@ import { memoizedOverviewModel } from "@/lib/progress/overview-model";
 export const metadata: Metadata = { title: "监测看板 Progress" };
 
 const CLUSTER = "CHENGYU";
-const MAX_ROWS = 40;
-const MAX_COLUMNS = 16;
+const MAX_ROWS = 30;
+const MAX_COLUMNS = 12;
 const MAP_FRAME = { width: 760, height: 520, padding: 36 };
 
 type Props = { searchParams: Promise<{ asOf?: string; plan?: string; map?: string; rows?: string; cols?: string }> };

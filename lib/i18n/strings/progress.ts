@@ -41,6 +41,7 @@ const zh = {
     otherRegion: "其他地区",
     population: "中心城区人口",
     noStatus: "无目标",
+    tableInMatrix: "城市较多，各城市状态见上方“地区 × 目标”表。",
   },
   baseline: { title: "基期与最新数据", note: "成渝城市群2014年基期（规划文本）与截至所选日期的最新统计。" },
   indicator: {
@@ -157,6 +158,7 @@ const en: typeof zh = {
     otherRegion: "Other region",
     population: "Urban population",
     noStatus: "No target",
+    tableInMatrix: "Too many cities to list here: the regions × targets table above gives each city's status.",
   },
   baseline: { title: "Baseline and latest figures", note: "The cluster's 2014 baseline (plan text) beside the latest statistics as of the chosen day." },
   indicator: {

@@ -67,7 +67,9 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
      FROM "Indicator" i CROSS JOIN "Region" r
      CROSS JOIN LATERAL (SELECT ((i.id * 31 + r."sortOrder" * 17) % 100) / 1000.0 AS rate) g
      CROSS JOIN LATERAL (SELECT CASE WHEN i.id % 2 = 0 THEN 2020 ELSE 2030 END AS year) T
-     WHERE r.adcode LIKE 'B%'`,
+     WHERE r.adcode LIKE 'B%'
+     -- region by region, so any page of targets mixes 2020 and 2030, floors and ceilings
+     ORDER BY r."sortOrder", i.id`,
     [planId],
   );
   const t = Date.now();

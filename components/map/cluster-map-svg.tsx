@@ -60,7 +60,7 @@ export function ClusterMapSvg({ map, populations, day, t, locale }: { map: Clust
         <p className="small muted">{m.tableInMatrix}</p>
       ) : (
       <details className="map-table">
-        <summary>{t.progress.map.title}（{t.common.value}）</summary>
+        <summary>{m.tableSummary}</summary>
         <table className="data" data-testid="map-table">
           <thead>
             <tr>

@@ -6,6 +6,7 @@ import { hashToken } from "@/lib/auth/api-tokens";
 import type { Actor } from "@/lib/permissions";
 
 const ANONYMOUS: Actor = { kind: "anonymous" };
+const LAST_USED_RESOLUTION_MS = 60_000;
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
@@ -46,8 +47,12 @@ function parseCookies(header: string): Map<string, string> {
 async function actorFromToken(token: string): Promise<Actor> {
   const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!row || row.revokedAt || !row.user.active) return ANONYMOUS;
-  // last-used is informative: a lost update under concurrency is harmless
-  await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // last-used is informative (a lost update under concurrency is harmless), to the
+  // minute: a read-only API call then writes nothing, instead of a commit per request
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
   const u = row.user;
   return { kind: "user", userId: u.id, role: u.role, name: u.name, email: u.email, via: "token" };
 }

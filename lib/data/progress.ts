@@ -2,121 +2,194 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
-import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
 import type { Actor } from "@/lib/permissions";
+import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
+import { chinaYear } from "@/lib/validation/as-of";
+import type { ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
-import type { ObservationFlag, ProgressObservation } from "@/lib/progress/types";
-import type { ProgressResult } from "@/lib/progress/result-types";
+import type { ObservationFlag, ProgressObservation, TargetType } from "@/lib/progress/types";
 import { formatUnit } from "@/lib/units/format";
 
-interface SeriesRow {
-  indicatorId: number;
-  regionAdcode: string;
+export type { ProgressEntry } from "@/lib/progress/entry";
+
+/** One row per target (or one row with targetId null for a plan without matching targets). */
+export interface ProgressRow {
+  planId: number;
+  baseYear: number;
+  periodStart: number;
+  periodEnd: number;
+  outlookYear: number;
+  onTrackLagPp: number;
+  atRiskLagPp: number;
+  ceilingMarginPp: number;
+  targetId: number | null;
   year: number;
-  value: string;
-  flags: string[];
-}
-
-/** The current value of every year of the given (indicator, region) series, as of a moment. */
-async function currentSeries(pairs: { indicatorId: number; regionAdcode: string }[], asOf: Date): Promise<Map<string, ProgressObservation[]>> {
-  const out = new Map<string, ProgressObservation[]>();
-  if (pairs.length === 0) return out;
-  const rows = await prisma.$queryRaw<SeriesRow[]>`
-    SELECT cur."indicatorId", cur."regionAdcode", cur."year", cur.value::text AS value, cur.flags
-    FROM (
-      SELECT DISTINCT ON (o."indicatorId", o."regionAdcode", o."year") o."indicatorId", o."regionAdcode", o."year", o.kind, o.value, o.flags
-      FROM "Observation" o
-      JOIN unnest(${pairs.map((p) => p.indicatorId)}::int[], ${pairs.map((p) => p.regionAdcode)}::text[]) AS k(ind, reg)
-        ON o."indicatorId" = k.ind AND o."regionAdcode" = k.reg
-      WHERE o."createdAt" <= ${asOf}
-      ORDER BY o."indicatorId", o."regionAdcode", o."year", o.version DESC
-    ) cur
-    WHERE cur.kind = 'value'`;
-  for (const r of rows) {
-    const key = `${r.indicatorId}|${r.regionAdcode}`;
-    const list = out.get(key) ?? [];
-    list.push({ year: r.year, value: Number(r.value), flags: r.flags as ObservationFlag[] });
-    out.set(key, list);
-  }
-  return out;
-}
-
-export interface ProgressEntry {
-  targetId: number;
+  value: number;
+  type: TargetType;
+  tolerancePct: number | null;
+  baselineYear: number | null;
+  baselineValue: number | null;
   indicator: string;
+  unit: string;
   indicatorNameZh: string;
   indicatorNameEn: string;
-  unit: string;
-  region: { adcode: string; nameZh: string; nameEn: string };
-  targetYear: number;
-  targetValue: number;
-  targetType: "min" | "max" | "approx";
-  baseline: { year: number; value: number } | null;
-  latest: { year: number; value: number } | null;
-  completion: number | null;
-  timeShare: number | null;
-  lagPp: number | null;
-  status: ProgressResult["status"];
-  final: { status: string; year: number | null; value: number | null } | null;
-  lenses: { unsd: ProgressResult["lenses"]["unsd"]; statcan: ProgressResult["lenses"]["statcan"]; escap: ProgressResult["lenses"]["escap"]; linear: ProgressResult["lenses"]["linear"] };
-  explanation: { zh: string; en: string };
-  caveats: string[];
-  /** Everything the charts and the "why this colour" panel need. */
-  detail: ProgressResult;
-  observations: ProgressObservation[];
+  adcode: string;
+  regionNameZh: string;
+  regionNameEn: string;
+  /** [year, value, flags] of the current value of every year, ascending. */
+  series: [number, number, string[]][];
 }
+
+export interface ProgressOptions {
+  planSlug: string;
+  /** The data as they stood at this moment (default now); its year (in China) is the evaluation year. */
+  asOf?: Date;
+  indicator?: string;
+  region?: string;
+  /** Page size (targets in id order); all targets when absent. */
+  limit?: number;
+  /** Only targets with an id greater than this (keyset pagination). */
+  after?: number;
+}
+
+export interface ProgressPlanInfo {
+  slug: string;
+  baseYear: number;
+  startYear: number;
+  endYear: number;
+  outlookYear: number;
+}
+
+export interface ProgressAnswer {
+  asOf: string;
+  evaluationYear: number;
+  plan: ProgressPlanInfo;
+  entries: ProgressEntry[];
+  /** Id to pass as `after` for the next page; null on the last page. */
+  next: number | null;
+}
+
+// Full answers (with chart series) up to 10,000 targets in all; a bigger one is not kept.
+const cache = evaluationCache<Omit<ProgressAnswer, "asOf"> | null>("progress.full", 10_000);
 
 /**
  * Evaluates every target of a plan as the data stood at `asOf` (default now); the
- * evaluation year is the year of `asOf`, so 2020 targets get their final attainment.
+ * evaluation year is the year of `asOf` in China, so 2020 targets get their final
+ * attainment. One SQL round trip: the plan, its targets and, per target, the newest
+ * version of every year created by `asOf` (retractions drop the year) — read with a
+ * backward scan of the (indicatorId, regionAdcode, year, version) index, no N+1.
+ * Answers are cached while the data are unchanged (lib/data/progress-cache.ts); the
+ * returned objects are shared and must not be mutated. Null when the plan does not exist.
  */
-export async function getProgress(actor: Actor, opts: { planSlug: string; asOf?: Date; indicator?: string; region?: string }): Promise<{ asOf: string; entries: ProgressEntry[] } | null> {
+export async function getProgress(actor: Actor, opts: ProgressOptions): Promise<ProgressAnswer | null> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
-  const plan = await prisma.plan.findUnique({ where: { slug: opts.planSlug } });
-  if (!plan) return null;
-  const where: Prisma.TargetWhereInput = { planId: plan.id, ...(opts.indicator ? { indicator: { code: opts.indicator } } : {}), ...(opts.region ? { regionAdcode: opts.region } : {}) };
-  const targets = await prisma.target.findMany({
-    where,
-    orderBy: { id: "asc" },
-    include: { indicator: { select: { code: true, unit: true, nameZh: true, nameEn: true } }, region: { select: { adcode: true, nameZh: true, nameEn: true } } },
+  const evaluationYear = chinaYear(asOf);
+  const value = await cachedEvaluation<ProgressRow, Omit<ProgressAnswer, "asOf"> | null>({
+    cache,
+    key: JSON.stringify(["full", opts.planSlug, opts.indicator ?? null, opts.region ?? null, opts.limit ?? null, opts.after ?? null]),
+    asOf,
+    evaluationYear,
+    query: progressQuery(opts, asOf),
+    build: (rows) => buildAnswer(rows, opts, evaluationYear),
+    cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
-  const series = await currentSeries(targets.map((t) => ({ indicatorId: t.indicatorId, regionAdcode: t.regionAdcode })), asOf);
-  const thresholds = { onTrackLagPp: toNumber(plan.onTrackLagPp), atRiskLagPp: toNumber(plan.atRiskLagPp), ceilingMarginPp: toNumber(plan.ceilingMarginPp) };
-  const evaluationYear = asOf.getUTCFullYear();
-  const entries = targets.map((t): ProgressEntry => {
-    const observations = series.get(`${t.indicatorId}|${t.regionAdcode}`) ?? [];
-    const baseline = t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null;
-    const r = evaluateTarget({
-      target: { year: t.year, value: toNumber(t.value), type: t.type, tolerancePct: toNumberOrNull(t.tolerancePct), baseline },
-      plan: { baseYear: plan.baseYear, startYear: plan.periodStart, outlookYear: plan.outlookYear, thresholds },
-      observations,
-      evaluationYear,
-      unit: { zh: formatUnit(t.indicator.unit, "zh"), en: formatUnit(t.indicator.unit, "en") },
-    });
-    return {
-      targetId: t.id,
-      indicator: t.indicator.code,
-      indicatorNameZh: t.indicator.nameZh,
-      indicatorNameEn: t.indicator.nameEn,
-      unit: t.indicator.unit,
-      region: t.region,
-      targetYear: t.year,
-      targetValue: toNumber(t.value),
-      targetType: t.type,
-      baseline: r.baseline ? { year: r.baseline.year, value: r.baseline.value } : null,
-      latest: r.latest ? { year: r.latest.year, value: r.latest.value } : null,
-      completion: r.completion,
-      timeShare: r.timeShare,
-      lagPp: r.lagPp,
-      status: r.status,
-      final: r.final ? { status: r.final.status, year: r.final.year, value: r.final.value } : null,
-      lenses: { unsd: r.lenses.unsd, statcan: r.lenses.statcan, escap: r.lenses.escap, linear: r.lenses.linear },
-      explanation: r.explanation,
-      caveats: [...r.caveats],
-      detail: r,
-      observations: observations.sort((a, b) => a.year - b.year),
-    };
+  return value ? { ...value, asOf: asOf.toISOString() } : null;
+}
+
+function buildAnswer(rows: ProgressRow[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
+  const first = rows[0];
+  if (!first) return null;
+  const plan = planFacts(first);
+  const entries = rows.filter((r) => r.targetId !== null).map((r) => toEntry(r, plan, evaluationYear));
+  const last = entries[entries.length - 1];
+  return {
+    evaluationYear,
+    plan: planInfo(opts.planSlug, first),
+    entries,
+    next: opts.limit !== undefined && last && entries.length === opts.limit ? last.targetId : null,
+  };
+}
+
+export function planInfo(slug: string, r: ProgressRow): ProgressPlanInfo {
+  return { slug, baseYear: r.baseYear, startYear: r.periodStart, endYear: r.periodEnd, outlookYear: r.outlookYear };
+}
+
+export function planFacts(r: ProgressRow): PlanFacts {
+  return {
+    baseYear: r.baseYear,
+    startYear: r.periodStart,
+    outlookYear: r.outlookYear,
+    thresholds: { onTrackLagPp: r.onTrackLagPp, atRiskLagPp: r.atRiskLagPp, ceilingMarginPp: r.ceilingMarginPp },
+  };
+}
+
+export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): Prisma.Sql {
+  const conds: Prisma.Sql[] = [Prisma.sql`t."planId" = p.id`];
+  if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
+  if (opts.region) conds.push(Prisma.sql`t."regionAdcode" = ${opts.region}`);
+  if (opts.after !== undefined) conds.push(Prisma.sql`t.id > ${opts.after}`);
+  const limit = opts.limit !== undefined ? Prisma.sql`LIMIT ${opts.limit}` : Prisma.empty;
+  return Prisma.sql`
+    SELECT p.id AS "planId", p."baseYear", p."periodStart", p."periodEnd", p."outlookYear",
+           p."onTrackLagPp"::float8 AS "onTrackLagPp", p."atRiskLagPp"::float8 AS "atRiskLagPp", p."ceilingMarginPp"::float8 AS "ceilingMarginPp",
+           t.*
+    FROM "Plan" p
+    LEFT JOIN LATERAL (
+      SELECT t.id AS "targetId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
+             t."baselineYear", t."baselineValue"::float8 AS "baselineValue",
+             i.code AS indicator, i.unit, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn",
+             r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
+             (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
+              FROM (SELECT DISTINCT ON (o.year) o.year, o.kind, o.value, o.flags
+                    FROM "Observation" o
+                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."createdAt" <= ${asOf}
+                    ORDER BY o.year DESC, o.version DESC) s
+              WHERE s.kind = 'value') AS series
+      FROM "Target" t
+      JOIN "Indicator" i ON i.id = t."indicatorId"
+      JOIN "Region" r ON r.adcode = t."regionAdcode"
+      WHERE ${Prisma.join(conds, " AND ")}
+      ORDER BY t.id
+      ${limit}
+    ) t ON TRUE
+    WHERE p.slug = ${opts.planSlug}
+    ORDER BY t."targetId"`;
+}
+
+export type PlanFacts = Parameters<typeof evaluateTarget>[0]["plan"];
+
+export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number): ProgressEntry {
+  const observations: ProgressObservation[] = r.series.map(([year, value, flags]) => ({ year, value: Number(value), flags: flags as ObservationFlag[] }));
+  const baseline = r.baselineYear !== null && r.baselineValue !== null ? { year: r.baselineYear, value: r.baselineValue } : null;
+  const d = evaluateTarget({
+    target: { year: r.year, value: r.value, type: r.type, tolerancePct: r.tolerancePct, baseline },
+    plan,
+    observations,
+    evaluationYear,
+    unit: { zh: formatUnit(r.unit, "zh"), en: formatUnit(r.unit, "en") },
   });
-  return { asOf: asOf.toISOString(), entries };
+  return {
+    targetId: r.targetId!,
+    indicator: r.indicator,
+    indicatorNameZh: r.indicatorNameZh,
+    indicatorNameEn: r.indicatorNameEn,
+    unit: r.unit,
+    region: { adcode: r.adcode, nameZh: r.regionNameZh, nameEn: r.regionNameEn },
+    targetYear: r.year,
+    targetValue: r.value,
+    targetType: r.type,
+    baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
+    latest: d.latest ? { year: d.latest.year, value: d.latest.value } : null,
+    completion: d.completion,
+    timeShare: d.timeShare,
+    lagPp: d.lagPp,
+    status: d.status,
+    final: d.final ? { status: d.final.status, year: d.final.year, value: d.final.value } : null,
+    lenses: { unsd: d.lenses.unsd, statcan: d.lenses.statcan, escap: d.lenses.escap, linear: d.lenses.linear },
+    explanation: d.explanation,
+    caveats: [...d.caveats],
+    detail: d,
+    observations,
+  };
 }

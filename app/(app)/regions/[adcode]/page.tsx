@@ -1,28 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { AsOfForm } from "@/components/progress/as-of-form";
+import { LatestFigures } from "@/components/progress/latest-figures";
+import { TargetCard } from "@/components/progress/target-card";
 import { ObservationTable } from "@/components/tables/observation-table";
 import { TargetTable } from "@/components/tables/target-table";
 import { listIndicators } from "@/lib/data/indicators";
 import { listObservations } from "@/lib/data/observations";
+import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { getProgress } from "@/lib/data/progress";
 import { getRegion } from "@/lib/data/regions";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
+import { chinaYear, readAsOfParam } from "@/lib/validation/as-of";
 
-type Params = { params: Promise<{ adcode: string }> };
+type Params = { params: Promise<{ adcode: string }>; searchParams?: Promise<{ asOf?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await params).adcode };
 }
 
-export default async function RegionPage({ params }: Params) {
+export default async function RegionPage({ params, searchParams }: Params) {
   const { adcode } = await params;
   const actor = await requirePageUser(`/regions/${adcode}`);
   const { locale, t } = await getDictionary();
+  const choice = readAsOfParam((await searchParams)?.asOf);
   const region = await getRegion(actor, adcode);
   if (!region) notFound();
-  const [targets, observations, indicators] = await Promise.all([listTargets(actor, { region: adcode }), listObservations(actor, { region: adcode }), listIndicators(actor)]);
+  const planSlug = await getDefaultPlanSlug(actor);
+  const [targets, observations, indicators, progress] = await Promise.all([
+    listTargets(actor, { region: adcode }),
+    listObservations(actor, { region: adcode, asOf: choice.asOf }),
+    listIndicators(actor),
+    planSlug ? getProgress(actor, { planSlug, region: adcode, asOf: choice.asOf }) : null,
+  ]);
   const L = locale === "zh";
   const names = new Map(indicators.map((i) => [i.code, L ? i.nameZh : i.nameEn]));
   return (
@@ -53,6 +67,7 @@ export default async function RegionPage({ params }: Params) {
             </span>
           ) : null}
         </div>
+        <AsOfForm path={`/regions/${adcode}`} day={choice.day} evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())} invalid={choice.invalid} t={t} />
       </div>
 
       <section data-testid="region-roles">
@@ -82,6 +97,23 @@ export default async function RegionPage({ params }: Params) {
           </div>
         </section>
       ) : null}
+
+      {progress && progress.entries.length > 0 ? (
+        <section data-testid="region-progress">
+          <h2>{t.progress.region.progressTitle}</h2>
+          <ChartLegend t={t} />
+          <div className="small-multiples">
+            {progress.entries.map((e) => (
+              <TargetCard key={e.targetId} entry={e} evaluationYear={progress.evaluationYear} baseYear={progress.plan.baseYear} outlookYear={progress.plan.outlookYear} titleBy="indicator" day={choice.day} t={t} locale={locale} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section>
+        <h2>{t.progress.region.latestTitle}</h2>
+        <LatestFigures rows={observations} names={names} t={t} locale={locale} />
+      </section>
 
       <section>
         <h2>{t.region.targetsTitle}</h2>

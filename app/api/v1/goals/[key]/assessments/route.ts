@@ -1,0 +1,34 @@
+import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { authorize } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors";
+import { createAssessment, listGoalAssessments } from "@/lib/data/assessments";
+import { getDefaultPlanSlug } from "@/lib/data/plans";
+import type { Actor } from "@/lib/permissions";
+import { assessmentInput } from "@/lib/validation/assessment";
+import { goalsQuery } from "@/lib/validation/goals-query";
+
+type Params = { key: string };
+
+async function planOf(req: Request, actor: Actor): Promise<string> {
+  const slug = goalsQuery.parse(searchParams(req)).plan ?? (await getDefaultPlanSlug(actor));
+  if (!slug) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
+  return slug;
+}
+
+/** GET /api/v1/goals/{key}/assessments?plan= — the goal's assessments, newest first, history included. */
+export const GET = apiRoute<Params>(async ({ req, actor, params }) => {
+  const assessments = await listGoalAssessments(actor, { planSlug: await planOf(req, actor), goalKey: params.key });
+  return json({ goal: params.key, assessments });
+});
+
+/** POST /api/v1/goals/{key}/assessments {year, rating, narrative, evidence[]} — supersedes the goal's current assessment for that year. */
+export const POST = apiRoute<Params>(async ({ req, actor, params }) => {
+  // who may write is answered before what was written (401/403 before 422)
+  authorize(actor, "assessment.write");
+  const body: unknown = await req.json().catch(() => {
+    throw new AppError("VALIDATION", { zh: "请求体不是有效的 JSON", en: "The request body is not valid JSON" });
+  });
+  const input = assessmentInput.parse(body);
+  const assessment = await createAssessment(actor, { planSlug: await planOf(req, actor), goalKey: params.key, input });
+  return json({ assessment }, 201);
+});

@@ -1,0 +1,66 @@
+"use client";
+
+import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locale";
+import type { ChartRow } from "@/lib/progress/chart-series";
+
+/** Labels and formatting of one chart; colours come from CSS variables (--chart-*). */
+export interface ProgressChartConfig {
+  labels: { actual: string; planned: string; projection: string; target: string; flagged: string };
+  /** Unit as displayed, e.g. 万人 / 10k persons. */
+  unit: string;
+  locale: Locale;
+  ariaLabel: string;
+}
+
+interface DotArgs {
+  cx?: number;
+  cy?: number;
+  index: number;
+  payload: ChartRow;
+}
+
+/** Observed values: filled points, hollow when the value carries a quality flag. */
+function ActualDot({ cx, cy, index, payload }: DotArgs) {
+  if (cx === undefined || cy === undefined || payload.actual === null) return <g key={`a${index}`} />;
+  return payload.flagged ? (
+    <circle key={`a${index}`} cx={cx} cy={cy} r={4} fill="var(--surface)" stroke="var(--chart-actual)" strokeWidth={2} data-flagged="true" />
+  ) : (
+    <circle key={`a${index}`} cx={cx} cy={cy} r={4} fill="var(--chart-actual)" stroke="var(--chart-actual)" data-flagged="false" />
+  );
+}
+
+/** The target: a diamond at (target year, target value). */
+function TargetDot({ cx, cy, index, payload }: DotArgs) {
+  if (cx === undefined || cy === undefined || payload.target === null) return <g key={`t${index}`} />;
+  return <path key={`t${index}`} d={`M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`} fill="var(--chart-target)" stroke="var(--surface)" />;
+}
+
+/**
+ * One target's chart: actual series (gaps stay gaps), planned path, dashed projection,
+ * target marker. Receives precomputed rows (lib/progress/chart-series.ts); never fetches.
+ */
+export function ProgressChart({ rows, config }: { rows: ChartRow[]; config: ProgressChartConfig }) {
+  const fmt = (v: unknown) => (typeof v === "number" ? `${formatNumber(v, config.locale, 2)} ${config.unit}` : "—");
+  return (
+    <div className="progress-chart" role="img" aria-label={config.ariaLabel}>
+      <ResponsiveContainer width="100%" height={220}>
+        <ComposedChart data={rows} margin={{ top: 10, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="var(--line)" vertical={false} />
+          <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={{ fontSize: 11 }} tickCount={8} />
+          <YAxis tick={{ fontSize: 11 }} width={48} domain={["auto", "auto"]} tickFormatter={(v: number) => formatNumber(v, config.locale, 0)} />
+          <Tooltip
+            formatter={(value, name) => [fmt(value), String(name)]}
+            labelFormatter={(label) => String(label)}
+            isAnimationActive={false}
+          />
+          <Line name={config.labels.planned} dataKey="planned" stroke="var(--chart-planned)" strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls={false} />
+          <Line name={config.labels.projection} dataKey="projection" stroke="var(--chart-projection)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
+          <Line name={config.labels.actual} dataKey="actual" stroke="var(--chart-actual)" strokeWidth={2.5} dot={ActualDot} activeDot={false} isAnimationActive={false} connectNulls={false} />
+          <Line name={config.labels.target} dataKey="target" stroke="none" dot={TargetDot} activeDot={false} isAnimationActive={false} legendType="diamond" />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatValue } from "@/lib/format";
+import type { ClusterMap } from "@/lib/map/cluster-map";
+import { clusterMapMarkup } from "@/lib/map/svg-markup";
+import { withAsOf } from "@/lib/validation/as-of";
+import { STATUS_LABELS } from "@/lib/progress/status";
+
+/** Beyond this many cities the heat matrix is the map's accessible table. */
+const MAX_TABLE_ROWS = 60;
+
+/**
+ * The schematic cluster map, drawn on the server as plain SVG markup (no client script):
+ * axes, other regions as grey dots, cities as coloured circles linking to their region
+ * page, the two cores as stars. A table under it lists what the circles show.
+ */
+export function ClusterMapSvg({ map, populations, day, t, locale }: { map: ClusterMap; populations: Map<string, number>; day: string | null; t: Dictionary; locale: Locale }) {
+  const m = t.progress.map;
+  const L = locale === "zh";
+  const svg = clusterMapMarkup(map, {
+    title: m.title,
+    label: (p) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn),
+    name: (p) => (L ? p.nameZh : p.nameEn),
+    status: (c) => (c.status ? STATUS_LABELS[c.status][locale] : m.noStatus),
+    coreSuffix: m.core,
+    href: (adcode) => withAsOf(`/regions/${adcode}`, day),
+  });
+  return (
+    <figure className="cluster-map" data-testid="cluster-map">
+      {/* static markup built and escaped by lib/map/svg-markup.ts (see there why a string) */}
+      <div className="cluster-map__canvas" dangerouslySetInnerHTML={{ __html: svg }} />
+      <figcaption className="small muted">
+        <span className="map-key">
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="map-axis map-axis--yangtze" />
+          </svg>
+          {m.yangtze}
+        </span>
+        <span className="map-key">
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" className="map-axis map-axis--chengyu" />
+          </svg>
+          {m.chengyu}
+        </span>
+        <span className="map-key">
+          <svg width="14" height="14" aria-hidden="true" className="map-core">
+            <path d="M7,0L8.9,4.4L13.7,4.8L10,8L11.2,12.6L7,10.1L2.8,12.6L4,8L0.3,4.8L5.1,4.4Z" />
+          </svg>
+          {m.core}
+        </span>
+        <span className="map-key">
+          <svg width="10" height="10" aria-hidden="true">
+            <circle cx="5" cy="5" r="2.5" className="map-other" />
+          </svg>
+          {m.otherRegion}
+        </span>
+        <p>{m.note}</p>
+      </figcaption>
+      {map.cities.length > MAX_TABLE_ROWS ? (
+        <p className="small muted">{m.tableInMatrix}</p>
+      ) : (
+      <details className="map-table">
+        <summary>{m.tableSummary}</summary>
+        <table className="data" data-testid="map-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.common.region}</th>
+              <th scope="col">{t.progress.counts.title}</th>
+              <th scope="col" className="num">
+                {m.population}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {map.cities.map((c) => (
+              <tr key={c.adcode}>
+                <td>{L ? c.nameZh : c.nameEn}</td>
+                <td>{c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}</td>
+                <td className="num">{populations.has(c.adcode) ? formatValue(populations.get(c.adcode)!, "万人", locale) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      )}
+    </figure>
+  );
+}

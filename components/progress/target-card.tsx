@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { ChartTable } from "@/components/charts/chart-table";
+import { ProgressChart } from "@/components/charts/progress-chart";
+import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatUnit, formatValue } from "@/lib/format";
+import { withAsOf } from "@/lib/validation/as-of";
+import { buildChartSeries } from "@/lib/progress/chart-series";
+import type { ProgressEntry } from "@/lib/progress/entry";
+import { StatusChip } from "./status-chip";
+import { WhyPanel } from "./why-panel";
+
+interface Props {
+  entry: ProgressEntry;
+  evaluationYear: number;
+  baseYear: number;
+  outlookYear: number;
+  /** On an indicator page the card is titled by region; on a region page by indicator. */
+  titleBy: "region" | "indicator";
+  day: string | null;
+  t: Dictionary;
+  locale: Locale;
+}
+
+/** One small multiple: status, chart, its data table and the "why this colour" panel. */
+export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, day, t, locale }: Props) {
+  const L = locale === "zh";
+  const region = L ? e.region.nameZh : e.region.nameEn;
+  const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;
+  const unit = formatUnit(e.unit, locale);
+  const series = buildChartSeries({
+    observations: e.observations,
+    plannedTrajectory: e.detail.plannedTrajectory,
+    projection: e.detail.projection,
+    target: { year: e.targetYear, value: e.targetValue },
+    evaluationYear,
+    spanYears: [baseYear, outlookYear],
+  });
+  const c = t.progress.chart;
+  return (
+    <article className="card target-card" id={titleBy === "region" ? `r-${e.region.adcode}` : `i-${e.indicator}-${e.targetYear}`} data-testid="target-card" data-status={e.status} data-region={e.region.adcode}>
+      <header className="target-card__head">
+        <h3>
+          {titleBy === "region" ? <Link href={withAsOf(`/regions/${e.region.adcode}`, day)}>{region}</Link> : <Link href={withAsOf(`/progress/indicators/${e.indicator}`, day, `r-${e.region.adcode}`)}>{indicator}</Link>}
+          <span className="muted small">
+            {" "}
+            · {e.targetYear} {t.targetTypes[e.targetType]} {formatValue(e.targetValue, e.unit, locale)}
+          </span>
+        </h3>
+        <StatusChip status={e.status} locale={locale} />
+      </header>
+      <p className="small target-card__explanation">{e.explanation[locale]}</p>
+      {series.hasData ? (
+        <ProgressChart
+          rows={series.rows}
+          config={{ labels: { actual: c.actual, planned: c.planned, projection: c.projection, target: c.target, flagged: c.flagged }, unit, locale, ariaLabel: fill(c.chartLabel, { region, indicator }) }}
+        />
+      ) : (
+        <p className="empty chart-empty" data-testid="chart-empty">
+          {c.empty}
+        </p>
+      )}
+      <details className="chart-data">
+        <summary>{fill(c.tableCaption, { region, indicator, unit })}</summary>
+        <ChartTable rows={series.tableRows} caption={fill(c.tableCaption, { region, indicator, unit })} t={t} locale={locale} />
+      </details>
+      <WhyPanel result={e.detail} unit={{ zh: formatUnit(e.unit, "zh"), en: formatUnit(e.unit, "en") }} outlookYear={outlookYear} t={t} locale={locale} />
+    </article>
+  );
+}

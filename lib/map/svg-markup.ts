@@ -1,0 +1,52 @@
+// The cluster map as one SVG string. Why a string and not JSX: with a thousand cities the
+// map is several thousand static elements; as React elements they cost more to render
+// than the rest of the page and appear twice (HTML and RSC payload). Every text and
+// attribute goes through escapeXml, so names from the database cannot inject markup.
+
+import type { ClusterMap } from "./cluster-map";
+
+/** Escapes the five XML special characters (text and double- or single-quoted attributes). */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+export interface MapText {
+  title: string;
+  /** Short label drawn beside a point (e.g. 绵阳 for 绵阳市). */
+  label: (p: { nameZh: string; nameEn: string }) => string;
+  /** Full name, in tooltips. */
+  name: (p: { nameZh: string; nameEn: string }) => string;
+  /** Tooltip status text of a city (its status label, or "no target"). */
+  status: (c: ClusterMap["cities"][number]) => string;
+  coreSuffix: string;
+  href: (adcode: string) => string;
+}
+
+const attr = (v: string | number) => `"${escapeXml(String(v))}"`;
+
+/** The whole <svg> element: axes, other regions, cores (stars) and cities (linked circles). */
+export function clusterMapMarkup(map: ClusterMap, text: MapText): string {
+  const out: string[] = [];
+  out.push(`<svg viewBox="0 0 ${map.width} ${map.height}" role="img" aria-labelledby="cluster-map-title" class="cluster-map__svg">`);
+  out.push(`<title id="cluster-map-title">${escapeXml(text.title)}</title>`);
+  for (const a of map.axes) out.push(`<polyline points=${attr(a.points)} class="map-axis map-axis--${a.key}"/>`);
+  for (const o of map.others) {
+    out.push(`<g class="map-other"><circle cx="${o.x}" cy="${o.y}" r="2.5"><title>${escapeXml(text.name(o))}</title></circle>`);
+    if (o.labelled) out.push(`<text x="${o.x + 4}" y="${o.y + 3}" class="map-label map-label--minor">${escapeXml(text.label(o))}</text>`);
+    out.push(`</g>`);
+  }
+  for (const c of map.cores) {
+    out.push(`<a href=${attr(text.href(c.adcode))} class="map-core"><path d=${attr(c.path)}><title>${escapeXml(`${text.name(c)} · ${text.coreSuffix}`)}</title></path>`);
+    out.push(`<text x="${c.x + 12}" y="${c.y + 4}" class="map-label map-label--core">${escapeXml(text.label(c))}</text></a>`);
+  }
+  for (const c of map.cities) {
+    out.push(
+      `<a href=${attr(text.href(c.adcode))} data-testid="map-city" data-adcode=${attr(c.adcode)} data-status=${attr(c.status ?? "none")}>` +
+        `<circle cx="${c.x}" cy="${c.y}" r="${c.r}" class="map-city map-city--${c.color}"><title>${escapeXml(`${text.name(c)}：${text.status(c)}`)}</title></circle>`,
+    );
+    if (c.labelled) out.push(`<text x="${c.x + c.r + 3}" y="${c.y + 4}" class="map-label">${escapeXml(text.label(c))}</text>`);
+    out.push(`</a>`);
+  }
+  out.push(`</svg>`);
+  return out.join("");
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { parseAsOf } from "@/lib/validation/as-of";
+
+// Query of GET /api/v1/progress and of the dashboard pages' URLs: the same parameters
+// mean the same thing everywhere (asOf = a day, read as the end of that day in China,
+// or a full ISO timestamp).
+export const asOfParam = z
+  .string()
+  .trim()
+  .refine((s) => parseAsOf(s) !== null, { message: "asOf: YYYY-MM-DD or an ISO 8601 timestamp with offset" })
+  .transform((s) => parseAsOf(s)!);
+
+export const progressQuery = z.object({
+  plan: z.string().trim().min(1).max(64).optional(),
+  asOf: asOfParam.optional(),
+  indicator: z.string().trim().min(1).max(64).optional(),
+  region: z.string().trim().min(2).max(16).optional(),
+  /** Page size; the answer says which id to pass as `after` for the next page. */
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  after: z.coerce.number().int().min(0).optional(),
+});
+
+export type ProgressQuery = z.infer<typeof progressQuery>;

@@ -1,0 +1,124 @@
+// Load measurement helpers for the progress benchmark: autocannon against the running
+// app (every latency recorded, so p95 is exact), the same concurrency of raw SQL over a
+// pg pool, the session cookie of a signed-in user, and the gzip size of a page's JS.
+import { createRequire } from "node:module";
+import net from "node:net";
+import zlib from "node:zlib";
+import type { Pool } from "pg";
+
+const require = createRequire(import.meta.url);
+// autocannon ships no types; the few fields used here are typed below.
+const autocannon = require("autocannon") as (opts: Record<string, unknown>) => AutocannonInstance;
+
+interface AutocannonClient {
+  setHeaders(headers: Record<string, string>): void;
+}
+interface AutocannonInstance extends PromiseLike<{ requests: { average: number }; non2xx: number; errors: number; timeouts: number }> {
+  on(event: "response", fn: (client: AutocannonClient, status: number, bytes: number, ms: number) => void): void;
+}
+
+export interface LatencyStats {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function stats(latencies: number[], seconds: number, errors: number): LatencyStats {
+  const s = [...latencies].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { requests: s.length, rps: r(s.length / seconds), p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s[s.length - 1] ?? NaN), errors };
+}
+
+/** HTTP load with autocannon; `headersFor(i)` gives each connection its own headers (e.g. its own token). */
+export async function loadHttp(url: string, opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> }): Promise<LatencyStats> {
+  let n = 0;
+  const latencies: number[] = [];
+  let bad = 0;
+  const instance = autocannon({
+    url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    setupClient: (client: AutocannonClient) => client.setHeaders(opts.headersFor(n++)),
+  });
+  instance.on("response", (_c, status, _b, ms) => {
+    latencies.push(ms);
+    if (status < 200 || status >= 300) bad += 1;
+  });
+  const result = await instance;
+  return stats(latencies, opts.seconds, bad + result.errors + result.timeouts);
+}
+
+/** The same concurrency of one SQL statement over a pool: `connections` loops for `seconds`. */
+export async function loadSql(pool: Pool, sql: string, params: unknown[], opts: { connections: number; seconds: number }): Promise<LatencyStats> {
+  const latencies: number[] = [];
+  const end = Date.now() + opts.seconds * 1000;
+  let errors = 0;
+  await Promise.all(
+    Array.from({ length: opts.connections }, async () => {
+      while (Date.now() < end) {
+        const t = process.hrtime.bigint();
+        try {
+          await pool.query(sql, params);
+        } catch {
+          errors += 1;
+        }
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }),
+  );
+  return stats(latencies, opts.seconds, errors);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header of the session. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookies = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  return [...cookies, session].join("; ");
+}
+
+/**
+ * First-load JS of a page: every <script src> the HTML references, fetched and gzipped
+ * (level 9, as a CDN would serve it), summed. Returns bytes.
+ */
+export async function firstLoadJs(base: string, path: string, cookie: string): Promise<{ files: number; raw: number; gzip: number }> {
+  const html = await (await fetch(base + path, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gzip += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  return { files: srcs.length, raw, gzip };
+}

@@ -5,23 +5,24 @@ test("an analyst enters a figure in the grid and sees it in the grid and in its 
   await login(page, undefined, "/entry");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据录入");
   await expect(page.getByTestId("grid-unit")).toContainText("万人");
-  // 泸州 2018 comes from the sample (1,619,700 人 → 161.97 万人)
-  await expect(page.getByTestId("cell-510500-2018")).toContainText("161.97");
+  // 宜宾 2018 comes from the sample (1,295,900 人 → 129.59 万人); other specs read 泸州 and
+  // 绵阳, so this one writes only to 宜宾 and 乐山
+  await expect(page.getByTestId("cell-511500-2018")).toContainText("129.59");
 
-  await page.getByTestId("cell-510500-2019").click();
+  await page.getByTestId("cell-511500-2019").click();
   const form = page.getByTestId("observation-form");
-  await form.getByLabel("数值").fill("1,650,000");
+  await form.getByLabel("数值").fill("1,350,000");
   await form.getByLabel("单位").selectOption("人");
-  await form.getByLabel("来源").fill("泸州市2019年统计公报");
+  await form.getByLabel("来源").fill("宜宾市2019年统计公报");
   await form.getByLabel("初步数").check();
   await form.getByRole("button", { name: "保存" }).click();
 
   await expect(page.getByTestId("saved")).toContainText("已保存为第 1 版");
-  await expect(page.getByTestId("cell-510500-2019")).toContainText("165");
+  await expect(page.getByTestId("cell-511500-2019")).toContainText("135");
   const history = page.getByTestId("history");
-  await expect(history).toContainText("165 万人");
-  await expect(history).toContainText("1650000 人");
-  await expect(history).toContainText("泸州市2019年统计公报");
+  await expect(history).toContainText("135 万人");
+  await expect(history).toContainText("1350000 人");
+  await expect(history).toContainText("宜宾市2019年统计公报");
   await expect(history).toContainText("Administrator");
 
   // a jump of more than 50% asks for confirmation before it is saved
@@ -29,18 +30,18 @@ test("an analyst enters a figure in the grid and sees it in the grid and in its 
   await form.getByLabel("单位").selectOption("万人");
   await form.getByRole("button", { name: "保存" }).click();
   await expect(page.getByTestId("plausibility-warning")).toContainText("超过 ±50%");
-  await expect(page.getByTestId("cell-510500-2019")).toContainText("165");
+  await expect(page.getByTestId("cell-511500-2019")).toContainText("135");
   await page.getByLabel("我已核对，仍然保存").check();
   await form.getByRole("button", { name: "保存" }).click();
   await expect(page.getByTestId("saved")).toContainText("已保存为第 2 版");
-  await expect(page.getByTestId("cell-510500-2019")).toContainText("300");
+  await expect(page.getByTestId("cell-511500-2019")).toContainText("300");
   await expect(history.locator("li")).toHaveCount(2);
 });
 
 test("an import with an error row says which row, column and what is accepted; the fixed file imports", async ({ page }) => {
   await login(page, undefined, "/import");
   await expect(page.getByTestId("import-columns")).toContainText("region / 地区");
-  const bad = ["地区,指标,年份,数值,单位,来源", '泸州,urban_population,2021,"1,700,000",人,统计公报', "绵阳,urban_population,2021,150,公里,统计公报", ""].join("\n");
+  const bad = ["地区,指标,年份,数值,单位,来源", '宜宾,urban_population,2021,"1,700,000",人,统计公报', "乐山,urban_population,2021,150,公里,统计公报", ""].join("\n");
   const upload = (name: string, text: string) => page.locator("input[type=file]").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
   await upload("bad.csv", bad);
@@ -59,6 +60,6 @@ test("an import with an error row says which row, column and what is accepted; t
 
   // and the figures are there, converted into the indicator's unit
   await page.goto("/entry");
-  await expect(page.getByTestId("cell-510500-2021")).toContainText("170");
-  await expect(page.getByTestId("cell-510700-2021")).toContainText("150");
+  await expect(page.getByTestId("cell-511500-2021")).toContainText("170");
+  await expect(page.getByTestId("cell-511100-2021")).toContainText("150");
 });

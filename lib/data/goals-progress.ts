@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { buildTree } from "@/lib/util/tree";
 import { authorize } from "@/lib/auth/authorize";
 import { listPlanAssessments, type AssessmentView } from "@/lib/data/assessments";
 import { getProgressSummary } from "@/lib/data/progress-summary";
@@ -41,27 +42,19 @@ export async function getGoalsProgress(actor: Actor, opts: { planSlug: string; a
   ]);
   if (!progress) return null;
   type Node = Omit<GoalProgressNode, "rollup" | "children"> & { children: Node[] };
-  const nodes = new Map<number, Node>();
-  for (const g of goals) {
-    nodes.set(g.id, {
-      key: g.key,
-      kind: g.kind,
-      titleZh: g.titleZh,
-      titleEn: g.titleEn,
-      textZh: g.textZh,
-      textEn: g.textEn,
-      year: g.year,
-      clause: g.clause,
-      targetIds: g.targets.map((t) => t.targetId).sort((a, b) => a - b),
-      assessments: assessments.get(g.key) ?? [],
-      children: [],
-    });
-  }
-  const roots: Node[] = [];
-  for (const g of goals) {
-    const parent = g.parentId === null ? undefined : nodes.get(g.parentId);
-    (parent ? parent.children : roots).push(nodes.get(g.id)!);
-  }
+  const roots = buildTree(goals, (g): Node => ({
+    key: g.key,
+    kind: g.kind,
+    titleZh: g.titleZh,
+    titleEn: g.titleEn,
+    textZh: g.textZh,
+    textEn: g.textEn,
+    year: g.year,
+    clause: g.clause,
+    targetIds: g.targets.map((t) => t.targetId).sort((a, b) => a - b),
+    assessments: assessments.get(g.key) ?? [],
+    children: [],
+  }));
   const rollups = rollupGoals(roots as GoalLinkNode[], new Map(progress.entries.map((e) => [e.targetId, e.status])));
   const withRollup = (n: Node): GoalProgressNode => ({ ...n, rollup: rollups.get(n.key)!, children: n.children.map(withRollup) });
   return { asOf: progress.asOf, evaluationYear: progress.evaluationYear, goals: roots.map(withRollup) };

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
+import { buildTree } from "@/lib/util/tree";
 import { toNumber } from "@/lib/data/decimal";
 import { listTargets } from "@/lib/data/targets";
 import { listIndicators } from "@/lib/data/indicators";
@@ -50,28 +51,18 @@ export async function getGoalTree(actor: Actor, planId: number): Promise<GoalNod
     orderBy: { sortOrder: "asc" },
     include: { regions: { orderBy: { sortOrder: "asc" }, include: { region: { select: { nameZh: true, nameEn: true } } } } },
   });
-  const nodes = new Map<number, GoalNode>();
-  for (const g of goals) {
-    nodes.set(g.id, {
-      key: g.key,
-      kind: g.kind,
-      titleZh: g.titleZh,
-      titleEn: g.titleEn,
-      textZh: g.textZh,
-      textEn: g.textEn,
-      year: g.year,
-      clause: g.clause,
-      regions: g.regions.map((r) => ({ adcode: r.regionAdcode, labelZh: r.labelZh, nameZh: r.region.nameZh, nameEn: r.region.nameEn })),
-      children: [],
-    });
-  }
-  const roots: GoalNode[] = [];
-  for (const g of goals) {
-    const node = nodes.get(g.id)!;
-    const parent = g.parentId === null ? undefined : nodes.get(g.parentId);
-    (parent ? parent.children : roots).push(node);
-  }
-  return roots;
+  return buildTree(goals, (g): GoalNode => ({
+    key: g.key,
+    kind: g.kind,
+    titleZh: g.titleZh,
+    titleEn: g.titleEn,
+    textZh: g.textZh,
+    textEn: g.textEn,
+    year: g.year,
+    clause: g.clause,
+    regions: g.regions.map((r) => ({ adcode: r.regionAdcode, labelZh: r.labelZh, nameZh: r.region.nameZh, nameEn: r.region.nameEn })),
+    children: [],
+  }));
 }
 
 export async function getPlanDetail(actor: Actor, slug: string) {

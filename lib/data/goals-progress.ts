@@ -5,17 +5,10 @@ import { authorize } from "@/lib/auth/authorize";
 import { listPlanAssessments, type AssessmentView } from "@/lib/data/assessments";
 import { getProgressSummary } from "@/lib/data/progress-summary";
 import type { Actor } from "@/lib/permissions";
+import type { GoalFields } from "@/lib/data/plans";
 import { rollupGoals, type GoalLinkNode, type Rollup } from "@/lib/progress/rollup";
 
-export interface GoalProgressNode {
-  key: string;
-  kind: string;
-  titleZh: string;
-  titleEn: string;
-  textZh: string | null;
-  textEn: string | null;
-  year: number | null;
-  clause: string | null;
+export interface GoalProgressNode extends GoalFields {
   /** Targets linked to this goal itself. */
   targetIds: number[];
   /** Statuses of the targets linked to this goal or any goal below it. */

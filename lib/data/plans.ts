@@ -31,7 +31,8 @@ export async function listPlans(actor: Actor) {
 
 export type PlanSummary = Awaited<ReturnType<typeof listPlans>>[number];
 
-export interface GoalNode {
+/** A goal's own fields, as every goal view shows them. */
+export interface GoalFields {
   key: string;
   kind: string;
   titleZh: string;
@@ -40,6 +41,9 @@ export interface GoalNode {
   textEn: string | null;
   year: number | null;
   clause: string | null;
+}
+
+export interface GoalNode extends GoalFields {
   regions: { adcode: string; labelZh: string; nameZh: string; nameEn: string }[];
   children: GoalNode[];
 }

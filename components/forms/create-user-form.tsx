@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { createUserAction, type UserFormState } from "@/app/(app)/admin/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
-import { FieldError } from "@/components/forms/field-error";
+import { FieldError, FormError } from "@/components/forms/field-error";
 
 const initial: UserFormState = { status: "idle" };
 
@@ -38,11 +38,7 @@ export function CreateUserForm({ t, roles }: { t: Dictionary["admin"]["users"]; 
           ))}
         </select>
       </label>
-      {state.status === "error" ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.status === "error" ? state.message : null} />
       {state.status === "done" ? (
         <p className="form-ok" role="status">
           {fill(t.createdOk, { email: state.email })}

@@ -8,3 +8,13 @@ export function FieldError({ errors, name }: { errors?: Record<string, string[]>
     </span>
   );
 }
+
+/** A form-level error (the action refused the whole submission), announced to screen readers. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { fill } from "@/lib/i18n/dictionary";
 import { FLAGS } from "@/lib/import/flags";
 import { formatDateTime, formatValue, formatUnit } from "@/lib/format";
-import { FieldError } from "@/components/forms/field-error";
+import { FieldError, FormError } from "@/components/forms/field-error";
 
 interface Props {
   adcode: string;
@@ -104,11 +104,7 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
       <FieldError errors={errors} name="region" />
       <FieldError errors={errors} name="year" />
       {state.status === "invalid" ? <p className="form-error">{state.message || f.fixErrors}</p> : null}
-      {state.status === "error" ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.status === "error" ? state.message : null} />
       {state.status === "confirm" ? (
         <div className="form-warning" role="alert" data-testid="plausibility-warning">
           <strong>{f.confirmTitle}</strong>

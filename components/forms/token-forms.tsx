@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/app/(app)/account/tokens/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { FieldError } from "@/components/forms/field-error";
+import { FieldError, FormError } from "@/components/forms/field-error";
 
 const initial: TokenFormState = { status: "idle" };
 
@@ -16,11 +16,7 @@ export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
         <input name="name" placeholder={t.nameHint} required />
         <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="name" />
       </label>
-      {state.status === "error" ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.status === "error" ? state.message : null} />
       {state.status === "created" ? (
         <div className="form-ok" role="status">
           <p>{t.shownOnce}</p>

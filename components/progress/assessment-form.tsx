@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { saveAssessment, type AssessmentFormState } from "@/app/(app)/goals/actions";
+import { FormError } from "@/components/forms/field-error";
 
 export interface AssessmentFormLabels {
   title: string;
@@ -70,11 +71,7 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
           {labels.invalid}
         </p>
       ) : null}
-      {state.status === "error" ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.status === "error" ? state.message : null} />
       <div>
         <button className="button" type="submit" disabled={pending}>
           {labels.submit}

@@ -6,10 +6,31 @@ export { formatUnit };
 
 const intl = (l: Locale) => (l === "zh" ? "zh-CN" : "en-GB");
 
+// Constructing an Intl formatter costs ~50 µs (locale data lookup); a page with a few
+// hundred figures spent most of its render time there. Formatters are immutable: keep one
+// per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: Locale, maxDigits: number): Intl.NumberFormat {
+  const key = `n|${locale}|${maxDigits}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(intl(locale), { maximumFractionDigits: maxDigits })));
+  return f;
+}
+function dateFormat(locale: Locale, kind: "date" | "dateTime"): Intl.DateTimeFormat {
+  const key = `d|${locale}|${kind}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      kind === "date" ? { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" } : { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" };
+    formatters.set(key, (f = new Intl.DateTimeFormat(intl(locale), opts)));
+  }
+  return f;
+}
+
 /** Up to `maxDigits` decimals, no trailing zeros, grouped thousands. NaN/null → "—". */
 export function formatNumber(value: number | null | undefined, locale: Locale, maxDigits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return new Intl.NumberFormat(intl(locale), { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(locale, maxDigits).format(value);
 }
 
 /** "161.97 万人" / "161.97 10k persons"; percent sticks to the number. */
@@ -22,10 +43,10 @@ export function formatValue(value: number | null | undefined, unit: string, loca
 
 export function formatDate(iso: string | Date, locale: Locale): string {
   const d = typeof iso === "string" ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat(intl(locale), { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(d);
+  return dateFormat(locale, "date").format(d);
 }
 
 export function formatDateTime(iso: string | Date, locale: Locale): string {
   const d = typeof iso === "string" ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat(intl(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(d);
+  return dateFormat(locale, "dateTime").format(d);
 }

@@ -1,13 +1,12 @@
-import { headers } from "next/headers";
 import { Suspense } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { getDictionary } from "@/lib/i18n/server-locale";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getDictionary();
   // only to choose which links to show; every page and query checks the actor itself
-  const actor = await getActor(await headers());
+  const actor = await getRequestActor();
   return (
     <>
       <Suspense>

@@ -3,11 +3,31 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import type { ClusterMap } from "@/lib/map/cluster-map";
 import { clusterMapMarkup } from "@/lib/map/svg-markup";
+import { markupMemo } from "@/lib/util/markup";
 import { withAsOf } from "@/lib/validation/as-of";
 import { STATUS_LABELS } from "@/lib/progress/status";
 
 /** Beyond this many cities the heat matrix is the map's accessible table. */
 const MAX_TABLE_ROWS = 60;
+
+// The map object is built once per data version (lib/data/progress-overview.ts), so its
+// markup (a thousand cities make it ~200 kB) is built once per map, locale and as-of day.
+const markup = markupMemo<ClusterMap>();
+
+function markupFor(map: ClusterMap, t: Dictionary, locale: Locale, day: string | null): string {
+  return markup(map, `${locale}|${day ?? ""}`, () => {
+    const m = t.progress.map;
+    const L = locale === "zh";
+    return clusterMapMarkup(map, {
+      title: m.title,
+      label: (p) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn),
+      name: (p) => (L ? p.nameZh : p.nameEn),
+      status: (c) => (c.status ? STATUS_LABELS[c.status][locale] : m.noStatus),
+      coreSuffix: m.core,
+      href: (adcode) => withAsOf(`/regions/${adcode}`, day),
+    });
+  });
+}
 
 /**
  * The schematic cluster map, drawn on the server as plain SVG markup (no client script):
@@ -17,14 +37,7 @@ const MAX_TABLE_ROWS = 60;
 export function ClusterMapSvg({ map, populations, day, t, locale }: { map: ClusterMap; populations: Map<string, number>; day: string | null; t: Dictionary; locale: Locale }) {
   const m = t.progress.map;
   const L = locale === "zh";
-  const svg = clusterMapMarkup(map, {
-    title: m.title,
-    label: (p) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn),
-    name: (p) => (L ? p.nameZh : p.nameEn),
-    status: (c) => (c.status ? STATUS_LABELS[c.status][locale] : m.noStatus),
-    coreSuffix: m.core,
-    href: (adcode) => withAsOf(`/regions/${adcode}`, day),
-  });
+  const svg = markupFor(map, t, locale, day);
   return (
     <figure className="cluster-map" data-testid="cluster-map">
       {/* static markup built and escaped by lib/map/svg-markup.ts (see there why a string) */}

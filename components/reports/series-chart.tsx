@@ -2,6 +2,7 @@
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { SeriesChartRow } from "@/lib/reports/chart-series";
 import { isEmptySeries } from "@/lib/reports/chart-series";
+import { formatNumber } from "@/lib/format";
 
 // A report's series chart: actual figures (hollow points for flagged ones), the planned
 // trajectory, the dashed projection and the target marker. Dumb: it receives rows from
@@ -53,13 +54,12 @@ export function SeriesChart({ chartKey, rows, unitLabel, labels, showTrajectory,
       </div>
     );
   }
-  const fmt = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", { maximumFractionDigits: 2 });
   const chart = (
     <ComposedChart data={rows} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} accessibilityLayer={!width}>
       <CartesianGrid stroke="#e4e7eb" strokeDasharray="2 3" />
       <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tickCount={Math.min(rows.length, 8)} fontSize={11} />
-      <YAxis fontSize={11} width={56} tickFormatter={(v: number) => fmt.format(v)} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, dy: 20 }} />
-      {width ? null : <Tooltip formatter={(v) => (typeof v === "number" ? fmt.format(v) : String(v))} labelFormatter={(y) => String(y)} />}
+      <YAxis fontSize={11} width={56} tickFormatter={(v: number) => formatNumber(v, locale)} label={{ value: unitLabel, angle: -90, position: "insideLeft", fontSize: 11, dy: 20 }} />
+      {width ? null : <Tooltip formatter={(v) => (typeof v === "number" ? formatNumber(v, locale) : String(v))} labelFormatter={(y) => String(y)} />}
       {showTrajectory ? <Line dataKey="trajectory" name={labels.trajectory} stroke={COLORS.trajectory} strokeWidth={1} dot={false} isAnimationActive={false} connectNulls /> : null}
       {showProjection ? <Line dataKey="projection" name={labels.projection} stroke={COLORS.projection} strokeWidth={1.5} strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls /> : null}
       <Line dataKey="actual" name={labels.actual} stroke={COLORS.actual} strokeWidth={2} dot={<ActualDot />} isAnimationActive={false} connectNulls={false} />

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createShareAction, revokeShareAction } from "@/app/(app)/reports/actions";
+import { formatDateTime } from "@/lib/format";
 import type { ShareLinkSummary } from "@/lib/data/share-links";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
@@ -15,8 +16,7 @@ function expiresAt(choice: Expiry, customDate: string): string | null | undefine
   return new Date(Date.now() + Number(choice) * 86_400_000).toISOString();
 }
 
-const when = (iso: string | null, locale: Locale, none: string) =>
-  iso ? new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(new Date(iso)) : none;
+const when = (iso: string | null, locale: Locale, none: string) => (iso ? formatDateTime(iso, locale) : none);
 
 /** The owner's (or an admin's) share links of a report: create, copy once, revoke. */
 export function SharePanel({ reportId, links, mayNeverExpire, t, locale }: { reportId: number; links: ShareLinkSummary[]; mayNeverExpire: boolean; t: Dictionary["reports"]; locale: Locale }) {

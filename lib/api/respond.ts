@@ -9,6 +9,14 @@ export function json<T>(body: T, init?: number | ResponseInit) {
   return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
 }
 
+/**
+ * A JSON body already serialized (e.g. kept with a cached value). Bytes, not a string:
+ * a string body is re-validated and UTF-8 encoded on every response.
+ */
+export function jsonBytes(body: Uint8Array<ArrayBuffer>, status = 200) {
+  return new Response(body, { status, headers: { "content-type": "application/json" } });
+}
+
 /** The one place an error becomes an HTTP response. */
 export function errorResponse(e: unknown) {
   if (e instanceof AppError) {

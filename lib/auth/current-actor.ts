@@ -1,6 +1,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { prisma } from "@/lib/db";
+import { pool, prisma } from "@/lib/db";
+import type { UserRole } from "@/lib/generated/prisma/enums";
 import { authSecret } from "@/lib/auth/auth-options";
 import { hashToken } from "@/lib/auth/api-tokens";
 import type { Actor } from "@/lib/permissions";
@@ -44,15 +45,33 @@ function parseCookies(header: string): Map<string, string> {
   return map;
 }
 
+interface TokenRow {
+  id: number;
+  revoked: boolean;
+  lastUsedMs: number | null;
+  userId: number;
+  role: UserRole;
+  name: string;
+  email: string;
+  active: boolean;
+}
+
 async function actorFromToken(token: string): Promise<Actor> {
-  const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!row || row.revokedAt || !row.user.active) return ANONYMOUS;
+  // every API call runs this: one statement straight through the pool (see lib/db.ts)
+  const { rows } = await pool.query<TokenRow>(
+    `SELECT t.id, t."revokedAt" IS NOT NULL AS revoked, (extract(epoch FROM t."lastUsedAt") * 1000)::float8 AS "lastUsedMs",
+            u.id AS "userId", u.role::text AS role, u.name, u.email, u.active
+     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+     WHERE t."tokenHash" = $1`,
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  if (!row || row.revoked || !row.active) return ANONYMOUS;
   // last-used is informative (a lost update under concurrency is harmless), to the
   // minute: a read-only API call then writes nothing, instead of a commit per request
   const now = new Date();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  if (row.lastUsedMs === null || now.getTime() - row.lastUsedMs > LAST_USED_RESOLUTION_MS) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  const u = row.user;
-  return { kind: "user", userId: u.id, role: u.role, name: u.name, email: u.email, via: "token" };
+  return { kind: "user", userId: row.userId, role: row.role, name: row.name, email: row.email, via: "token" };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { pool, prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { asOfKey, LruCache, snapshotIsQuiet } from "@/lib/progress/cache-key";
 
@@ -32,13 +32,24 @@ const VERSION_SQL = Prisma.sql`
     (SELECT count(*) FROM "Indicator"),
     (SELECT count(*) FROM "Region")
   )::text AS key,
-  (SELECT max("createdAt") FROM "Observation") AS "newestCreatedAt",
+  -- epoch milliseconds: the same number through Prisma and through raw pg, whatever the
+  -- session or process time zone (createdAt is a timestamp without time zone, in UTC)
+  (SELECT extract(epoch FROM max("createdAt")) * 1000 FROM "Observation")::float8 AS "newestCreatedAtMs",
   pg_current_snapshot()::text AS snapshot`;
 
 interface VersionRow {
   key: string;
-  newestCreatedAt: Date | null;
+  newestCreatedAtMs: number | null;
   snapshot: string;
+}
+
+/**
+ * The current data version. Read on every request, so straight through the pg pool:
+ * Prisma's per-query work (plan interpretation, result mapping) cost more than the query.
+ */
+async function readVersion(): Promise<VersionRow | undefined> {
+  const { rows } = await pool.query<VersionRow>(VERSION_SQL.text);
+  return rows[0];
 }
 
 interface Cached<T> {
@@ -75,10 +86,10 @@ export async function cachedEvaluation<R, T>(opts: {
   cost: (value: T) => number;
 }): Promise<T> {
   const { cache, asOf, evaluationYear } = opts;
-  const fullKey = (newest: Date | null) => `${opts.key}|${evaluationYear}|${asOfKey(asOf, newest)}`;
+  const fullKey = (v: VersionRow) => `${opts.key}|${evaluationYear}|${asOfKey(asOf, v.newestCreatedAtMs === null ? null : new Date(v.newestCreatedAtMs))}`;
   if (!enabled()) return opts.build(await prisma.$queryRaw<R[]>(opts.query));
-  const [current] = await prisma.$queryRaw<VersionRow[]>(VERSION_SQL);
-  const hit = current ? cache.get(fullKey(current.newestCreatedAt)) : undefined;
+  const current = await readVersion();
+  const hit = current ? cache.get(fullKey(current)) : undefined;
   if (hit && current && hit.version === current.key) return hit.value;
 
   const [[version], rows] = await prisma.$transaction([prisma.$queryRaw<VersionRow[]>(VERSION_SQL), prisma.$queryRaw<R[]>(opts.query)], {
@@ -86,7 +97,7 @@ export async function cachedEvaluation<R, T>(opts: {
   });
   const value = opts.build(rows);
   if (version && snapshotIsQuiet(version.snapshot)) {
-    cache.set(fullKey(version.newestCreatedAt), { version: version.key, value }, opts.cost(value));
+    cache.set(fullKey(version), { version: version.key, value }, opts.cost(value));
   }
   return value;
 }

@@ -1,14 +1,7 @@
-// The cluster map as one SVG string. Why a string and not JSX: with a thousand cities the
-// map is several thousand static elements; as React elements they cost more to render
-// than the rest of the page and appear twice (HTML and RSC payload). Every text and
-// attribute goes through escapeXml, so names from the database cannot inject markup.
+// The cluster map as one SVG string (why a string: lib/util/markup.ts).
 
+import { attr, escapeXml } from "@/lib/util/markup";
 import type { ClusterMap } from "./cluster-map";
-
-/** Escapes the five XML special characters (text and double- or single-quoted attributes). */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 export interface MapText {
   title: string;
@@ -21,8 +14,6 @@ export interface MapText {
   coreSuffix: string;
   href: (adcode: string) => string;
 }
-
-const attr = (v: string | number) => `"${escapeXml(String(v))}"`;
 
 /** The whole <svg> element: axes, other regions, cores (stars) and cities (linked circles). */
 export function clusterMapMarkup(map: ClusterMap, text: MapText): string {

@@ -1,5 +1,5 @@
 // Everything the overview page derives from the evaluated targets, in one pure step so
-// the page can reuse it for as long as the evaluation itself is reused (see the page).
+// it can be reused for as long as the evaluation itself is (lib/data/progress-overview.ts).
 
 import type { ProgressSummaryEntry } from "./entry";
 import { mapCities, type MapCity } from "./map-cities";
@@ -36,27 +36,5 @@ export function buildOverviewModel(entries: readonly ProgressSummaryEntry[], eva
     cities,
     populations,
     indicators: [...new Set(entries.map((e) => e.indicator))],
-  };
-}
-
-/**
- * Memoizes models per entries array (the cached evaluation hands out the same array
- * until the data change) and options. Entries arrays that are dropped free their models.
- */
-export function memoizedOverviewModel(): (entries: readonly ProgressSummaryEntry[], evaluationYear: number, opts: OverviewOptions) => OverviewModel {
-  const memo = new WeakMap<readonly ProgressSummaryEntry[], Map<string, OverviewModel>>();
-  return (entries, evaluationYear, opts) => {
-    const key = JSON.stringify([evaluationYear, opts.maxRows ?? null, opts.maxColumns ?? null, opts.mapIndicator ?? null]);
-    let byOpts = memo.get(entries);
-    if (!byOpts) {
-      byOpts = new Map();
-      memo.set(entries, byOpts);
-    }
-    let model = byOpts.get(key);
-    if (!model) {
-      model = buildOverviewModel(entries, evaluationYear, opts);
-      byOpts.set(key, model);
-    }
-    return model;
   };
 }

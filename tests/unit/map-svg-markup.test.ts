@@ -1,7 +1,8 @@
 // The cluster map's SVG string: structure and escaping of everything from the database.
 import { describe, expect, it } from "vitest";
 import type { ClusterMap } from "@/lib/map/cluster-map";
-import { clusterMapMarkup, escapeXml } from "@/lib/map/svg-markup";
+import { clusterMapMarkup } from "@/lib/map/svg-markup";
+import { escapeXml } from "@/lib/util/markup";
 
 describe("escapeXml", () => {
   it.each([

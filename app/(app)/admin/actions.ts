@@ -1,7 +1,6 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { createUser, updateUser } from "@/lib/data/users";
 import { getLocale } from "@/lib/i18n/server-locale";
 import { idParam, userCreate, userPatch } from "@/lib/validation/account";
@@ -15,7 +14,7 @@ export async function createUserAction(_prev: UserFormState, fd: FormData): Prom
   const parsed = userCreate.safeParse(formObject(fd));
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
-    const u = await createUser(await getActor(await headers()), parsed.data);
+    const u = await createUser(await getRequestActor(), parsed.data);
     revalidatePath("/admin");
     return { status: "done", email: u.email };
   } catch (e) {
@@ -31,7 +30,7 @@ export async function updateUserAction(_prev: UserFormState, fd: FormData): Prom
   const parsed = userPatch.safeParse(rest);
   if (!id.success || !parsed.success) return { status: "invalid", fieldErrors: parsed.success ? {} : fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
-    const u = await updateUser(await getActor(await headers()), id.data.id, parsed.data);
+    const u = await updateUser(await getRequestActor(), id.data.id, parsed.data);
     revalidatePath("/admin");
     return { status: "done", email: u.email };
   } catch (e) {

@@ -1,7 +1,6 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { createObservation } from "@/lib/data/observation-entry";
 import { getPlausibilityWarnings } from "@/lib/data/observation-plausibility";
 import { retractObservation } from "@/lib/data/observation-retract";
@@ -30,7 +29,7 @@ export async function saveObservationAction(_prev: EntryFormState, fd: FormData)
   const locale = await getLocale();
   const parsed = observationInput.safeParse({ ...formObject(fd, ["flags"]), baseVersionId: baseVersion(fd) });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
-  const actor = await getActor(await headers());
+  const actor = await getRequestActor();
   try {
     // implausible values are saved only once the analyst has confirmed them
     if (fd.get("confirm") !== "on") {
@@ -53,7 +52,7 @@ export async function retractObservationAction(_prev: RetractFormState, fd: Form
   const parsed = retractInput.safeParse({ reason: fd.get("reason") ?? "", baseVersionId: fd.get("baseVersionId") || undefined });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
-    await retractObservation(await getActor(await headers()), Number(fd.get("id")), parsed.data);
+    await retractObservation(await getRequestActor(), Number(fd.get("id")), parsed.data);
     revalidatePath("/entry");
     return { status: "retracted" };
   } catch (e) {

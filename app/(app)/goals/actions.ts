@@ -1,8 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { createAssessment } from "@/lib/data/assessments";
 import { AppError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -46,7 +45,7 @@ export async function saveAssessment(prev: AssessmentFormState, fd: FormData): P
     return { status: "invalid", attempt, fieldErrors, values };
   }
   try {
-    const actor = await getActor(await headers());
+    const actor = await getRequestActor();
     await createAssessment(actor, { planSlug: field(fd, "plan"), goalKey: field(fd, "goal"), input: parsed.data });
   } catch (e) {
     if (e instanceof AppError) return { status: "error", attempt, message: e.detail[locale], values };

@@ -1,7 +1,6 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { createIndicator } from "@/lib/data/indicator-writes";
 import { updateTarget } from "@/lib/data/target-writes";
 import { getLocale } from "@/lib/i18n/server-locale";
@@ -18,7 +17,7 @@ export async function createIndicatorAction(_prev: CatalogueFormState, fd: FormD
   const parsed = indicatorCreate.safeParse({ ...raw, attribute: raw.attribute || null });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
-    const i = await createIndicator(await getActor(await headers()), parsed.data);
+    const i = await createIndicator(await getRequestActor(), parsed.data);
     revalidatePath("/indicators");
     return { status: "done", label: i.code };
   } catch (e) {
@@ -41,7 +40,7 @@ export async function updateTargetAction(_prev: CatalogueFormState, fd: FormData
   });
   if (!id.success || !parsed.success) return { status: "invalid", fieldErrors: parsed.success ? {} : fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
-    const t = await updateTarget(await getActor(await headers()), id.data.id, parsed.data);
+    const t = await updateTarget(await getRequestActor(), id.data.id, parsed.data);
     revalidatePath("/indicators");
     return { status: "done", label: String(t.id) };
   } catch (e) {

@@ -7,16 +7,11 @@ import { StatusLegend } from "@/components/progress/status-legend";
 import { ClusterMapSvg } from "@/components/map/cluster-map-svg";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { requirePageUser } from "@/lib/auth/page-actor";
-import { listIndicators } from "@/lib/data/indicators";
-import { listMapRegions } from "@/lib/data/map-regions";
-import { listObservations } from "@/lib/data/observations";
 import { getDefaultPlanSlug } from "@/lib/data/plans";
-import { getProgressSummary } from "@/lib/data/progress-summary";
+import { getProgressOverview } from "@/lib/data/progress-overview";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
-import { buildClusterMap } from "@/lib/map/cluster-map";
 import { readAsOfParam } from "@/lib/validation/as-of";
-import { memoizedOverviewModel } from "@/lib/progress/overview-model";
 
 export const metadata: Metadata = { title: "监测看板 Progress" };
 
@@ -27,9 +22,6 @@ const MAP_FRAME = { width: 760, height: 520, padding: 36 };
 
 type Props = { searchParams: Promise<{ asOf?: string; plan?: string; map?: string; rows?: string; cols?: string }> };
 
-// per cached evaluation: the matrix, counts and map inputs are derived once, not per request
-const overviewModel = memoizedOverviewModel();
-
 export default async function ProgressPage({ searchParams }: Props) {
   const sp = await searchParams;
   const actor = await requirePageUser("/progress");
@@ -37,18 +29,21 @@ export default async function ProgressPage({ searchParams }: Props) {
   const p = t.progress;
   const choice = readAsOfParam(sp.asOf);
   const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
-  const [answer, regions, indicators, cluster] = await Promise.all([
-    planSlug ? getProgressSummary(actor, { planSlug, asOf: choice.asOf }) : null,
-    listMapRegions(actor),
-    listIndicators(actor),
-    listObservations(actor, { region: CLUSTER, asOf: choice.asOf }),
-  ]);
-  if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
-  const { entries, evaluationYear, plan } = answer;
-  const mapIndicator = indicators.some((i) => i.code === sp.map) ? sp.map : undefined;
-  const model = overviewModel(entries, evaluationYear, { maxRows: sp.rows === "all" ? undefined : MAX_ROWS, maxColumns: sp.cols === "all" ? undefined : MAX_COLUMNS, mapIndicator });
-  const { groups, matrix, cities, populations } = model;
-  const map = buildClusterMap(regions, cities, MAP_FRAME);
+  const overview = planSlug
+    ? await getProgressOverview(actor, {
+        planSlug,
+        asOf: choice.asOf,
+        clusterAdcode: CLUSTER,
+        frame: MAP_FRAME,
+        maxRows: sp.rows === "all" ? undefined : MAX_ROWS,
+        maxColumns: sp.cols === "all" ? undefined : MAX_COLUMNS,
+        mapIndicator: sp.map,
+      })
+    : null;
+  if (!overview) return <p className="empty">{t.overview.noPlan}</p>;
+  const { model, map, indicators, cluster, mapIndicator } = overview;
+  const { evaluationYear, plan } = overview.summary;
+  const { groups, matrix, populations } = model;
   const targetIndicators = indicators.filter((i) => model.indicators.includes(i.code));
   const L = locale === "zh";
   const query = (extra: Record<string, string | undefined>) => {

@@ -1,9 +1,8 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { createReport, deleteReport, duplicateReport, updateReport } from "@/lib/data/reports";
 import { createShareLink, revokeShareLink } from "@/lib/data/share-links";
 import { AppError } from "@/lib/errors";
@@ -15,7 +14,7 @@ import { reportCreateSchema, reportUpdateSchema, shareCreateSchema } from "@/lib
 
 export type ActionResult = { ok: false; message: Message | null; fieldErrors?: Record<string, string>; conflict?: boolean } | null;
 
-const actor = async () => getActor(await headers());
+const actor = async () => getRequestActor();
 
 function failure(e: unknown): Exclude<ActionResult, null> {
   if (e instanceof z.ZodError) {

@@ -1,7 +1,6 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/current-actor";
+import { getRequestActor } from "@/lib/auth/page-actor";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { getLocale } from "@/lib/i18n/server-locale";
 import { idParam, tokenCreate } from "@/lib/validation/account";
@@ -15,7 +14,7 @@ export async function createTokenAction(_prev: TokenFormState, fd: FormData): Pr
   const parsed = tokenCreate.pick({ name: true }).safeParse({ name: fd.get("name") ?? "" });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
-    const t = await createApiToken(await getActor(await headers()), parsed.data);
+    const t = await createApiToken(await getRequestActor(), parsed.data);
     revalidatePath("/account/tokens");
     return { status: "created", token: t.token, name: t.name };
   } catch (e) {
@@ -28,7 +27,7 @@ export async function revokeTokenAction(_prev: TokenFormState, fd: FormData): Pr
   const id = idParam.safeParse({ id: fd.get("id") });
   if (!id.success) return { status: "invalid", fieldErrors: {}, message: "" };
   try {
-    await revokeApiToken(await getActor(await headers()), id.data.id);
+    await revokeApiToken(await getRequestActor(), id.data.id);
     revalidatePath("/account/tokens");
     return { status: "revoked" };
   } catch (e) {

@@ -1,9 +1,13 @@
-import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { apiRoute, jsonBytes, searchParams } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { getDefaultPlanSlug } from "@/lib/data/plans";
 import { getProgress } from "@/lib/data/progress";
-import { toApiEntry } from "@/lib/progress/entry";
+import { toApiEntry, type ProgressEntry } from "@/lib/progress/entry";
 import { progressQuery } from "@/lib/validation/progress-query";
+
+// getProgress hands out the cached evaluation's entries array, the same object while
+// the data are unchanged: each array is serialized once, not on every request.
+const entriesJson = new WeakMap<readonly ProgressEntry[], Buffer>();
 
 /**
  * GET /api/v1/progress?plan=<slug>&asOf=<ISO|YYYY-MM-DD>&indicator=&region=&limit=&after=
@@ -15,11 +19,8 @@ export const GET = apiRoute(async ({ req, actor }) => {
   const planSlug = q.plan ?? (await getDefaultPlanSlug(actor));
   const answer = planSlug ? await getProgress(actor, { planSlug, asOf: q.asOf, indicator: q.indicator, region: q.region, limit: q.limit, after: q.after }) : null;
   if (!answer) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
-  return json({
-    plan: answer.plan.slug,
-    asOf: answer.asOf,
-    evaluationYear: answer.evaluationYear,
-    entries: answer.entries.map(toApiEntry),
-    next: answer.next,
-  });
+  let entries = entriesJson.get(answer.entries);
+  if (entries === undefined) entriesJson.set(answer.entries, (entries = Buffer.from(JSON.stringify(answer.entries.map(toApiEntry)))));
+  const head = JSON.stringify({ plan: answer.plan.slug, asOf: answer.asOf, evaluationYear: answer.evaluationYear });
+  return jsonBytes(Buffer.concat([Buffer.from(`${head.slice(0, -1)},"entries":`), entries, Buffer.from(`,"next":${JSON.stringify(answer.next)}}`)]));
 });

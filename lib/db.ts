@@ -1,18 +1,54 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-// The one Prisma client of the app. Kept on globalThis so Next's dev reloads and
-// vitest's module graph reuse one pool instead of opening a new one per reload.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// The one Prisma client of the app, and the pg pool under it. The pool is exported for
+// the few writes Prisma cannot express (COPY, in lib/data/observation-copy.ts); they take
+// a client from the same pool, so the app never holds more than DB_POOL_SIZE connections.
+// Both are kept on globalThis so Next's dev reloads and vitest's module graph reuse one
+// pool instead of opening a new one per reload.
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
-function createClient(): PrismaClient {
+function createPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.");
   }
-  const max = Number(process.env.DB_POOL_SIZE ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
+  return pool;
 }
 
-export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient();
-globalForPrisma.prisma = prisma;
+export const pool: pg.Pool = globalForDb.pool ?? createPool();
+// disposeExternalPool: prisma.$disconnect() still closes every connection, as scripts expect.
+export const prisma: PrismaClient = globalForDb.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+globalForDb.pool = pool;
+globalForDb.prisma = prisma;
+
+/**
+ * Runs `fn` in a transaction on one pooled pg client (for work Prisma cannot express):
+ * COMMIT when it resolves, ROLLBACK when it throws (the error is rethrown). A client
+ * whose connection was lost or whose ROLLBACK failed is discarded, not pooled again.
+ */
+export async function withPgTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  // The pool listens for errors on idle clients only: a connection lost between two
+  // queries (a server restart, idle_in_transaction_session_timeout) would otherwise be
+  // an uncaught 'error' event. The next query fails instead.
+  let broken: Error | undefined;
+  const onError = (e: Error) => (broken = e);
+  client.on("error", onError);
+  try {
+    await client.query("BEGIN");
+    const out = await fn(client);
+    await client.query("COMMIT");
+    return out;
+  } catch (e) {
+    await client.query("ROLLBACK").catch((err: Error) => (broken ??= err));
+    throw e;
+  } finally {
+    client.off("error", onError);
+    client.release(broken);
+  }
+}

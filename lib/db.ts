@@ -29,20 +29,26 @@ globalForDb.prisma = prisma;
 /**
  * Runs `fn` in a transaction on one pooled pg client (for work Prisma cannot express):
  * COMMIT when it resolves, ROLLBACK when it throws (the error is rethrown). A client
- * whose ROLLBACK failed is discarded rather than returned to the pool.
+ * whose connection was lost or whose ROLLBACK failed is discarded, not pooled again.
  */
 export async function withPgTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // The pool listens for errors on idle clients only: a connection lost between two
+  // queries (a server restart, idle_in_transaction_session_timeout) would otherwise be
+  // an uncaught 'error' event. The next query fails instead.
   let broken: Error | undefined;
+  const onError = (e: Error) => (broken = e);
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     const out = await fn(client);
     await client.query("COMMIT");
     return out;
   } catch (e) {
-    await client.query("ROLLBACK").catch((err: Error) => (broken = err));
+    await client.query("ROLLBACK").catch((err: Error) => (broken ??= err));
     throw e;
   } finally {
+    client.off("error", onError);
     client.release(broken);
   }
 }

@@ -1,7 +1,9 @@
 // Import throughput: a generated 100,000-row CSV through importObservationsCsv (the
 // same code path as POST /api/v1/observations/import: streaming parse, validation, unit
-// conversion, versioned writes, one transaction), against a raw PostgreSQL COPY of the
-// same file into scratch tables (pg-copy-streams), in the same run.
+// conversion, versioned writes, one transaction), against raw PostgreSQL COPYs in the
+// same run (pg-copy-streams): the file into scratch tables, and the same rows converted
+// into "Observation" itself — every key, index and foreign key an import pays for, and
+// so the honest baseline.
 // Goal (issue 3): import ≤ 3× COPY, peak RSS ≤ 400 MB.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -42,6 +44,27 @@ const SCRATCH = {
           CREATE UNIQUE INDEX ON bench_copy (indicator, region, year); CREATE INDEX ON bench_copy (region, indicator, year)`,
 };
 
+// The converted rows (written by the setup) into the real table, in a transaction that
+// rolls back; VACUUM then clears the dead rows so the import starts from the same table.
+async function timeObservationCopy(converted: string): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    const t0 = performance.now();
+    const copy = `COPY "Observation" ("indicatorId", "regionAdcode", year, version, value, "valueAsEntered", "unitAsEntered", source, note, flags) FROM STDIN`;
+    await pipeline(fs.createReadStream(converted), client.query(copyFrom(copy)));
+    const ms = performance.now() - t0;
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Observation" WHERE source = 'bench'`);
+    if (Number(rows[0]!.n) !== ROWS) throw new Error(`COPY loaded ${rows[0]!.n} rows`);
+    await client.query("ROLLBACK");
+    await client.query(`VACUUM "Observation"`);
+    return ms;
+  } finally {
+    await client.end();
+  }
+}
+
 async function timeCopy(file: string, ddl: string): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -64,22 +87,25 @@ const fileBytes = fs.statSync(file).size;
 const rssBefore = process.resourceUsage().maxRSS;
 const copyMs = await timeCopy(file, SCRATCH.bare);
 const keyedCopyMs = await timeCopy(file, SCRATCH.keyed);
+const observationCopyMs = await timeObservationCopy(path.join(path.dirname(file), "observations.copy"));
 const first = await timeImport(file);
 const again = await timeImport(file);
 const peak = process.resourceUsage().maxRSS;
 await prisma.$disconnect();
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
 
-const ratio = first.ms / copyMs;
+const ratio = (base: number) => `${(first.ms / base).toFixed(1)}×`;
+const met = (base: number) => (first.ms / base <= 3 ? "met" : "MISSED");
 console.log(
   [
     `rows:                      ${ROWS.toLocaleString("en")} (generated CSV, ${(fileBytes / 1024 / 1024).toFixed(1)} MB)`,
     `COPY, bare scratch table:  ${secs(copyMs)} s`,
     `COPY, with FKs + indexes:  ${secs(keyedCopyMs)} s`,
-    `import, all new:           ${secs(first.ms)} s (${first.created.toLocaleString("en")} created) — ${ratio.toFixed(1)}× bare COPY, ${(first.ms / keyedCopyMs).toFixed(1)}× keyed COPY`,
+    `COPY into "Observation":   ${secs(observationCopyMs)} s (the same rows converted; all its keys and indexes)`,
+    `import, all new:           ${secs(first.ms)} s (${first.created.toLocaleString("en")} created) — ${ratio(observationCopyMs)} "Observation" COPY, ${ratio(keyedCopyMs)} keyed, ${ratio(copyMs)} bare`,
     `re-import, all unchanged:  ${secs(again.ms)} s (${again.unchanged.toLocaleString("en")} unchanged)`,
     `peak RSS:                  ${mb(peak)} MB (${mb(rssBefore)} MB before the runs; seeding ran in another process)`,
-    `goal ≤ 3× COPY:            ${ratio <= 3 ? "met" : "MISSED"} against the bare table, ${first.ms / keyedCopyMs <= 3 ? "met" : "MISSED"} against the keyed one`,
+    `goal ≤ 3× COPY:            ${met(observationCopyMs)} against the "Observation" COPY, ${met(keyedCopyMs)} against the keyed one, ${met(copyMs)} against the bare table`,
     `goal ≤ 400 MB RSS:         ${peak / 1024 <= 400 ? "met" : "MISSED"}`,
   ].join("\n"),
 );

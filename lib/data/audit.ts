@@ -1,4 +1,5 @@
 import "server-only";
+import type pg from "pg";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
@@ -12,7 +13,28 @@ export interface AuditEntry {
   meta?: Prisma.InputJsonValue;
 }
 
+/** The row an entry becomes; both writers below store exactly this. */
+function auditRow(actorId: number | null, entry: AuditEntry) {
+  return { actorId, ...entry, entityId: entry.entityId ?? null };
+}
+
 /** Records who did what, when; pass the transaction so the entry commits with the change. */
 export async function writeAudit(actorId: number | null, entry: AuditEntry, tx: TransactionClient | typeof prisma = prisma): Promise<void> {
-  await tx.auditLog.create({ data: { actorId, ...entry, entityId: entry.entityId ?? null } });
+  await tx.auditLog.create({ data: auditRow(actorId, entry) });
+}
+
+/** The same on a raw pg client inside its open transaction (the file import's COPY path). */
+export async function writeAuditOn(client: pg.ClientBase, actorId: number | null, entry: AuditEntry): Promise<void> {
+  const row = auditRow(actorId, entry);
+  // an absent before/after/meta is SQL NULL, as Prisma stores it
+  const json = (v: Prisma.InputJsonValue | undefined) => (v === undefined ? null : JSON.stringify(v));
+  await client.query(`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, meta) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+    row.actorId,
+    row.action,
+    row.entityType,
+    row.entityId,
+    json(row.before),
+    json(row.after),
+    json(row.meta),
+  ]);
 }

@@ -4,8 +4,10 @@ import type { IndicatorRef, RowContext } from "@/lib/import/types";
 import { defaultYearRange } from "@/lib/import/year-range";
 import { createRegionResolver } from "@/lib/regions/resolver";
 
+export type ImportContext = RowContext & { indicatorIds: Map<string, number> };
+
 /** What an import needs to validate rows, read once per file: regions with aliases and indicators. */
-export async function loadImportContext(now = new Date()): Promise<RowContext & { indicatorIds: Map<string, number> }> {
+export async function loadImportContext(now = new Date()): Promise<ImportContext> {
   const [regions, indicators] = await Promise.all([
     prisma.region.findMany({ select: { adcode: true, nameZh: true, nameEn: true, aliases: { select: { alias: true } } } }),
     prisma.indicator.findMany({ select: { id: true, code: true, unit: true, nameZh: true, nameEn: true } }),

@@ -1,18 +1,25 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type pg from "pg";
+import { withPgTransaction } from "@/lib/db";
 import type { Message } from "@/lib/i18n/message";
 import { CsvImportError, readCsvRows, type CsvHeaderInfo, type CsvRow, type CsvSource } from "@/lib/import/csv-reader";
 import type { TextEncodingUsed } from "@/lib/import/decode";
 import type { RowError } from "@/lib/import/row-error";
 import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
-import { loadImportContext } from "@/lib/data/import-context";
-import { recordObservations, type ObservationWrite, type WriteOutcome } from "@/lib/data/observation-writes";
+import { loadImportContext, type ImportContext } from "@/lib/data/import-context";
+import { writeAuditOn } from "@/lib/data/audit";
+import { clearStaging, copyChunks, createStaging, stageChunk, versionStaged, type StagedWrite } from "@/lib/data/observation-copy";
+import type { VersionedWrites, WriteOutcome } from "@/lib/data/observation-writes";
+import { forEachPrefetched } from "@/lib/util/prefetch";
 
-const BATCH = 5_000;
 /** Enough to fix a file; a file with more errors than this is usually the wrong file. */
 const MAX_REPORTED_ERRORS = 500;
 const PREVIEW_ROWS = 1_000;
+/** Rows per write: big enough to amortise a statement, small enough that parsing the next overlaps it. */
+const IMPORT_CHUNK_ROWS = 10_000;
+/** No statement, and no stall of the upload inside the transaction, may take longer (the Prisma transaction's old bound). */
+const IMPORT_TIMEOUT = "15min";
 
 /** How the preview names outcomes to people: new / changed / unchanged. */
 export type PreviewStatus = "new" | "changed" | "unchanged";
@@ -54,13 +61,16 @@ export interface ImportOptions {
 
 class Rollback extends Error {}
 
-type Batch = { row: number; write: ObservationWrite; indicator: string; value: number }[];
+/** The file's share of a preview row, before its status is known. */
+type PreviewSource = Omit<PreviewRow, "status">;
 
 /**
- * Imports a CSV all-or-nothing, streaming: rows are validated and written in batches
- * inside one transaction, so memory stays bounded however long the file; any row error
- * (all are collected) or a dry run rolls the whole transaction back. A dry run therefore
- * classifies rows exactly as the real import would, duplicates within the file included.
+ * Imports a CSV all-or-nothing, streaming: validated rows are COPYed in chunks into a
+ * staging table, so memory stays bounded however long the file, and each chunk is
+ * classified and written by one statement (versionStagedSql), all in one transaction
+ * with the audit entry. Any row error (all are collected) or a dry run rolls the
+ * transaction back; a dry run classifies rows exactly as the real import would,
+ * duplicates within the file included.
  */
 export async function importObservationsCsv(source: CsvSource, opts: ImportOptions & { encoding?: TextEncodingUsed }): Promise<ImportResult> {
   return importObservationRows((onHeader) => readCsvRows(source, { encoding: opts.encoding, onHeader }), opts);
@@ -70,79 +80,27 @@ export async function importObservationsCsv(source: CsvSource, opts: ImportOptio
 export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>, opts: ImportOptions): Promise<ImportResult> {
   const ctx = await loadImportContext();
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rows: 0, dryRun: !!opts.dryRun, preview: [] };
-  const addError = (e: RowError) => {
-    result.totalErrors += 1;
-    if (result.errors.length < MAX_REPORTED_ERRORS) result.errors.push(e);
-  };
+  const preview: PreviewSource[] = [];
+  const chunks = copyChunks(
+    open((h) => result.warnings.push(...h.warnings)),
+    rowToWrite(ctx, result, preview),
+    IMPORT_CHUNK_ROWS,
+  );
   try {
-    await prisma.$transaction(
-      async (tx) => {
-        let batch: Batch = [];
-        // Writes overlap parsing: batch k goes to PostgreSQL while batch k+1 is parsed and
-        // validated; batches still reach the database strictly one after another.
-        let pending: Promise<void> = Promise.resolve();
-        const write = async (rows: Batch) => {
-          // after an error a real import is lost anyway; a dry run still classifies for the preview
-          if (rows.length === 0 || (result.totalErrors > 0 && !opts.dryRun)) return;
-          const { outcomes, counts } = await recordObservations(tx, rows.map((b) => b.write), opts.actorId);
-          result.created += counts.created;
-          result.updated += counts.updated;
-          result.unchanged += counts.unchanged;
-          outcomes.forEach((outcome, i) => {
-            const b = rows[i]!;
-            if (result.preview.length < PREVIEW_ROWS) {
-              result.preview.push({ row: b.row, status: STATUS[outcome], region: b.write.regionAdcode, indicator: b.indicator, year: b.write.year, value: b.value });
-            }
-          });
-        };
-        const flush = async () => {
-          const rows = batch;
-          batch = [];
-          await pending;
-          pending = write(rows);
-          pending.catch(() => {}); // awaited (and rethrown) at the next flush or the end
-        };
-        for await (const csvRow of open((h) => result.warnings.push(...h.warnings))) {
-          result.rows += 1;
-          const shape = rowShapeErrors(csvRow);
-          shape.forEach(addError);
-          const v = validateRow(csvRow.raw, csvRow.rowNumber, ctx);
-          if (!v.ok) v.errors.forEach(addError);
-          if (!v.ok || shape.length > 0) continue;
-          batch.push({
-            row: v.row.rowNumber,
-            indicator: v.row.indicatorCode,
-            value: v.row.value,
-            write: {
-              indicatorId: ctx.indicatorIds.get(v.row.indicatorCode)!,
-              regionAdcode: v.row.adcode,
-              year: v.row.year,
-              value: String(v.row.value),
-              valueAsEntered: v.row.valueAsEntered,
-              unitAsEntered: v.row.unitAsEntered || null,
-              source: v.row.source,
-              note: v.row.note || null,
-              flags: v.row.flags,
-            },
-          });
-          if (batch.length >= BATCH) await flush();
-        }
-        await flush();
-        await pending;
-        if (result.totalErrors > 0 || opts.dryRun) throw new Rollback();
-        if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
-        await tx.auditLog.create({
-          data: {
-            actorId: opts.actorId,
-            action: "observation.import",
-            entityType: "import",
-            entityId: opts.fileName,
-            meta: { fileName: opts.fileName, rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged },
-          },
-        });
-      },
-      { timeout: 15 * 60_000, maxWait: 30_000 },
-    );
+    await withPgTransaction(async (client) => {
+      const { counts, outcomes } = await writeChunks(client, chunks, result, opts);
+      Object.assign(result, counts);
+      const statusOf = new Map(outcomes.map((o) => [o.rowNo, STATUS[o.outcome]]));
+      result.preview = preview.map((p) => ({ ...p, status: statusOf.get(p.row)! }));
+      if (result.totalErrors > 0 || opts.dryRun) throw new Rollback();
+      if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
+      await writeAuditOn(client, opts.actorId, {
+        action: "observation.import",
+        entityType: "import",
+        entityId: opts.fileName,
+        meta: { fileName: opts.fileName, rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged },
+      });
+    });
   } catch (e) {
     if (e instanceof CsvImportError) {
       result.fileErrors = e.errors;
@@ -156,4 +114,70 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
     if (!opts.dryRun || result.fileErrors.length > 0) result.preview = [];
   }
   return result;
+}
+
+/**
+ * Validates and converts one row into a write, or null when it is not written: counts
+ * rows and collects errors into `result`, and the first valid rows into `preview`. After
+ * the first error a real import writes nothing more (it is lost anyway) but reads on to
+ * report every error; a dry run still writes the valid rows, to classify them for the
+ * preview.
+ */
+function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSource[]): (csvRow: CsvRow) => StagedWrite | null {
+  const addError = (e: RowError) => {
+    result.totalErrors += 1;
+    if (result.errors.length < MAX_REPORTED_ERRORS) result.errors.push(e);
+  };
+  return (csvRow) => {
+    result.rows += 1;
+    const shape = rowShapeErrors(csvRow);
+    shape.forEach(addError);
+    const v = validateRow(csvRow.raw, csvRow.rowNumber, ctx);
+    if (!v.ok) v.errors.forEach(addError);
+    if (!v.ok || shape.length > 0 || (result.totalErrors > 0 && !result.dryRun)) return null;
+    const r = v.row;
+    if (preview.length < PREVIEW_ROWS) preview.push({ row: r.rowNumber, region: r.adcode, indicator: r.indicatorCode, year: r.year, value: r.value });
+    return {
+      rowNo: r.rowNumber,
+      write: {
+        indicatorId: ctx.indicatorIds.get(r.indicatorCode)!,
+        regionAdcode: r.adcode,
+        year: r.year,
+        value: String(r.value),
+        valueAsEntered: r.valueAsEntered,
+        unitAsEntered: r.unitAsEntered || null,
+        source: r.source,
+        note: r.note || null,
+        flags: r.flags,
+      },
+    };
+  };
+}
+
+/**
+ * Stages and writes the chunks in the open transaction. A real import writes chunk by
+ * chunk, each chunk seeing the versions the chunks before it wrote, while the next chunk
+ * is read and validated. A dry run stages the whole file and classifies it in one go: by
+ * the rules of versionStagedSql both give every row the same outcome. After a row error
+ * a real import only reads on. Returns the counts and the first rows' outcomes.
+ */
+async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions): Promise<VersionedWrites> {
+  const total: VersionedWrites = { counts: { created: 0, updated: 0, unchanged: 0 }, outcomes: [] };
+  const version = async (write: boolean) => {
+    const v = await versionStaged(client, { write, actorId: opts.actorId, outcomes: PREVIEW_ROWS - total.outcomes.length });
+    for (const k of Object.keys(total.counts) as WriteOutcome[]) total.counts[k] += v.counts[k];
+    total.outcomes.push(...v.outcomes);
+  };
+  await client.query(`SET LOCAL statement_timeout = '${IMPORT_TIMEOUT}'; SET LOCAL idle_in_transaction_session_timeout = '${IMPORT_TIMEOUT}'`);
+  await createStaging(client);
+  await forEachPrefetched(chunks, async (chunk) => {
+    if (result.totalErrors > 0 && !opts.dryRun) return;
+    await stageChunk(client, chunk);
+    if (opts.dryRun) return;
+    await version(true);
+    await clearStaging(client);
+  });
+  if (result.totalErrors > 0 && !opts.dryRun) throw new Rollback();
+  if (opts.dryRun) await version(false);
+  return total;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 
 /** One figure to record, already validated and converted (value in the indicator's unit). */
@@ -18,95 +17,126 @@ export interface ObservationWrite {
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
 
-interface CurrentVersion {
-  id: number;
-  indicatorId: number;
-  regionAdcode: string;
-  year: number;
-  version: number;
-  kind: "value" | "retraction";
-  value: string | null;
-  source: string;
+export interface VersionedWrites {
+  counts: Record<WriteOutcome, number>;
+  /** The outcome of the first rows (by "rowNo"), as many as the limit asked for. */
+  outcomes: { rowNo: number; outcome: WriteOutcome }[];
 }
 
-const seriesKey = (w: { indicatorId: number; regionAdcode: string; year: number }) => `${w.indicatorId}|${w.regionAdcode}|${w.year}`;
-
 /**
- * The newest version of each series named in `writes`, in one query: one index probe
- * per key (LATERAL … ORDER BY version DESC LIMIT 1 on the series/version unique index),
- * so the cost follows the batch, not the size of the table.
+ * The one definition of how staged writes become observation versions, as a single
+ * statement over a relation `staged` with the columns "rowNo" (order: a later row is a
+ * newer version), "indicatorId", "regionAdcode", year, value numeric(24,8),
+ * "valueAsEntered", "unitAsEntered", source, note, flags text[].
+ *
+ * Rows are applied in "rowNo" order, each against the series' version at that moment:
+ * - the first row of a series in `staged` is compared with the newest stored version
+ *   (one index probe per row on the series/version unique index);
+ * - a later row of the same series is compared with the row before it, which by then
+ *   is (or equals) the current version.
+ * The same value (at stored precision) from the same source is `unchanged` and writes
+ * nothing, so re-importing a file writes nothing; after a retraction a value is always
+ * `updated`. Each written row gets the next version and supersedes the version before
+ * it: the stored one, or the previous written row of `staged` (ids are drawn up front
+ * from the sequence the id column's default uses). Never updates or deletes a row.
+ * Two writers racing for the same series collide on the (series, version) or
+ * supersedesId unique key: the loser's statement fails (23505, P2002 through Prisma)
+ * and its transaction rolls back; nothing is clobbered.
+ *
+ * Parameters: $1 how many outcomes to list (null: all); with `write`, $2 the acting user.
+ * The text is built from constants only; callers add parameters after these.
  */
-export async function getCurrentVersions(tx: TransactionClient, writes: ObservationWrite[]): Promise<Map<string, CurrentVersion>> {
-  if (writes.length === 0) return new Map();
-  const keys = new Map(writes.map((w) => [seriesKey(w), { i: w.indicatorId, r: w.regionAdcode, y: w.year }]));
-  const rows = await tx.$queryRaw<CurrentVersion[]>`
-    SELECT o.id, o."indicatorId", o."regionAdcode", o."year", o.version, o.kind::text AS kind, o.value::text AS value, o.source
-    FROM json_to_recordset(${JSON.stringify([...keys.values()])}::json) AS k(i int, r text, y int)
-    CROSS JOIN LATERAL (
-      SELECT * FROM "Observation" x
-      WHERE x."indicatorId" = k.i AND x."regionAdcode" = k.r AND x."year" = k.y
-      ORDER BY x.version DESC LIMIT 1
-    ) o`;
-  return new Map(rows.map((r) => [seriesKey(r), r]));
+export function versionStagedSql(staged: string, write: boolean): string {
+  const series = `PARTITION BY s."indicatorId", s."regionAdcode", s.year ORDER BY s."rowNo"`;
+  // Written rows numbered within their series (1 = the first new version); the inner
+  // query's order is kept, so lag() needs no second sort. supersedesId: the stored
+  // version for the first, else the previous written row.
+  const insert = `,
+    inserted AS (
+      INSERT INTO "Observation" (id, "indicatorId", "regionAdcode", year, version, kind, value, "valueAsEntered", "unitAsEntered", source, note, flags, "supersedesId", "createdById")
+      SELECT s.id, s."indicatorId", s."regionAdcode", s.year, coalesce(s."currentVersion", 0) + s.nth, 'value', s.value, s."valueAsEntered", s."unitAsEntered", s.source, s.note, s.flags,
+             CASE WHEN s.nth = 1 THEN s."currentId" ELSE lag(s.id) OVER (${series}) END, $2::int
+      FROM (
+        SELECT s.*, row_number() OVER (${series}) AS nth, nextval('"Observation_id_seq"') AS id
+        FROM (SELECT "rowNo", "indicatorId", "regionAdcode", year, value, "valueAsEntered", "unitAsEntered", source, note, flags, "currentId", "currentVersion"
+              FROM classified WHERE outcome <> 'unchanged') s
+      ) s
+    )`;
+  return `
+    WITH classified AS (
+      SELECT r.*, c.id AS "currentId", c.version AS "currentVersion",
+        CASE
+          WHEN r.nth > 1 THEN CASE WHEN r.value = r."prevValue" AND r.source = r."prevSource" THEN 'unchanged' ELSE 'updated' END
+          WHEN c.id IS NULL THEN 'created'
+          WHEN c.kind = 'value' AND c.value = r.value AND c.source = r.source THEN 'unchanged'
+          ELSE 'updated'
+        END AS outcome
+      FROM (
+        SELECT s.*, row_number() OVER w AS nth, lag(s.value) OVER w AS "prevValue", lag(s.source) OVER w AS "prevSource"
+        FROM ${staged} s
+        WINDOW w AS (${series})
+      ) r
+      LEFT JOIN LATERAL (
+        SELECT o.id, o.version, o.kind, o.value, o.source FROM "Observation" o
+        WHERE o."indicatorId" = r."indicatorId" AND o."regionAdcode" = r."regionAdcode" AND o.year = r.year
+        ORDER BY o.version DESC LIMIT 1
+      ) c ON true
+    )${write ? insert : ""}
+    SELECT n.created, n.updated, n.unchanged, p."rowNos", p.outcomes
+    FROM (
+      SELECT count(*) FILTER (WHERE outcome = 'created')::int AS created,
+             count(*) FILTER (WHERE outcome = 'updated')::int AS updated,
+             count(*) FILTER (WHERE outcome = 'unchanged')::int AS unchanged
+      FROM classified
+    ) n, (
+      SELECT coalesce(array_agg("rowNo" ORDER BY "rowNo"), '{}') AS "rowNos", coalesce(array_agg(outcome ORDER BY "rowNo"), '{}') AS outcomes
+      FROM (SELECT "rowNo", outcome FROM classified ORDER BY "rowNo" LIMIT $1::int) first
+    ) p`;
 }
 
-/**
- * Classifies each write against the current version: the same value from the same
- * source is `unchanged` (so re-importing a file writes nothing); otherwise a new version
- * that supersedes the current one. Never updates or deletes a row.
- */
-export function classifyWrite(w: ObservationWrite, current: CurrentVersion | undefined): WriteOutcome {
-  if (!current || current.kind === "retraction") return current ? "updated" : "created";
-  const same = current.value !== null && new Prisma.Decimal(current.value).equals(new Prisma.Decimal(w.value)) && current.source === w.source;
-  return same ? "unchanged" : "updated";
+/** The statement's one result row, as pg and Prisma both return it. */
+export interface VersionedRow {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rowNos: number[];
+  outcomes: string[];
 }
 
+export function toVersionedWrites(row: VersionedRow): VersionedWrites {
+  return {
+    counts: { created: row.created, updated: row.updated, unchanged: row.unchanged },
+    outcomes: row.rowNos.map((rowNo, i) => ({ rowNo, outcome: row.outcomes[i] as WriteOutcome })),
+  };
+}
+
+// A batch travels as one JSON parameter (no 65,535-parameter limit, cheap to bind);
+// values stay decimal strings until PostgreSQL casts them; flags travel as one
+// ";"-joined string (flag names never contain ";").
+const FROM_JSON = `(
+  SELECT t.n AS "rowNo", t.i AS "indicatorId", t.r AS "regionAdcode", t.y AS year, t.x::numeric(24,8) AS value,
+         t.ve AS "valueAsEntered", t.ue AS "unitAsEntered", t.s AS source, t.nt AS note,
+         CASE WHEN t.f = '' THEN '{}'::text[] ELSE string_to_array(t.f, ';') END AS flags
+  FROM json_to_recordset($3::json) AS t(n int, i int, r text, y int, x text, ve text, ue text, s text, nt text, f text)
+)`;
+const RECORD_SQL = versionStagedSql(FROM_JSON, true);
+
 /**
- * Records a batch of figures as new versions inside the caller's transaction.
- * Two writers racing for the same series collide on the (series, version) unique key:
- * the loser gets P2002 and its whole transaction rolls back, nothing is clobbered.
+ * Records a batch of figures as new versions inside the caller's transaction, with the
+ * rules of versionStagedSql (the same as a file import): later writes of the same series
+ * in the batch are newer versions. Outcomes come back in the order of `writes`.
  */
 export async function recordObservations(
   tx: TransactionClient,
   writes: ObservationWrite[],
   actorId: number | null,
 ): Promise<{ outcomes: WriteOutcome[]; counts: Record<WriteOutcome, number> }> {
-  const current = await getCurrentVersions(tx, writes);
-  const counts: Record<WriteOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
-  const outcomes: WriteOutcome[] = [];
-  const rows: NewVersion[] = [];
-  const seen = new Map<string, number>();
-  for (const w of writes) {
-    const key = seriesKey(w);
-    const cur = current.get(key);
-    const outcome = classifyWrite(w, cur);
-    outcomes.push(outcome);
-    counts[outcome] += 1;
-    if (outcome === "unchanged") continue;
-    // the same series twice in one batch: the later row becomes the newer version
-    const version = (seen.get(key) ?? cur?.version ?? 0) + 1;
-    seen.set(key, version);
-    rows.push({ ...w, version, supersedesId: version === (cur?.version ?? 0) + 1 ? (cur?.id ?? null) : null });
-  }
-  await insertVersions(tx, rows, actorId);
-  return { outcomes, counts };
-}
-
-type NewVersion = ObservationWrite & { version: number; supersedesId: number | null };
-
-/**
- * One INSERT … SELECT per batch, the rows travelling as a single JSON parameter: one
- * parameter whatever the batch size (no 65,535-parameter limit), and cheap to bind.
- * Values stay decimal strings until PostgreSQL casts them to numeric; flags travel as one
- * ";"-joined string (flag names never contain ";").
- */
-async function insertVersions(tx: TransactionClient, rows: NewVersion[], actorId: number | null): Promise<void> {
-  if (rows.length === 0) return;
+  if (writes.length === 0) return { outcomes: [], counts: { created: 0, updated: 0, unchanged: 0 } };
   const payload = JSON.stringify(
-    rows.map((r) => ({ i: r.indicatorId, r: r.regionAdcode, y: r.year, v: r.version, x: r.value, ve: r.valueAsEntered, ue: r.unitAsEntered, s: r.source, n: r.note, f: r.flags.join(";"), p: r.supersedesId })),
+    writes.map((w, n) => ({ n, i: w.indicatorId, r: w.regionAdcode, y: w.year, x: w.value, ve: w.valueAsEntered, ue: w.unitAsEntered, s: w.source, nt: w.note, f: w.flags.join(";") })),
   );
-  await tx.$executeRaw`
-    INSERT INTO "Observation" ("indicatorId", "regionAdcode", "year", "version", "kind", "value", "valueAsEntered", "unitAsEntered", "source", "note", "flags", "supersedesId", "createdById")
-    SELECT t.i, t.r, t.y, t.v, 'value'::"ObservationKind", t.x::numeric, t.ve, t.ue, t.s, t.n, CASE WHEN t.f = '' THEN '{}'::text[] ELSE string_to_array(t.f, ';') END, t.p, ${actorId}::int
-    FROM json_to_recordset(${payload}::json) AS t(i int, r text, y int, v int, x text, ve text, ue text, s text, n text, f text, p int)`;
+  // RECORD_SQL is a constant; every value travels as a parameter.
+  const [row] = await tx.$queryRawUnsafe<VersionedRow[]>(RECORD_SQL, null, actorId, payload);
+  const { counts, outcomes } = toVersionedWrites(row!);
+  return { counts, outcomes: outcomes.map((o) => o.outcome) };
 }

@@ -118,10 +118,11 @@ export async function* readCsvRows(source: CsvSource, options: CsvReadOptions = 
       }
 
       const raw: RawRow = {};
-      columns.forEach((key, i) => {
-        if (key !== null) raw[key] = record[i] ?? "";
-      });
-      const extraValues = record.slice(columns.length).filter((cell) => cell.trim() !== "");
+      for (let i = 0; i < columns.length; i++) {
+        const key = columns[i];
+        if (key) raw[key] = record[i] ?? "";
+      }
+      const extraValues = record.length > columns.length ? record.slice(columns.length).filter((cell) => cell.trim() !== "") : [];
       yield { rowNumber, raw, extraValues };
     }
   } catch (error) {

@@ -59,29 +59,44 @@ function textProblem(column: "source" | "note", text: string, max: number): Mess
       `source is empty; give the publication, URL or other origin of the figure (at most ${max} characters)`,
     );
   }
+  if (text.length <= max) return null; // never more characters than UTF-16 units: no need to count
   const length = charCount(text);
   if (length <= max) return null;
   const label = column === "source" ? msg("来源", "source") : msg("备注", "note");
   return msg(`${label.zh}过长（${length} 字）；最多 ${max} 字`, `${label.en} is too long (${length} characters); at most ${max}`);
 }
 
+/** Reads and reports cells of one row (a class, not closures made afresh for every row of a file). */
+class RowCells {
+  readonly errors: RowError[] = [];
+  constructor(
+    private readonly raw: RawRow,
+    private readonly rowNumber: number,
+  ) {}
+  cell(key: ColumnKey): string {
+    return this.raw[key] ?? "";
+  }
+  fail(key: ColumnKey, detail: Message): void {
+    this.errors.push(cellError(this.rowNumber, key, this.cell(key), detail));
+  }
+}
+
 export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): RowValidation {
-  const errors: RowError[] = [];
-  const cell = (key: ColumnKey) => raw[key] ?? "";
-  const fail = (key: ColumnKey, detail: Message) => errors.push(cellError(rowNumber, key, cell(key), detail));
+  const row = new RowCells(raw, rowNumber);
+  const { errors } = row;
 
   // 地区
   let adcode: string | null = null;
-  const region = ctx.resolveRegion(cell("region"));
+  const region = ctx.resolveRegion(row.cell("region"));
   if (region.ok) adcode = region.adcode;
-  else fail("region", region.error);
+  else row.fail("region", region.error);
 
   // 指标
-  const indicatorText = cell("indicator").normalize("NFKC").trim();
+  const indicatorText = row.cell("indicator").normalize("NFKC").trim();
   const indicator = indicatorText === "" ? null : ctx.findIndicator(indicatorText);
   if (!indicator) {
     const hint = indicatorHint(ctx);
-    fail(
+    row.fail(
       "indicator",
       indicatorText === ""
         ? msg(`指标为空；${hint.zh}`, `indicator is empty; ${hint.en}`)
@@ -90,11 +105,11 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
   }
 
   // 年份
-  const year = parseYear(cell("year"));
+  const year = parseYear(row.cell("year"));
   if (year === null || year < ctx.minYear || year > ctx.maxYear) {
-    const written = cell("year").trim();
+    const written = row.cell("year").trim();
     const what = written === "" ? msg("年份为空", "year is empty") : msg(`年份“${written}”无效`, `invalid year "${written}"`);
-    fail(
+    row.fail(
       "year",
       msg(
         `${what.zh}；应为 ${ctx.minYear}–${ctx.maxYear} 之间的四位整数，如 2018`,
@@ -104,11 +119,11 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
   }
 
   // 数值 and 单位: the unit can only be checked once we know the indicator.
-  const number = parseDecimal(cell("value"));
-  const unitAsEntered = cell("unit").trim(); // kept as written (km² stays km², not km2)
+  const number = parseDecimal(row.cell("value"));
+  const unitAsEntered = row.cell("unit").trim(); // kept as written (km² stays km², not km2)
   let value: number | null = null;
   if (!number.ok) {
-    const written = cell("value").trim();
+    const written = row.cell("value").trim();
     const detail =
       number.reason === "empty"
         ? msg(`数值为空；${NUMBER_EXAMPLE.zh}`, `value is empty; ${NUMBER_EXAMPLE.en}`)
@@ -121,28 +136,28 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
               `“${written}”不是数字；${NUMBER_EXAMPLE.zh}，单位请写在“单位”列`,
               `"${written}" is not a number; ${NUMBER_EXAMPLE.en}, with the unit in the "unit" column`,
             );
-    fail("value", detail);
+    row.fail("value", detail);
   } else if (indicator) {
     const converted = convertValue(number.value, unitAsEntered, indicator.unit);
     if (converted.ok) value = converted.value;
-    else fail("unit", unitProblem(unitAsEntered, indicator, converted.reason));
+    else row.fail("unit", unitProblem(unitAsEntered, indicator, converted.reason));
   }
 
   // 来源 / 备注
-  const source = cell("source").trim();
+  const source = row.cell("source").trim();
   const sourceProblem = textProblem("source", source, MAX_SOURCE_CHARS);
-  if (sourceProblem) fail("source", sourceProblem);
-  const note = cell("note").trim();
+  if (sourceProblem) row.fail("source", sourceProblem);
+  const note = row.cell("note").trim();
   const noteProblem = textProblem("note", note, MAX_NOTE_CHARS);
-  if (noteProblem) fail("note", noteProblem);
+  if (noteProblem) row.fail("note", noteProblem);
 
   // 标记
   let flags: Flag[] = [];
-  const parsedFlags = parseFlags(cell("flags"));
+  const parsedFlags = parseFlags(row.cell("flags"));
   if (parsedFlags.ok) flags = parsedFlags.flags;
   else {
     const unknown = parsedFlags.unknown;
-    fail(
+    row.fail(
       "flags",
       msg(
         `无法识别的标记${joinList(unknown.map((f) => `“${f}”`), "zh")}；可用标记：${parsedFlags.accepted.zh}；多个标记用“;”分隔`,

@@ -25,6 +25,9 @@ export type ConversionResult =
  * - Errors list the units accepted for the target's dimension.
  */
 export function convertValue(value: number, fromUnit: string, toUnit: string): ConversionResult {
+  if (Number.isFinite(value) && (fromUnit.trim() === "" || normalizeUnitText(fromUnit) === normalizeUnitText(toUnit))) {
+    return { ok: true, value }; // the common case, checked first: no accepted-units list to build
+  }
   const accepted = acceptedUnitsFor(toUnit);
   const acceptedText = { zh: joinList(accepted, "zh"), en: joinList(accepted, "en") };
 
@@ -36,10 +39,6 @@ export function convertValue(value: number, fromUnit: string, toUnit: string): C
       error: msg(`数值“${value}”不是有限数字`, `value "${value}" is not a finite number`),
     };
   }
-  if (fromUnit.trim() === "" || normalizeUnitText(fromUnit) === normalizeUnitText(toUnit)) {
-    return { ok: true, value };
-  }
-
   const from = parseUnit(fromUnit);
   if (!from) {
     return {

@@ -1,0 +1,87 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { toVersionedWrites, versionStagedSql, type ObservationWrite, type VersionedRow, type VersionedWrites } from "@/lib/data/observation-writes";
+
+// Bulk writes of observations on a raw pg client, inside the caller's transaction:
+// writes are COPYed, a chunk at a time, into a temporary staging table, and one
+// statement (versionStagedSql) classifies the staged rows and inserts the new versions.
+
+const STAGED = "observation_staged";
+
+/** A write and its position: rows are applied in rowNo order (a later one is the newer version). */
+export interface StagedWrite {
+  rowNo: number;
+  write: ObservationWrite;
+}
+
+/** The staging table, dropped at the end of the transaction whether it commits or not. */
+export async function createStaging(client: pg.ClientBase): Promise<void> {
+  await client.query(`
+    CREATE TEMP TABLE ${STAGED} (
+      "rowNo" int NOT NULL, "indicatorId" int NOT NULL, "regionAdcode" text NOT NULL, year int NOT NULL,
+      value numeric(24,8) NOT NULL, "valueAsEntered" text, "unitAsEntered" text, source text NOT NULL, note text, flags text[] NOT NULL
+    ) ON COMMIT DROP`);
+}
+
+// COPY's text format: backslash, tab, newline and carriage return are the only
+// characters that need escaping; \N is NULL.
+const SPECIAL = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+const text = (s: string) => (SPECIAL.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : s);
+const nullable = (s: string | null) => (s === null ? "\\N" : text(s));
+
+/** One line of COPY text. Flags are names from FLAGS (letters and _), so the array literal needs no quoting. */
+function copyLine({ rowNo, write: w }: StagedWrite): string {
+  return `${rowNo}\t${w.indicatorId}\t${text(w.regionAdcode)}\t${w.year}\t${w.value}\t${nullable(w.valueAsEntered)}\t${nullable(w.unitAsEntered)}\t${text(w.source)}\t${nullable(w.note)}\t{${w.flags.join(",")}}\n`;
+}
+
+/**
+ * The writes `toWrite` makes of `rows` (null: skip the row), as COPY text in chunks of
+ * up to `rowsPerChunk` rows (none empty). Mapping here rather than in another async
+ * generator saves a promise per row. The first chunks are smaller (1,000 rows,
+ * doubling), so the database starts while the rest of the file is still being read.
+ * Every 250 rows the event loop gets a turn, so replies from the database are not kept
+ * waiting behind the reading of the next chunk.
+ */
+export async function* copyChunks<R>(rows: AsyncIterable<R>, toWrite: (row: R) => StagedWrite | null, rowsPerChunk: number): AsyncGenerator<string> {
+  let chunk = "";
+  let n = 0;
+  let limit = Math.min(1_000, rowsPerChunk);
+  for await (const row of rows) {
+    const write = toWrite(row);
+    if (write === null) continue;
+    chunk += copyLine(write);
+    if (++n % 250 === 0) await new Promise(setImmediate);
+    if (n === limit) {
+      yield chunk;
+      chunk = "";
+      n = 0;
+      limit = Math.min(limit * 2, rowsPerChunk);
+    }
+  }
+  if (n > 0) yield chunk;
+}
+
+/** Appends one chunk of COPY text to the staging table. */
+export async function stageChunk(client: pg.ClientBase, chunk: string): Promise<void> {
+  await pipeline(Readable.from([chunk]), client.query(copyFrom(`COPY ${STAGED} FROM STDIN`)));
+}
+
+/** Empties the staging table for the next chunk. */
+export async function clearStaging(client: pg.ClientBase): Promise<void> {
+  await client.query(`TRUNCATE ${STAGED}`);
+}
+
+/**
+ * Classifies every staged write and, with `write`, inserts the new versions (see
+ * versionStagedSql); `outcomes` is how many of the first rows' outcomes to return.
+ * A dry run (`write: false`) classifies exactly the same way.
+ */
+export async function versionStaged(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
+  const params = opts.write ? [opts.outcomes, opts.actorId] : [opts.outcomes];
+  const { rows } = await client.query<VersionedRow>(versionStagedSql(STAGED, opts.write), params);
+  return toVersionedWrites(rows[0]!);
+}

@@ -3,8 +3,10 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // The one Prisma client of the app, and the pg pool under it. The pool is exported for
-// the few writes Prisma cannot express (COPY, in lib/data/observation-copy.ts); they take
-// a client from the same pool, so the app never holds more than DB_POOL_SIZE connections.
+// the few writes Prisma cannot express (COPY, in lib/data/observation-copy.ts) and the
+// two reads every API request makes (the token lookup, the progress data version), where
+// Prisma's per-query work cost more than the query. They share the pool, so the app
+// never holds more than DB_POOL_SIZE connections.
 // Both are kept on globalThis so Next's dev reloads and vitest's module graph reuse one
 // pool instead of opening a new one per reload.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
@@ -14,7 +16,8 @@ function createPool(): pg.Pool {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.");
   }
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // A request waits at most 30 s for a free connection (pg's default is forever), then fails.
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
   return pool;

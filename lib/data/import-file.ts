@@ -10,8 +10,20 @@ import { decodeByteStream } from "@/lib/import/stream-decode";
 import type { Upload } from "@/lib/import/upload";
 import { readXlsxRows } from "@/lib/import/xlsx-reader";
 import { importObservationRows, type ImportResult } from "@/lib/data/import-observations";
+import { isUniqueViolation } from "@/lib/data/observation-versions";
 
 const GBK_NOTE = msg("文件不是 UTF-8 编码，已按 GBK（GB18030）读取", "The file is not UTF-8; it was read as GBK (GB18030)");
+
+// Another writer committed a version of a series this file also writes, between our read
+// of the current versions and our insert: the unique (series, version) key stopped us.
+const concurrentImport = () =>
+  new AppError(
+    "CONFLICT",
+    msg(
+      "导入期间有其他人保存了相同地区、指标和年份的数值，本次导入未写入任何数据；请重新导入，新数值将记录在他们的数值之后",
+      "Someone saved figures for the same region, indicator and year while this file was importing; nothing was written. Import the file again to record it on top of their figures",
+    ),
+  );
 
 /**
  * Imports an uploaded CSV or XLSX file all-or-nothing (or previews it with `dryRun`):
@@ -26,7 +38,10 @@ export async function importObservationFile(actor: Actor, upload: Upload, opts: 
     (onHeader) =>
       upload.format === "xlsx" ? readXlsxRows(upload.bytes, onHeader) : readCsvRows(decodeByteStream(upload.bytes, (e) => (encoding = e)), { onHeader }),
     { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun },
-  );
+  ).catch((e: unknown) => {
+    if (isUniqueViolation(e)) throw concurrentImport();
+    throw e;
+  });
   if (upload.limit.exceeded) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(upload.limit.maxBytes));
   if (encoding === "gb18030") result.warnings.unshift(GBK_NOTE);
   return result;

@@ -82,7 +82,11 @@ export function staleEditConflict(current: VersionRow | null): AppError {
   return new AppError("CONFLICT", detail, { current: current ? toObservationVersion(current) : null });
 }
 
-/** Two writers raced for the same next version (or the same superseded row): the loser gets P2002. */
+/**
+ * Two writers raced for the same next version (or the same superseded row): the loser
+ * gets P2002 through Prisma, or SQLSTATE 23505 straight from pg (the COPY import).
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+  if (e instanceof Prisma.PrismaClientKnownRequestError) return e.code === "P2002";
+  return e instanceof Error && (e as { code?: unknown }).code === "23505";
 }

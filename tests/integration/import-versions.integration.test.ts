@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { importObservationsCsv, type ImportOptions } from "@/lib/data/import-observations";
 import { recordObservations } from "@/lib/data/observation-writes";
+import { isUniqueViolation } from "@/lib/data/observation-versions";
 import { seedAll } from "@/prisma/seed";
 import { resetDatabase } from "../support/db";
 import { csv, generatedRows, HEADER } from "../support/import-files";
@@ -136,6 +137,8 @@ describe("import versioning", () => {
       await expect.poll(async () => (await writer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)).rows[0].n, { timeout: 15_000 }).toBe(1);
       await writer.query("COMMIT");
       await expect(importing).rejects.toMatchObject({ code: "23505" });
+      // …which the import route answers as a 409 conflict with a message, not a 500
+      expect(isUniqueViolation(await importing.catch((e: unknown) => e))).toBe(true);
     } finally {
       await writer.end();
     }

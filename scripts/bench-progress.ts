@@ -3,7 +3,8 @@
 // starts the built app, then measures with 20 concurrent clients
 //   - GET /api/v1/progress (the default page), each client with its own API token;
 //   - the same page computed by one raw SQL statement over 20 pg connections;
-//   - the overview page /progress (signed-in session);
+//   - the overview page /progress (signed-in session), and the map and matrix it loads
+//     after itself (/progress/parts/map|matrix);
 //   - /login, the smallest page the app serves: the framework's own floor on this machine
 //     at the same concurrency, to read the overview's figure against;
 // and the first-load JS of /progress (gzip). Goals (issue 4): API p95 ≤ 50 ms and
@@ -112,6 +113,10 @@ async function main() {
     results.rawSql = await loadSql(pool, RAW_PROGRESS_SQL, [BENCH_PLAN, check.pageSize, asOf, chinaYear(asOf)], { connections: CONNECTIONS, seconds: SECONDS });
     results.overview = await load(base, `/progress?plan=${BENCH_PLAN}`, CONNECTIONS, () => ({ cookie }));
     results.overview1 = await load(base, `/progress?plan=${BENCH_PLAN}`, 1, () => ({ cookie }));
+    for (const part of ["map", "matrix"] as const) {
+      await warm(base, `/progress/parts/${part}?plan=${BENCH_PLAN}`, { cookie });
+      results[`${part}Part`] = await load(base, `/progress/parts/${part}?plan=${BENCH_PLAN}`, CONNECTIONS, () => ({ cookie }));
+    }
     results.loginPage = await load(base, "/login", CONNECTIONS, () => ({}));
     js = await firstLoadJs(base, "/progress", cookie);
     server.kill("SIGTERM");
@@ -133,7 +138,7 @@ async function main() {
   const verdicts = {
     apiP95: `${results.api!.p95} ms (goal ≤ 50); cache off: ${results.apiUncached!.p95} ms`,
     apiVsRaw: `${ratio(results.api!.p95, results.rawSql!.p95)}× the raw query's p95 of ${results.rawSql!.p95} ms (goal ≤ 2×); cache off: ${ratio(results.apiUncached!.p95, results.rawSql!.p95)}×`,
-    overviewP95: `${results.overview!.p95} ms at ${CONNECTIONS} connections, ${results.overview1!.p95} ms at 1 (goal ≤ 150); the /login page's p95 at ${CONNECTIONS}: ${results.loginPage!.p95} ms`,
+    overviewP95: `${results.overview!.p95} ms at ${CONNECTIONS} connections, ${results.overview1!.p95} ms at 1 (goal ≤ 150); its map ${results.mapPart!.p95} ms and matrix ${results.matrixPart!.p95} ms at ${CONNECTIONS}; the /login page's p95 at ${CONNECTIONS}: ${results.loginPage!.p95} ms`,
     firstLoadJs: `${kb(js.gzip)} kB gzip in ${js.files} files, ${kb(js.raw)} kB raw (goal ≤ 250)`,
   };
   console.table(results);

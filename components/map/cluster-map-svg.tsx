@@ -2,46 +2,24 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import type { ClusterMap } from "@/lib/map/cluster-map";
-import { clusterMapMarkup } from "@/lib/map/svg-markup";
-import { markupMemo } from "@/lib/util/markup";
-import { withAsOf } from "@/lib/validation/as-of";
+import { HtmlPart } from "@/components/progress/html-part";
 import { STATUS_LABELS } from "@/lib/progress/status";
 
 /** Beyond this many cities the heat matrix is the map's accessible table. */
 const MAX_TABLE_ROWS = 60;
 
-// The map object is built once per data version (lib/data/progress-overview.ts), so its
-// markup (a thousand cities make it ~200 kB) is built once per map, locale and as-of day.
-const markup = markupMemo<ClusterMap>();
-
-function markupFor(map: ClusterMap, t: Dictionary, locale: Locale, day: string | null): string {
-  return markup(map, `${locale}|${day ?? ""}`, () => {
-    const m = t.progress.map;
-    const L = locale === "zh";
-    return clusterMapMarkup(map, {
-      title: m.title,
-      label: (p) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn),
-      name: (p) => (L ? p.nameZh : p.nameEn),
-      status: (c) => (c.status ? STATUS_LABELS[c.status][locale] : m.noStatus),
-      coreSuffix: m.core,
-      href: (adcode) => withAsOf(`/regions/${adcode}`, day),
-    });
-  });
-}
-
 /**
- * The schematic cluster map, drawn on the server as plain SVG markup (no client script):
- * axes, other regions as grey dots, cities as coloured circles linking to their region
- * page, the two cores as stars. A table under it lists what the circles show.
+ * The schematic cluster map: axes, other regions as grey dots, cities as coloured circles
+ * linking to their region page, the two cores as stars. The SVG itself is drawn on the
+ * server and loaded from `src` after the page (components/progress/overview-markup.ts);
+ * the key and, for smaller plans, a table of what the circles show come with the page.
  */
-export function ClusterMapSvg({ map, populations, day, t, locale }: { map: ClusterMap; populations: Map<string, number>; day: string | null; t: Dictionary; locale: Locale }) {
+export function ClusterMapSvg({ src, map, populations, t, locale }: { src: string; map: ClusterMap; populations: Map<string, number>; t: Dictionary; locale: Locale }) {
   const m = t.progress.map;
   const L = locale === "zh";
-  const svg = markupFor(map, t, locale, day);
   return (
     <figure className="cluster-map" data-testid="cluster-map">
-      {/* static markup built and escaped by lib/map/svg-markup.ts (see there why a string) */}
-      <div className="cluster-map__canvas" dangerouslySetInnerHTML={{ __html: svg }} />
+      <HtmlPart src={src} className="cluster-map__canvas" reserve={{ aspectRatio: `${map.width} / ${map.height}` }} text={t.progress.part} />
       <figcaption className="small muted">
         <span className="map-key">
           <svg width="28" height="8" aria-hidden="true">

@@ -1,15 +1,9 @@
 import "server-only";
 import { contentDisposition, exportReportCsv, exportReportXlsx, type ExportFile } from "@/lib/data/report-export";
 import { renderReportFile } from "@/lib/data/report-render";
-import { LOCALE_COOKIE, parseLocale, type Locale } from "@/lib/i18n/locale";
+import { localeOf } from "@/lib/i18n/locale";
 import type { Actor } from "@/lib/permissions";
 import { exportQuerySchema } from "@/lib/validation/report";
-
-/** The reader's language, from the locale cookie (the PDF is printed in it). */
-export function localeOf(headers: Headers): Locale {
-  const cookie = (headers.get("cookie") ?? "").split(";").map((c) => c.trim().split("="));
-  return parseLocale(cookie.find(([k]) => k === LOCALE_COOKIE)?.[1] ?? null);
-}
 
 /** One export of a report as a download, for the API route and the share route alike. */
 export async function exportResponse(actor: Actor, reportId: number, req: Request, shareToken?: string): Promise<Response> {
@@ -17,6 +11,7 @@ export async function exportResponse(actor: Actor, reportId: number, req: Reques
   let file: ExportFile;
   if (query.format === "csv") file = await exportReportCsv(actor, reportId);
   else if (query.format === "xlsx") file = await exportReportXlsx(actor, reportId);
+  // the PDF is printed in the reader's language
   else file = await renderReportFile(actor, reportId, query.format, { locale: localeOf(req.headers), chart: query.chart, shareToken });
   return new Response(file.body as BodyInit, {
     status: 200,

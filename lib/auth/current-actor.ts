@@ -21,17 +21,33 @@ export async function getActor(headers: Headers): Promise<Actor> {
   if (auth?.toLowerCase().startsWith("bearer ")) return actorFromToken(auth.slice(7).trim());
   const uid = await sessionUserId(headers);
   if (!uid) return ANONYMOUS;
-  const user = await prisma.user.findUnique({ where: { id: uid } });
+  // every page view runs this: one statement straight through the pool (see lib/db.ts)
+  const { rows } = await pool.query<UserRow>(`SELECT id AS "userId", role::text AS role, name, email, active FROM "User" WHERE id = $1`, [uid]);
+  const user = rows[0];
   if (!user || !user.active) return ANONYMOUS;
-  return { kind: "user", userId: user.id, role: user.role, name: user.name, email: user.email, via: "session" };
+  return { kind: "user", userId: user.userId, role: user.role, name: user.name, email: user.email, via: "session" };
 }
+
+// Decoded session cookies: decoding derives a key (HKDF) and decrypts the JWT, about a
+// millisecond a page view. A cookie's content never changes, so its user id holds until
+// the token's own expiry; whether that user may still sign in is read every time.
+const decoded = new Map<string, { uid: number; expiresMs: number }>();
+const MAX_DECODED = 1_000;
 
 async function sessionUserId(headers: Headers): Promise<number | null> {
   const cookies = parseCookies(headers.get("cookie") ?? "");
   for (const name of SESSION_COOKIES) {
-    if (![...cookies.keys()].some((k) => k.startsWith(name))) continue;
+    const parts = [...cookies].filter(([k]) => k.startsWith(name)); // chunked cookies: name, name.0, name.1…
+    if (parts.length === 0) continue;
+    const raw = parts.map(([k, v]) => `${k}=${v}`).join(";");
+    const hit = decoded.get(raw);
+    if (hit && hit.expiresMs > Date.now()) return hit.uid;
     const token = await getToken({ req: { cookies, headers: Object.fromEntries(headers) } as never, secret: authSecret(), cookieName: name, secureCookie: name.startsWith("__Secure-") });
-    if (token && typeof token.uid === "number") return token.uid;
+    if (token && typeof token.uid === "number") {
+      if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
+      decoded.set(raw, { uid: token.uid, expiresMs: typeof token.exp === "number" ? token.exp * 1000 : 0 });
+      return token.uid;
+    }
   }
   return null;
 }
@@ -45,15 +61,18 @@ function parseCookies(header: string): Map<string, string> {
   return map;
 }
 
-interface TokenRow {
-  id: number;
-  revoked: boolean;
-  lastUsedMs: number | null;
+interface UserRow {
   userId: number;
   role: UserRole;
   name: string;
   email: string;
   active: boolean;
+}
+
+interface TokenRow extends UserRow {
+  id: number;
+  revoked: boolean;
+  lastUsedMs: number | null;
 }
 
 async function actorFromToken(token: string): Promise<Actor> {

@@ -8,6 +8,12 @@ export function parseLocale(value: string | null | undefined): Locale {
   return value === "en" ? "en" : DEFAULT_LOCALE;
 }
 
+/** The reader's language from a request's locale cookie (route handlers; pages use server-locale.ts). */
+export function localeOf(headers: Headers): Locale {
+  const cookie = (headers.get("cookie") ?? "").split(";").map((c) => c.trim().split("="));
+  return parseLocale(cookie.find(([k]) => k === LOCALE_COOKIE)?.[1] ?? null);
+}
+
 export const htmlLang = (l: Locale) => (l === "zh" ? "zh-CN" : "en");
 
 /** Picks nameZh/nameEn-style fields. */

@@ -10,18 +10,3 @@ export function escapeXml(s: string): string {
 
 /** A double-quoted, escaped attribute value. */
 export const attr = (v: string | number): string => `"${escapeXml(String(v))}"`;
-
-/**
- * Memoizes markup per source object (which the caller keeps for as long as its data are
- * unchanged) and a text key (locale, as-of day…); dropped sources free their markup.
- */
-export function markupMemo<S extends object>(): (source: S, key: string, build: () => string) => string {
-  const memo = new WeakMap<S, Map<string, string>>();
-  return (source, key, build) => {
-    let byKey = memo.get(source);
-    if (!byKey) memo.set(source, (byKey = new Map()));
-    let out = byKey.get(key);
-    if (out === undefined) byKey.set(key, (out = build()));
-    return out;
-  };
-}

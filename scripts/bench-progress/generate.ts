@@ -1,6 +1,7 @@
 // Scratch data for the progress benchmark, written straight with SQL (INSERT … SELECT
 // generate_series) into the throwaway database of `npm run bench`:
-//   1,000 regions × 50 indicators × 20 years (2006–2025) = 1,000,000 first versions,
+//   1,000 regions × 50 indicators × 20 years (2006–2025) = 1,000,000 first versions (its
+//   own regions and indicators only: other benches share the database),
 //   plus a revision (version 2) of every 20th figure = 50,000 more;
 //   one target per region × indicator (50,000): even indicators for 2020 (final
 //   evaluation), odd ones for 2030 (schedule check); every 5th indicator a ceiling.
@@ -38,7 +39,7 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
   await step(
     "indicators",
     `INSERT INTO "Indicator"(code, "nameZh", "nameEn", unit, "definitionZh", "definitionEn", "updatedAt")
-     SELECT 'bench_' || lpad(g::text, 2, '0'), '基准指标' || g, 'Bench indicator ' || g, '万人', '基准', 'bench', now()
+     SELECT 'progress_bench_' || lpad(g::text, 2, '0'), '基准指标' || g, 'Bench indicator ' || g, '万人', '基准', 'bench', now()
      FROM generate_series(1, 50) g`,
   );
   await step(
@@ -48,7 +49,7 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
             round((100 * power(1 + ((i.id * 31 + r."sortOrder" * 17) % 100) / 1000.0, y - 2006))::numeric, 4),
             'bench', CASE WHEN (i.id + r."sortOrder" + y) % 10 = 0 THEN ARRAY['low_confidence'] ELSE ARRAY[]::text[] END, $1::timestamptz
      FROM "Indicator" i CROSS JOIN "Region" r CROSS JOIN generate_series(2006, 2025) y
-     WHERE r.adcode LIKE 'B%'`,
+     WHERE r.adcode LIKE 'B%' AND starts_with(i.code, 'progress_bench_')`,
     [FIRST_RELEASE],
   );
   await step(
@@ -67,7 +68,7 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
      FROM "Indicator" i CROSS JOIN "Region" r
      CROSS JOIN LATERAL (SELECT ((i.id * 31 + r."sortOrder" * 17) % 100) / 1000.0 AS rate) g
      CROSS JOIN LATERAL (SELECT CASE WHEN i.id % 2 = 0 THEN 2020 ELSE 2030 END AS year) T
-     WHERE r.adcode LIKE 'B%'
+     WHERE r.adcode LIKE 'B%' AND starts_with(i.code, 'progress_bench_')
      -- region by region, so any page of targets mixes 2020 and 2030, floors and ceilings
      ORDER BY r."sortOrder", i.id`,
     [planId],

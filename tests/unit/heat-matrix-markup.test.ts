@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeatMatrix } from "@/lib/progress/heat-matrix";
 import { heatMatrixMarkup } from "@/components/progress/heat-matrix-markup";
-import { markupMemo } from "@/lib/util/markup";
+import { memoPerObject } from "@/lib/util/memo";
 
 const matrix: HeatMatrix = {
   columns: [
@@ -70,9 +70,9 @@ describe("heatMatrixMarkup", () => {
   });
 });
 
-describe("markupMemo", () => {
+describe("memoPerObject", () => {
   it("builds once per source and key, again for a new source", () => {
-    const memo = markupMemo<object>();
+    const memo = memoPerObject<object, string>();
     let builds = 0;
     const build = () => `v${++builds}`;
     const a = {};

@@ -12,33 +12,22 @@ import { getProgressOverview } from "@/lib/data/progress-overview";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { readAsOfParam } from "@/lib/validation/as-of";
+import { overviewHref, overviewOptions, type OverviewParams } from "@/lib/progress/overview-query";
+import { overviewParams } from "@/lib/validation/progress-query";
 
 export const metadata: Metadata = { title: "监测看板 Progress" };
 
-const CLUSTER = "CHENGYU";
-const MAX_ROWS = 30;
-const MAX_COLUMNS = 12;
-const MAP_FRAME = { width: 760, height: 520, padding: 36 };
-
-type Props = { searchParams: Promise<{ asOf?: string; plan?: string; map?: string; rows?: string; cols?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ProgressPage({ searchParams }: Props) {
-  const sp = await searchParams;
+  const sp = overviewParams.parse(await searchParams);
   const actor = await requirePageUser("/progress");
   const { locale, t } = await getDictionary();
   const p = t.progress;
   const choice = readAsOfParam(sp.asOf);
   const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
   const overview = planSlug
-    ? await getProgressOverview(actor, {
-        planSlug,
-        asOf: choice.asOf,
-        clusterAdcode: CLUSTER,
-        frame: MAP_FRAME,
-        maxRows: sp.rows === "all" ? undefined : MAX_ROWS,
-        maxColumns: sp.cols === "all" ? undefined : MAX_COLUMNS,
-        mapIndicator: sp.map,
-      })
+    ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) })
     : null;
   if (!overview) return <p className="empty">{t.overview.noPlan}</p>;
   const { model, map, indicators, cluster, mapIndicator } = overview;
@@ -46,10 +35,10 @@ export default async function ProgressPage({ searchParams }: Props) {
   const { groups, matrix, populations } = model;
   const targetIndicators = indicators.filter((i) => model.indicators.includes(i.code));
   const L = locale === "zh";
-  const query = (extra: Record<string, string | undefined>) => {
-    const q = new URLSearchParams(Object.entries({ asOf: choice.day ?? undefined, plan: sp.plan, ...extra }).filter((e): e is [string, string] => e[1] !== undefined));
-    return q.size ? `/progress?${q}` : "/progress";
-  };
+  // links keep the day and the plan; the parts also draw the same map colouring and matrix size
+  const view: OverviewParams = { asOf: choice.day ?? undefined, plan: sp.plan };
+  const query = (extra: OverviewParams) => overviewHref("/progress", view, extra);
+  const part = (name: "map" | "matrix") => overviewHref(`/progress/parts/${name}`, { ...view, map: mapIndicator, rows: sp.rows, cols: sp.cols });
 
   return (
     <>
@@ -84,23 +73,24 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2>{p.matrix.title}</h2>
         <p className="muted small">{p.matrix.caption}</p>
         <StatusLegend t={t} locale={locale} />
-        <HeatMatrixTable matrix={matrix} day={choice.day} t={t} locale={locale} showAllHref={query({ rows: "all", cols: sp.cols })} showAllColumnsHref={query({ cols: "all", rows: sp.rows })} />
+        <HeatMatrixTable src={part("matrix")} matrix={matrix} t={t} showAllHref={query({ rows: "all", cols: sp.cols })} showAllColumnsHref={query({ cols: "all", rows: sp.rows })} />
       </section>
 
       <section>
         <h2>{p.map.title}</h2>
+        {/* no prefetch: one chip per indicator, each would fetch the whole overview again */}
         <nav className="chips" aria-label={p.map.colourBy}>
           <span className="muted small">{p.map.colourBy}：</span>
-          <Link className={mapIndicator ? "chip" : "chip chip--active"} href={query({ map: undefined })}>
+          <Link className={mapIndicator ? "chip" : "chip chip--active"} href={query({ map: undefined })} prefetch={false}>
             {p.map.allTargets}
           </Link>
           {targetIndicators.map((i) => (
-            <Link key={i.code} className={mapIndicator === i.code ? "chip chip--active" : "chip"} href={query({ map: i.code })}>
+            <Link key={i.code} className={mapIndicator === i.code ? "chip chip--active" : "chip"} href={query({ map: i.code })} prefetch={false}>
               {L ? i.nameZh : i.nameEn}
             </Link>
           ))}
         </nav>
-        <ClusterMapSvg map={map} populations={populations} day={choice.day} t={t} locale={locale} />
+        <ClusterMapSvg src={part("map")} map={map} populations={populations} t={t} locale={locale} />
       </section>
 
       <section>

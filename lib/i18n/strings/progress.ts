@@ -11,6 +11,7 @@ const zh = {
     invalid: "日期无效，已显示最新数据。",
   },
   counts: { title: "目标状态", total: "共{n}项目标" },
+  part: { loading: "正在加载…", failed: "加载失败。", retry: "单独打开" },
   phase: {
     final: "{year}年目标 · 终期评估",
     schedule: "{year}年目标 · 序时进度",
@@ -129,6 +130,7 @@ const en: typeof zh = {
     invalid: "Invalid date; showing the latest data.",
   },
   counts: { title: "Target status", total: "{n} targets" },
+  part: { loading: "Loading…", failed: "Could not load this part.", retry: "Open it on its own" },
   phase: {
     final: "{year} targets · final evaluation",
     schedule: "{year} targets · schedule",

@@ -5,8 +5,9 @@
 //   - the same page computed by one raw SQL statement over 20 pg connections;
 //   - the overview page /progress (signed-in session), and the map and matrix it loads
 //     after itself (/progress/parts/map|matrix);
-//   - /login, the smallest page the app serves: the framework's own floor on this machine
-//     at the same concurrency, to read the overview's figure against;
+//   - /login, the smallest page the app serves, and /api/v1/openapi.json, a route that
+//     reads no data: the framework's own floor on this machine at the same concurrency,
+//     to read the overview's and the API's figures against;
 // and the first-load JS of /progress (gzip). Goals (issue 4): API p95 ≤ 50 ms and
 // ≤ 2 × the raw query; overview p95 ≤ 150 ms; first-load JS ≤ 250 kB gzip.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -118,6 +119,7 @@ async function main() {
       results[`${part}Part`] = await load(base, `/progress/parts/${part}?plan=${BENCH_PLAN}`, CONNECTIONS, () => ({ cookie }));
     }
     results.loginPage = await load(base, "/login", CONNECTIONS, () => ({}));
+    results.openApiRoute = await load(base, "/api/v1/openapi.json", CONNECTIONS, auth);
     js = await firstLoadJs(base, "/progress", cookie);
     server.kill("SIGTERM");
 
@@ -136,7 +138,7 @@ async function main() {
   const kb = (b: number) => Math.round(b / 102.4) / 10;
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const verdicts = {
-    apiP95: `${results.api!.p95} ms (goal ≤ 50); cache off: ${results.apiUncached!.p95} ms`,
+    apiP95: `${results.api!.p95} ms (goal ≤ 50); cache off: ${results.apiUncached!.p95} ms; /api/v1/openapi.json (no data read): ${results.openApiRoute!.p95} ms`,
     apiVsRaw: `${ratio(results.api!.p95, results.rawSql!.p95)}× the raw query's p95 of ${results.rawSql!.p95} ms (goal ≤ 2×); cache off: ${ratio(results.apiUncached!.p95, results.rawSql!.p95)}×`,
     overviewP95: `${results.overview!.p95} ms at ${CONNECTIONS} connections, ${results.overview1!.p95} ms at 1 (goal ≤ 150); its map ${results.mapPart!.p95} ms and matrix ${results.matrixPart!.p95} ms at ${CONNECTIONS}; the /login page's p95 at ${CONNECTIONS}: ${results.loginPage!.p95} ms`,
     firstLoadJs: `${kb(js.gzip)} kB gzip in ${js.files} files, ${kb(js.raw)} kB raw (goal ≤ 250)`,

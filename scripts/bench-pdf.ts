@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     const cold = await exportPdf();
     const file = path.join(tmp, "report.pdf");
     fs.writeFileSync(file, cold.body);
+    if (process.env.KEEP_PDF) fs.copyFileSync(file, process.env.KEEP_PDF); // to look at it
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1] ?? 0);
     const warm: number[] = [];
     for (let i = 0; i < WARM_RUNS; i++) warm.push((await exportPdf()).ms);

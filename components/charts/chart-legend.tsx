@@ -1,7 +1,10 @@
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
-/** What the lines and points of the small multiples mean (shared by all cards on a page). */
-export function ChartLegend({ t }: { t: Dictionary }) {
+/**
+ * What the lines and points of the charts mean, once for all charts on a page or in a
+ * report; `show` leaves out the lines a report chose not to draw.
+ */
+export function ChartLegend({ t, show = { planned: true, projection: true } }: { t: Dictionary; show?: { planned: boolean; projection: boolean } }) {
   const c = t.progress.chart;
   const l = t.progress.legend;
   return (
@@ -19,18 +22,22 @@ export function ChartLegend({ t }: { t: Dictionary }) {
         </svg>
         {l.flagged}
       </span>
-      <span className="map-key">
-        <svg width="30" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="30" y2="5" stroke="var(--chart-planned)" strokeWidth="1.5" />
-        </svg>
-        {l.planned}
-      </span>
-      <span className="map-key">
-        <svg width="30" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="30" y2="5" stroke="var(--chart-projection)" strokeWidth="2" strokeDasharray="6 4" />
-        </svg>
-        {l.projection}
-      </span>
+      {show.planned ? (
+        <span className="map-key">
+          <svg width="30" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="30" y2="5" stroke="var(--chart-planned)" strokeWidth="1.5" />
+          </svg>
+          {l.planned}
+        </span>
+      ) : null}
+      {show.projection ? (
+        <span className="map-key">
+          <svg width="30" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="30" y2="5" stroke="var(--chart-projection)" strokeWidth="2" strokeDasharray="6 4" />
+          </svg>
+          {l.projection}
+        </span>
+      ) : null}
       <span className="map-key">
         <svg width="14" height="14" aria-hidden="true">
           <path d="M7,0L14,7L7,14L0,7Z" fill="var(--chart-target)" />

@@ -59,4 +59,29 @@ describe("buildChartSeries", () => {
     expect(s.hasData).toBe(false);
     expect(s.rows).toEqual([{ year: 2020, actual: null, flags: [], flagged: false, planned: null, projection: null, target: 45 }]);
   });
+
+  it("charts a report's figures without a target, and none after any year when no evaluation year is given", () => {
+    const s = buildChartSeries({
+      observations: [
+        { year: 2014, value: 111.59, flags: ["low_confidence"] },
+        { year: 2018, value: 161.97, flags: [] },
+        { year: 2030, value: 300, flags: [] },
+      ],
+      plannedTrajectory: [],
+      projection: [],
+      target: null,
+    });
+    expect(s.rows[0]).toEqual({ year: 2014, actual: 111.59, flags: ["low_confidence"], flagged: true, planned: null, projection: null, target: null });
+    expect(s.rows).toHaveLength(17);
+    expect(s.rows.every((r) => r.target === null)).toBe(true);
+    expect(s.tableRows.map((r) => r.year)).toEqual([2014, 2018, 2030]);
+    expect([s.hasData, s.drawable]).toEqual([true, true]);
+  });
+
+  it("has nothing to draw without figures, target or paths; a target alone is drawable", () => {
+    const none = buildChartSeries({ observations: [], plannedTrajectory: [], projection: [], target: null });
+    expect([none.rows, none.hasData, none.drawable]).toEqual([[], false, false]);
+    const targetOnly = buildChartSeries({ observations: [], plannedTrajectory: [], projection: [], target: { year: 2020, value: 45 } });
+    expect([targetOnly.hasData, targetOnly.drawable]).toEqual([false, true]);
+  });
 });

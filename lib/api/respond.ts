@@ -1,9 +1,14 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import type { Logger } from "pino";
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { getActor } from "@/lib/auth/current-actor";
+import { finishRequest, requestIdOf } from "@/lib/api/request-log";
+import { assertSameOriginWrite, type BodyKind } from "@/lib/api/same-origin";
+import { logger } from "@/lib/log";
 import type { Actor } from "@/lib/permissions";
+import { issuesOf } from "@/lib/validation/parse";
 
 export function json<T>(body: T, init?: number | ResponseInit) {
   return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
@@ -17,8 +22,8 @@ export function jsonBytes(body: Uint8Array<ArrayBuffer>, status = 200) {
   return new Response(body, { status, headers: { "content-type": "application/json" } });
 }
 
-/** The one place an error becomes an HTTP response. */
-export function errorResponse(e: unknown) {
+/** The one place an error becomes an HTTP response (and an unexpected one is logged, once, with its stack). */
+export function errorResponse(e: unknown, log: Logger = logger) {
   if (e instanceof AppError) {
     return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code] });
   }
@@ -28,28 +33,40 @@ export function errorResponse(e: unknown) {
         error: {
           code: "VALIDATION",
           message: { zh: "请求参数无效", en: "Invalid request parameters" },
-          issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+          issues: issuesOf(e),
         },
       },
       { status: 422 },
     );
   }
-  console.error(e);
+  log.error({ err: e }, "unhandled error");
   return NextResponse.json({ error: { code: "INTERNAL", message: { zh: "服务器内部错误", en: "Internal server error" } } }, { status: 500 });
 }
 
 /**
- * Every /api/v1 handler: resolves who is calling (token, session or nobody), awaits the
- * route params, and turns thrown AppErrors and ZodErrors into proper responses.
+ * Every /api/v1 handler: refuses cross-site writes made with the session cookie
+ * (lib/api/same-origin.ts; `body: "upload"` for endpoints taking files, else JSON only),
+ * resolves who is calling (token, session or nobody), awaits the route params, turns
+ * thrown AppErrors and ZodErrors into proper responses, and logs one line per request
+ * with its id (the caller's `x-request-id` or a new one, echoed in the response).
  */
-export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; actor: Actor; params: P }) => Promise<Response>) {
+export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; actor: Actor; params: P }) => Promise<Response>, options: { body?: BodyKind } = {}) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    const startedMs = performance.now();
+    const requestId = requestIdOf(req.headers);
+    const log = logger.child({ requestId });
+    let actor: Actor | undefined;
+    let params = {} as P;
+    let res: Response;
     try {
-      const actor = await getActor(req.headers);
-      return await fn({ req, actor, params: ctx?.params ? await ctx.params : ({} as P) });
+      assertSameOriginWrite(req, options.body);
+      params = ctx?.params ? await ctx.params : ({} as P);
+      actor = await getActor(req.headers);
+      res = await fn({ req, actor, params });
     } catch (e) {
-      return errorResponse(e);
+      res = errorResponse(e, log);
     }
+    return finishRequest(req, res, { requestId, startedMs, params: params as object, actor }, log);
   };
 }
 

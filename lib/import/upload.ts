@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
 import { iterateStream, limitBytes, MAX_UPLOAD_BYTES, tooLargeMessage, type ByteLimit } from "./byte-limit";
 import { EMPTY_FILE } from "./stream-decode";
+import { fileNameFromHeader } from "./file-name-header";
 
 export type UploadFormat = "csv" | "xlsx";
 
@@ -42,7 +43,7 @@ export async function readUpload(req: Request, maxBytes = MAX_UPLOAD_BYTES): Pro
 
   if (type === "multipart/form-data") return readMultipart(req, limit);
   if (type !== "" && !CSV_TYPES.includes(type) && !XLSX_TYPES.includes(type)) throw new AppError("VALIDATION", UNSUPPORTED);
-  const named = decodeURIComponent(req.headers.get("x-file-name") ?? "");
+  const named = fileNameFromHeader(req.headers.get("x-file-name"));
   const format: UploadFormat = XLSX_TYPES.includes(type) ? "xlsx" : "csv";
   return { format, fileName: named || `upload.${format}`, bytes: limitBytes(iterateStream(req.body), limit), limit };
 }

@@ -1,6 +1,7 @@
 // Inputs for users, API tokens and the audit log query.
 import { z } from "zod";
 import { booleanFlag, positiveId, requiredText } from "./fields";
+import { bigIdString, digitsFitInt4, wholeNumber } from "./query-fields";
 
 const email = z.string({ error: "email" }).trim().toLowerCase().pipe(z.email({ error: "email" }));
 const password = z.string({ error: "password" }).min(10, { error: "password" }).max(200, { error: "tooLong" });
@@ -32,14 +33,14 @@ const momentUntil = z.iso
 
 export const auditQuery = z.object({
   /** user id or email */
-  actor: z.string().trim().max(200).optional(),
+  actor: z.string().trim().max(200).superRefine(digitsFitInt4).optional(),
   action: z.string().trim().max(64).optional(),
   entityType: z.string().trim().max(64).optional(),
   from: moment.optional(),
   to: momentUntil.optional(),
-  limit: z.coerce.number({ error: "integer" }).int().min(1).max(200).optional().default(50),
+  limit: wholeNumber(1, 200).optional().default(50),
   /** id of the last entry of the previous page: the next page starts below it */
-  cursor: z.string().regex(/^\d{1,19}$/, { error: "positive" }).optional(),
+  cursor: bigIdString.optional(),
 });
 
 export type AuditQuery = z.output<typeof auditQuery>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseDecimal } from "@/lib/import/parse-number";
 import { EARLIEST_YEAR } from "@/lib/import/year-range";
+import { INT4_MAX } from "./query-fields";
 
 /** A number as analysts write it (161.97, "1,619,700", "１６１.９７") → value and the digits as written. */
 export const decimalInput = z.union([z.number(), z.string()], { error: "number" }).transform((v, ctx) => {
@@ -23,7 +24,8 @@ export const yearInput = z.coerce
 export const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 export const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional();
 
-export const positiveId = z.coerce.number({ error: "positive" }).int({ error: "positive" }).positive({ error: "positive" });
+/** A row id (int4): larger numbers name no row and would overflow the column (422, not 500). */
+export const positiveId = z.coerce.number({ error: "positive" }).int({ error: "positive" }).positive({ error: "positive" }).max(INT4_MAX);
 
 /** "true"/"1"/"yes" → true, "false"/"0"/"no"/"" → false (query strings and checkboxes). */
 export const booleanFlag = z

@@ -25,6 +25,21 @@ export const VALIDATION_MESSAGES = {
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
 
+/**
+ * A whole number outside its range (query parameters, ids): says the range, in both
+ * languages, when the schema gave no message key of its own.
+ */
+export function rangeMessage(issue: { code: string; message: string; origin?: unknown; minimum?: unknown; maximum?: unknown }): Message | null {
+  if (issue.message in VALIDATION_MESSAGES || (issue.origin !== "number" && issue.origin !== "bigint")) return null;
+  if (issue.code === "too_big" && (typeof issue.maximum === "number" || typeof issue.maximum === "bigint")) {
+    return msg(`数值过大，最大为 ${issue.maximum}`, `too large: at most ${issue.maximum}`);
+  }
+  if (issue.code === "too_small" && (typeof issue.minimum === "number" || typeof issue.minimum === "bigint")) {
+    return msg(`数值过小，最小为 ${issue.minimum}`, `too small: at least ${issue.minimum}`);
+  }
+  return null;
+}
+
 /** The message for a zod issue: a known key, else zod's own (English) text in both slots. */
 export function issueMessage(message: string): Message {
   return (VALIDATION_MESSAGES as Record<string, Message>)[message] ?? msg(`${VALIDATION_MESSAGES.invalid.zh}（${message}）`, message);

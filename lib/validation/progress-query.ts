@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseAsOf } from "@/lib/validation/as-of";
+import { INT4_MAX, wholeNumber } from "@/lib/validation/query-fields";
 import type { OverviewParams } from "@/lib/progress/overview-query";
 
 // Query of GET /api/v1/progress and of the dashboard pages' URLs: the same parameters
@@ -17,8 +18,8 @@ export const progressQuery = z.object({
   indicator: z.string().trim().min(1).max(64).optional(),
   region: z.string().trim().min(2).max(16).optional(),
   /** Page size; the answer says which id to pass as `after` for the next page. */
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  after: z.coerce.number().int().min(0).optional(),
+  limit: wholeNumber(1, 1000).default(100),
+  after: wholeNumber(0, INT4_MAX).optional(),
 });
 
 export type ProgressQuery = z.infer<typeof progressQuery>;

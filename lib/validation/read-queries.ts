@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { wholeNumber } from "./query-fields";
 
 // One schema per input; the API and the pages parse query strings with these.
 const adcode = z.string().trim().min(2).max(16);
-const year = z.coerce.number().int().min(1900).max(2100);
+const year = wholeNumber(1900, 2100);
 
 export const regionListQuery = z.object({ q: z.string().trim().max(50).optional() });
 

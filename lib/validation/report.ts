@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "./query-fields";
 
 // One schema per input, shared by the report builder form and the API.
 // A report's selection names what it shows; an empty indicators or regions list means
@@ -100,5 +101,5 @@ export const exportQuerySchema = z.object({
 });
 
 /** A numeric id from a route segment (reports, share links). */
-export const idParam = z.coerce.number().int().positive();
+export const idParam = z.coerce.number().int().positive().max(INT4_MAX);
 export const reportIdParam = idParam;

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { INT4_MAX } from "@/lib/validation/query-fields";
 
 /** Pages show a report the actor may not see (or that is gone) as not found. */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {
@@ -14,6 +15,6 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
 
 export function reportIdOf(raw: string): number {
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  if (!Number.isSafeInteger(id) || id <= 0 || id > INT4_MAX) notFound();
   return id;
 }

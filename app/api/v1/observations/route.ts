@@ -1,4 +1,5 @@
-import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { createObservation } from "@/lib/data/observation-entry";
 import { listObservations } from "@/lib/data/observations";
@@ -11,7 +12,7 @@ import { observationListQuery } from "@/lib/validation/read-queries";
 // Each observation's `id` is the id of its current version: send it back as
 // `baseVersionId` when editing, to be told (409) if someone saved in between.
 export const GET = apiRoute(async ({ req, actor }) => {
-  const filter = observationListQuery.parse(searchParams(req));
+  const filter = parseQuery(req, observationListQuery);
   return json({ observations: await listObservations(actor, filter), asOf: (filter.asOf ?? new Date()).toISOString() });
 });
 

@@ -1,4 +1,5 @@
-import { apiRoute, jsonBytes, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute, jsonBytes } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { getDefaultPlanSlug } from "@/lib/data/plans";
 import { getProgress } from "@/lib/data/progress";
@@ -15,7 +16,7 @@ const entriesJson = new WeakMap<readonly ProgressEntry[], Buffer>();
  * `limit` targets (default 100) in id order; `next` is the `after` of the next page.
  */
 export const GET = apiRoute(async ({ req, actor }) => {
-  const q = progressQuery.parse(searchParams(req));
+  const q = parseQuery(req, progressQuery);
   const planSlug = q.plan ?? (await getDefaultPlanSlug(actor));
   const answer = planSlug ? await getProgress(actor, { planSlug, asOf: q.asOf, indicator: q.indicator, region: q.region, limit: q.limit, after: q.after }) : null;
   if (!answer) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });

@@ -1,8 +1,9 @@
-import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute, json } from "@/lib/api/respond";
 import { listRegions } from "@/lib/data/regions";
 import { regionListQuery } from "@/lib/validation/read-queries";
 
 export const GET = apiRoute(async ({ req, actor }) => {
-  const query = regionListQuery.parse(searchParams(req));
+  const query = parseQuery(req, regionListQuery);
   return json({ regions: await listRegions(actor, query) });
 });

@@ -1,4 +1,5 @@
-import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { listTargets } from "@/lib/data/targets";
 import { createTarget } from "@/lib/data/target-writes";
@@ -8,7 +9,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { targetListQuery } from "@/lib/validation/read-queries";
 
 export const GET = apiRoute(async ({ req, actor }) => {
-  const { plan, indicator, region } = targetListQuery.parse(searchParams(req));
+  const { plan, indicator, region } = parseQuery(req, targetListQuery);
   return json({ targets: await listTargets(actor, { planSlug: plan, indicator, region }) });
 });
 

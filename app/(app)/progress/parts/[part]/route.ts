@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { apiRoute, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute } from "@/lib/api/respond";
 import { clusterMapHtml, heatMatrixHtml } from "@/components/progress/overview-markup";
 import { getDefaultPlanSlug } from "@/lib/data/plans";
 import { getProgressOverview } from "@/lib/data/progress-overview";
@@ -25,7 +26,7 @@ const bodies = memoPerObject<object, { bytes: Buffer<ArrayBuffer>; etag: string 
 export const GET = apiRoute<{ part: string }>(async ({ req, actor, params }) => {
   const part = partName.safeParse(params.part);
   if (!part.success) throw new AppError("NOT_FOUND", { zh: "页面不存在", en: "Not found" });
-  const sp = overviewParams.parse(searchParams(req));
+  const sp = parseQuery(req, overviewParams);
   const choice = readAsOfParam(sp.asOf);
   const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
   const overview = planSlug ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) }) : null;

@@ -1,10 +1,10 @@
-import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { importObservationFile } from "@/lib/data/import-file";
 import { msg } from "@/lib/i18n/message";
 import { readUpload } from "@/lib/import/upload";
 import { importQuery } from "@/lib/validation/observation";
-import { parseInput } from "@/lib/validation/parse";
 
 const NOTHING_WRITTEN = msg("文件有错误，未导入任何数据；请按提示修改后重新上传", "The file has errors and nothing was imported; fix them and upload it again");
 
@@ -15,11 +15,11 @@ const NOTHING_WRITTEN = msg("文件有错误，未导入任何数据；请按提
  */
 export const POST = apiRoute(async ({ req, actor }) => {
   authorize(actor, "observation.import"); // before reading a possibly large body
-  const { dryRun } = parseInput(importQuery, searchParams(req));
+  const { dryRun } = parseQuery(req, importQuery);
   const r = await importObservationFile(actor, await readUpload(req), { dryRun });
   const common = { rows: r.rows, warnings: r.warnings, ...(dryRun ? { dryRun: true, preview: r.preview } : {}) };
   if (r.fileErrors.length > 0 || r.totalErrors > 0) {
     return json({ error: { code: "VALIDATION", message: r.fileErrors[0] ?? NOTHING_WRITTEN }, errors: r.errors, fileErrors: r.fileErrors, totalErrors: r.totalErrors, ...common }, 422);
   }
   return json({ created: r.created, updated: r.updated, unchanged: r.unchanged, errors: [], ...common });
-});
+}, { body: "upload" });

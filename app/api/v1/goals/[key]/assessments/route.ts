@@ -1,4 +1,5 @@
-import { apiRoute, json, searchParams } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/query";
+import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { createAssessment, listGoalAssessments } from "@/lib/data/assessments";
@@ -10,7 +11,7 @@ import { goalsQuery } from "@/lib/validation/goals-query";
 type Params = { key: string };
 
 async function planOf(req: Request, actor: Actor): Promise<string> {
-  const slug = goalsQuery.parse(searchParams(req)).plan ?? (await getDefaultPlanSlug(actor));
+  const slug = parseQuery(req, goalsQuery).plan ?? (await getDefaultPlanSlug(actor));
   if (!slug) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
   return slug;
 }

@@ -1,0 +1,14 @@
+import type { Instrumentation } from "next";
+
+/**
+ * Errors Next catches itself (pages, server actions, route handlers outside apiRoute):
+ * one line through the app's logger, with the stack. Only the route's pattern is
+ * logged, never the path (a share page's path is its token) nor the headers (cookies).
+ * Errors inside apiRoute are caught and logged there (lib/api/respond.ts), so never twice.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (err, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("@/lib/log");
+  const digest = typeof err === "object" && err !== null && "digest" in err ? String(err.digest) : undefined;
+  logger.error({ err, method: request.method, route: context.routePath, routeType: context.routeType, renderSource: context.renderSource, digest }, "request error");
+};

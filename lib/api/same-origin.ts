@@ -34,7 +34,7 @@ export interface OriginConfig {
   configured: readonly string[];
 }
 
-export function originConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OriginConfig {
+export function originConfigFromEnv(env: Record<string, string | undefined> = process.env): OriginConfig {
   const configured = [env.APP_ORIGIN, env.NEXTAUTH_URL].flatMap((v) => {
     const u = parseUrl(v);
     return u ? [u.origin] : [];

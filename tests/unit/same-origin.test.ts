@@ -61,7 +61,7 @@ describe("assertSameOriginWrite", () => {
   });
 
   it("accepts the configured origin (APP_ORIGIN or NEXTAUTH_URL) when a proxy rewrites Host", () => {
-    const config = originConfigFromEnv({ APP_ORIGIN: "https://plan.example/", NEXTAUTH_URL: "not a url" } as NodeJS.ProcessEnv);
+    const config = originConfigFromEnv({ APP_ORIGIN: "https://plan.example/", NEXTAUTH_URL: "not a url" });
     expect(config).toEqual({ trustProxy: false, configured: ["https://plan.example"] });
     expect(outcome({ headers: at("127.0.0.1:3000", "https://plan.example"), config })).toBe(200);
     expect(outcome({ headers: at("127.0.0.1:3000", "https://other.example"), config })).toBe(403);

@@ -121,7 +121,7 @@ export const openApiDocument = {
     title: "Plan Monitor API (规划监测)",
     version: "1",
     description:
-      "Track the 成渝城市群发展规划 against observed statistics. Authenticate with `Authorization: Bearer <API token>` (POST /tokens) or a session cookie. Errors: `{error: {code, message: {zh, en}}}`. Values are in the indicator's unit; years are statistical years. Share-link tokens work only on /share/<token> pages, never here.",
+      "Track the 成渝城市群发展规划 against observed statistics. Authenticate with `Authorization: Bearer <API token>` (POST /tokens) or a session cookie; writes with the session cookie must come from the app's own origin (Origin or Referer; else 403) and send `application/json` (else 415). Every response carries `x-request-id` (yours when you send one). Errors: `{error: {code, message: {zh, en}}}`. Values are in the indicator's unit; years are statistical years. Share-link tokens work only on /share/<token> pages, never here.",
   },
   servers: [{ url: "/api/v1" }],
   security: [{ bearerAuth: [] }, { sessionCookie: [] }],
@@ -133,7 +133,7 @@ export const openApiDocument = {
       sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
     },
     schemas: {
-      Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "INTERNAL"] }, message: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } }, issues: { type: "array", items: { type: "object" } } } } } },
+      Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INTERNAL"] }, message: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } }, issues: { type: "array", items: { type: "object" } } } } } },
       ReportSelection: fromZod(reportSelectionSchema),
       ReportSummary: reportSummary,
       Report: { allOf: [ref("ReportSummary"), { type: "object", properties: { commentary: { type: "string" }, selection: ref("ReportSelection"), annotations: { type: "array", items: { type: "object" } } } }] },

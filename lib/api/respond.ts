@@ -69,7 +69,3 @@ export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; a
     return finishRequest(req, res, { requestId, startedMs, params: params as object, actor }, log);
   };
 }
-
-export function searchParams(req: Request): Record<string, string> {
-  return Object.fromEntries(new URL(req.url).searchParams.entries());
-}

@@ -1,9 +1,18 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./login";
+import { ADMIN } from "./login";
 
 // Issue 9 §3 and §6 against the real server (next start): the headers on a page, an API
 // response and a share page; the CSP lets the app's own scripts, styles, fonts and
 // recharts work (no violation reported); the same-origin guard reads Next's real Host.
+
+/** login() from ./login, with room for argon2 on a loaded machine (its 5 s wait timed out at load 20). */
+async function login(page: Page): Promise<void> {
+  await page.goto("/login?next=%2F");
+  await page.getByLabel(/邮箱|Email/).fill(ADMIN.email);
+  await page.getByLabel(/密码|Password/).fill(ADMIN.password);
+  await page.getByRole("button", { name: /登录|Sign in/ }).click();
+  await expect(page.getByTestId("user-menu")).toBeVisible({ timeout: 30_000 });
+}
 
 const FIXED = { "x-frame-options": "DENY", "x-content-type-options": "nosniff" };
 

@@ -48,6 +48,19 @@ describe("request log (issue 9 §12)", () => {
     expect(logged()[0]).toMatchObject({ requestId: id });
   });
 
+  it("API responses get HSTS only over https, X-Forwarded-Proto counting only with TRUST_PROXY=1", async () => {
+    const { call } = await import("../support/api");
+    const viaProxy = { "x-forwarded-proto": "https" };
+    expect((await call(listUsers, "/api/v1/users", { token: admin.token, headers: viaProxy })).headers.get("strict-transport-security")).toBeNull();
+    process.env.TRUST_PROXY = "1";
+    try {
+      expect((await call(listUsers, "/api/v1/users", { token: admin.token, headers: viaProxy })).headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+      expect((await call(listUsers, "/api/v1/users", { token: admin.token })).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+  });
+
   it("logs the route pattern, never path values, tokens, passwords or cookies", async () => {
     lines.length = 0;
     await callJson(postUser, "/api/v1/users", {

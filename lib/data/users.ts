@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize, requireUser } from "@/lib/auth/authorize";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/permissions";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
 import { isUniqueViolation } from "@/lib/data/observation-versions";
 import type { UserCreate, UserPatch } from "@/lib/validation/account";
+import { fieldError } from "@/lib/validation/parse";
 
 const view = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt.toISOString() });
 export type UserSummary = ReturnType<typeof view>;
@@ -79,5 +80,20 @@ export async function endAllSessions(actor: Actor): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.userId }, data: { sessionVersion: { increment: 1 } } });
     await writeAudit(user.userId, { action: "user.signout_all", entityType: "user", entityId: String(user.userId) }, tx);
+  });
+}
+
+/**
+ * One's own password change, with the current password. Ends every session of the
+ * account, this one included (whoever knew the old password may hold one).
+ */
+export async function changeOwnPassword(actor: Actor, input: { current: string; password: string }): Promise<void> {
+  const user = requireUser(actor);
+  const row = await prisma.user.findUniqueOrThrow({ where: { id: user.userId } });
+  if (!(await verifyPassword(row.passwordHash, input.current))) throw fieldError("current", msg("当前密码不正确", "The current password is wrong"));
+  const passwordHash = await hashPassword(input.password);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await writeAudit(user.userId, { action: "user.password", entityType: "user", entityId: String(user.userId), meta: { changed: true, self: true } }, tx);
   });
 }

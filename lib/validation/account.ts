@@ -13,6 +13,9 @@ export const userPatch = z
   .partial()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "nothingToChange" });
 
+/** One's own password change: the current password, then the new one. */
+export const passwordChange = z.object({ current: z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" }), password });
+
 export type UserCreate = z.output<typeof userCreate>;
 export type UserPatch = z.output<typeof userPatch>;
 

@@ -10,7 +10,9 @@ import { PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
 import { GET as switchLang } from "@/app/lang/route";
 import { authOptions, SESSION_MAX_AGE_S } from "@/lib/auth/auth-options";
 import { getActor } from "@/lib/auth/current-actor";
-import { endAllSessions } from "@/lib/data/users";
+import { verifyPassword } from "@/lib/auth/password";
+import { changeOwnPassword, endAllSessions } from "@/lib/data/users";
+import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { seedAll } from "@/prisma/seed";
@@ -133,6 +135,20 @@ describe("sessions end", () => {
     expect(await whoIs(kept)).toBe(user.id);
     expect((await patchAs(admin.token, user.id, patch)).status).toBe(200);
     expect(await whoIs(kept)).toBe("anonymous");
+  });
+
+  it("changing one's own password needs the current one, and ends every session of the account", async () => {
+    const { user } = await createUser("viewer");
+    const kept = await signIn(user.id);
+    const me = { kind: "user", userId: user.id, role: "viewer", name: user.name, email: user.email, via: "session" } as const;
+    const wrong = await changeOwnPassword(me, { current: "not my password", password: "a brand new password" }).catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(AppError);
+    expect((wrong as AppError).code).toBe("VALIDATION");
+    expect(await whoIs(kept)).toBe(user.id);
+    await changeOwnPassword(me, { current: TEST_PASSWORD, password: "a brand new password" });
+    expect(await whoIs(kept)).toBe("anonymous");
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(row.passwordHash, "a brand new password")).toBe(true);
   });
 
   it("a reactivated account does not bring back sessions from before its deactivation; a rename ends none", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { SignOutEverywhereButton } from "@/components/forms/sign-out-everywhere";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -23,6 +24,11 @@ export default async function AccountPage() {
           <h2>{ta.sessionsTitle}</h2>
           <p className="muted">{ta.sessionsIntro}</p>
           <SignOutEverywhereButton label={ta.signOutEverywhere} pendingLabel={ta.signingOut} />
+        </section>
+        <section className="card" style={{ maxWidth: 560 }}>
+          <h2>{ta.passwordTitle}</h2>
+          <p className="muted">{ta.passwordIntro}</p>
+          <ChangePasswordForm t={ta} />
         </section>
         <p>
           <Link href="/account/tokens">{ta.tokensLink}</Link>

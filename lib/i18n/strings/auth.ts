@@ -19,6 +19,12 @@ const zh = {
     signOutEverywhere: "在所有设备上退出登录",
     signingOut: "正在退出…",
     tokensLink: "管理我的 API 令牌",
+    passwordTitle: "修改密码",
+    passwordIntro: "修改后所有会话都会结束，包括本浏览器，请用新密码重新登录。",
+    currentPassword: "当前密码",
+    newPassword: "新密码（至少 10 个字符）",
+    changePassword: "修改密码",
+    changingPassword: "正在修改…",
   },
 };
 
@@ -42,6 +48,12 @@ const en: typeof zh = {
     signOutEverywhere: "Sign out everywhere",
     signingOut: "Signing out…",
     tokensLink: "Manage my API tokens",
+    passwordTitle: "Change password",
+    passwordIntro: "Every session ends afterwards, this one included: sign in again with the new password.",
+    currentPassword: "Current password",
+    newPassword: "New password (at least 10 characters)",
+    changePassword: "Change password",
+    changingPassword: "Changing…",
   },
 };
 

@@ -20,7 +20,7 @@ export function safeRedirectPath(raw: unknown, fallback = "/"): string {
     try {
       next = decodeURIComponent(decoded);
     } catch {
-      return fallback;
+      break; // a stray "%" (e.g. "?q=100%25" once decoded) decodes no further, in a browser either
     }
     if (next === decoded) break;
     if (!isLocalPath(next)) return fallback;

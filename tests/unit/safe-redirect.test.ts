@@ -11,6 +11,8 @@ describe("safeRedirectPath", () => {
     ["/报告", "/%E6%8A%A5%E5%91%8A"],
     ["/a/../regions", "/regions"],
     ["/foo%2F%2Fbar", "/foo%2F%2Fbar"],
+    ["/regions?q=100%25", "/regions?q=100%25"],
+    ["/%E0%A4%A", "/%E0%A4%A"],
   ])("keeps the same-origin path %j → %j", (raw, want) => {
     expect(safeRedirectPath(raw)).toBe(want);
   });
@@ -39,7 +41,7 @@ describe("safeRedirectPath", () => {
     "javascript:alert(1)",
     "evil.example",
     "",
-    "/%E0%A4%A",
+    "/%25%5C/evil.example",
     "/x".repeat(2000),
   ])("refuses %j", (raw) => {
     expect(safeRedirectPath(raw)).toBe("/");

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 
@@ -13,12 +14,12 @@ import { logger } from "@/lib/log";
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 function createPool(): pg.Pool {
-  const connectionString = process.env.DATABASE_URL;
+  const { DATABASE_URL: connectionString, DB_POOL_SIZE } = env();
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.");
   }
   // A request waits at most 30 s for a free connection (pg's default is forever), then fails.
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max: DB_POOL_SIZE, connectionTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (e) => logger.warn({ err: e }, "idle database connection lost"));
   return pool;

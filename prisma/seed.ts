@@ -1,6 +1,7 @@
 // Seeds the plan, the regions, the sample statistics and the first admin. Idempotent:
 // running it again changes nothing (every step upserts or skips what is already there).
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { ensureAdmin } from "./seed/admin";
 import { seedPlan } from "./seed/plan";
 import { seedRegions } from "./seed/regions";
@@ -20,7 +21,7 @@ export async function seedAll(opts: { sample?: boolean; admin?: boolean } = {}):
 
 if (process.argv[1] && import.meta.filename === (await import("node:fs")).realpathSync(process.argv[1])) {
   const t0 = Date.now();
-  await seedAll({ sample: process.env.SEED_SAMPLE !== "0" });
+  await seedAll({ sample: env().SEED_SAMPLE });
   console.error(`[plan-monitor] seed done in ${Date.now() - t0} ms`);
   await prisma.$disconnect();
 }

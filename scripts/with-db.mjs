@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, tempDataDir } from "./lib/embedded-db.mjs";
 import { isBuildCurrent, markBuildCurrent } from "./lib/build-fingerprint.mjs";
+import { ensureAuthSecret } from "./lib/secret.mjs";
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
@@ -61,6 +62,7 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
 }
 
 async function main() {
+  ensureAuthSecret({ fresh: flags.has("--fresh"), external: !!process.env.DATABASE_URL, log }); // NEXTAUTH_SECRET for every child
   if (!process.env.DATABASE_URL) {
     const fresh = flags.has("--fresh");
     const dataDir = fresh ? tempDataDir() : path.resolve(process.env.DATA_DIR ?? ".data");

@@ -2,9 +2,11 @@
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/app/(app)/account/tokens/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { DEFAULT_TOKEN_DAYS } from "@/lib/validation/account";
 import { FieldError, FormError } from "@/components/forms/field-error";
 
 const initial: TokenFormState = { status: "idle" };
+const LIFETIMES = ["30", "90", String(DEFAULT_TOKEN_DAYS), "never"];
 
 /** Creates a personal API token and shows it this once. */
 export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
@@ -15,6 +17,17 @@ export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
         <span>{t.name}</span>
         <input name="name" placeholder={t.nameHint} required />
         <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="name" />
+      </label>
+      <label className="field">
+        <span>{t.lifetime}</span>
+        <select name="expiresInDays" defaultValue={String(DEFAULT_TOKEN_DAYS)} data-testid="token-lifetime">
+          {LIFETIMES.map((v) => (
+            <option key={v} value={v}>
+              {t.lifetimes[v]}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="expiresInDays" />
       </label>
       <FormError message={state.status === "error" ? state.message : null} />
       {state.status === "created" ? (

@@ -6,6 +6,7 @@ import { RevokeTokenButton } from "@/components/forms/token-forms";
 
 export function TokensTable({ tokens, t, locale }: { tokens: TokenSummary[]; t: Dictionary["admin"]["tokens"]; locale: Locale }) {
   if (tokens.length === 0) return <p className="empty">{t.empty}</p>;
+  const now = Date.now();
   return (
     <div className="table-wrap">
       <table className="data" data-testid="tokens-table">
@@ -14,7 +15,8 @@ export function TokensTable({ tokens, t, locale }: { tokens: TokenSummary[]; t: 
             <th>{t.name}</th>
             <th>{t.prefix}</th>
             <th>{t.created}</th>
-            <th>{t.lastUsed}</th>
+            <th title={t.lastUsedHint}>{t.lastUsed}</th>
+            <th>{t.expires}</th>
             <th>{t.status}</th>
             <th />
           </tr>
@@ -28,7 +30,8 @@ export function TokensTable({ tokens, t, locale }: { tokens: TokenSummary[]; t: 
               </td>
               <td className="small">{formatDateTime(k.createdAt, locale)}</td>
               <td className="small">{k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : t.never}</td>
-              <td>{k.revokedAt ? <span className="tag tag--flag">{t.revoked}</span> : <span className="tag">{t.active}</span>}</td>
+              <td className="small">{k.expiresAt ? formatDateTime(k.expiresAt, locale) : t.noExpiry}</td>
+              <td>{k.revokedAt ? <span className="tag tag--flag">{t.revoked}</span> : isExpired(k, now) ? <span className="tag tag--flag">{t.expired}</span> : <span className="tag">{t.active}</span>}</td>
               <td>{k.revokedAt ? null : <RevokeTokenButton id={k.id} t={t} />}</td>
             </tr>
           ))}
@@ -37,3 +40,5 @@ export function TokensTable({ tokens, t, locale }: { tokens: TokenSummary[]; t: 
     </div>
   );
 }
+
+const isExpired = (k: TokenSummary, now: number) => k.expiresAt !== null && Date.parse(k.expiresAt) <= now;

@@ -27,6 +27,19 @@ const observationWrite: Json = {
   },
 };
 
+const tokenSummary = {
+  type: "object",
+  properties: {
+    id: { type: "integer" },
+    name: { type: "string" },
+    prefix: { type: "string" },
+    createdAt: { type: "string", format: "date-time" },
+    lastUsedAt: { type: ["string", "null"], format: "date-time", description: "Recorded at most once a minute" },
+    expiresAt: { type: ["string", "null"], format: "date-time", description: "null: never expires" },
+    revokedAt: { type: ["string", "null"], format: "date-time" },
+  },
+};
+
 const paths: Record<string, Json> = {
   "/plans": { get: R("List plans", { ok: [200, jsonResponse("Plans", list("plans"))] }) },
   "/plans/{slug}": { get: R("A plan with its goals, indicators and targets", { params: [pathParam("slug", "Plan slug, e.g. chengyu-2016")], ok: [200, jsonResponse("Plan")], errors: errors(401, 404) }) },
@@ -68,10 +81,16 @@ const paths: Record<string, Json> = {
     get: op({ tag: "accounts", summary: "List users (admins)", ok: [200, jsonResponse("Users", list("users"))], errors: errors(401, 403) }),
     post: op({ tag: "accounts", summary: "Create a user (admins)", body: jsonBody({ type: "object", required: ["email", "password", "role", "name"], properties: { email: { type: "string", format: "email" }, password: { type: "string" }, role: { enum: ["admin", "analyst", "viewer"] }, name: { type: "string" } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
   },
-  "/users/{id}": { patch: op({ tag: "accounts", summary: "Change a user's role, name or active state (admins)", params: [id], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
+  "/users/{id}": { patch: op({ tag: "accounts", summary: "Change a user's role, name, password or active state (admins); a role, password or active-state change ends the user's sessions", params: [id], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
   "/tokens": {
-    get: op({ tag: "accounts", summary: "My API tokens (never the secrets)", ok: [200, jsonResponse("Tokens", list("tokens"))], errors: errors(401) }),
-    post: op({ tag: "accounts", summary: "Create an API token (with a session, or with {email, password, name}); shown once", body: jsonBody({ type: "object", properties: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } } }), ok: [201, jsonResponse("The token", { type: "object", properties: { token: { type: "string" } } })], errors: errors(401, 422, 429) }),
+    get: op({ tag: "accounts", summary: "My API tokens (never the secrets), with last use (to the minute) and expiry", ok: [200, jsonResponse("Tokens", list("tokens", tokenSummary))], errors: errors(401) }),
+    post: op({
+      tag: "accounts",
+      summary: "Create an API token (with a session, or with {email, password, name}); shown once. Not with an API token (403).",
+      body: jsonBody({ type: "object", required: ["name"], properties: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, expiresInDays: { type: ["integer", "null"], minimum: 1, maximum: 3650, default: 365, description: "Lifetime in days; null: never expires" } } }),
+      ok: [201, jsonResponse("The token", { type: "object", properties: { ...tokenSummary.properties, token: { type: "string" } } })],
+      errors: errors(401, 403, 422, 429),
+    }),
   },
   "/tokens/{id}": { delete: op({ tag: "accounts", summary: "Revoke one of my API tokens", params: [id], ok: [200, jsonResponse("Revoked")], errors: errors(401, 404) }) },
   "/audit": { get: op({ tag: "accounts", summary: "Audit log (admins)", params: [queryParam("action", "e.g. observation.import"), queryParam("from", "ISO moment"), queryParam("to", "ISO moment")], ok: [200, jsonResponse("Entries", list("entries"))], errors: errors(401, 403) }) },

@@ -2,13 +2,25 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { endSessionsOf, getSessionVersion } from "@/lib/auth/session-version";
+import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
+/** 12 hours: the cookie and the JWT inside it expire together (next-auth's JWT default is 30 days). */
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
 // Sessions are signed JWT cookies: no session table, so any app instance can serve
-// any request. The role in the token is only a hint; getActor re-reads the user.
+// any request. The token carries the user id and the user's session generation (`sv`);
+// getActor re-reads the user on every request and refuses a token whose generation is
+// behind (signed out everywhere, password, role or active state changed since).
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // read per request, not at import: `next build` loads this module without the secret
+  get secret() {
+    return authSecret();
+  },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  jwt: { maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -27,18 +39,27 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.uid = Number(user.id);
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.sv = await getSessionVersion(Number(user.id));
+      }
       return token;
     },
     session({ session, token }) {
       return { ...session, uid: token.uid };
     },
+    // sign-in and sign-out callback URLs: a path on this site only
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeRedirectPath(path)}`;
+    },
+  },
+  events: {
+    // Signing out ends every session of the account, so a copy of the cookie kept from
+    // before (another browser, a stolen cookie) stops working at once too.
+    async signOut({ token }) {
+      if (typeof token?.uid === "number") await endSessionsOf(token.uid);
+    },
   },
 };
-
-// Without NEXTAUTH_SECRET, a secret derived from the database URL keeps sessions valid
-// across restarts of a local install; production must set NEXTAUTH_SECRET.
-export function authSecret(): string {
-  return process.env.NEXTAUTH_SECRET ?? `plan-monitor-dev:${process.env.DATABASE_URL ?? "none"}`;
-}

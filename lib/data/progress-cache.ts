@@ -1,5 +1,6 @@
 import "server-only";
 import { pool, prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { asOfKey, LruCache, snapshotIsQuiet } from "@/lib/progress/cache-key";
 
@@ -68,7 +69,7 @@ export function evaluationCache<T>(name: string, maxCost: number): EvaluationCac
 }
 
 /** PROGRESS_CACHE=off disables the cache (to measure the uncached path). */
-const enabled = () => process.env.PROGRESS_CACHE !== "off";
+const enabled = () => env().PROGRESS_CACHE;
 
 /**
  * The value for `query` as of `asOf`: from the cache when the data have not changed,

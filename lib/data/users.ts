@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize, requireUser } from "@/lib/auth/authorize";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/permissions";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
 import { isUniqueViolation } from "@/lib/data/observation-versions";
 import type { UserCreate, UserPatch } from "@/lib/validation/account";
+import { fieldError } from "@/lib/validation/parse";
 
 const view = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt.toISOString() });
 export type UserSummary = ReturnType<typeof view>;
@@ -47,7 +48,9 @@ async function assertAdminRemains(tx: TransactionClient, before: User, patch: Us
  * Changes role, active state, name or password. Each kind of change is its own audit
  * entry with before/after (user.role, user.deactivate / user.reactivate, user.rename,
  * user.password — the password itself is never logged). Takes effect on the user's next
- * request: sessions and tokens re-read the account every time.
+ * request: sessions and tokens re-read the account every time, and a role, active-state
+ * or password change also ends the user's sessions (a new session generation), so a
+ * cookie from before — possibly in the hands of whoever knew the old password — is refused.
  */
 export async function updateUser(actor: Actor, id: number, patch: UserPatch): Promise<UserSummary> {
   authorize(actor, "user.manage");
@@ -57,7 +60,9 @@ export async function updateUser(actor: Actor, id: number, patch: UserPatch): Pr
     const before = await tx.user.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", msg("没有这个用户", "No such user"));
     await assertAdminRemains(tx, before, patch);
-    const u = await tx.user.update({ where: { id }, data: { role: patch.role, active: patch.active, name: patch.name, passwordHash } });
+    const endsSessions = (patch.role !== undefined && patch.role !== before.role) || (patch.active !== undefined && patch.active !== before.active) || passwordHash !== undefined;
+    const sessionVersion = endsSessions ? { increment: 1 } : undefined;
+    const u = await tx.user.update({ where: { id }, data: { role: patch.role, active: patch.active, name: patch.name, passwordHash, sessionVersion } });
     const entries: AuditEntry[] = [];
     const entity = { entityType: "user", entityId: String(id) };
     if (u.role !== before.role) entries.push({ action: "user.role", ...entity, before: { role: before.role }, after: { role: u.role } });
@@ -66,5 +71,29 @@ export async function updateUser(actor: Actor, id: number, patch: UserPatch): Pr
     if (passwordHash !== undefined) entries.push({ action: "user.password", ...entity, meta: { changed: true } });
     for (const e of entries) await writeAudit(admin.userId, e, tx);
     return view(u);
+  });
+}
+
+/** "Sign out everywhere": every session of the acting user ends, this one included. */
+export async function endAllSessions(actor: Actor): Promise<void> {
+  const user = requireUser(actor);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.userId }, data: { sessionVersion: { increment: 1 } } });
+    await writeAudit(user.userId, { action: "user.signout_all", entityType: "user", entityId: String(user.userId) }, tx);
+  });
+}
+
+/**
+ * One's own password change, with the current password. Ends every session of the
+ * account, this one included (whoever knew the old password may hold one).
+ */
+export async function changeOwnPassword(actor: Actor, input: { current: string; password: string }): Promise<void> {
+  const user = requireUser(actor);
+  const row = await prisma.user.findUniqueOrThrow({ where: { id: user.userId } });
+  if (!(await verifyPassword(row.passwordHash, input.current))) throw fieldError("current", msg("当前密码不正确", "The current password is wrong"));
+  const passwordHash = await hashPassword(input.password);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await writeAudit(user.userId, { action: "user.password", entityType: "user", entityId: String(user.userId), meta: { changed: true, self: true } }, tx);
   });
 }

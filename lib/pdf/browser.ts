@@ -1,5 +1,6 @@
 import "server-only";
 import { chromium, type Browser } from "playwright-core";
+import { env } from "@/lib/env";
 
 // One headless chromium per server process, launched on first use (~1.8 s) and reused
 // (a render then costs a new context, ~ms). Kept on globalThis so dev-mode reloads do
@@ -30,7 +31,7 @@ const pool: Pool = (g.__planMonitorPdfPool ??= { browser: null, active: 0, queue
 
 export function getBrowser(): Promise<Browser> {
   if (!pool.browser) {
-    const launching = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS, headless: true });
+    const launching = chromium.launch({ executablePath: env().CHROMIUM_PATH, args: ARGS, headless: true });
     pool.browser = launching;
     launching.then(
       (b) => b.on("disconnected", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { authSecret } from "@/lib/auth/auth-options";
+import { authSecret } from "@/lib/env";
 
 // The PDF/PNG renderer is a headless browser that loads the app's own print page. It
 // carries no session: instead the export handler, which has already authorized the

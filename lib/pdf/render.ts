@@ -1,5 +1,6 @@
 import "server-only";
 import type { Page } from "playwright-core";
+import { env } from "@/lib/env";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
 import { getBrowser, withRenderSlot } from "@/lib/pdf/browser";
 
@@ -9,7 +10,8 @@ import { getBrowser, withRenderSlot } from "@/lib/pdf/browser";
  * a caller cannot point the server's browser at another host.
  */
 export function printOrigin(): string {
-  return (process.env.PRINT_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`).replace(/\/$/, "");
+  const { PRINT_ORIGIN, PORT } = env();
+  return (PRINT_ORIGIN ?? `http://127.0.0.1:${PORT}`).replace(/\/$/, "");
 }
 
 interface RenderTarget {

@@ -14,15 +14,32 @@ export const userPatch = z
   .partial()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "nothingToChange" });
 
+/** One's own password change: the current password, then the new one. */
+export const passwordChange = z.object({ current: z.string({ error: "required" }).min(1, { error: "required" }).max(200, { error: "tooLong" }), password });
+
 export type UserCreate = z.output<typeof userCreate>;
 export type UserPatch = z.output<typeof userPatch>;
 
-/** A token for the caller's session/token, or for the account named by email + password. */
+/** Days a new API token lives when none is chosen; the longest choice is ten years. */
+export const DEFAULT_TOKEN_DAYS = 365;
+export const MAX_TOKEN_DAYS = 3650;
+/** Days until expiry, or null for a token that never expires. */
+export type TokenLifetime = number | null;
+
+/** A token for the caller's session, or for the account named by email + password. */
 export const tokenCreate = z.object({
   name: requiredText(100),
   email: z.string().trim().max(200).optional(),
   password: z.string().max(200).optional(),
+  /** whole days (default 365); null: never expires */
+  expiresInDays: z.number({ error: "tokenDays" }).int({ error: "tokenDays" }).min(1, { error: "tokenDays" }).max(MAX_TOKEN_DAYS, { error: "tokenDays" }).nullable().optional(),
 });
+
+/** When a token created at `now` with this lifetime expires (undefined: the default). */
+export function tokenExpiry(days: TokenLifetime | undefined, now: Date): Date | null {
+  if (days === null) return null;
+  return new Date(now.getTime() + (days ?? DEFAULT_TOKEN_DAYS) * 86_400_000);
+}
 
 const moment = z.iso.datetime({ offset: true, error: "date" }).or(z.iso.date({ error: "date" })).transform((s) => new Date(s));
 /** A date alone as an upper bound means the whole of that day (UTC). */

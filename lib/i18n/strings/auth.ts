@@ -11,6 +11,21 @@ const zh = {
   signOut: "退出登录",
   signedInAs: "当前用户",
   roles: { admin: "管理员", analyst: "分析员", viewer: "查看者" } as Record<string, string>,
+  account: {
+    title: "我的账户",
+    role: "角色",
+    sessionsTitle: "登录会话",
+    sessionsIntro: "在所有设备和浏览器上退出登录，包括本浏览器。修改密码、角色或停用账户时也会这样做。API 令牌不受影响，请在令牌页面撤销。",
+    signOutEverywhere: "在所有设备上退出登录",
+    signingOut: "正在退出…",
+    tokensLink: "管理我的 API 令牌",
+    passwordTitle: "修改密码",
+    passwordIntro: "修改后所有会话都会结束，包括本浏览器，请用新密码重新登录。",
+    currentPassword: "当前密码",
+    newPassword: "新密码（至少 10 个字符）",
+    changePassword: "修改密码",
+    changingPassword: "正在修改…",
+  },
 };
 
 const en: typeof zh = {
@@ -25,6 +40,21 @@ const en: typeof zh = {
   signOut: "Sign out",
   signedInAs: "Signed in as",
   roles: { admin: "Administrator", analyst: "Analyst", viewer: "Viewer" },
+  account: {
+    title: "My account",
+    role: "Role",
+    sessionsTitle: "Sessions",
+    sessionsIntro: "Sign out on every device and browser, this one included. Changing the password or the role, or deactivating the account, does the same. API tokens are not affected: revoke them on the tokens page.",
+    signOutEverywhere: "Sign out everywhere",
+    signingOut: "Signing out…",
+    tokensLink: "Manage my API tokens",
+    passwordTitle: "Change password",
+    passwordIntro: "Every session ends afterwards, this one included: sign in again with the new password.",
+    currentPassword: "Current password",
+    newPassword: "New password (at least 10 characters)",
+    changePassword: "Change password",
+    changingPassword: "Changing…",
+  },
 };
 
 export const authStrings = { zh, en };

@@ -11,7 +11,7 @@ export type TokenFormState = { status: "idle" } | FailureState | { status: "crea
 
 export async function createTokenAction(_prev: TokenFormState, fd: FormData): Promise<TokenFormState> {
   const locale = await getLocale();
-  const parsed = tokenCreate.pick({ name: true }).safeParse({ name: fd.get("name") ?? "" });
+  const parsed = tokenCreate.pick({ name: true, expiresInDays: true }).safeParse({ name: fd.get("name") ?? "", expiresInDays: lifetimeField(fd.get("expiresInDays")) });
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
   try {
     const t = await createApiToken(await getRequestActor(), parsed.data);
@@ -20,6 +20,12 @@ export async function createTokenAction(_prev: TokenFormState, fd: FormData): Pr
   } catch (e) {
     return failureState(e, locale);
   }
+}
+
+/** The form's lifetime choice: "never" → null, a number of days, nothing → the default. */
+function lifetimeField(v: FormDataEntryValue | null): number | null | undefined {
+  if (v === null || v === "") return undefined;
+  return v === "never" ? null : Number(v);
 }
 
 export async function revokeTokenAction(_prev: TokenFormState, fd: FormData): Promise<TokenFormState> {

@@ -1,7 +1,5 @@
 import { apiRoute, json } from "@/lib/api/respond";
-import { verifyCredentials } from "@/lib/auth/credentials";
-import { createApiToken, listApiTokens } from "@/lib/data/api-tokens";
-import type { Actor } from "@/lib/permissions";
+import { createApiToken, createApiTokenWithPassword, listApiTokens } from "@/lib/data/api-tokens";
 import { tokenCreate } from "@/lib/validation/account";
 import { readJsonBody } from "@/lib/validation/json-body";
 import { parseInput } from "@/lib/validation/parse";
@@ -9,17 +7,16 @@ import { parseInput } from "@/lib/validation/parse";
 export const GET = apiRoute(async ({ actor }) => json({ tokens: await listApiTokens(actor) }));
 
 /**
- * With a session or token: a token for that user. With {email, password}: a token for
- * that account — the same throttled check as the login form (429 after 10 failures).
- * 201 {id, token, name, prefix}: the token is shown this once.
+ * With a session: a token for that user. With {email, password}: a token for that
+ * account — the same throttled check as the login form (429 after 10 failures). A
+ * request authenticated by an API token gets 403 either way. `expiresInDays`: default
+ * 365, null for never. 201 {id, token, name, prefix, createdAt, expiresAt}: the token is
+ * shown this once.
  */
 export const POST = apiRoute(async ({ req, actor }) => {
   const input = parseInput(tokenCreate, await readJsonBody(req));
-  let owner: Actor = actor;
-  if (input.email !== undefined || input.password !== undefined) {
-    const u = await verifyCredentials(input.email ?? "", input.password ?? "", "token");
-    owner = { kind: "user", userId: u.id, role: u.role, name: u.name, email: u.email, via: "token" };
-  }
-  const t = await createApiToken(owner, { name: input.name });
-  return json({ id: t.id, token: t.token, name: t.name, prefix: t.prefix, createdAt: t.createdAt }, 201);
+  const wanted = { name: input.name, expiresInDays: input.expiresInDays };
+  const byPassword = (input.email !== undefined || input.password !== undefined) && !(actor.kind === "user" && actor.via === "token");
+  const t = byPassword ? await createApiTokenWithPassword(input.email ?? "", input.password ?? "", wanted) : await createApiToken(actor, wanted);
+  return json({ id: t.id, token: t.token, name: t.name, prefix: t.prefix, createdAt: t.createdAt, expiresAt: t.expiresAt }, 201);
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { dbUnavailableResponse, noteDatabaseError } from "@/lib/api/db-unavailable";
 import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/permissions";
 
@@ -34,6 +35,8 @@ export function errorResponse(e: unknown) {
       { status: 422 },
     );
   }
+  // database down: 503 + Retry-After, logged once per outage (not a stack per request)
+  if (noteDatabaseError(e)) return dbUnavailableResponse();
   console.error(e);
   return NextResponse.json({ error: { code: "INTERNAL", message: { zh: "服务器内部错误", en: "Internal server error" } } }, { status: 500 });
 }

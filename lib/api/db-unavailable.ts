@@ -1,0 +1,74 @@
+import type pg from "pg";
+import { isDatabaseUnavailable } from "@/lib/db-outage/classify";
+import { OutageTracker, type OutageEvent } from "@/lib/db-outage/tracker";
+import { outageStrings } from "@/lib/i18n/strings/outage";
+import { msg } from "@/lib/i18n/message";
+import { logger } from "@/lib/log";
+
+// (No "server-only" import: lib/db.ts, which scripts load under plain tsx, imports this.)
+// "The database is unavailable" in one place: recognising it (lib/db-outage/classify),
+// answering it (503 + Retry-After), and logging it once per outage rather than once per
+// request (a stack trace per failing request filled 2 MB of log in 11 s). The state
+// lives on globalThis so the route handlers' and the pages' module graphs share it.
+
+/** Seconds a client should wait before retrying; a restart of PostgreSQL takes ~1 s. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const g = globalThis as unknown as { dbOutage?: OutageTracker };
+const tracker = (g.dbOutage ??= new OutageTracker());
+
+export { isDatabaseUnavailable };
+
+/** True while the last thing the app saw of the database was a failure. */
+export function isDatabaseDown(): boolean {
+  return tracker.isDown;
+}
+
+/**
+ * Call with any caught error: if it means the database is unreachable, the outage is
+ * noted (logged if it is the first failure) and true is returned.
+ */
+export function noteDatabaseError(e: unknown): boolean {
+  if (!isDatabaseUnavailable(e)) return false;
+  logEvent(tracker.failed(Date.now()), e);
+  return true;
+}
+
+/** The database answered: ends an outage (one log line with its duration). */
+export function noteDatabaseUp(): void {
+  if (tracker.isDown) logEvent(tracker.succeeded(Date.now()));
+}
+
+export function dbUnavailableResponse(): Response {
+  return Response.json(
+    { error: { code: "DB_UNAVAILABLE", message: msg(outageStrings.zh.api, outageStrings.en.api) } },
+    { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } },
+  );
+}
+
+/**
+ * Hooks the pool's events into the tracker: a new connection or a successful release
+ * ends an outage; an idle connection dropped by the server starts one (instead of one
+ * error line per pooled connection).
+ */
+export function watchPool(pool: pg.Pool): void {
+  pool.on("connect", noteDatabaseUp);
+  pool.on("release", (err: Error | undefined, client: pg.PoolClient) => {
+    // pg-pool's own test for a reusable client; a broken one released without an error
+    // (a rolled-back transaction on a dead connection) must not end the outage
+    if (!err && (client as unknown as { _queryable?: boolean })._queryable !== false) noteDatabaseUp();
+  });
+  pool.on("error", (e) => {
+    if (!noteDatabaseError(e)) logger.warn({ err: e.message }, "db: idle connection error");
+  });
+}
+
+function logEvent(event: OutageEvent | null, cause?: unknown) {
+  if (!event) return;
+  if (event.kind === "down") {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    logger.error({ event: "db_down", reason }, "database unavailable: answering 503 until it is back");
+  } else {
+    logger.warn({ event: "db_up", downMs: event.downMs, failures: event.failures }, `database available again after ${(event.downMs / 1000).toFixed(1)} s`);
+  }
+}

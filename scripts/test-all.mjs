@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs every test layer in order — unit, integration (real PostgreSQL from DATABASE_URL),
+// fault (tests/fault: kills and outages, each on an embedded PostgreSQL of its own),
 // end-to-end (the built app in headless chromium) — and ends with one line
 // "N passed, M failed". A layer that crashes before reporting counts as one failure.
 import { spawn } from "node:child_process";
@@ -56,6 +57,8 @@ async function e2eLayer() {
 const layers = [
   ["unit", () => vitestLayer("unit", "vitest.unit.config.ts")],
   ["integration", () => vitestLayer("integration", "vitest.integration.config.ts")],
+  // kills an import mid-transaction, stops PostgreSQL under load (own databases, ~1-2 min)
+  ["fault", () => vitestLayer("fault", "vitest.fault.config.ts")],
   ["e2e", e2eLayer],
 ];
 

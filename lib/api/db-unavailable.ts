@@ -47,17 +47,14 @@ export function dbUnavailableResponse(): Response {
 }
 
 /**
- * Hooks the pool's events into the tracker: a new connection or a successful release
- * ends an outage; an idle connection dropped by the server starts one (instead of one
- * error line per pooled connection).
+ * Hooks the pool's events into the tracker: a new connection ends an outage (every
+ * connection of the pool dies with the server, so the first success after an outage
+ * is always on a new one; a query that merely finished on an old connection as the
+ * server went down must not end it); an idle connection dropped by the server starts
+ * one (one line, instead of one per pooled connection).
  */
 export function watchPool(pool: pg.Pool): void {
   pool.on("connect", noteDatabaseUp);
-  pool.on("release", (err: Error | undefined, client: pg.PoolClient) => {
-    // pg-pool's own test for a reusable client; a broken one released without an error
-    // (a rolled-back transaction on a dead connection) must not end the outage
-    if (!err && (client as unknown as { _queryable?: boolean })._queryable !== false) noteDatabaseUp();
-  });
   pool.on("error", (e) => {
     if (!noteDatabaseError(e)) logger.warn({ err: e.message }, "db: idle connection error");
   });

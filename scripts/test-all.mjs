@@ -38,14 +38,24 @@ async function vitestLayer(name, config) {
   return { passed: r.numPassedTests, failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests, code };
 }
 
+/** `next build` unless the build is current; the fault and e2e layers serve the built app. */
+async function ensureBuild() {
+  if (isBuildCurrent()) return true;
+  if ((await run(bin("next"), ["build"])) !== 0) return false;
+  markBuildCurrent();
+  return true;
+}
+
+async function faultLayer() {
+  if (!(await ensureBuild())) return { passed: 0, failed: 1, skipped: 0 };
+  return vitestLayer("fault", "vitest.fault.config.ts");
+}
+
 async function e2eLayer() {
   // a known state for the browser: the plan, the sample data and a known admin
   const env = { ADMIN_EMAIL: "admin@example.com", ADMIN_PASSWORD: "e2e-admin-password" };
   if ((await run(bin("tsx"), ["--conditions=react-server", "tests/support/reset-and-seed.ts"], env)) !== 0) return { passed: 0, failed: 1, skipped: 0 };
-  if (!isBuildCurrent()) {
-    if ((await run(bin("next"), ["build"])) !== 0) return { passed: 0, failed: 1, skipped: 0 };
-    markBuildCurrent();
-  }
+  if (!(await ensureBuild())) return { passed: 0, failed: 1, skipped: 0 };
   const out = path.join(tmp, "e2e.json");
   const code = await run(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const r = readJson(out);
@@ -57,8 +67,9 @@ async function e2eLayer() {
 const layers = [
   ["unit", () => vitestLayer("unit", "vitest.unit.config.ts")],
   ["integration", () => vitestLayer("integration", "vitest.integration.config.ts")],
-  // kills an import mid-transaction, stops PostgreSQL under load (own databases, ~1-2 min)
-  ["fault", () => vitestLayer("fault", "vitest.fault.config.ts")],
+  // kills an import mid-transaction, stops PostgreSQL under load and under the built app
+  // (each on a database of its own, ~1-2 min)
+  ["fault", faultLayer],
   ["e2e", e2eLayer],
 ];
 

@@ -39,6 +39,22 @@ export function noteDatabaseUp(): void {
   if (tracker.isDown) logEvent(tracker.succeeded(Date.now()));
 }
 
+/**
+ * Asks the database (one `SELECT 1`) and notes the answer; for the health route and
+ * the outage notice. An unavailable database answers at once (connection refused, or
+ * 57P03 while it starts), so this never waits long.
+ */
+export async function checkDatabase(pool: pg.Pool): Promise<boolean> {
+  try {
+    await pool.query("SELECT 1");
+    noteDatabaseUp();
+    return true;
+  } catch (e) {
+    if (noteDatabaseError(e)) return false;
+    throw e;
+  }
+}
+
 export function dbUnavailableResponse(): Response {
   return Response.json(
     { error: { code: "DB_UNAVAILABLE", message: msg(outageStrings.zh.api, outageStrings.en.api) } },

@@ -76,6 +76,25 @@ export function watchPool(pool: pg.Pool): void {
   });
 }
 
+/**
+ * Next.js prints every error a page throws with its stack (`⨯ Error: connect
+ * ECONNREFUSED … at …`), one per request: during an outage that is the wall of log this
+ * module exists to prevent. Installed once from instrumentation.ts, this filter turns
+ * such a print into the outage's one line (the tracker) and lets every other print
+ * through unchanged.
+ */
+export function quietOutageErrors(target: Pick<Console, "error"> = console): void {
+  const g2 = globalThis as unknown as { dbOutageQuiet?: boolean };
+  if (g2.dbOutageQuiet) return;
+  g2.dbOutageQuiet = true;
+  const print = target.error.bind(target);
+  target.error = (...args: unknown[]) => {
+    const e = args.find((a) => a instanceof Error);
+    if (e && noteDatabaseError(e)) return;
+    print(...args);
+  };
+}
+
 function logEvent(event: OutageEvent | null, cause?: unknown) {
   if (!event) return;
   if (event.kind === "down") {

@@ -3,6 +3,7 @@
 // (The fault layer, tests/fault/db-restart.fault.test.ts, proves it against a real outage.)
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "@/lib/api/respond";
+import { quietOutageErrors } from "@/lib/api/db-unavailable";
 
 const refused = () => Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
 
@@ -30,5 +31,17 @@ describe("errorResponse for a database outage", () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+describe("quietOutageErrors", () => {
+  it("swallows Next's per-request print of an outage error and passes every other print through", () => {
+    const printed: unknown[][] = [];
+    const target = { error: (...args: unknown[]) => void printed.push(args) };
+    quietOutageErrors(target);
+    target.error("⨯", refused());
+    target.error("⨯", new TypeError("x is undefined"));
+    target.error("plain text");
+    expect(printed.map((a) => String(a.at(-1)))).toEqual(["TypeError: x is undefined", "plain text"]);
   });
 });

@@ -89,12 +89,13 @@ export async function startEmbeddedPostgres({ dataDir, persistent, port, log = (
     onDeath: (cb) => {
       onDeath = cb;
     },
-    /** starts the server again after a death (the data directory is kept) */
+    /** starts the server again after a death (the data directory is kept); false once stop() was called */
     restart: async () => {
-      if (stopped) return;
+      if (stopped) return false;
       // a killed postmaster's backends notice its death and exit within a moment; until
       // then the shared memory is still in use and the start fails (the supervisor retries)
       await startServer();
+      return true;
     },
     stop: async () => {
       if (stopped) return;

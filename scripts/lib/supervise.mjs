@@ -49,7 +49,10 @@ export function superviseDatabase(db, { log, onGiveUp, retries = 8, baseMs = 250
       const delay = backoffMs(attempts, { baseMs, maxMs });
       await new Promise((r) => setTimeout(r, delay));
       try {
-        await db.restart();
+        if ((await db.restart()) === false) {
+          restarting = false; // the wrapper is shutting down: nothing to restart
+          return;
+        }
         lastStart = Date.now();
         log(`embedded PostgreSQL restarted (pid ${db.pid()}, attempt ${attempts}, down ${((Date.now() - diedAt) / 1000).toFixed(1)} s)`);
         restarting = false;

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { logger } from "@/lib/log";
+import { watchPool } from "@/lib/api/db-unavailable";
 
 // The one Prisma client of the app, and the pg pool under it. The pool is exported for
 // the few writes Prisma cannot express (COPY, in lib/data/observation-copy.ts) and the
@@ -20,8 +20,9 @@ function createPool(): pg.Pool {
   }
   // A request waits at most 30 s for a free connection (pg's default is forever), then fails.
   const pool = new pg.Pool({ connectionString, max: DB_POOL_SIZE, connectionTimeoutMillis: 30_000 });
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on("error", (e) => logger.warn({ err: e }, "idle database connection lost"));
+  // An idle client losing its connection must not crash the process: the pool drops it
+  // and opens a fresh one on the next request. The outage is logged once, not per client.
+  watchPool(pool);
   return pool;
 }
 

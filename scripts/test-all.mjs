@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs every test layer in order — unit, integration (real PostgreSQL from DATABASE_URL),
+// fault (tests/fault: kills and outages, each on an embedded PostgreSQL of its own),
 // end-to-end (the built app in headless chromium) — and ends with one line
 // "N passed, M failed". A layer that crashes before reporting counts as one failure.
 import { spawn } from "node:child_process";
@@ -37,14 +38,24 @@ async function vitestLayer(name, config) {
   return { passed: r.numPassedTests, failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests, code };
 }
 
+/** `next build` unless the build is current; the fault and e2e layers serve the built app. */
+async function ensureBuild() {
+  if (isBuildCurrent()) return true;
+  if ((await run(bin("next"), ["build"])) !== 0) return false;
+  markBuildCurrent();
+  return true;
+}
+
+async function faultLayer() {
+  if (!(await ensureBuild())) return { passed: 0, failed: 1, skipped: 0 };
+  return vitestLayer("fault", "vitest.fault.config.ts");
+}
+
 async function e2eLayer() {
   // a known state for the browser: the plan, the sample data and a known admin
   const env = { ADMIN_EMAIL: "admin@example.com", ADMIN_PASSWORD: "e2e-admin-password" };
   if ((await run(bin("tsx"), ["--conditions=react-server", "tests/support/reset-and-seed.ts"], env)) !== 0) return { passed: 0, failed: 1, skipped: 0 };
-  if (!isBuildCurrent()) {
-    if ((await run(bin("next"), ["build"])) !== 0) return { passed: 0, failed: 1, skipped: 0 };
-    markBuildCurrent();
-  }
+  if (!(await ensureBuild())) return { passed: 0, failed: 1, skipped: 0 };
   const out = path.join(tmp, "e2e.json");
   const code = await run(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const r = readJson(out);
@@ -56,6 +67,9 @@ async function e2eLayer() {
 const layers = [
   ["unit", () => vitestLayer("unit", "vitest.unit.config.ts")],
   ["integration", () => vitestLayer("integration", "vitest.integration.config.ts")],
+  // kills an import mid-transaction, stops PostgreSQL under load and under the built app
+  // (each on a database of its own, ~1-2 min)
+  ["fault", faultLayer],
   ["e2e", e2eLayer],
 ];
 

@@ -5,10 +5,14 @@
 //   node scripts/with-db.mjs [--fresh] [--setup] [--build] -- <command> [args…]
 //   --setup  seed the plan, load the sample statistics, create the first admin
 //   --build  run `next build` first when the sources changed since the last build
+// The embedded server is supervised (scripts/lib/supervise.mjs): restarted when it dies.
+// When the command ends, the server is stopped and the wrapper exits with the command's
+// code (128 + signal when it was killed), so a process manager can restart the pair.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, tempDataDir } from "./lib/embedded-db.mjs";
+import { exitCodeOf, superviseDatabase } from "./lib/supervise.mjs";
 import { isBuildCurrent, markBuildCurrent } from "./lib/build-fingerprint.mjs";
 import { ensureAuthSecret } from "./lib/secret.mjs";
 
@@ -24,6 +28,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 let db = null;
 let child = null;
 let stopping = false;
+let gaveUp = false;
 
 async function stopDb() {
   if (db) await db.stop();
@@ -34,7 +39,7 @@ function run(cmd, args, extraEnv = {}) {
     child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
     child.on("exit", (code, signal) => {
       child = null;
-      resolve(code ?? (signal ? 128 + 1 : 1));
+      resolve(exitCodeOf(code, signal));
     });
     child.on("error", (e) => {
       log(`${cmd}: ${e.message}`);
@@ -74,6 +79,14 @@ async function main() {
       log: process.env.PG_LOG ? log : () => {},
     });
     process.env.DATABASE_URL = db.url;
+    superviseDatabase(db, {
+      log,
+      onGiveUp: (e) => {
+        log(`${e.message}: stopping`);
+        gaveUp = true;
+        if (child) child.kill("SIGTERM");
+      },
+    });
     log(`embedded PostgreSQL ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (${fresh ? "temporary" : dataDir})`);
     if (fresh) {
       const stop = db.stop;
@@ -94,7 +107,9 @@ async function main() {
   }
   if (command.length === 0 || stopping) return 0;
   const [cmd, ...args] = command;
-  return run(cmd.includes("/") ? cmd : fs.existsSync(bin(cmd)) ? bin(cmd) : cmd, args);
+  const code = await run(cmd.includes("/") ? cmd : fs.existsSync(bin(cmd)) ? bin(cmd) : cmd, args);
+  if (code !== 0) log(`${cmd} exited with code ${code}: stopping the database`);
+  return gaveUp && code === 0 ? 1 : code;
 }
 
 main()

@@ -1,18 +1,28 @@
 import { Suspense } from "react";
+import { OutageNotice } from "@/components/layout/outage-notice";
 import { SiteHeader } from "@/components/layout/site-header";
+import { noteDatabaseError } from "@/lib/api/db-unavailable";
 import { getRequestActor } from "@/lib/auth/page-actor";
 import { getDictionary } from "@/lib/i18n/server-locale";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getDictionary();
   // only to choose which links to show; every page and query checks the actor itself
-  const actor = await getRequestActor();
+  // with the database down the shell still renders (sign-in, static pages) with a
+  // notice; a page that needs data fails on its own into error.tsx
+  let dbDown = false;
+  const actor = await getRequestActor().catch((e: unknown) => {
+    if (!noteDatabaseError(e)) throw e;
+    dbDown = true;
+    return { kind: "anonymous" } as const;
+  });
   return (
     <>
       <Suspense>
         <SiteHeader t={t} locale={locale} actor={actor} />
       </Suspense>
       <main id="main" className="page">
+        <OutageNotice locale={locale} down={dbDown} />
         {children}
       </main>
       <footer className="site-footer">

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import type { Logger } from "pino";
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { dbUnavailableResponse, noteDatabaseError } from "@/lib/api/db-unavailable";
 import { getActor } from "@/lib/auth/current-actor";
 import { finishRequest, requestIdOf } from "@/lib/api/request-log";
 import { assertSameOriginWrite, type BodyKind } from "@/lib/api/same-origin";
@@ -39,6 +40,8 @@ export function errorResponse(e: unknown, log: Logger = logger) {
       { status: 422 },
     );
   }
+  // database down: 503 + Retry-After, logged once per outage (not a stack per request)
+  if (noteDatabaseError(e)) return dbUnavailableResponse();
   log.error({ err: e }, "unhandled error");
   return NextResponse.json({ error: { code: "INTERNAL", message: { zh: "服务器内部错误", en: "Internal server error" } } }, { status: 500 });
 }

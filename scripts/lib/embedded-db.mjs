@@ -56,8 +56,23 @@ export async function startEmbeddedPostgres({ dataDir, persistent, port, log = (
   });
 
   if (!fs.existsSync(path.join(pgDir, "PG_VERSION"))) await pg.initialise();
-  removeStalePid(pgDir);
-  await pg.start();
+  let stopped = false;
+  let onDeath = () => {};
+  // Starts the server process and watches it: an exit that stop() did not ask for is
+  // reported to the supervisor (scripts/lib/supervise.mjs), which calls restart().
+  async function startServer() {
+    removeStalePid(pgDir);
+    await pg.start().catch((e) => {
+      pg.process = undefined;
+      throw e ?? new Error("postgres exited during start-up");
+    });
+    const proc = pg.process;
+    proc.on("exit", (code, signal) => {
+      if (pg.process === proc) pg.process = undefined; // stop() must not wait for this one again
+      if (!stopped) onDeath({ code, signal, pid: proc.pid });
+    });
+  }
+  await startServer();
 
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();
@@ -65,9 +80,23 @@ export async function startEmbeddedPostgres({ dataDir, persistent, port, log = (
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DB_NAME}`);
   await client.end();
 
-  let stopped = false;
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/${DB_NAME}`,
+    port: chosenPort,
+    /** pid of the postmaster, or undefined while it is not running */
+    pid: () => pg.process?.pid,
+    /** cb({code, signal, pid}) when the server exits without stop() having been called */
+    onDeath: (cb) => {
+      onDeath = cb;
+    },
+    /** starts the server again after a death (the data directory is kept); false once stop() was called */
+    restart: async () => {
+      if (stopped) return false;
+      // a killed postmaster's backends notice its death and exit within a moment; until
+      // then the shared memory is still in use and the start fails (the supervisor retries)
+      await startServer();
+      return true;
+    },
     stop: async () => {
       if (stopped) return;
       stopped = true;

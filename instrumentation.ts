@@ -2,6 +2,8 @@ import type { Instrumentation } from "next";
 
 // Runs once when the server starts (Next.js convention).
 export async function register() {
+  // every setting checked once, at start: a bad value stops the server with its name
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/env")).env();
   // Node.js only: collapses page errors caused by a database outage into the outage's
   // one log line (lib/api/db-unavailable.ts), instead of a stack trace per request
   if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/api/db-unavailable")).quietOutageErrors();

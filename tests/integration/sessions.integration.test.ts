@@ -167,17 +167,17 @@ describe("API tokens", () => {
     const { user } = await createUser("analyst");
     const cookie = await signIn(user.id);
     const before = Date.now();
-    const byDefault = await callJson(postToken, "/api/v1/tokens", { headers: { cookie }, body: { name: "default" } });
+    const byDefault = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "default" } });
     expect(byDefault.status).toBe(201);
     const days = (Date.parse(byDefault.body.expiresAt) - before) / 86_400_000;
     expect(days).toBeGreaterThan(364.99);
     expect(days).toBeLessThan(365.01);
-    const month = await callJson(postToken, "/api/v1/tokens", { headers: { cookie }, body: { name: "month", expiresInDays: 30 } });
+    const month = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "month", expiresInDays: 30 } });
     expect(Math.round((Date.parse(month.body.expiresAt) - before) / 86_400_000)).toBe(30);
-    const never = await callJson(postToken, "/api/v1/tokens", { headers: { cookie }, body: { name: "never", expiresInDays: null } });
+    const never = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "never", expiresInDays: null } });
     expect(never.body.expiresAt).toBeNull();
     for (const bad of [0, 3651, 1.5, "30"]) {
-      const r = await callJson(postToken, "/api/v1/tokens", { headers: { cookie }, body: { name: "bad", expiresInDays: bad } });
+      const r = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "bad", expiresInDays: bad } });
       expect(r.status).toBe(422);
     }
     const listed = await callJson(listTokens, "/api/v1/tokens", { headers: { cookie } });
@@ -186,7 +186,7 @@ describe("API tokens", () => {
 
   it("an expired token is refused", async () => {
     const { user } = await createUser("viewer");
-    const r = await callJson(postToken, "/api/v1/tokens", { headers: { cookie: await signIn(user.id) }, body: { name: "short", expiresInDays: 1 } });
+    const r = await callJson(postToken, "/api/v1/tokens", { headers: { cookie: await signIn(user.id), origin: "http://localhost" }, body: { name: "short", expiresInDays: 1 } });
     expect((await callJson(listPlans, "/api/v1/plans", { token: r.body.token })).status).toBe(200);
     await prisma.apiToken.update({ where: { id: r.body.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await callJson(listTokens, "/api/v1/tokens", { token: r.body.token })).status).toBe(401);

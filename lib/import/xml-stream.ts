@@ -52,7 +52,7 @@ export async function* parseXml<T>(
 ): AsyncGenerator<T> {
   const out: T[] = [];
   const h = makeHandlers((item) => out.push(item));
-  const parser = new SaxesParser({ position: true });
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   let depth = 0;
   let lastEvent = 0; // parser.position at the last event
   const seen = () => (lastEvent = parser.position);

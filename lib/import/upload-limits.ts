@@ -56,7 +56,7 @@ export class UploadLimitError extends CsvImportError {
   }
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
 const n = (v: number) => v.toLocaleString("en-US");
 
 /** The error for crossing `limit`; `where` names the part of the workbook (an entry or a sheet). */

@@ -113,13 +113,14 @@ export async function readSharedStrings(zip: ZipArchive, path: string | null, li
     zip.bytes(path),
     (emit) => {
       let current: string[] | null = null;
+      let count = 0;
       let inT = false;
       let phonetic = 0;
       let length = 0;
       return {
         open: (name) => {
           if (name === "si") {
-            if (strings.length >= limits.maxSharedStrings) throw limitExceeded("maxSharedStrings", limits);
+            if (++count > limits.maxSharedStrings) throw limitExceeded("maxSharedStrings", limits);
             current = [];
             length = 0;
           } else if (name === "rPh") phonetic++;

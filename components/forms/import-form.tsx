@@ -17,15 +17,21 @@ type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "che
 export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["import"]; locale: Locale; names: Record<string, string> }) {
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
+  // XLSX with several worksheets: the list the server sent, and the one chosen
+  const [sheets, setSheets] = useState<NonNullable<ImportResponse["sheets"]>>([]);
+  const [sheet, setSheet] = useState<string | null>(null);
 
-  async function send(commit: boolean) {
+  async function send(commit: boolean, chosenSheet = sheet) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
     setPhase({ step: "busy", commit });
     const form = new FormData();
     form.set("file", file);
+    const query = new URLSearchParams(commit ? {} : { dryRun: "true" });
+    if (chosenSheet !== null) query.set("sheet", chosenSheet);
     try {
-      const res = await fetch(`/api/v1/observations/import${commit ? "" : "?dryRun=true"}`, { method: "POST", body: form });
+      const res = await fetch(`/api/v1/observations/import${query.size > 0 ? `?${query}` : ""}`, { method: "POST", body: form });
       const body = (await res.json()) as ImportResponse & { error?: { message: Message } };
+      if (body.sheets && body.sheets.length > 1) setSheets(body.sheets);
       if (res.status === 200 || res.status === 422) {
         if (commit && res.status === 200) return setPhase({ step: "done", body });
         return setPhase({ step: "checked", body, ok: res.status === 200 });
@@ -54,10 +60,35 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
+              setSheets([]);
+              setSheet(null);
               setPhase({ step: "idle" });
             }}
           />
         </label>
+        {sheets.length > 1 ? (
+          <label className="field">
+            <span>{t.sheet}</span>
+            <select
+              data-testid="import-sheet"
+              value={sheet ?? (phase.step === "checked" || phase.step === "done" ? (phase.body.sheet ?? "") : "")}
+              onChange={(e) => {
+                setSheet(e.target.value);
+                void send(false, e.target.value);
+              }}
+            >
+              <option value="" disabled>
+                —
+              </option>
+              {sheets.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                  {s.matches ? t.sheetMatches : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <div className="button-row">
           <button className="button button--ghost" type="submit" disabled={busy || !file}>
             {busy && !phase.commit ? t.previewing : t.preview}

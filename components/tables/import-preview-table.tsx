@@ -14,6 +14,9 @@ export interface ImportResponse {
   fileErrors?: Message[];
   warnings?: Message[];
   preview?: { row: number; status: "new" | "changed" | "unchanged"; region: string; indicator: string; year: number; value: number }[];
+  /** XLSX: the worksheet read, and every worksheet with whether its header matches */
+  sheet?: string;
+  sheets?: { name: string; matches: boolean }[];
 }
 
 type Line = { row: number; status: string; region: string; indicator: string; year: string; value: string; messages: string[] };

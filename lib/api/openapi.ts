@@ -63,10 +63,10 @@ const paths: Record<string, Json> = {
     post: op({
       tag: "observations",
       summary: "Import a CSV or XLSX file, all rows or none",
-      params: [queryParam("dryRun", "true: classify rows, write nothing", { type: "boolean" })],
+      params: [queryParam("dryRun", "true: classify rows, write nothing", { type: "boolean" }), queryParam("sheet", "XLSX: the worksheet to read (default: the one whose header matches; several → 422 listing `sheets`)")],
       body: { required: true, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
       ok: [200, jsonResponse("Counts", { type: "object", properties: { created: { type: "integer" }, updated: { type: "integer" }, unchanged: { type: "integer" }, errors: { type: "array", items: { type: "object" } } } })],
-      errors: errors(401, 403, 413, 422),
+      errors: { ...(errors(401, 403, 413, 422) as Record<string, Json>), "503": { description: "Too many imports running on this instance; retry after Retry-After seconds" } },
     }),
   },
   "/observations/{id}/history": { get: op({ tag: "observations", summary: "Every version of the figure's series", params: [id], ok: [200, jsonResponse("Versions")], errors: errors(401, 404) }) },

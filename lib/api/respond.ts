@@ -26,7 +26,9 @@ export function jsonBytes(body: Uint8Array<ArrayBuffer>, status = 200) {
 /** The one place an error becomes an HTTP response (and an unexpected one is logged, once, with its stack). */
 export function errorResponse(e: unknown, log: Logger = logger) {
   if (e instanceof AppError) {
-    return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code] });
+    // extra.retryAfter (seconds) also becomes the Retry-After header (503, 429)
+    const retryAfter = typeof e.extra?.retryAfter === "number" ? { "retry-after": String(e.extra.retryAfter) } : undefined;
+    return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code], headers: retryAfter });
   }
   if (e instanceof z.ZodError) {
     return NextResponse.json(

@@ -57,6 +57,12 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** false: no audit entry when nothing changed (the seed re-importing its sample) */
   auditIfUnchanged?: boolean;
+  /**
+   * The source can be opened twice (a spooled upload): read and validate every row
+   * first, without a connection, and open the transaction only for a file that has
+   * something to write (or a dry run to classify).
+   */
+  validateFirst?: boolean;
 }
 
 class Rollback extends Error {}
@@ -79,7 +85,11 @@ export async function importObservationsCsv(source: CsvSource, opts: ImportOptio
 /** The same for any row source (CSV or XLSX): `open` starts reading and reports the header. */
 export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>, opts: ImportOptions): Promise<ImportResult> {
   const ctx = await loadImportContext();
-  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rows: 0, dryRun: !!opts.dryRun, preview: [] };
+  if (opts.validateFirst) {
+    const refused = await validateBeforeWriting(open, ctx, opts);
+    if (refused) return refused;
+  }
+  const result = emptyResult(opts);
   const preview: PreviewSource[] = [];
   const chunks = copyChunks(
     open((h) => result.warnings.push(...h.warnings)),
@@ -114,6 +124,28 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
     if (!opts.dryRun || result.fileErrors.length > 0) result.preview = [];
   }
   return result;
+}
+
+function emptyResult(opts: ImportOptions): ImportResult {
+  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rows: 0, dryRun: !!opts.dryRun, preview: [] };
+}
+
+/**
+ * The whole file read and validated with no connection held: the result when it cannot
+ * be written (a file error; row errors in a real import), else null. A dry run with row
+ * errors still goes on, to classify its valid rows for the preview.
+ */
+async function validateBeforeWriting(open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>, ctx: ImportContext, opts: ImportOptions): Promise<ImportResult | null> {
+  const result = emptyResult(opts);
+  const check = rowToWrite(ctx, result, []);
+  try {
+    for await (const row of open((h) => result.warnings.push(...h.warnings))) check(row);
+  } catch (e) {
+    if (!(e instanceof CsvImportError)) throw e;
+    result.fileErrors = e.errors;
+    return result;
+  }
+  return result.totalErrors > 0 && !opts.dryRun ? result : null;
 }
 
 /**

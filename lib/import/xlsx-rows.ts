@@ -5,7 +5,7 @@ import { msg } from "@/lib/i18n/message";
 import { mapHeader, type ColumnKey, type RawRow } from "./columns";
 import { CsvImportError, type CsvHeaderInfo, type CsvRow } from "./csv-reader";
 
-/** One worksheet row as exceljs gives it: `values[1]` is column A (index 0 is unused). */
+/** One worksheet row: `values[1]` is column A (index 0 is unused), sparse. */
 export interface SheetRow {
   number: number;
   values: readonly unknown[];
@@ -35,7 +35,7 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Cells of a row in column order A, B, … (exceljs rows are 1-based and sparse). */
+/** Cells of a row in column order A, B, … (rows are 1-based and sparse). */
 export function rowCells(row: SheetRow): string[] {
   const cells: string[] = [];
   for (let i = 1; i < row.values.length; i++) cells.push(cellText(row.values[i]));
@@ -64,5 +64,5 @@ export async function* sheetRowsToRecords(rows: AsyncIterable<SheetRow> | Iterab
     });
     yield { rowNumber: row.number, raw, extraValues: cells.slice(columns.length).filter((c) => c.trim() !== "") };
   }
-  if (columns === null) throw new CsvImportError([msg("工作表中没有表头行（第一个工作表为空）", "The worksheet has no header row (the first worksheet is empty)")]);
+  if (columns === null) throw new CsvImportError([msg("工作表中没有表头行（工作表为空）", "The worksheet has no header row (it is empty)")]);
 }

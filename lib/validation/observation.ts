@@ -38,4 +38,4 @@ export type RetractInput = z.output<typeof retractInput>;
 
 export const observationIdParam = z.object({ id: positiveId });
 
-export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false) });
+export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false), sheet: z.string().min(1).max(100).optional() });

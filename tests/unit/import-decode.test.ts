@@ -25,8 +25,8 @@ describe("decodeText: readable files", () => {
   it("says when it fell back to GBK, and only then", () => {
     const gbk = decodeText(GBK_CSV);
     expect(gbk.ok && gbk.note).toEqual({
-      zh: "文件不是 UTF-8 编码，已按 GBK（GB18030）读取",
-      en: "the file is not UTF-8; it was read as GBK (GB18030)",
+      zh: "文件不是 UTF-8 编码，已按 GBK (GB18030) 读取",
+      en: "The file is not UTF-8; it was read as GBK (GB18030)",
     });
     const plain = decodeText(utf8("a"));
     expect(plain.ok && plain.note).toBeNull();
@@ -42,15 +42,15 @@ describe("decodeText: rejected files", () => {
     ["UTF-16LE", Uint8Array.from([0xff, 0xfe, 0x30, 0x57, 0x3a, 0x53]), "utf16", "UTF-16"],
     ["binary with NUL bytes", Uint8Array.from([0x01, 0x00, 0x02, 0x00, 0x89, 0x50, 0x4e, 0x47]), "binary", "不是文本文件"],
     ["PNG header", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), "binary", "不是文本文件"],
-    ["invalid in UTF-8 and GB18030", Uint8Array.from([0x61, 0xff, 0x62]), "binary", "不是文本文件"],
+    ["invalid in UTF-8, GB18030 and Big5", Uint8Array.from([0x61, 0xff, 0x62]), "unknown", "第 1 行（第 2 个字节）"],
   ])("%s → %s", (_name, bytes, reason, zh) => {
     const result = decodeText(bytes);
     expect(result).toMatchObject({ ok: false, reason });
     if (result.ok) return;
     expect(result.error.zh).toContain(zh);
     if (reason !== "empty") {
-      expect(result.error.zh).toContain("只接受 UTF-8 或 GBK 编码的 CSV 文件，或 XLSX 工作簿");
-      expect(result.error.en).toContain("Only CSV files encoded as UTF-8 or GBK, or XLSX workbooks, are accepted");
+      expect(result.error.zh).toContain("只接受 UTF-8、GBK 或 Big5 编码的 CSV 文件，或 XLSX 工作簿");
+      expect(result.error.en).toContain("Only CSV files encoded as UTF-8, GBK or Big5, or XLSX workbooks, are accepted");
     }
   });
 });

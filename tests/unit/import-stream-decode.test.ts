@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { limitBytes } from "@/lib/import/byte-limit";
 import { CsvImportError } from "@/lib/import/csv-reader";
-import { decodeByteStream, SNIFF_BYTES } from "@/lib/import/stream-decode";
+import { TEXT_CHECK_BYTES } from "@/lib/import/detect-encoding";
+import { detectFileEncoding } from "@/lib/import/stream-decode";
 import { formatOf } from "@/lib/import/upload";
+import { encodeLegacy } from "../support/legacy-encode";
 
 const hex = (s: string) => Uint8Array.from(s.trim().split(/\s+/).map((b) => Number.parseInt(b, 16)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const LUZHOU_GBK = hex("e3 f2 d6 dd ca d0"); // 泸州市
+const gbk = (s: string) => encodeLegacy(s, "gb18030");
+const big5 = (s: string) => encodeLegacy(s, "big5");
 const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 
 /** Splits bytes into chunks of `size` (1 = every byte its own chunk, the hardest case). */
@@ -16,36 +19,55 @@ function chunks(bytes: Uint8Array, size: number): Uint8Array[] {
   return out;
 }
 
-async function decode(parts: Uint8Array[]) {
-  let encoding = "";
-  let text = "";
-  for await (const t of decodeByteStream(parts, (e) => (encoding = e))) text += t;
-  return { text, encoding };
-}
-
 const failure = async (parts: Uint8Array[]) => {
-  const e = await decode(parts).catch((err: unknown) => err);
+  const e = await detectFileEncoding(parts).catch((err: unknown) => err);
   expect(e).toBeInstanceOf(CsvImportError);
-  return (e as CsvImportError).errors[0]!.en;
+  return (e as CsvImportError).errors[0]!;
 };
 
-describe("decodeByteStream", () => {
+const SIMPLIFIED = "地区,指标,年份,数值,单位,来源\n泸州市,gdp,2018,1,亿元,统计年鉴\n";
+const TRADITIONAL = "地區,指標,年份,數值,單位,來源\n臺北市,gdp,2018,1,億元,統計年鑑\n";
+/** More than the first 16 KB the old decoder looked at, in plain ASCII. */
+const FILLER = `${"a,b,2018,1,,x\n".repeat(Math.ceil(TEXT_CHECK_BYTES / 14) + 10)}`;
+
+describe("detectFileEncoding: over the whole file", () => {
   it.each([1, 3, 7, 4096])("UTF-8 split into %i-byte chunks", async (size) => {
-    expect(await decode(chunks(utf8("地区,数值\n泸州市,1\n"), size))).toEqual({ text: "地区,数值\n泸州市,1\n", encoding: "utf-8" });
+    expect(await detectFileEncoding(chunks(utf8(SIMPLIFIED), size))).toBe("utf-8");
+  });
+
+  it("UTF-8 with a BOM, and pure ASCII, are UTF-8", async () => {
+    expect(await detectFileEncoding([hex("ef bb bf"), utf8(SIMPLIFIED)])).toBe("utf-8");
+    expect(await detectFileEncoding([utf8("a")])).toBe("utf-8");
   });
 
   it.each([1, 5, 4096])("GBK split into %i-byte chunks", async (size) => {
-    expect(await decode(chunks(join(utf8("region\n"), LUZHOU_GBK, utf8("\n")), size))).toEqual({ text: "region\n泸州市\n", encoding: "gb18030" });
+    expect(await detectFileEncoding(chunks(gbk(SIMPLIFIED), size))).toBe("gb18030");
   });
 
-  it("passes long ASCII through and still recognises GBK after it", async () => {
-    const ascii = "a,b\n".repeat(SNIFF_BYTES);
-    expect(await decode(chunks(join(utf8(ascii), LUZHOU_GBK), 1000))).toEqual({ text: `${ascii}泸州市`, encoding: "gb18030" });
+  it("Big5 is read as Big5, not as GBK (every Big5 file is also valid GBK in shape)", async () => {
+    const file = big5(TRADITIONAL.repeat(20));
+    expect(await detectFileEncoding(chunks(file, 100))).toBe("big5");
+    expect(new TextDecoder("big5", { fatal: true }).decode(file)).toBe(TRADITIONAL.repeat(20));
   });
 
-  it("strips a UTF-8 BOM and calls pure ASCII utf-8", async () => {
-    expect(await decode([hex("ef bb bf"), utf8("region\n")])).toEqual({ text: "region\n", encoding: "utf-8" });
-    expect(await decode([utf8("a")])).toEqual({ text: "a", encoding: "utf-8" });
+  it("finds GBK after long ASCII (past the first 16 KB)", async () => {
+    expect(await detectFileEncoding(chunks(join(utf8(FILLER), gbk("泸州市\n")), 1000))).toBe("gb18030");
+  });
+
+  it("refuses UTF-8 with an invalid byte after the first 16 KB, naming line and byte", async () => {
+    const start = utf8(`地区,数值\n泸州市,1\n${FILLER}`);
+    const e = await failure(chunks(join(start, hex("ff"), utf8("\n")), 4096));
+    const lines = FILLER.split("\n").length + 2;
+    expect(e.en).toContain(`The file is UTF-8, but from line ${lines} (byte ${start.length + 1}) it contains bytes that are not UTF-8`);
+    expect(e.zh).toContain(`第 ${lines} 行（第 ${start.length + 1} 个字节）`);
+  });
+
+  it("refuses GBK with UTF-8 text pasted in after the first 16 KB, naming GBK and where", async () => {
+    const start = join(gbk(SIMPLIFIED), utf8(FILLER));
+    const e = await failure(chunks(join(start, utf8("成都市,1\n")), 4096));
+    expect(e.en).toMatch(/reads closest to GBK \(GB18030\), but from line \d+ \(byte \d+\) its bytes are not GBK/);
+    const byte = Number(/byte (\d+)/.exec(e.en)![1]);
+    expect(byte).toBeGreaterThan(start.length);
   });
 
   it.each([
@@ -53,14 +75,9 @@ describe("decodeByteStream", () => {
     ["UTF-16", [hex("ff fe 61 00")], "UTF-16"],
     ["an XLSX sent as CSV", [hex("50 4b 03 04 00")], "XLSX"],
     ["binary with NUL bytes", [hex("61 00 62 00 63")], "not text"],
-    ["bytes neither UTF-8 nor GBK", [hex("61 ff ff ff")], "invalid character encoding"],
+    ["bytes neither UTF-8, GBK nor Big5", [hex("61 ff ff ff")], "invalid character encoding"],
   ])("refuses %s", async (_name, parts, text) => {
-    expect(await failure(parts)).toContain(text);
-  });
-
-  it("refuses a file that starts as UTF-8 and turns into GBK later", async () => {
-    const start = utf8(`泸州,${"x".repeat(SNIFF_BYTES)}\n`);
-    expect(await failure([start, LUZHOU_GBK])).toContain("starts as UTF-8");
+    expect((await failure(parts)).en).toContain(text);
   });
 });
 

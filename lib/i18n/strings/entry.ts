@@ -73,7 +73,7 @@ const zh = {
       note: "备注",
       flags: "provisional、estimated、definition_differs、low_confidence、break_in_series，多个用 ; 分隔",
     } as Record<string, string>,
-    encodingNote: "编码：UTF-8 或 GBK；文件上限 50 MB；XLSX 只读取第一个工作表。",
+    encodingNote: "编码：UTF-8、GBK 或 Big5；文件上限 50 MB；XLSX 读取表头符合要求的工作表（有多个时请选择）。",
     template: "下载模板（CSV）",
     file: "文件",
     preview: "预览",
@@ -96,6 +96,8 @@ const zh = {
     notes: "提示",
     failed: "上传失败：{message}",
     chooseFirst: "请先选择文件。",
+    sheet: "工作表",
+    sheetMatches: "（表头符合）",
   },
 };
 
@@ -173,7 +175,7 @@ const en: typeof zh = {
       note: "free text",
       flags: "provisional, estimated, definition_differs, low_confidence, break_in_series; separate several with ;",
     },
-    encodingNote: "Encoding: UTF-8 or GBK; at most 50 MB; for XLSX only the first worksheet is read.",
+    encodingNote: "Encoding: UTF-8, GBK or Big5; at most 50 MB; for XLSX the worksheet whose header matches is read (choose one when several do).",
     template: "Download a template (CSV)",
     file: "File",
     preview: "Preview",
@@ -196,6 +198,8 @@ const en: typeof zh = {
     notes: "Notes",
     failed: "Upload failed: {message}",
     chooseFirst: "Choose a file first.",
+    sheet: "Worksheet",
+    sheetMatches: " (header matches)",
   },
 };
 

@@ -10,7 +10,7 @@ import { decodeByteStream } from "@/lib/import/stream-decode";
 import type { Upload } from "@/lib/import/upload";
 import { readXlsxRows } from "@/lib/import/xlsx-reader";
 import { importObservationRows, type ImportResult } from "@/lib/data/import-observations";
-import { isUniqueViolation } from "@/lib/data/observation-versions";
+import { isConcurrentWriteConflict } from "@/lib/data/observation-versions";
 
 const GBK_NOTE = msg("文件不是 UTF-8 编码，已按 GBK（GB18030）读取", "The file is not UTF-8; it was read as GBK (GB18030)");
 
@@ -39,7 +39,7 @@ export async function importObservationFile(actor: Actor, upload: Upload, opts: 
       upload.format === "xlsx" ? readXlsxRows(upload.bytes, onHeader) : readCsvRows(decodeByteStream(upload.bytes, (e) => (encoding = e)), { onHeader }),
     { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun },
   ).catch((e: unknown) => {
-    if (isUniqueViolation(e)) throw concurrentImport();
+    if (isConcurrentWriteConflict(e)) throw concurrentImport();
     throw e;
   });
   if (upload.limit.exceeded) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(upload.limit.maxBytes));

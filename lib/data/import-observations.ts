@@ -9,14 +9,14 @@ import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
 import { loadImportContext, type ImportContext } from "@/lib/data/import-context";
 import { writeAuditOn } from "@/lib/data/audit";
-import { clearStaging, copyChunks, createStaging, stageChunk, versionStaged, type StagedWrite } from "@/lib/data/observation-copy";
+import { copyChunks, createStaging, stageChunk, versionStagedWithRetry, type StagedWrite } from "@/lib/data/observation-copy";
 import type { VersionedWrites, WriteOutcome } from "@/lib/data/observation-writes";
 import { forEachPrefetched } from "@/lib/util/prefetch";
 
 /** Enough to fix a file; a file with more errors than this is usually the wrong file. */
 const MAX_REPORTED_ERRORS = 500;
 const PREVIEW_ROWS = 1_000;
-/** Rows per write: big enough to amortise a statement, small enough that parsing the next overlaps it. */
+/** Rows per COPY: big enough to amortise a statement, small enough that parsing the next overlaps it. */
 const IMPORT_CHUNK_ROWS = 10_000;
 /** No statement, and no stall of the upload inside the transaction, may take longer (the Prisma transaction's old bound). */
 const IMPORT_TIMEOUT = "15min";
@@ -66,7 +66,7 @@ type PreviewSource = Omit<PreviewRow, "status">;
 
 /**
  * Imports a CSV all-or-nothing, streaming: validated rows are COPYed in chunks into a
- * staging table, so memory stays bounded however long the file, and each chunk is
+ * staging table, so memory stays bounded however long the file, and the staged rows are
  * classified and written by one statement (versionStagedSql), all in one transaction
  * with the audit entry. Any row error (all are collected) or a dry run rolls the
  * transaction back; a dry run classifies rows exactly as the real import would,
@@ -155,29 +155,23 @@ function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSo
 }
 
 /**
- * Stages and writes the chunks in the open transaction. A real import writes chunk by
- * chunk, each chunk seeing the versions the chunks before it wrote, while the next chunk
- * is read and validated. A dry run stages the whole file and classifies it in one go: by
- * the rules of versionStagedSql both give every row the same outcome. After a row error
- * a real import only reads on. Returns the counts and the first rows' outcomes.
+ * Stages the chunks in the open transaction (COPY, while the next chunk is read and
+ * validated), then classifies and writes the whole file in one statement. One statement
+ * for the whole file is what keeps parallel imports from deadlocking: it inserts, and so
+ * locks, its series in one global order (by key, see versionStagedSql), where writing
+ * chunk by chunk locked them in file order — import A holding S1 and waiting for S2
+ * while B held S2 and waited for S1. A deadlock or serialization failure that still
+ * happens (another kind of writer) is retried a few times (versionStagedWithRetry).
+ * After a row error a real import only reads on. Returns the counts and the first rows'
+ * outcomes.
  */
 async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions): Promise<VersionedWrites> {
-  const total: VersionedWrites = { counts: { created: 0, updated: 0, unchanged: 0 }, outcomes: [] };
-  const version = async (write: boolean) => {
-    const v = await versionStaged(client, { write, actorId: opts.actorId, outcomes: PREVIEW_ROWS - total.outcomes.length });
-    for (const k of Object.keys(total.counts) as WriteOutcome[]) total.counts[k] += v.counts[k];
-    total.outcomes.push(...v.outcomes);
-  };
   await client.query(`SET LOCAL statement_timeout = '${IMPORT_TIMEOUT}'; SET LOCAL idle_in_transaction_session_timeout = '${IMPORT_TIMEOUT}'`);
   await createStaging(client);
   await forEachPrefetched(chunks, async (chunk) => {
     if (result.totalErrors > 0 && !opts.dryRun) return;
     await stageChunk(client, chunk);
-    if (opts.dryRun) return;
-    await version(true);
-    await clearStaging(client);
   });
   if (result.totalErrors > 0 && !opts.dryRun) throw new Rollback();
-  if (opts.dryRun) await version(false);
-  return total;
+  return versionStagedWithRetry(client, { write: !opts.dryRun, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
 }

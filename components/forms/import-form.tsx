@@ -17,6 +17,7 @@ type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "che
 export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["import"]; locale: Locale; names: Record<string, string> }) {
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
+  const [confirmed, setConfirmed] = useState(false);
 
   async function send(commit: boolean) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
@@ -24,7 +25,9 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
     const form = new FormData();
     form.set("file", file);
     try {
-      const res = await fetch(`/api/v1/observations/import${commit ? "" : "?dryRun=true"}`, { method: "POST", body: form });
+      // rows with plausibility warnings are written only once the analyst has ticked the box
+      const query = commit ? (confirmed ? "?confirmWarnings=true" : "") : "?dryRun=true";
+      const res = await fetch(`/api/v1/observations/import${query}`, { method: "POST", body: form });
       const body = (await res.json()) as ImportResponse & { error?: { message: Message } };
       if (res.status === 200 || res.status === 422) {
         if (commit && res.status === 200) return setPhase({ step: "done", body });
@@ -55,6 +58,7 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setPhase({ step: "idle" });
+              setConfirmed(false);
             }}
           />
         </label>
@@ -62,8 +66,13 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
           <button className="button button--ghost" type="submit" disabled={busy || !file}>
             {busy && !phase.commit ? t.previewing : t.preview}
           </button>
+          {phase.step === "checked" && phase.ok && (phase.body.totalWarnings ?? 0) > 0 ? (
+            <label className="checkbox" data-testid="confirm-warnings">
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t.confirmWarnings}
+            </label>
+          ) : null}
           {phase.step === "checked" && phase.ok ? (
-            <button className="button" type="button" onClick={() => void send(true)} data-testid="commit-import">
+            <button className="button" type="button" onClick={() => void send(true)} disabled={(phase.body.totalWarnings ?? 0) > 0 && !confirmed} data-testid="commit-import">
               {fill(t.commit, { n: phase.body.rows.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB") })}
             </button>
           ) : null}

@@ -30,14 +30,14 @@ const concurrentImport = () =>
  * streamed from the request, decoded (UTF-8, else GBK), validated row by row, written
  * in one transaction. A file over the size limit is a 413, even when it was cut mid-way.
  */
-export async function importObservationFile(actor: Actor, upload: Upload, opts: { dryRun: boolean }): Promise<ImportResult> {
+export async function importObservationFile(actor: Actor, upload: Upload, opts: { dryRun: boolean; confirmWarnings?: boolean }): Promise<ImportResult> {
   authorize(actor, "observation.import");
   const user = requireUser(actor);
   let encoding: TextEncodingUsed | null = null;
   const result = await importObservationRows(
     (onHeader) =>
       upload.format === "xlsx" ? readXlsxRows(upload.bytes, onHeader) : readCsvRows(decodeByteStream(upload.bytes, (e) => (encoding = e)), { onHeader }),
-    { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun },
+    { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings },
   ).catch((e: unknown) => {
     if (isConcurrentWriteConflict(e)) throw concurrentImport();
     throw e;

@@ -12,6 +12,13 @@ import { writeAuditOn } from "@/lib/data/audit";
 import { copyChunks, createStaging, stageChunk, versionStagedWithRetry, type StagedWrite } from "@/lib/data/observation-copy";
 import type { VersionedWrites, WriteOutcome } from "@/lib/data/observation-writes";
 import { forEachPrefetched } from "@/lib/util/prefetch";
+import { stagedPlausibility } from "@/lib/data/import-plausibility";
+import { msg } from "@/lib/i18n/message";
+
+const NO_DATA_ROWS = msg(
+  "文件只有表头，没有数据行；请在表头下面每行填写一个数值（地区、指标、年份、数值、来源）",
+  "The file has a header but no data rows; add one figure per row below the header (region, indicator, year, value, source)",
+);
 
 /** Enough to fix a file; a file with more errors than this is usually the wrong file. */
 const MAX_REPORTED_ERRORS = 500;
@@ -45,6 +52,11 @@ export interface ImportResult {
   /** Notes that do not stop the import (ignored columns, GBK encoding). */
   warnings: Message[];
   totalErrors: number;
+  /** Rows whose figure looks implausible (the entry form's rules): listed in the preview, and a real import writes them only with `confirmWarnings`. */
+  rowWarnings: RowError[];
+  totalWarnings: number;
+  /** A real import stopped (nothing written) because rows have warnings that were not confirmed. */
+  needsConfirmation: boolean;
   rows: number;
   dryRun: boolean;
   /** The first rows with their outcome, for the preview (dry runs keep it even with errors). */
@@ -57,6 +69,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** false: no audit entry when nothing changed (the seed re-importing its sample) */
   auditIfUnchanged?: boolean;
+  /** The analyst has seen the plausibility warnings (from a dry run) and imports anyway. */
+  confirmWarnings?: boolean;
 }
 
 class Rollback extends Error {}
@@ -79,7 +93,22 @@ export async function importObservationsCsv(source: CsvSource, opts: ImportOptio
 /** The same for any row source (CSV or XLSX): `open` starts reading and reports the header. */
 export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>, opts: ImportOptions): Promise<ImportResult> {
   const ctx = await loadImportContext();
-  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rows: 0, dryRun: !!opts.dryRun, preview: [] };
+  const result: ImportResult = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    fileErrors: [],
+    warnings: [],
+    totalErrors: 0,
+    rowWarnings: [],
+    totalWarnings: 0,
+    needsConfirmation: false,
+    rows: 0,
+    dryRun: !!opts.dryRun,
+    preview: [],
+  };
+  const unitById = new Map([...ctx.indicatorIds].map(([code, id]) => [id, ctx.findIndicator(code)?.unit ?? ""]));
   const preview: PreviewSource[] = [];
   const chunks = copyChunks(
     open((h) => result.warnings.push(...h.warnings)),
@@ -88,11 +117,11 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
   );
   try {
     await withPgTransaction(async (client) => {
-      const { counts, outcomes } = await writeChunks(client, chunks, result, opts);
+      const { counts, outcomes } = await writeChunks(client, chunks, result, opts, (id) => unitById.get(id) ?? "");
       Object.assign(result, counts);
       const statusOf = new Map(outcomes.map((o) => [o.rowNo, STATUS[o.outcome]]));
       result.preview = preview.map((p) => ({ ...p, status: statusOf.get(p.row)! }));
-      if (result.totalErrors > 0 || opts.dryRun) throw new Rollback();
+      if (result.totalErrors > 0 || opts.dryRun || result.needsConfirmation) throw new Rollback();
       if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
       await writeAuditOn(client, opts.actorId, {
         action: "observation.import",
@@ -108,10 +137,11 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
       throw e;
     }
   }
-  if (result.totalErrors > 0 || result.fileErrors.length > 0) {
+  if (result.rows === 0 && result.fileErrors.length === 0) result.fileErrors = [NO_DATA_ROWS];
+  if (result.totalErrors > 0 || result.fileErrors.length > 0 || result.needsConfirmation) {
     // nothing was written: counts describe what would have happened, so clear them
     Object.assign(result, { created: 0, updated: 0, unchanged: 0 });
-    if (!opts.dryRun || result.fileErrors.length > 0) result.preview = [];
+    if ((!opts.dryRun && !result.needsConfirmation) || result.fileErrors.length > 0) result.preview = [];
   }
   return result;
 }
@@ -165,7 +195,7 @@ function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSo
  * After a row error a real import only reads on. Returns the counts and the first rows'
  * outcomes.
  */
-async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions): Promise<VersionedWrites> {
+async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions, unitOf: (indicatorId: number) => string): Promise<VersionedWrites> {
   await client.query(`SET LOCAL statement_timeout = '${IMPORT_TIMEOUT}'; SET LOCAL idle_in_transaction_session_timeout = '${IMPORT_TIMEOUT}'`);
   await createStaging(client);
   await forEachPrefetched(chunks, async (chunk) => {
@@ -173,5 +203,15 @@ async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>,
     await stageChunk(client, chunk);
   });
   if (result.totalErrors > 0 && !opts.dryRun) throw new Rollback();
+  // the same rules as the entry form, before anything is written
+  const plausibility = await stagedPlausibility(client, unitOf, MAX_REPORTED_ERRORS);
+  result.rowWarnings = plausibility.warnings;
+  result.totalWarnings = plausibility.total;
+  if (plausibility.total > 0 && !opts.dryRun && !opts.confirmWarnings) {
+    result.needsConfirmation = true;
+    // classify without writing, so the answer can still show the preview
+    const preview = await versionStagedWithRetry(client, { write: false, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
+    return preview;
+  }
   return versionStagedWithRetry(client, { write: !opts.dryRun, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
 }

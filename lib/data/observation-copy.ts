@@ -11,7 +11,7 @@ import { toVersionedWrites, versionStagedSql, type ObservationWrite, type Versio
 // statement (versionStagedSql) classifies all the staged rows and inserts the new
 // versions, locking their series in key order.
 
-const STAGED = "observation_staged";
+export const STAGED = "observation_staged";
 
 /** A write and its position: rows are applied in rowNo order (a later one is the newer version). */
 export interface StagedWrite {

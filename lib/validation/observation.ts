@@ -38,4 +38,5 @@ export type RetractInput = z.output<typeof retractInput>;
 
 export const observationIdParam = z.object({ id: positiveId });
 
-export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false) });
+/** confirmWarnings: the analyst has seen the plausibility warnings of the dry run and imports those rows anyway. */
+export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false), confirmWarnings: booleanFlag.optional().default(false) });

@@ -27,7 +27,7 @@ function sameAsCurrent(cur: VersionRow, w: ObservationWrite): boolean {
 }
 
 /** Tries of a save that named no base version and lost a race for the next version number. */
-const MAX_UNBASED_TRIES = 3;
+const MAX_UNBASED_TRIES = 5;
 
 /** The 409 for a save without baseVersionId that still collided after its retries: it named no version, so "while you were editing" would be untrue. */
 function simultaneousSaveConflict(current: VersionRow | null) {

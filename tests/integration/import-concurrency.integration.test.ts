@@ -36,7 +36,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 const post = (body: string, name: string) =>
-  callJson(importFile, "/api/v1/observations/import", { token, method: "POST", rawBody: body, contentType: "text/csv", headers: { "x-file-name": name } });
+  callJson(importFile, "/api/v1/observations/import?confirmWarnings=true", { token, method: "POST", rawBody: body, contentType: "text/csv", headers: { "x-file-name": name } });
 
 describe("concurrent imports", () => {
   beforeAll(async () => {

@@ -121,6 +121,6 @@ describe("entering observations", () => {
     const jump = await post(alice, entry({ region: "宜宾", year: 2018, value: 200, unit: "万人" }));
     expect(r.body.warnings).toEqual([]);
     expect(jump.status).toBe(201);
-    expect(jump.body.warnings[0].en).toContain("from 2017");
+    expect(jump.body.warnings[0].en).toContain("compared with 2017");
   });
 });

@@ -9,6 +9,13 @@ test("an analyst enters a figure in the grid and sees it in the grid and in its 
   // 绵阳, so this one writes only to 宜宾 and 乐山
   await expect(page.getByTestId("cell-511500-2018")).toContainText("129.59");
 
+  // a figure imported in 人 opens in the grid's unit: 129.59 万人, not 1295900 with 人
+  await page.getByTestId("cell-511500-2018").click();
+  const sampleForm = page.getByTestId("observation-form");
+  await expect(sampleForm.getByLabel("数值")).toHaveValue("129.59");
+  await expect(sampleForm.getByLabel("单位")).toHaveValue("万人");
+  await expect(page.getByTestId("current-figure")).toContainText("1295900 人");
+
   await page.getByTestId("cell-511500-2019").click();
   const form = page.getByTestId("observation-form");
   await form.getByLabel("数值").fill("1,350,000");

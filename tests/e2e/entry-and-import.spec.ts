@@ -62,6 +62,10 @@ test("an import with an error row says which row, column and what is accepted; t
   await upload("fixed.csv", bad.replace("公里", "万人"));
   await page.getByRole("button", { name: "预览" }).click();
   await expect(page.getByTestId("preview-table")).toContainText("新增");
+  // 乐山 2021: 150 万人 after the sample's 81.2 万人 (2018) is implausible: confirm before importing
+  await expect(page.getByTestId("row-warnings")).toContainText("第3行“数值”列：与 2018 年相比：81.2 万人 → 150 万人，+84.73%，超过 ±50%");
+  await expect(page.getByTestId("commit-import")).toBeDisabled();
+  await page.getByTestId("confirm-warnings").getByRole("checkbox").check();
   await page.getByTestId("commit-import").click();
   await expect(page.getByTestId("import-done")).toHaveText("导入完成：新增 2，更新 0，未变 0。");
 

@@ -1,13 +1,19 @@
-// Seeds the plan, the regions, the sample statistics and the first admin. Idempotent:
-// running it again changes nothing (every step upserts or skips what is already there).
+// Seeds the plan, the regions, the sample statistics and the first admin. Safe to run on
+// every start-up: it never writes an observation over one that exists. The plan's text is
+// upserted, but observations (the plan's own 2014 figures, the sample statistics) are
+// only written into cells that never had one, and the sample only into a database
+// with no observation at all (the first run); `npm run db:sample` loads it on purpose.
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { ensureAdmin } from "./seed/admin";
 import { seedPlan } from "./seed/plan";
 import { seedRegions } from "./seed/regions";
 import { loadSampleObservations } from "./seed/sample";
 
-export async function seedAll(opts: { sample?: boolean; admin?: boolean } = {}): Promise<void> {
+export async function seedAll(opts: { sample?: boolean; admin?: boolean } = {}): Promise<{ sampleLoaded: boolean }> {
+  // Decided before the plan writes its baseline figures: "first run" means no observation yet.
+  const firstRun = (await prisma.observation.findFirst({ select: { id: true } })) === null;
   await prisma.$transaction(
     async (tx) => {
       await seedRegions(tx);
@@ -15,13 +21,15 @@ export async function seedAll(opts: { sample?: boolean; admin?: boolean } = {}):
     },
     { timeout: 120_000 },
   );
-  if (opts.sample !== false) await loadSampleObservations();
+  const sampleLoaded = opts.sample !== false && firstRun;
+  if (sampleLoaded) await loadSampleObservations();
   if (opts.admin !== false) await prisma.$transaction((tx) => ensureAdmin(tx));
+  return { sampleLoaded };
 }
 
 if (process.argv[1] && import.meta.filename === (await import("node:fs")).realpathSync(process.argv[1])) {
   const t0 = Date.now();
-  await seedAll({ sample: env().SEED_SAMPLE });
-  console.error(`[plan-monitor] seed done in ${Date.now() - t0} ms`);
+  const { sampleLoaded } = await seedAll({ sample: env().SEED_SAMPLE });
+  logger.info({ ms: Date.now() - t0, sampleLoaded }, sampleLoaded ? "seed done, sample statistics loaded (first run)" : "seed done");
   await prisma.$disconnect();
 }

@@ -20,6 +20,7 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
   // XLSX with several worksheets: the list the server sent, and the one chosen
   const [sheets, setSheets] = useState<NonNullable<ImportResponse["sheets"]>>([]);
   const [sheet, setSheet] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
 
   async function send(commit: boolean, chosenSheet = sheet) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
@@ -29,6 +30,8 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
     const query = new URLSearchParams(commit ? {} : { dryRun: "true" });
     if (chosenSheet !== null) query.set("sheet", chosenSheet);
     try {
+      // rows with plausibility warnings are written only once the analyst has ticked the box
+      if (commit && confirmed) query.set("confirmWarnings", "true");
       const res = await fetch(`/api/v1/observations/import${query.size > 0 ? `?${query}` : ""}`, { method: "POST", body: form });
       const body = (await res.json()) as ImportResponse & { error?: { message: Message } };
       if (body.sheets && body.sheets.length > 1) setSheets(body.sheets);
@@ -63,6 +66,7 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
               setSheets([]);
               setSheet(null);
               setPhase({ step: "idle" });
+              setConfirmed(false);
             }}
           />
         </label>
@@ -93,8 +97,13 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
           <button className="button button--ghost" type="submit" disabled={busy || !file}>
             {busy && !phase.commit ? t.previewing : t.preview}
           </button>
+          {phase.step === "checked" && phase.ok && (phase.body.totalWarnings ?? 0) > 0 ? (
+            <label className="checkbox" data-testid="confirm-warnings">
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t.confirmWarnings}
+            </label>
+          ) : null}
           {phase.step === "checked" && phase.ok ? (
-            <button className="button" type="button" onClick={() => void send(true)} data-testid="commit-import">
+            <button className="button" type="button" onClick={() => void send(true)} disabled={(phase.body.totalWarnings ?? 0) > 0 && !confirmed} data-testid="commit-import">
               {fill(t.commit, { n: phase.body.rows.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB") })}
             </button>
           ) : null}

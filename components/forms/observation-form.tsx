@@ -21,6 +21,11 @@ interface Props {
 
 const initial: EntryFormState = { status: "idle" };
 
+/** A figure's value as the form edits it: in the indicator's unit, plain digits (no grouping). */
+function inIndicatorUnit(v: { value: number | null } | null): string {
+  return v?.value == null ? "" : String(v.value);
+}
+
 /**
  * One observation: value, unit (converted on save), source, note, flags. Carries the
  * version it started from; a plausibility warning asks for confirmation, a conflict shows
@@ -30,8 +35,11 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
   const router = useRouter();
   const [state, formAction, pending] = useActionState(saveObservationAction, initial);
   const current = cell?.kind === "value" ? cell : null;
-  const [value, setValue] = useState(current?.valueAsEntered ?? (current?.value?.toString() ?? ""));
-  const [unit, setUnit] = useState(current?.unitAsEntered || indicator.unit);
+  // The form opens in the unit the grid shows (the indicator's), never in the unit the
+  // figure was first entered in: a cell imported as 1,370,000 人 opens as 137 万人, so
+  // typing 137.5 means 137.5 万人. The figure as entered is shown beside it.
+  const [value, setValue] = useState(inIndicatorUnit(current));
+  const [unit, setUnit] = useState(indicator.unit);
   const [source, setSource] = useState(cell?.source ?? "");
   const [note, setNote] = useState(current?.note ?? "");
   const [flags, setFlags] = useState<string[]>(current?.flags ?? []);
@@ -41,8 +49,8 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
   const units = indicator.acceptedUnits.includes(unit) || unit === "" ? indicator.acceptedUnits : [unit, ...indicator.acceptedUnits];
 
   function takeTheirs(theirs: NonNullable<Extract<EntryFormState, { status: "conflict" }>["current"]>) {
-    setValue(theirs.valueAsEntered ?? (theirs.value?.toString() ?? ""));
-    setUnit(theirs.unitAsEntered || indicator.unit);
+    setValue(inIndicatorUnit(theirs));
+    setUnit(indicator.unit);
     setSource(theirs.source);
     setNote(theirs.note ?? "");
     setFlags(theirs.flags);
@@ -82,6 +90,14 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
           <FieldError errors={errors} name="unit" />
         </label>
       </div>
+      {current?.value != null && current.valueAsEntered ? (
+        <p className="small muted" data-testid="current-figure">
+          {fill(f.current, {
+            value: formatValue(current.value, indicator.unit, locale, 8),
+            entered: `${current.valueAsEntered} ${current.unitAsEntered ? formatUnit(current.unitAsEntered, locale) : formatUnit(indicator.unit, locale)}`,
+          })}
+        </p>
+      ) : null}
       <label className="field">
         <span>{f.source}</span>
         <input name="source" value={source} onChange={(e) => setSource(e.target.value)} placeholder={f.sourceHint} required />

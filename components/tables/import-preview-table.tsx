@@ -13,6 +13,9 @@ export interface ImportResponse {
   errors: { row: number; column: string; value: string; message: Message }[];
   fileErrors?: Message[];
   warnings?: Message[];
+  /** rows whose figures look implausible (same rules as the entry form) */
+  rowWarnings?: { row: number; column: string; value: string; message: Message }[];
+  totalWarnings?: number;
   preview?: { row: number; status: "new" | "changed" | "unchanged"; region: string; indicator: string; year: number; value: number }[];
   /** XLSX: the worksheet read, and every worksheet with whether its header matches */
   sheet?: string;
@@ -33,8 +36,16 @@ export function ImportPreviewTable({ body, t, locale, names }: { body: ImportRes
     line.messages.push(e.message[locale]);
     lines.set(e.row, line);
   }
+  for (const w of body.rowWarnings ?? []) {
+    const line = lines.get(w.row);
+    if (!line || line.status === "error") continue;
+    line.status = "warning";
+    line.messages.push(w.message[locale]);
+  }
   const sorted = [...lines.values()].sort((a, b) => a.row - b.row);
   const total = body.totalErrors ?? body.errors.length;
+  const rowWarnings = body.rowWarnings ?? [];
+  const totalWarnings = body.totalWarnings ?? rowWarnings.length;
   return (
     <section className="grid" data-testid="import-preview">
       {body.fileErrors && body.fileErrors.length > 0 ? (
@@ -56,6 +67,17 @@ export function ImportPreviewTable({ body, t, locale, names }: { body: ImportRes
             ))}
           </ul>
           {total > body.errors.length ? <p>{fill(t.moreErrors, { n: String(total - body.errors.length) })}</p> : null}
+        </div>
+      ) : null}
+      {total === 0 && totalWarnings > 0 ? (
+        <div className="form-warning" role="alert" data-testid="row-warnings">
+          <strong>{fill(t.warningsTitle, { n: String(totalWarnings) })}</strong>
+          <ul>
+            {rowWarnings.map((w) => (
+              <li key={w.row}>{w.message[locale]}</li>
+            ))}
+          </ul>
+          {totalWarnings > rowWarnings.length ? <p>{fill(t.moreWarnings, { n: String(totalWarnings - rowWarnings.length) })}</p> : null}
         </div>
       ) : null}
       {body.warnings && body.warnings.length > 0 ? (
@@ -86,7 +108,7 @@ export function ImportPreviewTable({ body, t, locale, names }: { body: ImportRes
               </thead>
               <tbody>
                 {sorted.map((l) => (
-                  <tr key={l.row} className={l.status === "error" ? "is-error" : undefined}>
+                  <tr key={l.row} className={l.status === "error" ? "is-error" : l.status === "warning" ? "is-warning" : undefined}>
                     <td className="num">{l.row}</td>
                     <td>
                       <span className={`tag status-tag--${l.status}`}>{t.statuses[l.status] ?? l.status}</span>

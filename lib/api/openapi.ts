@@ -63,7 +63,11 @@ const paths: Record<string, Json> = {
     post: op({
       tag: "observations",
       summary: "Import a CSV or XLSX file, all rows or none",
-      params: [queryParam("dryRun", "true: classify rows, write nothing", { type: "boolean" }), queryParam("sheet", "XLSX: the worksheet to read (default: the one whose header matches; several → 422 listing `sheets`)")],
+      params: [
+        queryParam("dryRun", "true: classify rows, write nothing; rowWarnings lists implausible rows", { type: "boolean" }),
+        queryParam("sheet", "XLSX: the worksheet to read (default: the one whose header matches; several → 422 listing `sheets`)"),
+        queryParam("confirmWarnings", "true: import rows with plausibility warnings; without it such a file answers 422 UNCONFIRMED_WARNINGS and writes nothing", { type: "boolean" }),
+      ],
       body: { required: true, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
       ok: [200, jsonResponse("Counts", { type: "object", properties: { created: { type: "integer" }, updated: { type: "integer" }, unchanged: { type: "integer" }, errors: { type: "array", items: { type: "object" } } } })],
       errors: { ...(errors(401, 403, 413, 422) as Record<string, Json>), "503": { description: "Too many imports running on this instance; retry after Retry-After seconds" } },

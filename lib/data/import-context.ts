@@ -10,12 +10,12 @@ export type ImportContext = RowContext & { indicatorIds: Map<string, number> };
 export async function loadImportContext(now = new Date()): Promise<ImportContext> {
   const [regions, indicators] = await Promise.all([
     prisma.region.findMany({ select: { adcode: true, nameZh: true, nameEn: true, aliases: { select: { alias: true } } } }),
-    prisma.indicator.findMany({ select: { id: true, code: true, unit: true, nameZh: true, nameEn: true } }),
+    prisma.indicator.findMany({ select: { id: true, code: true, unit: true, nameZh: true, nameEn: true, allowNegative: true } }),
   ]);
   const resolve = createRegionResolver(regions.map((r) => ({ adcode: r.adcode, nameZh: r.nameZh, nameEn: r.nameEn, aliases: r.aliases.map((a) => a.alias) })));
   const byKey = new Map<string, IndicatorRef>();
   for (const i of indicators) {
-    const ref = { code: i.code, unit: i.unit, nameZh: i.nameZh, nameEn: i.nameEn };
+    const ref = { code: i.code, unit: i.unit, nameZh: i.nameZh, nameEn: i.nameEn, allowNegative: i.allowNegative };
     for (const key of [i.code, i.nameZh, i.nameEn.toLowerCase()]) byKey.set(key, ref);
   }
   return {

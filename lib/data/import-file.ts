@@ -12,7 +12,7 @@ import { UploadLimitError } from "@/lib/import/upload-limits";
 import type { Upload } from "@/lib/import/upload";
 import { chooseSheet, inSheet, readXlsxRows, SheetChoiceError, type SheetSummary } from "@/lib/import/xlsx-reader";
 import { importObservationRows, type ImportResult } from "@/lib/data/import-observations";
-import { isUniqueViolation } from "@/lib/data/observation-versions";
+import { isConcurrentWriteConflict } from "@/lib/data/observation-versions";
 import { logger } from "@/lib/log";
 
 // Another writer committed a version of a series this file also writes, between our read
@@ -72,7 +72,7 @@ async function prepareReading(file: SpooledFile, sheet: string | undefined): Pro
  * file with something to write opens the transaction. A file over the size limit is a
  * 413, even when it was cut mid-way; a workbook past a reading bound 413/422.
  */
-export async function importObservationFile(actor: Actor, upload: Upload, opts: { dryRun: boolean; sheet?: string }): Promise<ImportFileResult> {
+export async function importObservationFile(actor: Actor, upload: Upload, opts: { dryRun: boolean; sheet?: string; confirmWarnings?: boolean }): Promise<ImportFileResult> {
   authorize(actor, "observation.import");
   const user = requireUser(actor);
   let file: SpooledFile;
@@ -92,8 +92,8 @@ export async function importObservationFile(actor: Actor, upload: Upload, opts: 
       if (e instanceof CsvImportError) return fileRefused(e.errors, opts.dryRun);
       throw e;
     }
-    const result: ImportFileResult = await importObservationRows(reading.open, { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun, validateFirst: true }).catch((e: unknown) => {
-      if (isUniqueViolation(e)) throw concurrentImport();
+    const result: ImportFileResult = await importObservationRows(reading.open, { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings, validateFirst: true }).catch((e: unknown) => {
+      if (isConcurrentWriteConflict(e)) throw concurrentImport();
       throw e;
     });
     const note = reading.encoding ? encodingNote(reading.encoding) : null;

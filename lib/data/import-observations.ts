@@ -9,14 +9,21 @@ import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
 import { loadImportContext, type ImportContext } from "@/lib/data/import-context";
 import { writeAuditOn } from "@/lib/data/audit";
-import { clearStaging, copyChunks, createStaging, stageChunk, versionStaged, type StagedWrite } from "@/lib/data/observation-copy";
+import { copyChunks, createStaging, stageChunk, versionStagedWithRetry, type StagedWrite } from "@/lib/data/observation-copy";
 import type { VersionedWrites, WriteOutcome } from "@/lib/data/observation-writes";
 import { forEachPrefetched } from "@/lib/util/prefetch";
+import { stagedPlausibility } from "@/lib/data/import-plausibility";
+import { msg } from "@/lib/i18n/message";
+
+const NO_DATA_ROWS = msg(
+  "文件只有表头，没有数据行；请在表头下面每行填写一个数值（地区、指标、年份、数值、来源）",
+  "The file has a header but no data rows; add one figure per row below the header (region, indicator, year, value, source)",
+);
 
 /** Enough to fix a file; a file with more errors than this is usually the wrong file. */
 const MAX_REPORTED_ERRORS = 500;
 const PREVIEW_ROWS = 1_000;
-/** Rows per write: big enough to amortise a statement, small enough that parsing the next overlaps it. */
+/** Rows per COPY: big enough to amortise a statement, small enough that parsing the next overlaps it. */
 const IMPORT_CHUNK_ROWS = 10_000;
 /** No statement, and no stall of the upload inside the transaction, may take longer (the Prisma transaction's old bound). */
 const IMPORT_TIMEOUT = "15min";
@@ -45,6 +52,11 @@ export interface ImportResult {
   /** Notes that do not stop the import (ignored columns, GBK encoding). */
   warnings: Message[];
   totalErrors: number;
+  /** Rows whose figure looks implausible (the entry form's rules): listed in the preview, and a real import writes them only with `confirmWarnings`. */
+  rowWarnings: RowError[];
+  totalWarnings: number;
+  /** A real import stopped (nothing written) because rows have warnings that were not confirmed. */
+  needsConfirmation: boolean;
   rows: number;
   dryRun: boolean;
   /** The first rows with their outcome, for the preview (dry runs keep it even with errors). */
@@ -63,6 +75,8 @@ export interface ImportOptions {
    * something to write (or a dry run to classify).
    */
   validateFirst?: boolean;
+  /** The analyst has seen the plausibility warnings (from a dry run) and imports anyway. */
+  confirmWarnings?: boolean;
 }
 
 class Rollback extends Error {}
@@ -72,7 +86,7 @@ type PreviewSource = Omit<PreviewRow, "status">;
 
 /**
  * Imports a CSV all-or-nothing, streaming: validated rows are COPYed in chunks into a
- * staging table, so memory stays bounded however long the file, and each chunk is
+ * staging table, so memory stays bounded however long the file, and the staged rows are
  * classified and written by one statement (versionStagedSql), all in one transaction
  * with the audit entry. Any row error (all are collected) or a dry run rolls the
  * transaction back; a dry run classifies rows exactly as the real import would,
@@ -90,6 +104,7 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
     if (refused) return refused;
   }
   const result = emptyResult(opts);
+  const unitById = new Map([...ctx.indicatorIds].map(([code, id]) => [id, ctx.findIndicator(code)?.unit ?? ""]));
   const preview: PreviewSource[] = [];
   const chunks = copyChunks(
     open((h) => result.warnings.push(...h.warnings)),
@@ -98,11 +113,11 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
   );
   try {
     await withPgTransaction(async (client) => {
-      const { counts, outcomes } = await writeChunks(client, chunks, result, opts);
+      const { counts, outcomes } = await writeChunks(client, chunks, result, opts, (id) => unitById.get(id) ?? "");
       Object.assign(result, counts);
       const statusOf = new Map(outcomes.map((o) => [o.rowNo, STATUS[o.outcome]]));
       result.preview = preview.map((p) => ({ ...p, status: statusOf.get(p.row)! }));
-      if (result.totalErrors > 0 || opts.dryRun) throw new Rollback();
+      if (result.totalErrors > 0 || opts.dryRun || result.needsConfirmation) throw new Rollback();
       if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
       await writeAuditOn(client, opts.actorId, {
         action: "observation.import",
@@ -118,16 +133,17 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
       throw e;
     }
   }
-  if (result.totalErrors > 0 || result.fileErrors.length > 0) {
+  if (result.rows === 0 && result.fileErrors.length === 0) result.fileErrors = [NO_DATA_ROWS];
+  if (result.totalErrors > 0 || result.fileErrors.length > 0 || result.needsConfirmation) {
     // nothing was written: counts describe what would have happened, so clear them
     Object.assign(result, { created: 0, updated: 0, unchanged: 0 });
-    if (!opts.dryRun || result.fileErrors.length > 0) result.preview = [];
+    if ((!opts.dryRun && !result.needsConfirmation) || result.fileErrors.length > 0) result.preview = [];
   }
   return result;
 }
 
 function emptyResult(opts: ImportOptions): ImportResult {
-  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rows: 0, dryRun: !!opts.dryRun, preview: [] };
+  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rowWarnings: [], totalWarnings: 0, needsConfirmation: false, rows: 0, dryRun: !!opts.dryRun, preview: [] };
 }
 
 /**
@@ -145,6 +161,7 @@ async function validateBeforeWriting(open: (onHeader: (h: CsvHeaderInfo) => void
     result.fileErrors = e.errors;
     return result;
   }
+  if (result.rows === 0 && result.totalErrors === 0) return { ...result, fileErrors: [NO_DATA_ROWS] };
   return result.totalErrors > 0 && !opts.dryRun ? result : null;
 }
 
@@ -187,29 +204,33 @@ function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSo
 }
 
 /**
- * Stages and writes the chunks in the open transaction. A real import writes chunk by
- * chunk, each chunk seeing the versions the chunks before it wrote, while the next chunk
- * is read and validated. A dry run stages the whole file and classifies it in one go: by
- * the rules of versionStagedSql both give every row the same outcome. After a row error
- * a real import only reads on. Returns the counts and the first rows' outcomes.
+ * Stages the chunks in the open transaction (COPY, while the next chunk is read and
+ * validated), then classifies and writes the whole file in one statement. One statement
+ * for the whole file is what keeps parallel imports from deadlocking: it inserts, and so
+ * locks, its series in one global order (by key, see versionStagedSql), where writing
+ * chunk by chunk locked them in file order — import A holding S1 and waiting for S2
+ * while B held S2 and waited for S1. A deadlock or serialization failure that still
+ * happens (another kind of writer) is retried a few times (versionStagedWithRetry).
+ * After a row error a real import only reads on. Returns the counts and the first rows'
+ * outcomes.
  */
-async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions): Promise<VersionedWrites> {
-  const total: VersionedWrites = { counts: { created: 0, updated: 0, unchanged: 0 }, outcomes: [] };
-  const version = async (write: boolean) => {
-    const v = await versionStaged(client, { write, actorId: opts.actorId, outcomes: PREVIEW_ROWS - total.outcomes.length });
-    for (const k of Object.keys(total.counts) as WriteOutcome[]) total.counts[k] += v.counts[k];
-    total.outcomes.push(...v.outcomes);
-  };
+async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions, unitOf: (indicatorId: number) => string): Promise<VersionedWrites> {
   await client.query(`SET LOCAL statement_timeout = '${IMPORT_TIMEOUT}'; SET LOCAL idle_in_transaction_session_timeout = '${IMPORT_TIMEOUT}'`);
   await createStaging(client);
   await forEachPrefetched(chunks, async (chunk) => {
     if (result.totalErrors > 0 && !opts.dryRun) return;
     await stageChunk(client, chunk);
-    if (opts.dryRun) return;
-    await version(true);
-    await clearStaging(client);
   });
   if (result.totalErrors > 0 && !opts.dryRun) throw new Rollback();
-  if (opts.dryRun) await version(false);
-  return total;
+  // the same rules as the entry form, before anything is written
+  const plausibility = await stagedPlausibility(client, unitOf, MAX_REPORTED_ERRORS);
+  result.rowWarnings = plausibility.warnings;
+  result.totalWarnings = plausibility.total;
+  if (plausibility.total > 0 && !opts.dryRun && !opts.confirmWarnings) {
+    result.needsConfirmation = true;
+    // classify without writing, so the answer can still show the preview
+    const preview = await versionStagedWithRetry(client, { write: false, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
+    return preview;
+  }
+  return versionStagedWithRetry(client, { write: !opts.dryRun, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
 }

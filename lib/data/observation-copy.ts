@@ -3,13 +3,15 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { logger } from "@/lib/log";
 import { toVersionedWrites, versionStagedSql, type ObservationWrite, type VersionedRow, type VersionedWrites } from "@/lib/data/observation-writes";
 
 // Bulk writes of observations on a raw pg client, inside the caller's transaction:
 // writes are COPYed, a chunk at a time, into a temporary staging table, and one
-// statement (versionStagedSql) classifies the staged rows and inserts the new versions.
+// statement (versionStagedSql) classifies all the staged rows and inserts the new
+// versions, locking their series in key order.
 
-const STAGED = "observation_staged";
+export const STAGED = "observation_staged";
 
 /** A write and its position: rows are applied in rowNo order (a later one is the newer version). */
 export interface StagedWrite {
@@ -70,11 +72,6 @@ export async function stageChunk(client: pg.ClientBase, chunk: string): Promise<
   await pipeline(Readable.from([chunk]), client.query(copyFrom(`COPY ${STAGED} FROM STDIN`)));
 }
 
-/** Empties the staging table for the next chunk. */
-export async function clearStaging(client: pg.ClientBase): Promise<void> {
-  await client.query(`TRUNCATE ${STAGED}`);
-}
-
 /**
  * Classifies every staged write and, with `write`, inserts the new versions (see
  * versionStagedSql); `outcomes` is how many of the first rows' outcomes to return.
@@ -84,4 +81,36 @@ export async function versionStaged(client: pg.ClientBase, opts: { write: boolea
   const params = opts.write ? [opts.outcomes, opts.actorId] : [opts.outcomes];
   const { rows } = await client.query<VersionedRow>(versionStagedSql(STAGED, opts.write), params);
   return toVersionedWrites(rows[0]!);
+}
+
+/** Tries of the versioning statement when it is chosen as a deadlock victim or fails to serialize. */
+export const MAX_VERSIONING_TRIES = 4;
+
+/** SQLSTATEs worth trying again: 40P01 deadlock detected, 40001 serialization failure. */
+export function isRetryableConflict(e: unknown): boolean {
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  return code === "40P01" || code === "40001";
+}
+
+/**
+ * versionStaged inside a savepoint, tried again (up to MAX_VERSIONING_TRIES, after a
+ * short random pause) when PostgreSQL aborts it for a deadlock or a serialization
+ * failure. Rolling back to the savepoint undoes only this statement and releases its
+ * locks; the staged rows stay, and the next try reads the series' current versions
+ * afresh. Any other error, and the last retryable one, is thrown.
+ */
+export async function versionStagedWithRetry(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
+  for (let attempt = 1; ; attempt++) {
+    await client.query("SAVEPOINT versioning");
+    try {
+      const out = await versionStaged(client, opts);
+      await client.query("RELEASE SAVEPOINT versioning");
+      return out;
+    } catch (e) {
+      if (!isRetryableConflict(e) || attempt >= MAX_VERSIONING_TRIES) throw e;
+      await client.query("ROLLBACK TO SAVEPOINT versioning");
+      logger.warn({ code: (e as { code?: string }).code, attempt }, "import versioning retried after a deadlock or serialization failure");
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 80 * attempt));
+    }
+  }
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, requireUser } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/permissions";
 import { writeAudit } from "@/lib/data/audit";
-import { resolveObservationInput } from "@/lib/data/observation-input";
+import { resolveObservationInput, type ResolvedObservation } from "@/lib/data/observation-input";
 import { plausibilityOf } from "@/lib/data/observation-plausibility";
 import { currentVersionOf, isUniqueViolation, staleEditConflict, summarize, toObservationVersion, type VersionRow } from "@/lib/data/observation-versions";
 import type { ObservationWrite } from "@/lib/data/observation-writes";
@@ -24,38 +26,65 @@ function sameAsCurrent(cur: VersionRow, w: ObservationWrite): boolean {
   );
 }
 
+/** Tries of a save that named no base version and lost a race for the next version number. */
+const MAX_UNBASED_TRIES = 5;
+
+/** The 409 for a save without baseVersionId that still collided after its retries: it named no version, so "while you were editing" would be untrue. */
+function simultaneousSaveConflict(current: VersionRow | null) {
+  return new AppError(
+    "CONFLICT",
+    msg(
+      "同一地区、指标和年份的数值正被其他请求同时保存，本次未写入；请稍后重试",
+      "Other saves of the same region, indicator and year arrived at the same moment and this one was not written; try again shortly",
+    ),
+    { current: current ? toObservationVersion(current) : null },
+  );
+}
+
 /**
  * Records one figure as a new version of its series (never an overwrite). With
  * `baseVersionId` the edit is refused (409, current version in the body) when someone
  * saved in between; two saves racing past that check collide on the version unique key
- * and the loser gets the same 409. Identical input → `unchanged`, nothing written.
+ * and the loser gets the same 409. Without `baseVersionId` the caller asked for no
+ * check ("record this as the newest figure", like an import row): a collision is only
+ * two saves taking the same next version number at once, so the save is tried again on
+ * top of the other one (both stay in the history) — up to MAX_UNBASED_TRIES, then a 409
+ * that says what happened. Identical input → `unchanged`, nothing written.
  */
 export async function createObservation(actor: Actor, input: ObservationInput) {
   authorize(actor, "observation.write");
   const user = requireUser(actor);
   const resolved = await resolveObservationInput(input);
+  const key = { indicatorId: resolved.write.indicatorId, regionAdcode: resolved.write.regionAdcode, year: resolved.write.year };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveVersion(user.userId, input, resolved);
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      if (input.baseVersionId !== undefined) throw staleEditConflict(await currentVersionOf(prisma, key));
+      if (attempt >= MAX_UNBASED_TRIES) throw simultaneousSaveConflict(await currentVersionOf(prisma, key));
+    }
+  }
+}
+
+async function saveVersion(userId: number, input: ObservationInput, resolved: ResolvedObservation) {
   const w = resolved.write;
   const key = { indicatorId: w.indicatorId, regionAdcode: w.regionAdcode, year: w.year };
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const current = await currentVersionOf(tx, key);
-      if (input.baseVersionId !== undefined && (current?.id ?? null) !== input.baseVersionId) throw staleEditConflict(current);
-      const warnings = await plausibilityOf(tx, resolved);
-      if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
-      const created = await tx.observation.create({
-        data: { ...w, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: user.userId },
-        select: { id: true },
-      });
-      const row = (await currentVersionOf(tx, key))!;
-      await writeAudit(
-        user.userId,
-        { action: "observation.create", entityType: "observation", entityId: String(created.id), before: current ? summarize(current) : undefined, after: summarize(row), meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year } },
-        tx,
-      );
-      return { status: "created" as const, observation: toObservationVersion(row), warnings };
+  return prisma.$transaction(async (tx) => {
+    const current = await currentVersionOf(tx, key);
+    if (input.baseVersionId !== undefined && (current?.id ?? null) !== input.baseVersionId) throw staleEditConflict(current);
+    const warnings = await plausibilityOf(tx, resolved, current);
+    if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
+    const created = await tx.observation.create({
+      data: { ...w, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: userId },
+      select: { id: true },
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw staleEditConflict(await currentVersionOf(prisma, key));
-    throw e;
-  }
+    const row = (await currentVersionOf(tx, key))!;
+    await writeAudit(
+      userId,
+      { action: "observation.create", entityType: "observation", entityId: String(created.id), before: current ? summarize(current) : undefined, after: summarize(row), meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year } },
+      tx,
+    );
+    return { status: "created" as const, observation: toObservationVersion(row), warnings };
+  });
 }

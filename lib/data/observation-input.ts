@@ -1,10 +1,10 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 import { loadImportContext } from "@/lib/data/import-context";
 import type { ObservationWrite } from "@/lib/data/observation-writes";
 import type { IndicatorRef } from "@/lib/import/types";
-import { msg } from "@/lib/i18n/message";
-import { convertValue } from "@/lib/units/convert";
-import { fieldError } from "@/lib/validation/parse";
+import { validateRow } from "@/lib/import/validate-row";
+import { INVALID_INPUT } from "@/lib/validation/parse";
 import type { ObservationInput } from "@/lib/validation/observation";
 
 export interface ResolvedObservation {
@@ -15,33 +15,50 @@ export interface ResolvedObservation {
 }
 
 /**
- * Turns a parsed entry into a write, the way an import row is: the region text resolved
- * (code, name, short name, historic alias, cluster), the indicator found by code or
- * name, the value converted into the indicator's unit. Problems are field errors (422).
+ * Turns a parsed entry into a write through the one validation path of file rows
+ * (validateRow, with the same context an import loads): the region text resolved (code,
+ * name, short name, historic alias, cluster), the indicator found by code or name, the
+ * value converted into the indicator's unit and checked to fit the column, negative
+ * counts and control characters refused, the year read by the same parser ("2020年").
+ * Problems are field errors (422), one issue per cell, named by the form's field names
+ * (the same as the file's column keys).
  */
 export async function resolveObservationInput(input: ObservationInput): Promise<ResolvedObservation> {
   const ctx = await loadImportContext();
-  const region = ctx.resolveRegion(input.region);
-  if (!region.ok) throw fieldError("region", region.error);
-  const indicator = ctx.findIndicator(input.indicator);
-  if (!indicator) {
-    throw fieldError("indicator", msg(`无法识别的指标“${input.indicator}”；可用代码：${(ctx.indicatorCodes ?? []).join("、")}`, `unrecognised indicator "${input.indicator}"; codes: ${(ctx.indicatorCodes ?? []).join(", ")}`));
-  }
-  const converted = convertValue(input.value.value, input.unit, indicator.unit);
-  if (!converted.ok) throw fieldError("unit", converted.error);
-  return {
-    indicator: { ...indicator, id: ctx.indicatorIds.get(indicator.code)! },
-    value: converted.value,
-    write: {
-      indicatorId: ctx.indicatorIds.get(indicator.code)!,
-      regionAdcode: region.adcode,
-      year: input.year,
-      value: String(converted.value),
-      valueAsEntered: input.value.asEntered,
-      unitAsEntered: input.unit || null,
+  const v = validateRow(
+    {
+      region: input.region,
+      indicator: input.indicator,
+      year: String(input.year),
+      value: input.value.asEntered,
+      unit: input.unit,
       source: input.source,
-      note: input.note || null,
-      flags: input.flags,
+      note: input.note,
+      flags: input.flags.join(";"),
+    },
+    1,
+    ctx,
+  );
+  if (!v.ok) {
+    const issues = v.errors.map((e) => ({ path: e.column, message: e.detail }));
+    throw new AppError("VALIDATION", issues.length === 1 ? issues[0]!.message : INVALID_INPUT, { issues });
+  }
+  const r = v.row;
+  const indicator = ctx.findIndicator(r.indicatorCode)!;
+  const indicatorId = ctx.indicatorIds.get(r.indicatorCode)!;
+  return {
+    indicator: { ...indicator, id: indicatorId },
+    value: r.value,
+    write: {
+      indicatorId,
+      regionAdcode: r.adcode,
+      year: r.year,
+      value: String(r.value),
+      valueAsEntered: r.valueAsEntered,
+      unitAsEntered: r.unitAsEntered || null,
+      source: r.source,
+      note: r.note || null,
+      flags: r.flags,
     },
   };
 }

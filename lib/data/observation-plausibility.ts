@@ -5,6 +5,7 @@ import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNa
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { resolveObservationInput, type ResolvedObservation } from "@/lib/data/observation-input";
+import { currentVersionOf, type VersionRow } from "@/lib/data/observation-versions";
 import { checkPlausibility, type PlausibilityWarning } from "@/lib/validation/plausibility";
 import type { ObservationInput } from "@/lib/validation/observation";
 
@@ -22,8 +23,15 @@ async function neighbours(client: TransactionClient | typeof prisma, w: Resolved
   return rows.map((r) => ({ year: r.year, value: new Prisma.Decimal(r.value).toNumber() }));
 }
 
-export async function plausibilityOf(client: TransactionClient | typeof prisma, r: ResolvedObservation): Promise<PlausibilityWarning[]> {
-  return checkPlausibility({ value: r.value, year: r.write.year, unit: r.indicator.unit, neighbours: await neighbours(client, r.write) });
+/**
+ * Warnings for a figure about to be saved: against the current version of its cell
+ * (`current`, read by the caller inside its transaction; undefined: read here) and its
+ * neighbouring years. All values in the indicator's unit.
+ */
+export async function plausibilityOf(client: TransactionClient | typeof prisma, r: ResolvedObservation, current?: VersionRow | null): Promise<PlausibilityWarning[]> {
+  const cur = current === undefined ? await currentVersionOf(client, { indicatorId: r.write.indicatorId, regionAdcode: r.write.regionAdcode, year: r.write.year }) : current;
+  const previous = cur?.kind === "value" && cur.value !== null ? cur.value.toNumber() : null;
+  return checkPlausibility({ value: r.value, year: r.write.year, previous, neighbours: await neighbours(client, r.write) });
 }
 
 /** What the entry form asks the analyst to confirm before saving (nothing is written). */

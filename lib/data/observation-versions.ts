@@ -90,3 +90,15 @@ export function isUniqueViolation(e: unknown): boolean {
   if (e instanceof Prisma.PrismaClientKnownRequestError) return e.code === "P2002";
   return e instanceof Error && (e as { code?: unknown }).code === "23505";
 }
+
+/**
+ * Any way a concurrent writer can make a versioning statement fail: the unique key
+ * above, or a deadlock (40P01) or serialization failure (40001) that outlasted the
+ * retries. All mean "someone else wrote these series meanwhile; nothing of yours was
+ * written" — a 409, never a 500.
+ */
+export function isConcurrentWriteConflict(e: unknown): boolean {
+  if (isUniqueViolation(e)) return true;
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  return code === "40P01" || code === "40001";
+}

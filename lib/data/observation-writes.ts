@@ -41,7 +41,10 @@ export interface VersionedWrites {
  * from the sequence the id column's default uses). Never updates or deletes a row.
  * Two writers racing for the same series collide on the (series, version) or
  * supersedesId unique key: the loser's statement fails (23505, P2002 through Prisma)
- * and its transaction rolls back; nothing is clobbered.
+ * and its transaction rolls back; nothing is clobbered. Rows are inserted, and so their
+ * series locked, in one global order (indicator, region, year, then file order), never
+ * in the order of the file: two statements writing overlapping series in different
+ * orders wait for each other at most once instead of deadlocking.
  *
  * Parameters: $1 how many outcomes to list (null: all); with `write`, $2 the acting user.
  * The text is built from constants only; callers add parameters after these.
@@ -61,6 +64,7 @@ export function versionStagedSql(staged: string, write: boolean): string {
         FROM (SELECT "rowNo", "indicatorId", "regionAdcode", year, value, "valueAsEntered", "unitAsEntered", source, note, flags, "currentId", "currentVersion"
               FROM classified WHERE outcome <> 'unchanged') s
       ) s
+      ORDER BY s."indicatorId", s."regionAdcode", s.year, s.nth
     )`;
   return `
     WITH classified AS (

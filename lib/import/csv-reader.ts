@@ -69,14 +69,20 @@ async function* decodeChunks(source: CsvSource, encoding: TextEncodingUsed): Asy
   if (tail !== "") yield tail;
 }
 
-function describeCsvError(error: unknown, rowNumber: number): CsvImportError {
+function describeCsvError(error: unknown, rowNumber: number, maxRecordChars: number): CsvImportError {
   if (error instanceof CsvImportError) return error;
   if (error instanceof CsvError) {
     // csv-parse reports how many records it had completed; the broken one is the next.
     // Our own counter can lag behind, since records still buffered are dropped on error.
     const near = (typeof error.records === "number" ? error.records : rowNumber) + 1;
+    const limit = maxRecordChars.toLocaleString("en-US");
     const detail =
-      error.code === "CSV_QUOTE_NOT_CLOSED" || error.code === "CSV_MAX_RECORD_SIZE"
+      error.code === "CSV_MAX_RECORD_SIZE"
+        ? msg(
+            `这一行超过了每行 ${limit} 个字符的上限；常见原因是某个以 " 开头的值没有结束的 "，把后面的行都并入了这一行，或某个单元格过长`,
+            `this row is longer than the limit of ${limit} characters per row; usually a value starting with " has no closing " and swallowed the lines after it, or a cell is far too long`,
+          )
+        : error.code === "CSV_QUOTE_NOT_CLOSED"
         ? msg("引号未闭合（某个以 \" 开头的值没有结束的 \"）", 'a quote is not closed (a value starting with " has no closing ")')
         : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
           ? msg("引号后紧跟了其他字符；值中的引号请写成两个 \"\"", 'a closing quote is followed by other characters; write quotes inside values as ""')
@@ -92,11 +98,12 @@ function describeCsvError(error: unknown, rowNumber: number): CsvImportError {
 }
 
 export async function* readCsvRows(source: CsvSource, options: CsvReadOptions = {}): AsyncGenerator<CsvRow> {
+  const maxRecordChars = options.maxRecordChars ?? 100_000;
   const parser = parse({
     relax_column_count: true, // short and long rows are reported per row, not fatal
     relax_quotes: true, // tolerate a stray " inside an unquoted value
     skip_empty_lines: false, // blank lines must still count towards row numbers
-    max_record_size: options.maxRecordChars ?? 100_000,
+    max_record_size: maxRecordChars,
   });
   // pipeline propagates source/decoding errors into the parser (and so into our loop),
   // and tears the source down if the consumer stops early.
@@ -126,7 +133,7 @@ export async function* readCsvRows(source: CsvSource, options: CsvReadOptions = 
       yield { rowNumber, raw, extraValues };
     }
   } catch (error) {
-    throw describeCsvError(error, rowNumber);
+    throw describeCsvError(error, rowNumber, maxRecordChars);
   } finally {
     parser.destroy();
   }

@@ -14,6 +14,8 @@ export interface RowError {
   value: string;
   /** What is wrong and what would be accepted, prefixed with row and column. */
   message: Message;
+  /** The same without the prefix, for a form that shows it beside the field. */
+  detail: Message;
 }
 
 export function cellError(row: number, column: ColumnKey, value: string, detail: Message): RowError {
@@ -23,9 +25,10 @@ export function cellError(row: number, column: ColumnKey, value: string, detail:
     column,
     value,
     message: msg(`第${row}行“${label.zh}”列：${detail.zh}`, `Row ${row}, column "${label.en}": ${detail.en}`),
+    detail,
   };
 }
 
 export function wholeRowError(row: number, value: string, detail: Message): RowError {
-  return { row, column: "row", value, message: msg(`第${row}行：${detail.zh}`, `Row ${row}: ${detail.en}`) };
+  return { row, column: "row", value, message: msg(`第${row}行：${detail.zh}`, `Row ${row}: ${detail.en}`), detail };
 }

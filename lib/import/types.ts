@@ -7,6 +7,8 @@ export interface IndicatorRef {
   unit: string;
   nameZh: string;
   nameEn: string;
+  /** A count-like unit (persons, area) that may still be negative: net migration. Default false. */
+  allowNegative?: boolean;
 }
 
 /** What validateRow needs from the outside world; the caller wires it to the database. */

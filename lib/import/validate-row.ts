@@ -8,7 +8,10 @@ import { acceptedUnitsFor } from "@/lib/units/unit-registry";
 import { convertValue } from "@/lib/units/convert";
 import type { ColumnKey, RawRow } from "./columns";
 import { parseFlags, type Flag } from "./flags";
+import { negativeNotAllowed } from "@/lib/validation/plausibility";
 import { parseDecimal } from "./parse-number";
+import { controlCharacterIn, describeCodePoint } from "./text-checks";
+import { storableProblem } from "./value-range";
 import { cellError, type RowError } from "./row-error";
 import type { IndicatorRef, RowContext, ValidRow } from "./types";
 import { parseYear } from "./year-range";
@@ -69,6 +72,8 @@ function textProblem(column: "source" | "note", text: string, max: number): Mess
 /** Reads and reports cells of one row (a class, not closures made afresh for every row of a file). */
 class RowCells {
   readonly errors: RowError[] = [];
+  /** Columns already reported for a control character: their other problems follow from it. */
+  private readonly garbled = new Set<ColumnKey>();
   constructor(
     private readonly raw: RawRow,
     private readonly rowNumber: number,
@@ -77,13 +82,35 @@ class RowCells {
     return this.raw[key] ?? "";
   }
   fail(key: ColumnKey, detail: Message): void {
+    if (this.garbled.has(key)) return;
     this.errors.push(cellError(this.rowNumber, key, this.cell(key), detail));
   }
+  /** NUL and other control characters are refused in every cell (PostgreSQL cannot store NUL; the rest are corruption). */
+  checkControlCharacters(): void {
+    for (const key of Object.keys(this.raw) as ColumnKey[]) {
+      const found = controlCharacterIn(this.cell(key), MULTILINE.has(key));
+      if (!found) continue;
+      const what = describeCodePoint(found.char);
+      const allowed = MULTILINE.has(key) ? msg("（允许制表符和换行）", " (tabs and line breaks are allowed)") : msg("", "");
+      this.fail(
+        key,
+        msg(
+          `第 ${found.position} 个字符是控制字符 ${what}；只接受可打印的文字${allowed.zh}，请删除该字符（文件可能已损坏或编码有误）`,
+          `character ${found.position} is the control character ${what}; only printable text is accepted${allowed.en}: remove it (the file may be damaged or in another encoding)`,
+        ),
+      );
+      this.garbled.add(key);
+    }
+  }
 }
+
+/** Free-text columns, where a tab or a line break is part of the text. */
+const MULTILINE: ReadonlySet<ColumnKey> = new Set(["source", "note"]);
 
 export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): RowValidation {
   const row = new RowCells(raw, rowNumber);
   const { errors } = row;
+  row.checkControlCharacters();
 
   // 地区
   let adcode: string | null = null;
@@ -139,8 +166,21 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
     row.fail("value", detail);
   } else if (indicator) {
     const converted = convertValue(number.value, unitAsEntered, indicator.unit);
-    if (converted.ok) value = converted.value;
-    else row.fail("unit", unitProblem(unitAsEntered, indicator, converted.reason));
+    if (!converted.ok) row.fail("unit", unitProblem(unitAsEntered, indicator, converted.reason));
+    else {
+      const written = row.cell("value").trim();
+      const range = storableProblem(written, unitAsEntered, converted.value, indicator.unit);
+      if (range) row.fail("value", range);
+      else if (negativeNotAllowed(converted.value, indicator.unit, indicator.allowNegative)) {
+        row.fail(
+          "value",
+          msg(
+            `“${written}”为负数，但指标“${indicator.nameZh}”（${indicator.unit}）不能为负；请填写 0 或正数`,
+            `"${written}" is negative, which indicator "${indicator.nameEn}" (${indicator.unit}) cannot be; write 0 or a positive number`,
+          ),
+        );
+      } else value = converted.value;
+    }
   }
 
   // 来源 / 备注

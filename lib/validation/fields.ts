@@ -1,7 +1,7 @@
 // Field schemas shared by several inputs. Messages are keys of VALIDATION_MESSAGES.
 import { z } from "zod";
 import { parseDecimal } from "@/lib/import/parse-number";
-import { EARLIEST_YEAR } from "@/lib/import/year-range";
+import { EARLIEST_YEAR, parseYear } from "@/lib/import/year-range";
 import { INT4_MAX } from "./query-fields";
 
 /** A number as analysts write it (161.97, "1,619,700", "１６１.９７") → value and the digits as written. */
@@ -14,12 +14,25 @@ export const decimalInput = z.union([z.number(), z.string()], { error: "number" 
   return { value: parsed.value, asEntered: parsed.cleaned };
 });
 
-/** A statistical year: 1949 … next year (plans and provisional releases run ahead). */
-export const yearInput = z.coerce
-  .number({ error: "year" })
-  .int({ error: "year" })
-  .min(EARLIEST_YEAR, { error: "yearRange" })
-  .refine((y) => y <= new Date().getFullYear() + 1, { error: "yearRange" });
+/**
+ * A statistical year: 1949 … next year (plans and provisional releases run ahead). Read
+ * by the file importer's parser (parseYear), so JSON, forms, CSV and XLSX agree:
+ * 2018, "2018", "２０１８", "2018年".
+ */
+export const yearInput = z
+  .union([z.number(), z.string()], { error: "year" })
+  .transform((v, ctx) => {
+    const year = typeof v === "number" ? (Number.isInteger(v) ? v : null) : parseYear(v);
+    if (year === null || year < 1000 || year > 9999) {
+      ctx.addIssue({ code: "custom", message: "year" });
+      return z.NEVER;
+    }
+    if (year < EARLIEST_YEAR || year > new Date().getFullYear() + 1) {
+      ctx.addIssue({ code: "custom", message: "yearRange" });
+      return z.NEVER;
+    }
+    return year;
+  });
 
 export const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 export const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional();

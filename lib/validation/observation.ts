@@ -38,4 +38,5 @@ export type RetractInput = z.output<typeof retractInput>;
 
 export const observationIdParam = z.object({ id: positiveId });
 
-export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false), sheet: z.string().min(1).max(100).optional() });
+/** confirmWarnings: the analyst has seen the plausibility warnings of the dry run and imports those rows anyway. sheet: the XLSX worksheet. */
+export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false), sheet: z.string().min(1).max(100).optional(), confirmWarnings: booleanFlag.optional().default(false) });

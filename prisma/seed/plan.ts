@@ -81,21 +81,29 @@ export async function seedPlan(tx: TransactionClient): Promise<{ planId: number 
 
   await linkTargetsToGoals(tx, planId);
 
-  // The plan's own 2014 figures are observations like any other, sourced to the plan;
-  // re-seeding finds them unchanged and writes nothing.
+  // The plan's own 2014 figures are observations like any other, sourced to the plan.
+  // Written only into cells that never had a version: once a cell exists (an analyst's
+  // correction, a retraction) the seed leaves it alone, so restarts write nothing.
+  const baseline = baselineObservations.map((b) => ({
+    indicatorId: idOf(b.indicator),
+    regionAdcode: b.adcode,
+    year: b.year,
+    value: String(b.value),
+    valueAsEntered: String(b.valueAsPublished),
+    unitAsEntered: b.unitAsPublished,
+    source: plan.sourceZh,
+    note: b.note,
+    flags: [],
+  }));
+  const existing = await tx.observation.findMany({
+    where: { OR: baseline.map((w) => ({ indicatorId: w.indicatorId, regionAdcode: w.regionAdcode, year: w.year })) },
+    select: { indicatorId: true, regionAdcode: true, year: true },
+    distinct: ["indicatorId", "regionAdcode", "year"],
+  });
+  const seen = new Set(existing.map((o) => `${o.indicatorId}|${o.regionAdcode}|${o.year}`));
   await recordObservations(
     tx,
-    baselineObservations.map((b) => ({
-      indicatorId: idOf(b.indicator),
-      regionAdcode: b.adcode,
-      year: b.year,
-      value: String(b.value),
-      valueAsEntered: String(b.valueAsPublished),
-      unitAsEntered: b.unitAsPublished,
-      source: plan.sourceZh,
-      note: b.note,
-      flags: [],
-    })),
+    baseline.filter((w) => !seen.has(`${w.indicatorId}|${w.regionAdcode}|${w.year}`)),
     null,
   );
   return { planId };

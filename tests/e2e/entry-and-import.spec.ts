@@ -9,6 +9,13 @@ test("an analyst enters a figure in the grid and sees it in the grid and in its 
   // 绵阳, so this one writes only to 宜宾 and 乐山
   await expect(page.getByTestId("cell-511500-2018")).toContainText("129.59");
 
+  // a figure imported in 人 opens in the grid's unit: 129.59 万人, not 1295900 with 人
+  await page.getByTestId("cell-511500-2018").click();
+  const sampleForm = page.getByTestId("observation-form");
+  await expect(sampleForm.getByLabel("数值")).toHaveValue("129.59");
+  await expect(sampleForm.getByLabel("单位")).toHaveValue("万人");
+  await expect(page.getByTestId("current-figure")).toContainText("1295900 人");
+
   await page.getByTestId("cell-511500-2019").click();
   const form = page.getByTestId("observation-form");
   await form.getByLabel("数值").fill("1,350,000");
@@ -55,6 +62,10 @@ test("an import with an error row says which row, column and what is accepted; t
   await upload("fixed.csv", bad.replace("公里", "万人"));
   await page.getByRole("button", { name: "预览" }).click();
   await expect(page.getByTestId("preview-table")).toContainText("新增");
+  // 乐山 2021: 150 万人 after the sample's 81.2 万人 (2018) is implausible: confirm before importing
+  await expect(page.getByTestId("row-warnings")).toContainText("第3行“数值”列：与 2018 年相比：81.2 万人 → 150 万人，+84.73%，超过 ±50%");
+  await expect(page.getByTestId("commit-import")).toBeDisabled();
+  await page.getByTestId("confirm-warnings").getByRole("checkbox").check();
   await page.getByTestId("commit-import").click();
   await expect(page.getByTestId("import-done")).toHaveText("导入完成：新增 2，更新 0，未变 0。");
 

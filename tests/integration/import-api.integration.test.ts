@@ -11,11 +11,14 @@ import { csv, generatedRows, HEADER, xlsxBuffer } from "../support/import-files"
 let token = "";
 let regions: string[] = [];
 const INDICATORS = ["resident_population", "urban_population", "gdp"];
-const postCsv = (body: string | Uint8Array, query = "") => callJson(importFile, `/api/v1/observations/import${query}`, { token, method: "POST", rawBody: body as BodyInit, contentType: "text/csv", headers: { "x-file-name": "test.csv" } });
+// These tests are about reading files and versioning rows; their generated figures jump
+// freely, so real imports confirm plausibility warnings (data-integrity tests those).
+const confirmed = (query: string) => (query.includes("dryRun") || query.includes("confirmWarnings") ? query : `${query}${query ? "&" : "?"}confirmWarnings=true`);
+const postCsv = (body: string | Uint8Array, query = "") => callJson(importFile, `/api/v1/observations/import${confirmed(query)}`, { token, method: "POST", rawBody: body as BodyInit, contentType: "text/csv", headers: { "x-file-name": "test.csv" } });
 const postFile = (file: File, query = "") => {
   const form = new FormData();
   form.set("file", file);
-  return callJson(importFile, `/api/v1/observations/import${query}`, { token, rawBody: form });
+  return callJson(importFile, `/api/v1/observations/import${confirmed(query)}`, { token, rawBody: form });
 };
 const observationCount = () => prisma.observation.count();
 

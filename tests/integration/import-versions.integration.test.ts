@@ -16,7 +16,7 @@ import { csv, generatedRows, HEADER } from "../support/import-files";
 const INDICATORS = ["resident_population", "urban_population", "gdp"];
 let regions: string[] = [];
 
-const importCsv = (text: string, opts: Partial<ImportOptions> = {}) => importObservationsCsv(Readable.from([text]), { actorId: null, fileName: "versions.csv", ...opts });
+const importCsv = (text: string, opts: Partial<ImportOptions> = {}) => importObservationsCsv(Readable.from([text]), { actorId: null, fileName: "versions.csv", confirmWarnings: true, ...opts });
 const cells = (line: string) => line.split(",");
 const withValue = (line: string, value: string) => [...cells(line).slice(0, 3), value, ...cells(line).slice(4)].join(",");
 /** Every version of the series a CSV line names, oldest first. */

@@ -121,6 +121,12 @@ describe("entering observations", () => {
     const jump = await post(alice, entry({ region: "宜宾", year: 2018, value: 200, unit: "万人" }));
     expect(r.body.warnings).toEqual([]);
     expect(jump.status).toBe(201);
-    expect(jump.body.warnings[0].en).toContain("from 2017");
+    // against the sample's 129.59 it replaces, and against 2017
+    expect(jump.body.warnings.map((w: { en: string }) => w.en)).toEqual(
+      expect.arrayContaining([
+        "compared with the current version: 129.59 10k persons → 200 10k persons, +54.33%, more than ±50%",
+        "compared with 2017: 90 10k persons → 200 10k persons, +122.22%, more than ±50%",
+      ]),
+    );
   });
 });

@@ -37,7 +37,7 @@ async function freshObservationId(): Promise<number> {
 const ENDPOINTS: Record<string, (c: Ctx) => Promise<Response>> = {
   "POST /observations": (c) => call(postObservation, "/api/v1/observations", { token: c.token, body: { region: "泸州", indicator: "gdp", year: 2000, value: 100 + next(), source: "matrix" } }),
   "POST /observations/import": (c) =>
-    call(importFile, "/api/v1/observations/import", { token: c.token, method: "POST", rawBody: `region,indicator,year,value,source\n泸州,gdp,2001,${next()},matrix\n`, contentType: "text/csv" }),
+    call(importFile, "/api/v1/observations/import?confirmWarnings=true", { token: c.token, method: "POST", rawBody: `region,indicator,year,value,source\n泸州,gdp,2001,${next()},matrix\n`, contentType: "text/csv" }),
   "POST /observations/{id}/retract": async (c) => {
     const id = await freshObservationId();
     return call(retract, `/api/v1/observations/${id}/retract`, { token: c.token, params: { id: String(id) }, body: { reason: "matrix" } });

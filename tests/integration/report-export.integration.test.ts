@@ -87,7 +87,7 @@ describe("report exports", () => {
     expect(pinned.status).toBe(200);
     // a revision after the pin
     const revision = "region,indicator,year,value,unit,source\n泸州市,urban_population,2018,170.5,万人,泸州统计年鉴2019\n";
-    const imported = await importObservationsCsv(Readable.from([revision]), { actorId: analyst.user.id, fileName: "revision.csv" });
+    const imported = await importObservationsCsv(Readable.from([revision]), { actorId: analyst.user.id, fileName: "revision.csv", confirmWarnings: true /* +53% from 2014 */ });
     expect(imported.updated).toBe(1);
 
     const res = await callJson<any, P>(getReport, `/api/v1/reports/${report.id}`, { token: analyst.token, params: { id: String(report.id) } });

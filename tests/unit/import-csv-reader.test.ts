@@ -70,6 +70,7 @@ describe("readCsvRows: mapping cells to columns", () => {
           zh: '第2行：比表头多出 2 个值（“人”、“统计年鉴”）；含逗号的值（如 1,619,700）须用英文双引号括起来："1,619,700"',
           en: 'Row 2: has 2 more value(s) than the header ("人", "统计年鉴"); values containing commas (such as 1,619,700) must be in double quotes: "1,619,700"',
         },
+        detail: expect.objectContaining({ en: expect.stringContaining("has 2 more value(s)") }),
       },
     ]);
   });

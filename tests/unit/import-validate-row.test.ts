@@ -94,7 +94,7 @@ describe("validateRow: each error names row, column, value and what is accepted"
       'Row 12, column "source": source is empty; give the publication, URL or other origin of the figure (at most 500 characters)'],
   ] as [RawRow, string, string, string, string][])("%j", (override, column, value, zh, en) => {
     const result = validateRow({ ...BASE, ...override }, 12, ctx);
-    expect(result).toEqual({ ok: false, errors: [{ row: 12, column, value, message: { zh, en } }] });
+    expect(result).toEqual({ ok: false, errors: [{ row: 12, column, value, message: { zh, en }, detail: expect.objectContaining({ zh: expect.any(String) }) }] });
   });
 
   it.each([
@@ -107,6 +107,19 @@ describe("validateRow: each error names row, column, value and what is accepted"
     [{ source: "源".repeat(501) }, "source", "源".repeat(501), "第3行“来源”列：来源过长（501 字）", "最多 500 字"],
     [{ note: "注".repeat(2001) }, "note", "注".repeat(2001), "第3行“备注”列：备注过长（2001 字）", "最多 2000 字"],
     [{ value: "NaN" }, "value", "NaN", "第3行“数值”列：“NaN”不是数字", "1,619,700"],
+    // beyond numeric(24,8) after conversion, and below its smallest step
+    [{ indicator: "gdp", unit: "", value: "1e17" }, "value", "1e17", "第3行“数值”列：数值“1e17”过大", "10^16"],
+    [{ region: "成渝城市群", indicator: "gdp", value: "1e12", unit: "万亿元" }, "value", "1e12", "第3行“数值”列：数值“1e12”（换算为 10000000000000000 亿元）过大", "最多 16 位整数"],
+    [{ indicator: "gdp", unit: "亿元", value: "1e-300" }, "value", "1e-300", "第3行“数值”列：数值“1e-300”过小，保存时会变成 0", "0.00000001"],
+    [{ value: "0.00001", unit: "人" }, "value", "0.00001", "第3行“数值”列：数值“0.00001”（换算为 1e-9 万人）过小", "保留 8 位小数"],
+    // negative counts, unless the indicator allows them
+    [{ value: "-5" }, "value", "-5", "第3行“数值”列：“-5”为负数，但指标“中心城区城市人口”（万人）不能为负", "0 或正数"],
+    [{ indicator: "urban_construction_land", value: "-1", unit: "km²" }, "value", "-1", "第3行“数值”列：“-1”为负数", "不能为负"],
+    // control characters: NUL anywhere, tabs and line breaks only in source and note
+    [{ note: "备注\u0000尾" }, "note", "备注\u0000尾", "第3行“备注”列：第 3 个字符是控制字符 U+0000 (NUL)", "允许制表符和换行"],
+    [{ source: "年鉴\u0007" }, "source", "年鉴\u0007", "第3行“来源”列：第 3 个字符是控制字符 U+0007", "只接受可打印的文字"],
+    [{ region: "泸州\u0000市" }, "region", "泸州\u0000市", "第3行“地区”列：第 3 个字符是控制字符 U+0000 (NUL)", "请删除该字符"],
+    [{ value: "16\u001b1" }, "value", "16\u001b1", "第3行“数值”列：第 3 个字符是控制字符 U+001B (ESC)", "请删除该字符"],
   ] as [RawRow, string, string, string, string][])("%j", (override, column, value, zhStart, zhAlso) => {
     const result = validateRow({ ...BASE, ...override }, 3, ctx);
     expect(result.ok).toBe(false);
@@ -117,6 +130,16 @@ describe("validateRow: each error names row, column, value and what is accepted"
     expect(error?.message.zh.startsWith(zhStart)).toBe(true);
     expect(error?.message.zh).toContain(zhAlso);
     expect(error?.message.en).toMatch(/^Row 3, column "\w+": /);
+  });
+
+  it("accepts negative money and percentages, a negative count of an indicator that allows it, and tabs and line breaks in source and note", () => {
+    const allowing: RowContext = { ...ctx, findIndicator: (t) => (t === "net_migration" ? { code: "net_migration", unit: "万人", nameZh: "净迁入人口", nameEn: "Net migration", allowNegative: true } : findIndicator(t)) };
+    expect(validateRow({ ...BASE, indicator: "gdp", unit: "", value: "-12.5" }, 3, ctx)).toMatchObject({ ok: true, row: { value: -12.5 } });
+    expect(validateRow({ ...BASE, indicator: "urbanization_rate", unit: "", value: "-0.3" }, 3, ctx)).toMatchObject({ ok: true, row: { value: -0.3 } });
+    expect(validateRow({ ...BASE, indicator: "net_migration", value: "-3.2" }, 3, allowing)).toMatchObject({ ok: true, row: { value: -3.2 } });
+    expect(validateRow({ ...BASE, source: "年鉴\t2019", note: "第一行\r\n第二行" }, 3, ctx)).toMatchObject({ ok: true, row: { note: "第一行\r\n第二行" } });
+    expect(validateRow({ ...BASE, indicator: "gdp", unit: "", value: "999999999999999.9" }, 3, ctx).ok).toBe(true);
+    expect(validateRow({ ...BASE, indicator: "gdp", unit: "", value: "0.000000005" }, 3, ctx)).toMatchObject({ ok: true, row: { value: 0.000000005 } });
   });
 
   it("reports every problem of the row at once", () => {

@@ -8,24 +8,33 @@ import { readUpload } from "@/lib/import/upload";
 import { importQuery } from "@/lib/validation/observation";
 
 const NOTHING_WRITTEN = msg("文件有错误，未导入任何数据；请按提示修改后重新上传", "The file has errors and nothing was imported; fix them and upload it again");
+const UNCONFIRMED = msg(
+  "有些行的数值看起来不合理（见各行提示），未导入任何数据；请核对，确认无误后带 confirmWarnings=true 重新导入",
+  "Some rows have implausible figures (see the warning of each row) and nothing was imported; check them, then import again with confirmWarnings=true",
+);
 
 /**
  * Body: text/csv, an XLSX media type, or multipart/form-data with `file`; spooled to a
  * temporary file, then read. ?sheet= names the XLSX worksheet (else the one whose header
  * matches; several → 422 listing `sheets`). 503 + Retry-After when IMPORT_CONCURRENCY
  * imports are running.
- * 200 {created, updated, unchanged, errors: []} — with ?dryRun=true nothing is written
- * and `preview` lists rows as new/changed/unchanged. 422 {errors, fileErrors}: nothing written.
+ * 200 {created, updated, unchanged, errors: [], rowWarnings} — with ?dryRun=true nothing is written
+ * and `preview` lists rows as new/changed/unchanged, `rowWarnings` the implausible ones.
+ * 422 {errors, fileErrors}: nothing written. 422 with code UNCONFIRMED_WARNINGS and
+ * `rowWarnings`: rows look implausible and ?confirmWarnings=true was not given; nothing written.
  */
 export const POST = apiRoute(async ({ req, actor }) => {
   authorize(actor, "observation.import"); // before reading a possibly large body
-  const { dryRun, sheet } = parseQuery(req, importQuery);
+  const { dryRun, sheet, confirmWarnings } = parseQuery(req, importQuery);
   // the slot is taken before the body is read: past the cap, 503 at once
-  const r = await withImportSlot(async () => importObservationFile(actor, await readUpload(req), { dryRun, sheet }));
+  const r = await withImportSlot(async () => importObservationFile(actor, await readUpload(req), { dryRun, sheet, confirmWarnings }));
   const sheets = r.sheets ? { sheet: r.sheet, sheets: r.sheets } : {};
-  const common = { rows: r.rows, warnings: r.warnings, ...sheets, ...(dryRun ? { dryRun: true, preview: r.preview } : {}) };
+  const common = { rows: r.rows, warnings: r.warnings, rowWarnings: r.rowWarnings, totalWarnings: r.totalWarnings, ...sheets, ...(dryRun ? { dryRun: true, preview: r.preview } : {}) };
   if (r.fileErrors.length > 0 || r.totalErrors > 0) {
     return json({ error: { code: "VALIDATION", message: r.fileErrors[0] ?? NOTHING_WRITTEN }, errors: r.errors, fileErrors: r.fileErrors, totalErrors: r.totalErrors, ...common }, 422);
+  }
+  if (r.needsConfirmation) {
+    return json({ error: { code: "UNCONFIRMED_WARNINGS", message: UNCONFIRMED }, errors: [], fileErrors: [], totalErrors: 0, ...common, preview: r.preview }, 422);
   }
   return json({ created: r.created, updated: r.updated, unchanged: r.unchanged, errors: [], ...common });
 }, { body: "upload" });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "allowNegative" BOOLEAN NOT NULL DEFAULT false;

@@ -45,7 +45,7 @@ async function* rethrowLimits(rows: AsyncIterable<CsvRow>): AsyncGenerator<CsvRo
 
 /** A result for a file refused as a whole (nothing read, nothing written). */
 function fileRefused(errors: Message[], dryRun: boolean): ImportFileResult {
-  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: errors, warnings: [], totalErrors: 0, rows: 0, dryRun, preview: [] };
+  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: errors, warnings: [], totalErrors: 0, rowWarnings: [], totalWarnings: 0, needsConfirmation: false, rows: 0, dryRun, preview: [] };
 }
 
 interface Reading {

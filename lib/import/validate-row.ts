@@ -8,6 +8,7 @@ import { acceptedUnitsFor } from "@/lib/units/unit-registry";
 import { convertValue } from "@/lib/units/convert";
 import type { ColumnKey, RawRow } from "./columns";
 import { parseFlags, type Flag } from "./flags";
+import { unescapeCellText } from "./formula-escape";
 import { parseDecimal } from "./parse-number";
 import { cellError, type RowError } from "./row-error";
 import type { IndicatorRef, RowContext, ValidRow } from "./types";
@@ -74,7 +75,7 @@ class RowCells {
     private readonly rowNumber: number,
   ) {}
   cell(key: ColumnKey): string {
-    return this.raw[key] ?? "";
+    return unescapeCellText(this.raw[key] ?? ""); // exports prefix formula-like text with ' (formula-escape.ts)
   }
   fail(key: ColumnKey, detail: Message): void {
     this.errors.push(cellError(this.rowNumber, key, this.cell(key), detail));

@@ -64,6 +64,43 @@ describe("report exports", () => {
     expect(await prisma.observation.count()).toBe(versionsBefore);
   });
 
+  it("neutralizes formula-like text in the CSV (apostrophe) and still round-trips it exactly", async () => {
+    const hyperlink = '=HYPERLINK("http://evil.example/?x=1","点我")';
+    const hostile = `region,indicator,year,value,unit,source,note\n泸州市,urban_population,2001,170.5,万人,"${hyperlink.replace(/"/g, '""')}",-统计局\n泸州市,urban_population,2002,171,万人,@SUM(A1),+86 28\n泸州市,urban_population,2003,172,万人,'=already quoted,'-x\n`;
+    const first = await importObservationsCsv(Readable.from([hostile]), { actorId: analyst.user.id, fileName: "hostile.csv" });
+    expect(first.errors).toEqual([]);
+    expect(first.created).toBe(3);
+    const stored = await prisma.observation.findMany({ where: { year: { gte: 2001, lte: 2003 } }, orderBy: { year: "asc" }, select: { source: true, note: true } });
+    // a hand-written apostrophe before a trigger is the escape itself (as in Excel): it is removed on import
+    expect(stored).toEqual([
+      { source: hyperlink, note: "-统计局" },
+      { source: "@SUM(A1)", note: "+86 28" },
+      { source: "=already quoted", note: "-x" },
+    ]);
+
+    const report = await newReport({ title: "hostile", selection: { ...everything, indicators: ["urban_population"], regions: ["510500"], years: { from: 2001, to: 2003 } } });
+    const csv = await (await exportAs(analyst.token, report.id, "csv")).text();
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.source, r.note])).toEqual([
+      [`'${hyperlink}`, "'-统计局"],
+      ["'@SUM(A1)", "'+86 28"],
+      ["'=already quoted", "'-x"],
+    ]);
+    // no cell of the file begins with a formula trigger
+    expect(rows.flatMap((r) => Object.entries(r)).filter(([k, v]) => k !== "value" && /^[=+\-@\t\r]/.test(v))).toEqual([]);
+
+    const again = await importObservationsCsv(Readable.from([csv]), { actorId: analyst.user.id, fileName: "export.csv" });
+    expect(again.errors).toEqual([]);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+
+    const xlsx = await exportAs(analyst.token, report.id, "xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const cell = wb.getWorksheet("figures")!.getRow(2).getCell(6);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(hyperlink);
+  });
+
   it("exports the same rows as XLSX, values as numbers, with statuses and an about sheet", async () => {
     const report = await newReport({ title: "xlsx", selection: { ...everything, indicators: ["urban_population"] } });
     const res = await exportAs(analyst.token, report.id, "xlsx");

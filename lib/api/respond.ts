@@ -20,7 +20,9 @@ export function jsonBytes(body: Uint8Array<ArrayBuffer>, status = 200) {
 /** The one place an error becomes an HTTP response. */
 export function errorResponse(e: unknown) {
   if (e instanceof AppError) {
-    return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code] });
+    // extra.retryAfter (seconds): throttling (429) and a full render queue (503)
+    const headers = typeof e.extra?.retryAfter === "number" ? { "retry-after": String(e.extra.retryAfter) } : undefined;
+    return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code], headers });
   }
   if (e instanceof z.ZodError) {
     return NextResponse.json(

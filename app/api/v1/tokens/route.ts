@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/respond";
+import { clientIp } from "@/lib/auth/client-ip";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { createApiToken, listApiTokens } from "@/lib/data/api-tokens";
 import type { Actor } from "@/lib/permissions";
@@ -10,14 +11,15 @@ export const GET = apiRoute(async ({ actor }) => json({ tokens: await listApiTok
 
 /**
  * With a session or token: a token for that user. With {email, password}: a token for
- * that account — the same throttled check as the login form (429 after 10 failures).
+ * that account — the same throttled check as the login form (lib/auth/throttle.ts: 429
+ * with Retry-After).
  * 201 {id, token, name, prefix}: the token is shown this once.
  */
 export const POST = apiRoute(async ({ req, actor }) => {
   const input = parseInput(tokenCreate, await readJsonBody(req));
   let owner: Actor = actor;
   if (input.email !== undefined || input.password !== undefined) {
-    const u = await verifyCredentials(input.email ?? "", input.password ?? "", "token");
+    const u = await verifyCredentials(input.email ?? "", input.password ?? "", "token", clientIp(req.headers));
     owner = { kind: "user", userId: u.id, role: u.role, name: u.name, email: u.email, via: "token" };
   }
   const t = await createApiToken(owner, { name: input.name });

@@ -1,6 +1,6 @@
 import type { Message } from "@/lib/i18n/message";
 
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "TIMEOUT";
 
 /** A domain error with a code; turned into an HTTP status and a localized message in one place (lib/api/respond.ts). */
 export class AppError extends Error {
@@ -22,4 +22,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION: 422,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  // a bounded resource is full (the PDF render queue): come back later (Retry-After)
+  UNAVAILABLE: 503,
+  // work the app waits on (a PDF render) passed its time limit
+  TIMEOUT: 504,
 };

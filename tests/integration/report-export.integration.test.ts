@@ -7,6 +7,10 @@ import { GET as getReport, PATCH as patchReport } from "@/app/api/v1/reports/[id
 import { GET as exportReport } from "@/app/api/v1/reports/[id]/export/route";
 import { importObservationsCsv } from "@/lib/data/import-observations";
 import { prisma } from "@/lib/db";
+import { limits } from "@/lib/limits";
+import { renderQueue } from "@/lib/pdf/browser";
+import { POST as createShare } from "@/app/api/v1/reports/[id]/shares/route";
+import { GET as shareExport } from "@/app/share/[token]/export/route";
 import { seedAll } from "@/prisma/seed";
 import { call, callJson } from "../support/api";
 import { resetDatabase } from "../support/db";
@@ -144,6 +148,37 @@ describe("report exports", () => {
     const csv = parse(await (await exportAs(analyst.token, report.id, "csv")).text(), { columns: true, bom: true }) as Record<string, string>[];
     expect(csv.find((r) => r.year === "2018")!.value).toBe("161.97");
     expect(csv[0]!.as_of).toBe(pinnedAt.toISOString());
+  });
+
+  it("a full render queue answers PDF and PNG exports (also through a share link) 503 with Retry-After, at once", async () => {
+    const report = await newReport({ title: "busy", selection: everything, visibility: "team" });
+    const share = await callJson<any, P>(createShare, `/api/v1/reports/${report.id}/shares`, { token: analyst.token, body: {}, params: { id: String(report.id) } });
+    const { RENDER_CONCURRENCY, RENDER_QUEUE_SIZE } = limits();
+    expect([RENDER_CONCURRENCY, RENDER_QUEUE_SIZE]).toEqual([2, 4]);
+    let open!: () => void;
+    const busy = new Promise<void>((resolve) => (open = resolve));
+    const blockers = Array.from({ length: RENDER_CONCURRENCY + RENDER_QUEUE_SIZE }, () => renderQueue().run(() => busy));
+    expect(renderQueue().stats()).toEqual({ active: 2, waiting: 4 });
+    try {
+      const started = Date.now();
+      const responses = [
+        await exportAs(viewer, report.id, "pdf"),
+        await exportAs(viewer, report.id, "png"),
+        await call<{ token: string }>(shareExport, `/share/${share.body.token}/export?format=pdf`, { params: { token: share.body.token } }),
+      ];
+      expect(Date.now() - started).toBeLessThan(5_000);
+      for (const res of responses) {
+        expect(res.status).toBe(503);
+        expect(Number(res.headers.get("retry-after"))).toBe(10);
+        expect((await res.json()).error).toMatchObject({ code: "UNAVAILABLE", message: { zh: expect.stringContaining("队列已满"), en: expect.stringContaining("queue is full") } });
+      }
+      // CSV and XLSX do not use the queue
+      expect((await exportAs(viewer, report.id, "csv")).status).toBe(200);
+    } finally {
+      open();
+      await Promise.all(blockers);
+    }
+    expect(renderQueue().stats()).toEqual({ active: 0, waiting: 0 });
   });
 
   it("refuses an unknown export format with 422", async () => {

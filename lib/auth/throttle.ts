@@ -111,7 +111,9 @@ export async function admitLoginAttempt(email: string, ip: string): Promise<Logi
       await L.pair.block(t.pair, seconds);
       throw rateLimitedError(seconds * 1000);
     }
-    throw rateLimitedError(e.msBeforeNext);
+    // an attempt racing the one above may still see the window's end, not the lock's
+    const strikes = await L.strikes.get(t.pair);
+    throw rateLimitedError(Math.min(e.msBeforeNext, backoffSeconds(strikes?.consumedPoints ?? 1) * 1000));
   }
   const failures = await L.account.penalty(t.account);
   if (failures.consumedPoints > THROTTLE.account.points && !(await L.known.get(t.pair))) {

@@ -1,6 +1,6 @@
 import type { Message } from "@/lib/i18n/message";
 
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAVAILABLE";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAVAILABLE" | "TIMEOUT";
 
 /** A domain error with a code; turned into an HTTP status and a localized message in one place (lib/api/respond.ts). */
 export class AppError extends Error {
@@ -23,5 +23,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // a bounded resource is full (the PDF render queue): come back later (Retry-After)
   UNAVAILABLE: 503,
+  // work the app waits on (a PDF render) passed its time limit
+  TIMEOUT: 504,
 };

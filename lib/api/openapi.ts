@@ -156,7 +156,7 @@ export const openApiDocument = {
       sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
     },
     schemas: {
-      Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INTERNAL"] }, message: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } }, issues: { type: "array", items: { type: "object" } } } } } },
+      Error: { type: "object", required: ["error"], properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNAVAILABLE", "TIMEOUT", "INTERNAL"] }, message: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } }, issues: { type: "array", items: { type: "object" } } } } } },
       ReportSelection: fromZod(reportSelectionSchema),
       ReportSummary: reportSummary,
       Report: { allOf: [ref("ReportSummary"), { type: "object", properties: { commentary: { type: "string" }, selection: ref("ReportSelection"), annotations: { type: "array", items: { type: "object" } } } }] },

@@ -26,7 +26,7 @@ export function jsonBytes(body: Uint8Array<ArrayBuffer>, status = 200) {
 /** The one place an error becomes an HTTP response (and an unexpected one is logged, once, with its stack). */
 export function errorResponse(e: unknown, log: Logger = logger) {
   if (e instanceof AppError) {
-    // extra.retryAfter (seconds) also becomes the Retry-After header (503, 429)
+    // extra.retryAfter (seconds) also becomes the Retry-After header (throttling 429, a full import or render queue 503)
     const retryAfter = typeof e.extra?.retryAfter === "number" ? { "retry-after": String(e.extra.retryAfter) } : undefined;
     return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code], headers: retryAfter });
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "@/lib/auth/client-ip";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { endSessionsOf, getSessionVersion } from "@/lib/auth/session-version";
@@ -26,10 +27,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) return null;
         try {
-          const user = await verifyCredentials(credentials.email, credentials.password, "login");
+          const user = await verifyCredentials(credentials.email, credentials.password, "login", clientIp(req?.headers));
           return { id: String(user.id), email: user.email, name: user.name };
         } catch (e) {
           if (e instanceof AppError && e.code === "RATE_LIMITED") throw new Error("RATE_LIMITED");

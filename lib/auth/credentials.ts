@@ -2,26 +2,30 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { isThrottled, normalizeEmail, recordLoginAttempt } from "@/lib/auth/throttle";
+import { admitLoginAttempt, normalizeEmail, settleLoginAttempt } from "@/lib/auth/throttle";
 import { writeAudit } from "@/lib/data/audit";
 
-export const RATE_LIMITED_MESSAGE = {
-  zh: "登录失败次数过多：该账户已被暂时锁定，请15分钟后再试。",
-  en: "Too many failed sign-in attempts: this account is locked for 15 minutes. Try again later.",
-};
 export const BAD_CREDENTIALS_MESSAGE = { zh: "邮箱或密码不正确", en: "Wrong email or password" };
 
+// A real argon2id hash, with the parameters hashPassword uses (19 MiB, 2 passes), of
+// 32 random bytes that were thrown away: no password matches it. Unknown and inactive
+// accounts are verified against it, so every answer costs one argon2 verification and
+// its timing does not tell which accounts exist. A constant: start-up hashes nothing.
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$DnAu2AoHcJ2sRN5XdajJeA$49nrE87OvWiuz600O0NUyfygLFaSQl7/KvjhtVDWNcM";
+
 /**
- * Checks an email + password for both the login form and token requests. Throttled
- * accounts are refused before the password is even checked (so a correct guess during
- * the lock-out does not confirm itself).
+ * Checks an email + password for both the login form and token requests. The attempt
+ * is counted by the throttle (lib/auth/throttle.ts) before the password is checked, so
+ * refused attempts — a correct guess included — confirm nothing.
  */
-export async function verifyCredentials(emailRaw: string, password: string, via: "login" | "token") {
+export async function verifyCredentials(emailRaw: string, password: string, via: "login" | "token", ip = "unknown") {
   const email = normalizeEmail(emailRaw);
-  if (await isThrottled(email)) throw new AppError("RATE_LIMITED", RATE_LIMITED_MESSAGE);
+  const ticket = await admitLoginAttempt(email, ip);
   const user = await prisma.user.findUnique({ where: { email } });
-  const ok = !!user && user.active && (await verifyPassword(user.passwordHash, password));
-  await recordLoginAttempt(email, ok);
+  const usable = !!user && user.active;
+  const matches = await verifyPassword(usable ? user.passwordHash : DUMMY_HASH, password);
+  const ok = usable && matches;
+  await settleLoginAttempt(ticket, ok);
   if (!ok || !user) {
     await writeAudit(null, { action: `${via}.failed`, entityType: "user", entityId: user ? String(user.id) : null, meta: { email } });
     throw new AppError("UNAUTHENTICATED", BAD_CREDENTIALS_MESSAGE);

@@ -44,8 +44,8 @@ export async function createApiToken(actor: Actor, input: TokenInput) {
 }
 
 /** A token for the account named by email + password: the same throttled check as the login form. */
-export async function createApiTokenWithPassword(email: string, password: string, input: TokenInput) {
-  const u = await verifyCredentials(email, password, "token");
+export async function createApiTokenWithPassword(email: string, password: string, input: TokenInput, ip?: string) {
+  const u = await verifyCredentials(email, password, "token", ip);
   authorize({ kind: "user", userId: u.id, role: u.role, name: u.name, email: u.email, via: "session" }, "token.manage");
   return insertToken(u.id, input, "password");
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { getReportData, type ReportData } from "@/lib/data/report-data";
-import { buildExportRows, EXPORT_COLUMNS, toCsv, type ExportRow } from "@/lib/reports/export-rows";
+import { escapeXlsxText } from "@/lib/import/formula-escape";
+import { buildExportRows, EXPORT_COLUMNS, NUMBER_COLUMNS, toCsv, type ExportRow } from "@/lib/reports/export-rows";
 import type { Actor } from "@/lib/permissions";
 
 export interface ExportFile {
@@ -30,8 +31,9 @@ export async function exportReportCsv(actor: Actor, id: number): Promise<ExportF
 /**
  * The same rows as the CSV on the first sheet (so the file can be imported too), with
  * values as numbers; a second sheet lists the statuses, a third what the file is.
- * Every cell is a value: exceljs writes no formula unless asked, so text starting
- * with "=" stays text.
+ * Every cell is a value: exceljs writes a string as a string cell (never a formula
+ * unless given {formula}), so text starting with "=" stays inert text; escapeXlsxText
+ * only keeps apostrophe-led text exact for the importer's unescape.
  */
 export async function exportReportXlsx(actor: Actor, id: number): Promise<ExportFile> {
   const data = await getReportData(actor, id, "report.export");
@@ -40,7 +42,10 @@ export async function exportReportXlsx(actor: Actor, id: number): Promise<Export
   wb.created = new Date(data.generatedAt);
   const figures = wb.addWorksheet("figures", { views: [{ state: "frozen", ySplit: 1 }] });
   figures.columns = EXPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c === "source" || c === "note" ? 40 : 14 }));
-  for (const r of rowsOf(data)) figures.addRow({ ...r, year: Number(r.year), value: Number(r.value) });
+  for (const r of rowsOf(data)) {
+    const cells = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, NUMBER_COLUMNS.has(c) ? Number(r[c]) : escapeXlsxText(r[c])]));
+    figures.addRow(cells);
+  }
   figures.getRow(1).font = { bold: true };
 
   const statuses = wb.addWorksheet("statuses", { views: [{ state: "frozen", ySplit: 1 }] });

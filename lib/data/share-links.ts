@@ -5,6 +5,7 @@ import { generateShareToken, type ShareActor } from "@/lib/auth/share-actor";
 import { writeAudit } from "@/lib/data/audit";
 import { reportResource, requireReport } from "@/lib/data/report-access";
 import { AppError } from "@/lib/errors";
+import { limits } from "@/lib/limits";
 import { can, type Actor } from "@/lib/permissions";
 import { chooseExpiry, shareLinkState, type ShareLinkState } from "@/lib/reports/share-expiry";
 import type { ShareCreateInput } from "@/lib/validation/report";
@@ -56,13 +57,19 @@ function toSummary(l: LinkRow, now = new Date()): ShareLinkSummary {
 
 /**
  * A new link to a report. The token is returned once, here; only its hash is stored.
- * No expiry given → 30 days; `null` → never, which only admins may choose.
+ * No expiry given → 30 days; `null` → never, which only admins may choose (403 else);
+ * a date more than SHARE_MAX_DAYS ahead is refused (422) for everyone but admins, so a
+ * far-away date is no way around "never".
  */
 export async function createShareLink(actor: Actor, reportId: number, input: ShareCreateInput): Promise<{ link: ShareLinkSummary; token: string }> {
   const report = await requireReport(actor, reportId, "share.create");
   const user = requireUser(actor);
-  const expiry = chooseExpiry(input.expiresAt, can(actor, "share.never_expire", reportResource(report)), new Date());
+  const maxDays = limits().SHARE_MAX_DAYS;
+  const expiry = chooseExpiry(input.expiresAt, { mayNeverExpire: can(actor, "share.never_expire", reportResource(report)), maxDays }, new Date());
   if (!expiry.ok && expiry.reason === "never_not_allowed") authorize(actor, "share.never_expire", reportResource(report));
+  if (!expiry.ok && expiry.reason === "too_long") {
+    throw new AppError("VALIDATION", { zh: `分享链接的有效期最长为 ${maxDays} 天，请选择更早的日期；永久有效的链接只能由管理员创建`, en: `A share link may last at most ${maxDays} days: choose an earlier date (only admins can create links that never expire)` }, { maxDays });
+  }
   if (!expiry.ok) throw new AppError("VALIDATION", { zh: "有效期必须晚于现在", en: "The expiry must be in the future" });
   const { token, hash } = generateShareToken();
   const link = await prisma.$transaction(async (tx) => {

@@ -9,6 +9,7 @@ import { convertValue } from "@/lib/units/convert";
 import type { ColumnKey, RawRow } from "./columns";
 import { parseFlags, type Flag } from "./flags";
 import { negativeNotAllowed } from "@/lib/validation/plausibility";
+import { unescapeCellText } from "./formula-escape";
 import { parseDecimal } from "./parse-number";
 import { controlCharacterIn, describeCodePoint } from "./text-checks";
 import { storableProblem } from "./value-range";
@@ -79,7 +80,7 @@ class RowCells {
     private readonly rowNumber: number,
   ) {}
   cell(key: ColumnKey): string {
-    return this.raw[key] ?? "";
+    return unescapeCellText(this.raw[key] ?? ""); // exports prefix formula-like text with ' (formula-escape.ts)
   }
   fail(key: ColumnKey, detail: Message): void {
     if (this.garbled.has(key)) return;

@@ -1,6 +1,8 @@
 import "server-only";
 import { chromium, type Browser } from "playwright-core";
 import { env } from "@/lib/env";
+import { limits } from "@/lib/limits";
+import { createRenderQueue, renderQueueAppError, type RenderQueue } from "@/lib/pdf/render-queue";
 
 // One headless chromium per server process, launched on first use (~1.8 s) and reused
 // (a render then costs a new context, ~ms). Kept on globalThis so dev-mode reloads do
@@ -17,17 +19,13 @@ const ARGS = [
   "--no-first-run",
 ];
 
-/** Renders at once; more wait (each holds a page and its memory on a 2-core machine). */
-const MAX_CONCURRENT = 2;
-
 interface Pool {
   browser: Promise<Browser> | null;
-  active: number;
-  queue: (() => void)[];
+  renderQueue: RenderQueue | null;
 }
 
 const g = globalThis as unknown as { __planMonitorPdfPool?: Pool };
-const pool: Pool = (g.__planMonitorPdfPool ??= { browser: null, active: 0, queue: [] });
+const pool: Pool = (g.__planMonitorPdfPool ??= { browser: null, renderQueue: null });
 
 export function getBrowser(): Promise<Browser> {
   if (!pool.browser) {
@@ -45,15 +43,25 @@ export function getBrowser(): Promise<Browser> {
   return pool.browser;
 }
 
-/** Runs `fn` when a render slot is free. */
-export async function withRenderSlot<T>(fn: () => Promise<T>): Promise<T> {
-  if (pool.active >= MAX_CONCURRENT) await new Promise<void>((resolve) => pool.queue.push(resolve));
-  pool.active += 1;
+/**
+ * The render queue of this process: RENDER_CONCURRENCY renders at once (each holds a
+ * page and its memory on a 2-core machine), RENDER_QUEUE_SIZE waiting, each limited to
+ * RENDER_TIMEOUT_MS (lib/limits.ts; lib/pdf/render-queue.ts).
+ */
+export function renderQueue(): RenderQueue {
+  const { RENDER_CONCURRENCY, RENDER_QUEUE_SIZE, RENDER_TIMEOUT_MS } = limits();
+  return (pool.renderQueue ??= createRenderQueue({ concurrency: RENDER_CONCURRENCY, maxWaiting: RENDER_QUEUE_SIZE, timeoutMs: RENDER_TIMEOUT_MS }));
+}
+
+/**
+ * Runs `fn` in a render slot; a full queue or a render past its time limit becomes a
+ * 503 (with Retry-After) or 504 AppError.
+ */
+export async function withRenderSlot<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
   try {
-    return await fn();
-  } finally {
-    pool.active -= 1;
-    pool.queue.shift()?.();
+    return await renderQueue().run(fn);
+  } catch (e) {
+    throw renderQueueAppError(e, { concurrency: limits().RENDER_CONCURRENCY });
   }
 }
 

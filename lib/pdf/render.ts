@@ -22,7 +22,7 @@ interface RenderTarget {
 }
 
 async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, fn: (page: Page) => Promise<T>): Promise<T> {
-  return withRenderSlot(async () => {
+  return withRenderSlot(async (signal) => {
     const origin = printOrigin();
     const browser = await getBrowser();
     // a fresh context per render: no cookie or cache is shared between callers
@@ -34,6 +34,10 @@ async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, f
       extraHTTPHeaders: target.headers,
       javaScriptEnabled: true,
     });
+    // past the time limit the queue aborts: closing the context ends every pending step
+    const onAbort = () => void context.close().catch(() => undefined);
+    signal.addEventListener("abort", onAbort, { once: true });
+    if (signal.aborted) onAbort(); // timed out while chromium was starting
     try {
       await context.addCookies([{ name: LOCALE_COOKIE, value: target.locale, url: origin }]);
       // the page may only talk to the app itself: commentary links, images or anything
@@ -52,7 +56,8 @@ async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, f
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return await fn(page);
     } finally {
-      await context.close();
+      signal.removeEventListener("abort", onAbort);
+      await context.close().catch(() => undefined);
     }
   });
 }

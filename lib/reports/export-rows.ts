@@ -2,11 +2,15 @@
 // the import's columns (lib/import/columns.ts), in English, with the value in the
 // indicator's own unit and the source unchanged: importing the file again therefore
 // finds every row unchanged. status and as_of follow; the importer ignores them.
+import { escapeCsvText } from "@/lib/import/formula-escape";
 import { normalizeDecimalText } from "./decimal-text";
 
 export const EXPORT_COLUMNS = ["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
+
+/** Columns holding numbers (written as plain decimal text); every other column is text. */
+export const NUMBER_COLUMNS: ReadonlySet<ExportColumn> = new Set<ExportColumn>(["year", "value"]);
 
 export interface ExportFigure {
   regionAdcode: string;
@@ -72,11 +76,13 @@ function csvCell(text: string): string {
  * RFC 4180 CSV with CRLF line ends and a UTF-8 BOM, so Excel and WPS open the Chinese
  * text correctly; the importer strips the BOM.
  *
- * Cells are written verbatim, formula-like text (=, +, @) included: prefixing them (the
- * usual CSV-injection guard) would change the source text and break the round trip.
- * The XLSX export stores every cell as a value, never a formula.
+ * Text cells beginning with = + - @, tab or CR get a leading apostrophe (the OWASP
+ * CSV-injection guard, lib/import/formula-escape.ts), so a spreadsheet shows them as
+ * text instead of running them; the importer removes it, so the round trip stays exact.
+ * Number columns (year, value) are never prefixed: -3.5 is a number.
  */
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((r) => EXPORT_COLUMNS.map((c) => csvCell(r[c])).join(","))];
+  const cell = (c: ExportColumn, text: string) => csvCell(NUMBER_COLUMNS.has(c) ? text : escapeCsvText(text));
+  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((r) => EXPORT_COLUMNS.map((c) => cell(c, r[c])).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

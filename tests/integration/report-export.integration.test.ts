@@ -7,6 +7,10 @@ import { GET as getReport, PATCH as patchReport } from "@/app/api/v1/reports/[id
 import { GET as exportReport } from "@/app/api/v1/reports/[id]/export/route";
 import { importObservationsCsv } from "@/lib/data/import-observations";
 import { prisma } from "@/lib/db";
+import { limits } from "@/lib/limits";
+import { renderQueue } from "@/lib/pdf/browser";
+import { POST as createShare } from "@/app/api/v1/reports/[id]/shares/route";
+import { GET as shareExport } from "@/app/share/[token]/export/route";
 import { seedAll } from "@/prisma/seed";
 import { call, callJson } from "../support/api";
 import { resetDatabase } from "../support/db";
@@ -64,6 +68,43 @@ describe("report exports", () => {
     expect(await prisma.observation.count()).toBe(versionsBefore);
   });
 
+  it("neutralizes formula-like text in the CSV (apostrophe) and still round-trips it exactly", async () => {
+    const hyperlink = '=HYPERLINK("http://evil.example/?x=1","点我")';
+    const hostile = `region,indicator,year,value,unit,source,note\n泸州市,urban_population,2001,170.5,万人,"${hyperlink.replace(/"/g, '""')}",-统计局\n泸州市,urban_population,2002,171,万人,@SUM(A1),+86 28\n泸州市,urban_population,2003,172,万人,'=already quoted,'-x\n`;
+    const first = await importObservationsCsv(Readable.from([hostile]), { actorId: analyst.user.id, fileName: "hostile.csv" });
+    expect(first.errors).toEqual([]);
+    expect(first.created).toBe(3);
+    const stored = await prisma.observation.findMany({ where: { year: { gte: 2001, lte: 2003 } }, orderBy: { year: "asc" }, select: { source: true, note: true } });
+    // a hand-written apostrophe before a trigger is the escape itself (as in Excel): it is removed on import
+    expect(stored).toEqual([
+      { source: hyperlink, note: "-统计局" },
+      { source: "@SUM(A1)", note: "+86 28" },
+      { source: "=already quoted", note: "-x" },
+    ]);
+
+    const report = await newReport({ title: "hostile", selection: { ...everything, indicators: ["urban_population"], regions: ["510500"], years: { from: 2001, to: 2003 } } });
+    const csv = await (await exportAs(analyst.token, report.id, "csv")).text();
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.source, r.note])).toEqual([
+      [`'${hyperlink}`, "'-统计局"],
+      ["'@SUM(A1)", "'+86 28"],
+      ["'=already quoted", "'-x"],
+    ]);
+    // no cell of the file begins with a formula trigger
+    expect(rows.flatMap((r) => Object.entries(r)).filter(([k, v]) => k !== "value" && /^[=+\-@\t\r]/.test(v))).toEqual([]);
+
+    const again = await importObservationsCsv(Readable.from([csv]), { actorId: analyst.user.id, fileName: "export.csv" });
+    expect(again.errors).toEqual([]);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+
+    const xlsx = await exportAs(analyst.token, report.id, "xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const cell = wb.getWorksheet("figures")!.getRow(2).getCell(6);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(hyperlink);
+  });
+
   it("exports the same rows as XLSX, values as numbers, with statuses and an about sheet", async () => {
     const report = await newReport({ title: "xlsx", selection: { ...everything, indicators: ["urban_population"] } });
     const res = await exportAs(analyst.token, report.id, "xlsx");
@@ -107,6 +148,37 @@ describe("report exports", () => {
     const csv = parse(await (await exportAs(analyst.token, report.id, "csv")).text(), { columns: true, bom: true }) as Record<string, string>[];
     expect(csv.find((r) => r.year === "2018")!.value).toBe("161.97");
     expect(csv[0]!.as_of).toBe(pinnedAt.toISOString());
+  });
+
+  it("a full render queue answers PDF and PNG exports (also through a share link) 503 with Retry-After, at once", async () => {
+    const report = await newReport({ title: "busy", selection: everything, visibility: "team" });
+    const share = await callJson<any, P>(createShare, `/api/v1/reports/${report.id}/shares`, { token: analyst.token, body: {}, params: { id: String(report.id) } });
+    const { RENDER_CONCURRENCY, RENDER_QUEUE_SIZE } = limits();
+    expect([RENDER_CONCURRENCY, RENDER_QUEUE_SIZE]).toEqual([2, 4]);
+    let open!: () => void;
+    const busy = new Promise<void>((resolve) => (open = resolve));
+    const blockers = Array.from({ length: RENDER_CONCURRENCY + RENDER_QUEUE_SIZE }, () => renderQueue().run(() => busy));
+    expect(renderQueue().stats()).toEqual({ active: 2, waiting: 4 });
+    try {
+      const started = Date.now();
+      const responses = [
+        await exportAs(viewer, report.id, "pdf"),
+        await exportAs(viewer, report.id, "png"),
+        await call<{ token: string }>(shareExport, `/share/${share.body.token}/export?format=pdf`, { params: { token: share.body.token } }),
+      ];
+      expect(Date.now() - started).toBeLessThan(5_000);
+      for (const res of responses) {
+        expect(res.status).toBe(503);
+        expect(Number(res.headers.get("retry-after"))).toBe(10);
+        expect((await res.json()).error).toMatchObject({ code: "UNAVAILABLE", message: { zh: expect.stringContaining("队列已满"), en: expect.stringContaining("queue is full") } });
+      }
+      // CSV and XLSX do not use the queue
+      expect((await exportAs(viewer, report.id, "csv")).status).toBe(200);
+    } finally {
+      open();
+      await Promise.all(blockers);
+    }
+    expect(renderQueue().stats()).toEqual({ active: 0, waiting: 0 });
   });
 
   it("refuses an unknown export format with 422", async () => {

@@ -12,6 +12,8 @@ import { GET as shareExport } from "@/app/share/[token]/export/route";
 import { hashToken } from "@/lib/auth/api-tokens";
 import { getShareActor } from "@/lib/auth/share-actor";
 import { getSharedReport } from "@/lib/data/shared-report";
+import { importObservationsCsv } from "@/lib/data/import-observations";
+import { Readable } from "node:stream";
 import { prisma } from "@/lib/db";
 import { seedAll } from "@/prisma/seed";
 import { call, callJson } from "../support/api";
@@ -150,18 +152,101 @@ describe("share links", () => {
     expect(never.status).toBe(201);
     expect(never.body.expiresAt).toBeNull();
     expect((await share(owner, reportId, { expiresAt: "2000-01-01T00:00:00Z" })).status).toBe(422);
-    const chosen = await share(owner, reportId, { expiresAt: "2099-01-01T00:00:00+08:00" });
-    expect(chosen.body.expiresAt).toBe("2098-12-31T16:00:00.000Z");
+    const inAYear = new Date(Date.now() + 364 * 86_400_000).toISOString();
+    const chosen = await share(owner, reportId, { expiresAt: inAYear });
+    expect(chosen.status).toBe(201);
+    expect(chosen.body.expiresAt).toBe(inAYear);
+  });
+
+  it("a far-away date is no way around 'never': past one year an analyst gets 422 with a bilingual message, an admin does not", async () => {
+    for (const far of ["9999-12-31T00:00:00Z", "2099-01-01T00:00:00+08:00", new Date(Date.now() + 366 * 86_400_000).toISOString()]) {
+      const res = await share(owner, reportId, { expiresAt: far });
+      expect(res.status).toBe(422);
+      expect(res.body.error.message).toEqual({
+        zh: "分享链接的有效期最长为 365 天，请选择更早的日期；永久有效的链接只能由管理员创建",
+        en: "A share link may last at most 365 days: choose an earlier date (only admins can create links that never expire)",
+      });
+    }
+    expect(await prisma.shareLink.count({ where: { expiresAt: { gt: new Date(Date.now() + 365 * 86_400_000) }, createdBy: { role: "analyst" } } })).toBe(0);
+    expect((await share(admin, reportId, { expiresAt: "9999-12-31T00:00:00Z" })).status).toBe(201);
+  });
+
+  describe("links end with their creator's right to share", () => {
+    const notFoundBody = async () => (await shareCsv("A".repeat(43))).text();
+    const sharePdf = (shareToken: string) => call<{ token: string }>(shareExport, `/share/${shareToken}/export?format=pdf`, { params: { token: shareToken } });
+    const expectDead = async (token: string) => {
+      expect(await getShareActor(token)).toBeNull();
+      expect(await getSharedReport(token, { countView: true })).toBeNull();
+      const csv = await shareCsv(token);
+      expect(csv.status).toBe(404);
+      expect(await csv.text()).toBe(await notFoundBody());
+      expect((await sharePdf(token)).status).toBe(404);
+    };
+
+    it("a deactivated owner's link answers 404 (page, CSV and PDF) like an unknown one, and works again on reactivation", async () => {
+      const someone = await createUser("analyst");
+      const id = (await callJson(createReport, "/api/v1/reports", { token: someone.token, body: { title: "停用", selection } })).body.report.id;
+      const { token } = (await share(someone.token, id)).body;
+      expect((await shareCsv(token)).status).toBe(200);
+      await prisma.user.update({ where: { id: someone.user.id }, data: { active: false } });
+      await expectDead(token);
+      await prisma.user.update({ where: { id: someone.user.id }, data: { active: true } });
+      expect((await shareCsv(token)).status).toBe(200);
+    });
+
+    it("an analyst demoted to viewer: the link answers 404", async () => {
+      const someone = await createUser("analyst");
+      const id = (await callJson(createReport, "/api/v1/reports", { token: someone.token, body: { title: "降级", selection } })).body.report.id;
+      const { token } = (await share(someone.token, id)).body;
+      expect(await getShareActor(token)).not.toBeNull();
+      await prisma.user.update({ where: { id: someone.user.id }, data: { role: "viewer" } });
+      await expectDead(token);
+    });
+
+    it("an admin demoted to analyst: their never-expiring link, and their link to another's report, answer 404; a one-year link on their own report keeps working", async () => {
+      const boss = await createUser("admin");
+      const own = (await callJson(createReport, "/api/v1/reports", { token: boss.token, body: { title: "admin's", selection } })).body.report.id;
+      const never = (await share(boss.token, own, { expiresAt: null })).body.token;
+      const tenYears = (await share(boss.token, own, { expiresAt: new Date(Date.now() + 3650 * 86_400_000).toISOString() })).body.token;
+      const others = (await share(boss.token, reportId)).body.token;
+      const plain = (await share(boss.token, own)).body.token;
+      await prisma.user.update({ where: { id: boss.user.id }, data: { role: "analyst" } });
+      await expectDead(never);
+      await expectDead(tenYears);
+      await expectDead(others);
+      expect((await shareCsv(plain)).status).toBe(200);
+    });
+
+    it("a deactivated report owner ends links an admin made to that report", async () => {
+      const someone = await createUser("analyst");
+      const id = (await callJson(createReport, "/api/v1/reports", { token: someone.token, body: { title: "owner gone", selection, visibility: "team" } })).body.report.id;
+      const { token } = (await share(admin, id)).body;
+      expect((await shareCsv(token)).status).toBe(200);
+      await prisma.user.update({ where: { id: someone.user.id }, data: { active: false } });
+      await expectDead(token);
+    });
   });
 
   it("an admin sees every link, an analyst the links of their own reports", async () => {
     const mine = (await callJson(createReport, "/api/v1/reports", { token: otherAnalyst, body: { title: "other's", selection } })).body.report.id;
     await share(otherAnalyst, mine);
     const all = (await callJson(listAllShares, "/api/v1/shares", { token: admin })).body.shares;
-    expect(new Set(all.map((s: any) => s.reportId))).toEqual(new Set([reportId, mine]));
+    const linked = await prisma.shareLink.findMany({ where: { report: { deletedAt: null } }, select: { reportId: true } });
+    expect(new Set(all.map((s: any) => s.reportId))).toEqual(new Set(linked.map((l) => l.reportId)));
+    expect(all.map((s: any) => s.reportId)).toEqual(expect.arrayContaining([reportId, mine]));
     const own = (await callJson(listAllShares, "/api/v1/shares", { token: otherAnalyst })).body.shares;
     expect(new Set(own.map((s: any) => s.reportId))).toEqual(new Set([mine]));
     expect((await callJson(listAllShares, "/api/v1/shares", { token: viewer })).status).toBe(403);
+  });
+
+  it("the CSV behind an anonymous link carries formula-like text inert (apostrophe-prefixed)", async () => {
+    const ownerUser = await prisma.user.findFirstOrThrow({ where: { reports: { some: { id: reportId } } } });
+    const hostile = 'region,indicator,year,value,unit,source\n泸州市,urban_population,2001,1,万人,"=HYPERLINK(""http://evil.example"",""x"")"\n';
+    expect((await importObservationsCsv(Readable.from([hostile]), { actorId: ownerUser.id, fileName: "h.csv" })).created).toBe(1);
+    const id = (await callJson(createReport, "/api/v1/reports", { token: owner, body: { title: "公式", selection: { ...selection, years: { from: 2001, to: 2001 } } } })).body.report.id;
+    const { token } = (await share(owner, id)).body;
+    const text = await (await shareCsv(token)).text();
+    expect(text).toContain(`,"'=HYPERLINK(""http://evil.example"",""x"")",`);
   });
 
   it("a link without allowExport shows the report but refuses downloads (403)", async () => {

@@ -53,3 +53,13 @@ describe("export rows", () => {
     expect(back[1]!.source).toBe(" padded ");
   });
 });
+
+describe("CSV injection guard", () => {
+  it("prefixes formula-like text cells with an apostrophe, but never a negative number", () => {
+    const hostile = figure({ value: "-3.50", source: '=HYPERLINK("http://evil.example","点我")', note: "-统计局", unit: "@x", flags: [] });
+    const [row] = parse(toCsv(buildExportRows([hostile], [], AS_OF)), { columns: true, bom: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ value: "-3.5", source: `'=HYPERLINK("http://evil.example","点我")`, note: "'-统计局", unit: "'@x", year: "2018" });
+    const second = parse(toCsv(buildExportRows([figure({ year: 2019, source: "+86", note: "\tx" })], [], AS_OF)), { columns: true, bom: true }) as Record<string, string>[];
+    expect(second[0]).toMatchObject({ source: "'+86", note: "'\tx" });
+  });
+});

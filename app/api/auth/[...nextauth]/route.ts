@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
+import { clientIp } from "@/lib/auth/client-ip";
 import { isThrottled } from "@/lib/auth/throttle";
 
 const nextAuth = NextAuth(authOptions);
@@ -13,7 +14,7 @@ async function POST(req: Request, ctx: Ctx) {
   if (nextauth.join("/") === "callback/credentials") {
     const form = await req.clone().formData();
     const email = String(form.get("email") ?? "");
-    if (email && (await isThrottled(email))) {
+    if (email && (await isThrottled(email, clientIp(req.headers)))) {
       return Response.json({ url: `${new URL(req.url).origin}/login?error=RATE_LIMITED` }, { status: 429 });
     }
   }

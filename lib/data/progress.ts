@@ -181,6 +181,7 @@ export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number)
     targetType: r.type,
     baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
     latest: d.latest ? { year: d.latest.year, value: d.latest.value } : null,
+    basis: d.basis ? { year: d.basis.year, value: d.basis.value } : null,
     completion: d.completion,
     timeShare: d.timeShare,
     lagPp: d.lagPp,

@@ -148,6 +148,11 @@ export interface Bilingual {
 export interface ProgressResult {
   baseline: Baseline | null;
   latest: ProgressObservation | null;
+  /**
+   * The figure the status rests on: the final-evaluation observation once the target
+   * year has passed, else the latest observation. Shown beside the status everywhere.
+   */
+  basis: ProgressObservation | null;
   /** True when the evaluation year is after the target year (final evaluation applies). */
   targetPassed: boolean;
   completion: number | null;
@@ -157,6 +162,7 @@ export interface ProgressResult {
   status: ProgressStatus;
   /** Schedule-check status; null once the target year has passed. */
   schedule: ScheduleStatus | null;
+  /** How the target reads against its baseline (null without one), in both phases. */
   scheduleMode: ScheduleMode | null;
   scheduleReason: ScheduleReason | null;
   final: FinalEvaluation | null;

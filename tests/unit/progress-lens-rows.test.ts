@@ -68,6 +68,7 @@ describe("toApiEntry", () => {
       targetType: "min",
       baseline: { year: 2014, value: 111.59 },
       latest: { year: 2018, value: 161.97 },
+      basis: { year: 2018, value: 161.97 },
       completion: result.completion,
       timeShare: result.timeShare,
       lagPp: result.lagPp,
@@ -80,7 +81,7 @@ describe("toApiEntry", () => {
       observations: [],
     };
     const api = toApiEntry(entry);
-    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
+    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
     expect(api.region).toEqual({ adcode: "510500", nameZh: "泸州市" });
     expect(Object.keys(api.lenses)).toEqual(["unsd", "statcan", "escap", "linear"]);
   });

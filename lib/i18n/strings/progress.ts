@@ -62,6 +62,8 @@ const zh = {
     empty: "暂无观测数据，无法绘图。",
     tableCaption: "{region}：{indicator}（{unit}）数据表",
     chartLabel: "{region}{indicator}走势图",
+    basis: "判定依据：{value}（{year}年）",
+    noBasis: "判定依据：无可用数据",
   },
   why: {
     title: "为什么是这个颜色",
@@ -181,6 +183,8 @@ const en: typeof zh = {
     empty: "No observations yet: nothing to chart.",
     tableCaption: "{region}: {indicator} ({unit}) data",
     chartLabel: "{region} {indicator} chart",
+    basis: "Judged on: {value} ({year})",
+    noBasis: "Judged on: no usable figure",
   },
   why: {
     title: "Why this colour",

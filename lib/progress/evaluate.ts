@@ -44,7 +44,8 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
   const final = targetPassed ? evaluateFinal(target, observations) : null;
   const check = targetPassed ? null : checkSchedule({ target, baseline, latest, thresholds });
 
-  const lenses = computeLenses({ baseline, latest, target, outlookYear: plan.outlookYear, observations });
+  const basis = final ? finalBasis(final) : latest;
+  const lenses = computeLenses({ baseline, latest, basis, target, outlookYear: plan.outlookYear, observations });
   const projection = projectionSeries({
     latest,
     cagrActual: lenses.cagrActual,
@@ -72,7 +73,7 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
     baseline,
     latest,
     targetPassed,
-    basis: final ? finalBasis(final) : latest,
+    basis,
     completion,
     timeShare: check?.timeShare ?? null,
     lagPp: check?.lagPp ?? null,

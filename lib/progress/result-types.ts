@@ -1,6 +1,7 @@
 // Result shapes of the progress arithmetic (see types.ts for inputs and conventions:
 // values in the indicator's unit, statistical years, fractions 0..1, "Pp" = points).
 
+import type { BandLens, LimitLens } from "./limit-types";
 import type {
   FinalStatus,
   ObservationFlag,
@@ -110,7 +111,10 @@ export type LensNullReason =
   | "target_equals_baseline"
   | "too_few_points"
   | "no_progress"
-  | "wrong_direction";
+  | "wrong_direction"
+  | "not_for_limit"
+  | "not_for_band";
+
 
 /** Least-squares line over the baseline and later observations. */
 export interface LinearLens {
@@ -134,6 +138,10 @@ export interface ProgressLenses {
   escap: { score: number } | null;
   linear: LinearLens | null;
   yearsToTarget: { atCagr: number | null; linear: number | null };
+  /** progress: towards a goal; limit: a ceiling or floor; band: an approx target. */
+  kind: "progress" | "limit" | "band";
+  limit: LimitLens | null;
+  band: BandLens | null;
   /** Why a lens is null (only lenses that are null appear here). */
   nullReasons: Partial<Record<LensName, LensNullReason>>;
 }

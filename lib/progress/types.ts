@@ -110,3 +110,4 @@ export type ScheduleStatus = Exclude<ProgressStatus, "not_achieved">;
 export type FinalStatus = "achieved" | "not_achieved" | "exceeded" | "no_data";
 
 export type * from "./result-types";
+export type * from "./limit-types";

@@ -43,7 +43,7 @@ test("clicking a city on the map opens its page with charts; a heat-matrix row d
   await expect(progress.locator("svg.recharts-surface")).toHaveCount(2);
   // flagged figures (low confidence, definition differs) are hollow points
   await expect(progress.locator('circle[data-flagged="true"]').first()).toBeVisible();
-  await expect(progress.getByTestId("target-card").first()).toContainText("2020年目标150万人；2020年实际141.97万人，完成目标的94.6% → 未完成");
+  await expect(progress.getByTestId("target-card").first()).toContainText("2020年目标150万人；2020年实际141.97万人，差8.03万人 → 未完成");
 
   await page.goto("/progress");
   await page.getByTestId("heat-matrix").locator('tr[data-region="510500"]').getByTestId("heat-row-link").click();

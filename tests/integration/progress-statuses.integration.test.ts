@@ -65,7 +65,7 @@ describe("sample data evaluated today (2026): the 2020 targets are history", () 
     const answer = await getProgress(actor, { planSlug: PLAN, asOf: new Date("2026-03-01T00:00:00+08:00"), region: "510700" });
     const [pop, land] = answer!.entries;
     // 141.97 / 150 = 94.6 %
-    expect(pop!.explanation.zh).toBe("2020年目标150万人；2020年实际141.97万人，完成目标的94.6% → 未完成；注：数据可信度低");
+    expect(pop!.explanation.zh).toBe("2020年目标150万人；2020年实际141.97万人，差8.03万人 → 未完成；注：数据可信度低");
     expect(pop!.caveats).toEqual(["low_confidence"]);
     // 167.58 − 150 = 17.58 km² over the cap
     expect(land!.explanation.zh).toBe("2020年上限150km²；2020年实际167.58km²，超出上限17.58km² → 超出上限；注：口径不一致、数据可信度低");

@@ -22,6 +22,7 @@ export interface ProgressRow {
   onTrackLagPp: number;
   atRiskLagPp: number;
   ceilingMarginPp: number;
+  nearlyAchievedPct: number;
   targetId: number | null;
   year: number;
   value: number;
@@ -120,7 +121,7 @@ export function planFacts(r: ProgressRow): PlanFacts {
     baseYear: r.baseYear,
     startYear: r.periodStart,
     outlookYear: r.outlookYear,
-    thresholds: { onTrackLagPp: r.onTrackLagPp, atRiskLagPp: r.atRiskLagPp, ceilingMarginPp: r.ceilingMarginPp },
+    thresholds: { onTrackLagPp: r.onTrackLagPp, atRiskLagPp: r.atRiskLagPp, ceilingMarginPp: r.ceilingMarginPp, nearlyAchievedPct: r.nearlyAchievedPct },
   };
 }
 
@@ -132,7 +133,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
   const limit = opts.limit !== undefined ? Prisma.sql`LIMIT ${opts.limit}` : Prisma.empty;
   return Prisma.sql`
     SELECT p.id AS "planId", p."baseYear", p."periodStart", p."periodEnd", p."outlookYear",
-           p."onTrackLagPp"::float8 AS "onTrackLagPp", p."atRiskLagPp"::float8 AS "atRiskLagPp", p."ceilingMarginPp"::float8 AS "ceilingMarginPp",
+           p."onTrackLagPp"::float8 AS "onTrackLagPp", p."atRiskLagPp"::float8 AS "atRiskLagPp", p."ceilingMarginPp"::float8 AS "ceilingMarginPp", p."nearlyAchievedPct"::float8 AS "nearlyAchievedPct",
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (

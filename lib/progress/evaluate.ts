@@ -41,7 +41,7 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
   const latest = latestObservation(observations);
   const targetPassed = evaluationYear > target.year;
 
-  const final = targetPassed ? evaluateFinal(target, observations) : null;
+  const final = targetPassed ? evaluateFinal(target, observations, { baseline, nearlyAchievedPct: thresholds.nearlyAchievedPct }) : null;
   const check = targetPassed ? null : checkSchedule({ target, baseline, latest, thresholds });
 
   const basis = final ? finalBasis(final) : latest;

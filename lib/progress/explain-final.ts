@@ -49,7 +49,7 @@ export function explainFinal({ target, unit, final, baseline = null, completion 
     final.yearOffset === 0
       ? { zh: "", en: "" }
       : { zh: `（${target.year}年无数据，采用${final.year}年）`, en: ` (no data for ${target.year}; ${final.year} used)` };
-  const parts = [completionPhrase(completion, mode), gapPhrase(target, unit, final, final.value, completion)].filter((p): p is Bilingual => p !== null);
+  const parts = [completionPhrase(completion, mode), gapPhrase(target, unit, final, final.value, completion, mode)].filter((p): p is Bilingual => p !== null);
   return {
     zh: `${head.zh}；${final.year}年实际${v.zh}${note.zh}，${parts.map((p) => p.zh).join("，")} → ${label.zh}`,
     en: `${head.en}; actual ${final.year}: ${v.en}${note.en}, ${parts.map((p) => p.en).join(", ")} → ${label.en}`,
@@ -66,13 +66,15 @@ export function completionPhrase(completion: number | null, mode: ScheduleMode |
 }
 
 /** How far the value is from the target: the shortfall, the excess or the deviation. */
-function gapPhrase(target: FinalExplainInput["target"], unit: UnitLabel, final: FinalEvaluation, value: number, completion: number | null): Bilingual | null {
+function gapPhrase(target: FinalExplainInput["target"], unit: UnitLabel, final: FinalEvaluation, value: number, completion: number | null, mode: ScheduleMode | null): Bilingual | null {
   const diff = withUnit(Math.abs(value - target.value), unit);
   switch (target.type) {
     case "min":
       if (value >= target.value) return completion === null ? { zh: "达到目标", en: "target reached" } : null;
       return { zh: `差${diff.zh}`, en: `${diff.en} short` };
     case "max":
+      // a required reduction (max below the baseline) is a goal: above it is a shortfall
+      if (mode === "reach") return value > target.value ? { zh: `差${diff.zh}`, en: `${diff.en} short` } : null;
       if (value === target.value) return { zh: "恰好等于上限", en: "exactly at the ceiling" };
       return value > target.value ? { zh: `超出上限${diff.zh}`, en: `${diff.en} above the ceiling` } : { zh: `低于上限${diff.zh}`, en: `${diff.en} below the ceiling` };
     case "approx":

@@ -76,6 +76,8 @@ export interface FinalEvaluation {
   ratioPct: number | null;
   /** max targets: value − target when above the ceiling, else null. */
   excess: number | null;
+  /** Goals missed (not_achieved, nearly_achieved) and floors breached: |v_T − v|; else null. */
+  shortfall: number | null;
   /** (value − target) / |target| × 100; null without data or when the target is 0. */
   deviationPct: number | null;
 }

@@ -169,11 +169,11 @@ describe("final-evaluation sentences", () => {
       "2020年上限150平方公里；2020年实际167.58平方公里，超出上限17.58平方公里 → 超出上限",
       "Ceiling 2020: 150 km²; actual 2020: 167.58 km², 17.58 km² above the ceiling → Exceeded (ceiling)"],
     ["ceiling kept", "max", 150, [[2020, 140]], AREA,
-      "2020年上限150平方公里；2020年实际140平方公里，低于上限10平方公里 → 已完成",
-      "Ceiling 2020: 150 km²; actual 2020: 140 km², 10 km² below the ceiling → Achieved"],
+      "2020年上限150平方公里；2020年实际140平方公里，低于上限10平方公里 → 控制在上限内",
+      "Ceiling 2020: 150 km²; actual 2020: 140 km², 10 km² below the ceiling → Within the ceiling"],
     ["exactly at the ceiling", "max", 150, [[2020, 150]], AREA,
-      "2020年上限150平方公里；2020年实际150平方公里，恰好等于上限 → 已完成",
-      "Ceiling 2020: 150 km²; actual 2020: 150 km², exactly at the ceiling → Achieved"],
+      "2020年上限150平方公里；2020年实际150平方公里，恰好等于上限 → 控制在上限内",
+      "Ceiling 2020: 150 km²; actual 2020: 150 km², exactly at the ceiling → Within the ceiling"],
     ["approx within band", "approx", 200, [[2020, 195]], PEOPLE,
       "2020年目标200万人左右（±5%）；2020年实际195万人，较目标-2.5% → 已完成",
       "Target 2020: about 200 万人 (±5%); actual 2020: 195 万人, -2.5% vs target → Achieved"],
@@ -207,7 +207,7 @@ describe("final-evaluation sentences", () => {
 
   it("a ceiling's final sentence words its completion as the allowance used", () => {
     const r = run({ type: "max", target: [2020, 200], obs: [[2014, 150], [2020, 186.5]], evaluationYear: 2022, unit: AREA });
-    expect(r.explanation.zh).toBe("基期2014年150平方公里 → 2020年上限200平方公里；2020年实际186.5平方公里，已用允许增量的73.0%，低于上限13.5平方公里 → 已完成");
+    expect(r.explanation.zh).toBe("基期2014年150平方公里 → 2020年上限200平方公里；2020年实际186.5平方公里，已用允许增量的73.0%，低于上限13.5平方公里 → 控制在上限内");
   });
 
   it("caveats come from the observation used for the final evaluation", () => {

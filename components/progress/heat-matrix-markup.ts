@@ -5,6 +5,7 @@
 import { attr, escapeXml } from "@/lib/util/markup";
 import type { HeatColumn, HeatMatrix, HeatRow } from "@/lib/progress/heat-matrix";
 import { formatCompletion } from "@/lib/progress/format";
+import { STATUS_GLYPHS } from "@/lib/progress/status";
 import type { ProgressStatus } from "@/lib/progress/types";
 
 export interface HeatMatrixText {
@@ -46,7 +47,7 @@ export function heatMatrixMarkup(matrix: HeatMatrix, text: HeatMatrixText): stri
       const title = cell.completion !== null && text.completion ? ` title=${attr(text.completion(cell.completion))}` : "";
       out.push(
         `<td class="heat__cell heat__cell--${cell.color}" data-status=${attr(cell.status)} data-target=${attr(String(cell.targetId))}${completion}><a href=${attr(text.indicatorHref(column.indicator, `r-${r.adcode}`))}${title}>` +
-          `<span class="heat__label">${escapeXml(text.status(cell.status))}</span>${value}</a></td>`,
+          `<span class="heat__label"><span class="heat__glyph" aria-hidden="true">${escapeXml(STATUS_GLYPHS[cell.status])}</span> ${escapeXml(text.status(cell.status))}</span>${value}</a></td>`,
       );
     });
     out.push(`</tr>`);

@@ -83,12 +83,12 @@ test("the as-of selector shows the data as they stood before a revision", async 
   await expect(page).toHaveURL(new RegExp(`/regions/511300\\?asOf=${yesterday}$`));
   await expect(page.getByTestId("as-of-note")).toContainText(`显示${yesterday}日终时的数据`);
   const before = page.getByTestId("region-progress").locator('[data-testid="target-card"]').nth(1);
-  await expect(before).toHaveAttribute("data-status", "achieved");
+  await expect(before).toHaveAttribute("data-status", "within_cap");
   await expect(before).toContainText("2020年实际140km²");
 
   // the overview keeps the day in its links
   await page.goto(`/progress?asOf=${yesterday}`);
-  await expect(page.getByTestId("heat-matrix").locator('tr[data-region="511300"] td').nth(1)).toContainText("已完成");
+  await expect(page.getByTestId("heat-matrix").locator('tr[data-region="511300"] td').nth(1)).toContainText("控制在上限内");
   await page.goto("/progress");
   await expect(page.getByTestId("heat-matrix").locator('tr[data-region="511300"] td').nth(1)).toContainText("超出上限");
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StatusLegend } from "@/components/progress/status-legend";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { AsOfForm } from "@/components/progress/as-of-form";
 import { StatusCounts } from "@/components/progress/status-counts";
@@ -47,6 +48,7 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
       {entries.length === 0 ? <p className="empty">{t.progress.indicator.noTargets}</p> : null}
       <p className="muted small">{fill(t.progress.indicator.intro, { outlook: String(plan.outlookYear) })}</p>
       <ChartLegend t={t} />
+      <StatusLegend t={t} locale={locale} />
       {years.map((year) => {
         const list = entries.filter((e) => e.targetYear === year);
         return (

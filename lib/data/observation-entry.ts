@@ -43,7 +43,7 @@ export async function createObservation(actor: Actor, input: ObservationInput) {
       const warnings = await plausibilityOf(tx, resolved);
       if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
       const created = await tx.observation.create({
-        data: { ...w, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: user.userId },
+        data: { ...w, publishedAt: w.publishedAt ?? undefined, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: user.userId },
         select: { id: true },
       });
       const row = (await currentVersionOf(tx, key))!;

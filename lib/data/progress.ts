@@ -144,7 +144,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
               FROM (SELECT DISTINCT ON (o.year) o.year, o.kind, o.value, o.flags
                     FROM "Observation" o
-                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."createdAt" <= ${asOf}
+                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."publishedAt" <= ${asOf}
                     ORDER BY o.year DESC, o.version DESC) s
               WHERE s.kind = 'value') AS series
       FROM "Target" t

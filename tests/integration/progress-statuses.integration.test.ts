@@ -17,8 +17,8 @@ const PLAN = "chengyu-2016";
 // on past days, date each sample figure to when it was published: the 2014–2018 figures
 // by mid-2019, the 2020 figures by mid-2021.
 async function datePublications(): Promise<void> {
-  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2019-06-30T00:00:00Z' WHERE year <= 2018`;
-  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2021-06-30T00:00:00Z' WHERE year >= 2019`;
+  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2019-06-30T00:00:00Z', "publishedAt" = '2019-06-30T00:00:00Z' WHERE year <= 2018`;
+  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2021-06-30T00:00:00Z', "publishedAt" = '2021-06-30T00:00:00Z' WHERE year >= 2019`;
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { acceptedUnitsFor } from "@/lib/units/unit-registry";
 import { convertValue } from "@/lib/units/convert";
 import type { ColumnKey, RawRow } from "./columns";
 import { parseFlags, type Flag } from "./flags";
+import { parsePublished } from "./published-date";
 import { parseDecimal } from "./parse-number";
 import { cellError, type RowError } from "./row-error";
 import type { IndicatorRef, RowContext, ValidRow } from "./types";
@@ -166,6 +167,10 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
     );
   }
 
+  // 发布日期 (optional)
+  const published = parsePublished(row.cell("published"));
+  if (!published.ok) row.fail("published", published.message);
+
   if (errors.length > 0 || adcode === null || !indicator || year === null || value === null || !number.ok) {
     return { ok: false, errors };
   }
@@ -182,6 +187,7 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
       source,
       note,
       flags,
+      publishedAt: published.ok ? published.date : null,
     },
   };
 }

@@ -2,7 +2,9 @@
 // "Data known as of" reads by publication date: a yearbook figure entered today with its
 // 2021 publication date is visible to an as-of in 2021; a revision published later
 // changes the figure only for later vintages; the caption says exactly which moment.
+import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
+import { importObservationsCsv } from "@/lib/data/import-observations";
 import { GET as getProgressApi } from "@/app/api/v1/progress/route";
 import { asOfCaption } from "@/components/progress/as-of-form";
 import { recordObservations } from "@/lib/data/observation-writes";
@@ -39,6 +41,27 @@ async function at(asOf: string) {
 }
 
 describe("data known as of, by publication date", () => {
+  it("an import's `published` column dates its figures (a day = from the start of that day in China)", async () => {
+    const csv = "region,indicator,year,value,source,published\r\n500114,urban_population,2020,30,黔江统计公报2020,2021-04-20\r\n500114,urban_population,2019,28,黔江统计公报2019,\r\n";
+    const result = await importObservationsCsv(Readable.from([csv]), { actorId: null, fileName: "published.csv" });
+    expect(result.errors).toEqual([]);
+    expect(result.created).toBe(2);
+    const rows = await prisma.observation.findMany({ where: { regionAdcode: "500114" }, orderBy: { year: "asc" }, select: { year: true, createdAt: true, publishedAt: true } });
+    expect(rows[1]!.publishedAt.toISOString()).toBe("2021-04-19T16:00:00.000Z");
+    expect(rows[0]!.publishedAt.getTime()).toBe(rows[0]!.createdAt.getTime()); // no date: published when recorded
+    const res = await callJson(getProgressApi, "/api/v1/progress?region=500114&indicator=urban_population&asOf=2021-04-20", { token });
+    expect(res.body.entries[0].basis).toEqual({ year: 2020, value: 30 });
+    const earlier = await callJson(getProgressApi, "/api/v1/progress?region=500114&indicator=urban_population&asOf=2021-04-19", { token });
+    expect(earlier.body.entries[0].basis).toBeNull();
+  });
+
+  it("refuses an unreadable publication date, naming the column", async () => {
+    const csv = "region,indicator,year,value,source,发布日期\r\n500114,urban_population,2018,27,x,2021-02-30\r\n";
+    const result = await importObservationsCsv(Readable.from([csv]), { actorId: null, fileName: "bad.csv" });
+    expect(result.created).toBe(0);
+    expect(JSON.stringify(result.errors)).toContain("2021-02-30");
+  });
+
   it("stores the publication date beside the recording time", async () => {
     const rows = await prisma.observation.findMany({ where: { regionAdcode: WANZHOU }, orderBy: { id: "asc" }, select: { year: true, version: true, createdAt: true, publishedAt: true } });
     expect(rows.map((r) => [r.year, r.version, r.publishedAt.toISOString()])).toEqual([

@@ -8,5 +8,6 @@ export async function login(page: Page, who: { email: string; password: string }
   await page.getByLabel(/邮箱|Email/).fill(who.email);
   await page.getByLabel(/密码|Password/).fill(who.password);
   await page.getByRole("button", { name: /登录|Sign in/ }).click();
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  // argon2 verification on a loaded 2-core machine can take several seconds
+  await expect(page.getByTestId("user-menu")).toBeVisible({ timeout: 20_000 });
 }

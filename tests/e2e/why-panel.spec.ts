@@ -32,7 +32,8 @@ async function overflow(panel: Locator): Promise<string[]> {
 async function prose(panel: Locator): Promise<string> {
   return panel.evaluate((root) => {
     const copy = root.cloneNode(true) as HTMLElement;
-    for (const c of copy.querySelectorAll("code")) c.remove();
+    // formulas are symbols; the one row that says why the progress measures are absent names them
+    for (const c of copy.querySelectorAll("code, [data-lens=growthLenses]")) c.remove();
     return copy.textContent ?? "";
   });
 }

@@ -4,6 +4,8 @@
 
 import { attr, escapeXml } from "@/lib/util/markup";
 import type { HeatColumn, HeatMatrix, HeatRow } from "@/lib/progress/heat-matrix";
+import { formatCompletion } from "@/lib/progress/format";
+import { STATUS_GLYPHS } from "@/lib/progress/status";
 import type { ProgressStatus } from "@/lib/progress/types";
 
 export interface HeatMatrixText {
@@ -14,6 +16,8 @@ export interface HeatMatrixText {
   columnName: (c: HeatColumn) => string;
   rowName: (r: HeatRow) => string;
   status: (s: ProgressStatus) => string;
+  /** The cell's tooltip: the completion it carries ("完成度 71.2%"), or null for none. */
+  completion?: (completion: number) => string;
   /** The figure shown in a cell, formatted with its unit. */
   value: (value: number, column: HeatColumn) => string;
   /** An empty cell (no target of this indicator for the region). */
@@ -38,9 +42,12 @@ export function heatMatrixMarkup(matrix: HeatMatrix, text: HeatMatrixText): stri
         return;
       }
       const value = cell.value !== null ? `<span class="heat__value">${escapeXml(text.value(cell.value, column))}${cell.year !== null ? ` (${cell.year})` : ""}</span>` : "";
+      // the completion rides along as data and tooltip: the cell itself says one thing
+      const completion = cell.completion !== null ? ` data-completion=${attr(formatCompletion(cell.completion))}` : "";
+      const title = cell.completion !== null && text.completion ? ` title=${attr(text.completion(cell.completion))}` : "";
       out.push(
-        `<td class="heat__cell heat__cell--${cell.color}" data-status=${attr(cell.status)}><a href=${attr(text.indicatorHref(column.indicator, `r-${r.adcode}`))}>` +
-          `<span class="heat__label">${escapeXml(text.status(cell.status))}</span>${value}</a></td>`,
+        `<td class="heat__cell heat__cell--${cell.color}" data-status=${attr(cell.status)} data-target=${attr(String(cell.targetId))}${completion}><a href=${attr(text.indicatorHref(column.indicator, `r-${r.adcode}`))}${title}>` +
+          `<span class="heat__label"><span class="heat__glyph" aria-hidden="true">${escapeXml(STATUS_GLYPHS[cell.status])}</span> ${escapeXml(text.status(cell.status))}</span>${value}</a></td>`,
       );
     });
     out.push(`</tr>`);

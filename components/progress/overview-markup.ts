@@ -9,6 +9,7 @@ import { formatValue } from "@/lib/format";
 import type { ClusterMap } from "@/lib/map/cluster-map";
 import { clusterMapMarkup } from "@/lib/map/svg-markup";
 import type { HeatMatrix } from "@/lib/progress/heat-matrix";
+import { formatCompletion } from "@/lib/progress/format";
 import { STATUS_LABELS } from "@/lib/progress/status";
 import { withAsOf } from "@/lib/validation/as-of";
 import { heatMatrixMarkup } from "./heat-matrix-markup";
@@ -37,6 +38,7 @@ export function heatMatrixHtml(matrix: HeatMatrix, t: Dictionary, locale: Locale
     rowName: (r) => (L ? r.nameZh : r.nameEn),
     status: (s) => STATUS_LABELS[s][locale],
     value: (v, c) => formatValue(v, c.unit, locale),
+    completion: (c) => `${t.reports.view.completion} ${formatCompletion(c)}`,
     none: p.matrix.none,
     indicatorHref: (indicator, anchor) => withAsOf(`/progress/indicators/${indicator}`, day, anchor),
     regionHref: (adcode) => withAsOf(`/regions/${adcode}`, day),

@@ -6,7 +6,7 @@ import { StatusChip } from "./status-chip";
 /** Every status with its colour, so the colours on the page can be read. */
 export function StatusLegend({ t, locale }: { t: Dictionary; locale: Locale }) {
   return (
-    <div className="status-legend" aria-label={t.progress.legend.title}>
+    <div className="status-legend" aria-label={t.progress.legend.title} data-testid="status-legend">
       <span className="muted small">{t.progress.legend.title}：</span>
       {STATUS_ORDER.map((s) => (
         <StatusChip key={s} status={s} locale={locale} />

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit, formatValue } from "@/lib/format";
 import { withAsOf } from "@/lib/validation/as-of";
 import { buildChartSeries } from "@/lib/progress/chart-series";
+import { formatCompletion } from "@/lib/progress/format";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { StatusChip } from "./status-chip";
 import { WhyPanel } from "./why-panel";
@@ -37,8 +38,9 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
     spanYears: [baseYear, outlookYear],
   });
   const c = t.progress.chart;
+  // completion travels as data too, so a test can compare every view's figure
   return (
-    <article className="card target-card" id={titleBy === "region" ? `r-${e.region.adcode}` : `i-${e.indicator}-${e.targetYear}`} data-testid="target-card" data-status={e.status} data-region={e.region.adcode}>
+    <article className="card target-card" id={titleBy === "region" ? `r-${e.region.adcode}` : `i-${e.indicator}-${e.targetYear}`} data-testid="target-card" data-status={e.status} data-region={e.region.adcode} data-completion={formatCompletion(e.completion)}>
       <header className="target-card__head">
         <h3>
           {titleBy === "region" ? <Link href={withAsOf(`/regions/${e.region.adcode}`, day)}>{region}</Link> : <Link href={withAsOf(`/progress/indicators/${e.indicator}`, day, `r-${e.region.adcode}`)}>{indicator}</Link>}
@@ -49,6 +51,9 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
         </h3>
         <StatusChip status={e.status} locale={locale} />
       </header>
+      <p className="small target-card__basis" data-testid="basis">
+        {e.basis ? fill(c.basis, { value: formatValue(e.basis.value, e.unit, locale), year: String(e.basis.year) }) : c.noBasis}
+      </p>
       <p className="small target-card__explanation">{e.explanation[locale]}</p>
       {series.hasData ? (
         <ProgressChart

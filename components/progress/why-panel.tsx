@@ -2,23 +2,35 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { CAVEAT_TEXT } from "@/lib/progress/caveats";
 import { formatValue } from "@/lib/progress/format";
-import { buildLensRows } from "@/lib/progress/lens-rows";
+import { buildLensRows, missingBaselineNote } from "@/lib/progress/lens-rows";
 import type { ProgressResult, UnitLabel } from "@/lib/progress/types";
+import "./why-panel.css";
 
-/** "Why this colour": the explanation sentence, every lens with its formula, the caveats. */
+/**
+ * "Why this colour": the explanation sentence, every lens with its value, formula and what
+ * its categories mean, the caveats. Rows are stacked (label and value, then the formula
+ * below) rather than a three-column table, so the panel fits a 340 px card and a phone.
+ */
 export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: ProgressResult; unit: UnitLabel; outlookYear: number; t: Dictionary; locale: Locale }) {
   const w = t.progress.why;
   const th = result.thresholds;
+  const rows = buildLensRows(result, unit, outlookYear);
+  const noBaseline = missingBaselineNote(result);
   return (
     <details className="why" data-testid="why-panel">
       <summary>{w.title}</summary>
       <p className="why__explanation" data-testid="explanation">
         {result.explanation[locale]}
       </p>
+      {noBaseline ? (
+        <p className="why__note" data-testid="no-baseline">
+          {noBaseline[locale]}
+        </p>
+      ) : null}
       {result.baseline ? <p className="muted small">{w.baselineSource[result.baseline.source]}</p> : null}
       {result.caveats.length > 0 ? (
         <p className="why__caveats" data-testid="caveats">
-          <strong>{w.caveats}：</strong>
+          <strong>{w.caveats}{locale === "zh" ? "：" : ": "}</strong>
           {result.caveats.map((c) => (
             <span key={c} className="tag tag--flag">
               {CAVEAT_TEXT[c][locale]}
@@ -26,27 +38,23 @@ export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: Pro
           ))}
         </p>
       ) : null}
-      <table className="data why__lenses" data-testid="lens-table">
-        <thead>
-          <tr>
-            <th scope="col">{w.measure}</th>
-            <th scope="col">{w.formula}</th>
-            <th scope="col">{w.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {buildLensRows(result, unit, outlookYear).map((r) => (
-            <tr key={r.key} data-lens={r.key}>
-              <th scope="row">{r.label[locale]}</th>
-              <td>
+      {rows.length > 0 ? (
+        <dl className="why__lenses" data-testid="lens-table" aria-label={w.measure}>
+          {rows.map((r) => (
+            <div className="why__row" key={r.key} data-lens={r.key}>
+              <dt className="why__label">{r.label[locale]}</dt>
+              <dd className="why__value">{r.value[locale]}</dd>
+              <dd className="why__formula">
                 <code>{r.formula}</code>
-              </td>
-              <td>{r.value[locale]}</td>
-            </tr>
+                {r.note ? <span className="why__category">{r.note[locale]}</span> : null}
+              </dd>
+            </div>
           ))}
-        </tbody>
-      </table>
-      <p className="muted small">{fill(w.thresholds, { on: formatValue(th.onTrackLagPp), risk: formatValue(th.atRiskLagPp), margin: formatValue(th.ceilingMarginPp) })}</p>
+        </dl>
+      ) : null}
+      <p className="muted small">
+        {fill(w.thresholds, { on: formatValue(th.onTrackLagPp), risk: formatValue(th.atRiskLagPp), margin: formatValue(th.ceilingMarginPp), nearly: formatValue(th.nearlyAchievedPct) })}
+      </p>
       <p className="muted small">{w.notation}</p>
     </details>
   );

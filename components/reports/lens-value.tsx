@@ -3,6 +3,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatNumber, formatValue } from "@/lib/format";
 import type { Lens } from "@/lib/validation/report";
+import { formatCompletion } from "@/lib/progress/format";
 
 /** The reading of the report's chosen lens for one target ("—" when it cannot be computed). */
 export function lensValue(s: ReportStatus, lens: Lens, t: Dictionary, locale: Locale): string {
@@ -21,4 +22,5 @@ export function lensValue(s: ReportStatus, lens: Lens, t: Dictionary, locale: Lo
   }
 }
 
-export const percent = (x: number | null, locale: Locale) => (x === null ? "—" : `${formatNumber(x * 100, locale, 1)}%`);
+/** Completion and time share: the one formatter every view uses (lib/progress/format.ts). */
+export const percent = (x: number | null, _locale?: Locale) => formatCompletion(x);

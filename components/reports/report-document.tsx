@@ -1,6 +1,7 @@
 import { ChangesPanel } from "@/components/reports/changes-panel";
 import { Commentary } from "@/components/reports/commentary";
 import { FiguresTable } from "@/components/reports/figures-table";
+import { StatusLegend } from "@/components/progress/status-legend";
 import { ReportCharts } from "@/components/reports/report-charts";
 import { ReportHeader } from "@/components/reports/report-header";
 import { StatusTable } from "@/components/reports/status-table";
@@ -39,6 +40,7 @@ export function ReportDocument({ data, changes, t, locale, print = false, only, 
       {changes ? <ChangesPanel changes={changes} data={data} t={t} locale={locale} /> : null}
       <section className="report-section">
         <h2>{v.statuses}</h2>
+        {data.statuses.length > 0 ? <StatusLegend t={t} locale={locale} /> : null}
         <StatusTable statuses={data.statuses} lens={data.report.selection.lens} t={t} locale={locale} />
       </section>
       {series ? (

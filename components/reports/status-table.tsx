@@ -17,7 +17,7 @@ export function StatusTable({ statuses, lens, t, locale }: { statuses: ReportSta
             <th>{t.common.indicator}</th>
             <th>{t.common.region}</th>
             <th className="num">{v.targetValue}</th>
-            <th className="num">{v.latest}</th>
+            <th className="num">{v.basis}</th>
             <th className="num">{v.completion}</th>
             <th className="num">{v.timeShare}</th>
             <th>{v.status}</th>
@@ -26,14 +26,15 @@ export function StatusTable({ statuses, lens, t, locale }: { statuses: ReportSta
         </thead>
         <tbody>
           {statuses.map((s) => (
-            <tr key={s.targetId}>
+            <tr key={s.targetId} data-target={s.targetId}>
               <td>{locale === "zh" ? s.indicatorNameZh : s.indicatorNameEn}</td>
               <td>{localName(locale, s.region)}</td>
               <td className="num">
                 {formatValue(s.targetValue, s.unit, locale)} ({s.targetYear})
               </td>
-              <td className="num">{s.latest ? `${formatValue(s.latest.value, s.unit, locale)} (${s.latest.year})` : "—"}</td>
-              <td className="num">{percent(s.completion, locale)}</td>
+              {/* the figure the status rests on, not the newest one: a 2021 figure does not judge a 2020 target */}
+              <td className="num" data-basis-year={s.basis?.year}>{s.basis ? `${formatValue(s.basis.value, s.unit, locale)} (${s.basis.year})` : "—"}</td>
+              <td className="num" data-testid="completion">{percent(s.completion, locale)}</td>
               <td className="num">{percent(s.timeShare, locale)}</td>
               <td>
                 <StatusBadge status={s.status} locale={locale} />

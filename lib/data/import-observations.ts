@@ -195,6 +195,7 @@ function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSo
         value: String(r.value),
         valueAsEntered: r.valueAsEntered,
         unitAsEntered: r.unitAsEntered || null,
+        publishedAt: r.publishedAt ?? null,
         source: r.source,
         note: r.note || null,
         flags: r.flags,

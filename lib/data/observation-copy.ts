@@ -24,7 +24,8 @@ export async function createStaging(client: pg.ClientBase): Promise<void> {
   await client.query(`
     CREATE TEMP TABLE ${STAGED} (
       "rowNo" int NOT NULL, "indicatorId" int NOT NULL, "regionAdcode" text NOT NULL, year int NOT NULL,
-      value numeric(24,8) NOT NULL, "valueAsEntered" text, "unitAsEntered" text, source text NOT NULL, note text, flags text[] NOT NULL
+      value numeric(24,8) NOT NULL, "valueAsEntered" text, "unitAsEntered" text, source text NOT NULL, note text, flags text[] NOT NULL,
+      "publishedAt" timestamp(3)
     ) ON COMMIT DROP`);
 }
 
@@ -37,8 +38,11 @@ const nullable = (s: string | null) => (s === null ? "\\N" : text(s));
 
 /** One line of COPY text. Flags are names from FLAGS (letters and _), so the array literal needs no quoting. */
 function copyLine({ rowNo, write: w }: StagedWrite): string {
-  return `${rowNo}\t${w.indicatorId}\t${text(w.regionAdcode)}\t${w.year}\t${w.value}\t${nullable(w.valueAsEntered)}\t${nullable(w.unitAsEntered)}\t${text(w.source)}\t${nullable(w.note)}\t{${w.flags.join(",")}}\n`;
+  return `${rowNo}\t${w.indicatorId}\t${text(w.regionAdcode)}\t${w.year}\t${w.value}\t${nullable(w.valueAsEntered)}\t${nullable(w.unitAsEntered)}\t${text(w.source)}\t${nullable(w.note)}\t{${w.flags.join(",")}}\t${w.publishedAt ? utcWallTime(w.publishedAt) : "\\N"}\n`;
 }
+
+/** A moment as the UTC wall-clock text a timestamp column stores (createdAt's convention). */
+const utcWallTime = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
 
 /**
  * The writes `toWrite` makes of `rows` (null: skip the row), as COPY text in chunks of
@@ -79,7 +83,7 @@ export async function stageChunk(client: pg.ClientBase, chunk: string): Promise<
  */
 export async function versionStaged(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
   const params = opts.write ? [opts.outcomes, opts.actorId] : [opts.outcomes];
-  const { rows } = await client.query<VersionedRow>(versionStagedSql(STAGED, opts.write), params);
+  const { rows } = await client.query<VersionedRow>(versionStagedSql(STAGED, opts.write, true), params);
   return toVersionedWrites(rows[0]!);
 }
 

@@ -76,7 +76,7 @@ async function saveVersion(userId: number, input: ObservationInput, resolved: Re
     const warnings = await plausibilityOf(tx, resolved, current);
     if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
     const created = await tx.observation.create({
-      data: { ...w, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: userId },
+      data: { ...w, publishedAt: w.publishedAt ?? undefined, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: userId },
       select: { id: true },
     });
     const row = (await currentVersionOf(tx, key))!;

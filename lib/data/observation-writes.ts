@@ -13,6 +13,8 @@ export interface ObservationWrite {
   source: string;
   note: string | null;
   flags: string[];
+  /** When the figure was published; null/absent = now (the recording time). Never later than now. */
+  publishedAt?: Date | null;
 }
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
@@ -49,19 +51,26 @@ export interface VersionedWrites {
  * Parameters: $1 how many outcomes to list (null: all); with `write`, $2 the acting user.
  * The text is built from constants only; callers add parameters after these.
  */
-export function versionStagedSql(staged: string, write: boolean): string {
+export function versionStagedSql(staged: string, write: boolean, withPublished = false): string {
+  // "publishedAt": only when `staged` has the column (a null in it means "now")
+  const pubCol = withPublished ? `, "publishedAt"` : "";
+  // the column default's own clock (CURRENT_TIMESTAMP as a timestamp, like createdAt),
+  // and never later than it: a figure is not known before it was recorded, which the
+  // progress cache relies on (as-of moments after the newest recording share answers)
+  const pubVal = withPublished ? `, least(coalesce(s."publishedAt", CURRENT_TIMESTAMP::timestamp(3)), CURRENT_TIMESTAMP::timestamp(3))` : "";
+  const pubSel = withPublished ? `, "publishedAt"` : "";
   const series = `PARTITION BY s."indicatorId", s."regionAdcode", s.year ORDER BY s."rowNo"`;
   // Written rows numbered within their series (1 = the first new version); the inner
   // query's order is kept, so lag() needs no second sort. supersedesId: the stored
   // version for the first, else the previous written row.
   const insert = `,
     inserted AS (
-      INSERT INTO "Observation" (id, "indicatorId", "regionAdcode", year, version, kind, value, "valueAsEntered", "unitAsEntered", source, note, flags, "supersedesId", "createdById")
+      INSERT INTO "Observation" (id, "indicatorId", "regionAdcode", year, version, kind, value, "valueAsEntered", "unitAsEntered", source, note, flags, "supersedesId", "createdById"${pubCol})
       SELECT s.id, s."indicatorId", s."regionAdcode", s.year, coalesce(s."currentVersion", 0) + s.nth, 'value', s.value, s."valueAsEntered", s."unitAsEntered", s.source, s.note, s.flags,
-             CASE WHEN s.nth = 1 THEN s."currentId" ELSE lag(s.id) OVER (${series}) END, $2::int
+             CASE WHEN s.nth = 1 THEN s."currentId" ELSE lag(s.id) OVER (${series}) END, $2::int${pubVal}
       FROM (
         SELECT s.*, row_number() OVER (${series}) AS nth, nextval('"Observation_id_seq"') AS id
-        FROM (SELECT "rowNo", "indicatorId", "regionAdcode", year, value, "valueAsEntered", "unitAsEntered", source, note, flags, "currentId", "currentVersion"
+        FROM (SELECT "rowNo", "indicatorId", "regionAdcode", year, value, "valueAsEntered", "unitAsEntered", source, note, flags, "currentId", "currentVersion"${pubSel}
               FROM classified WHERE outcome <> 'unchanged') s
       ) s
       ORDER BY s."indicatorId", s."regionAdcode", s.year, s.nth
@@ -120,10 +129,11 @@ export function toVersionedWrites(row: VersionedRow): VersionedWrites {
 const FROM_JSON = `(
   SELECT t.n AS "rowNo", t.i AS "indicatorId", t.r AS "regionAdcode", t.y AS year, t.x::numeric(24,8) AS value,
          t.ve AS "valueAsEntered", t.ue AS "unitAsEntered", t.s AS source, t.nt AS note,
-         CASE WHEN t.f = '' THEN '{}'::text[] ELSE string_to_array(t.f, ';') END AS flags
-  FROM json_to_recordset($3::json) AS t(n int, i int, r text, y int, x text, ve text, ue text, s text, nt text, f text)
+         CASE WHEN t.f = '' THEN '{}'::text[] ELSE string_to_array(t.f, ';') END AS flags,
+         t.p::timestamptz AT TIME ZONE 'UTC' AS "publishedAt"
+  FROM json_to_recordset($3::json) AS t(n int, i int, r text, y int, x text, ve text, ue text, s text, nt text, f text, p text)
 )`;
-const RECORD_SQL = versionStagedSql(FROM_JSON, true);
+const RECORD_SQL = versionStagedSql(FROM_JSON, true, true);
 
 /**
  * Records a batch of figures as new versions inside the caller's transaction, with the
@@ -137,7 +147,7 @@ export async function recordObservations(
 ): Promise<{ outcomes: WriteOutcome[]; counts: Record<WriteOutcome, number> }> {
   if (writes.length === 0) return { outcomes: [], counts: { created: 0, updated: 0, unchanged: 0 } };
   const payload = JSON.stringify(
-    writes.map((w, n) => ({ n, i: w.indicatorId, r: w.regionAdcode, y: w.year, x: w.value, ve: w.valueAsEntered, ue: w.unitAsEntered, s: w.source, nt: w.note, f: w.flags.join(";") })),
+    writes.map((w, n) => ({ n, i: w.indicatorId, r: w.regionAdcode, y: w.year, x: w.value, ve: w.valueAsEntered, ue: w.unitAsEntered, s: w.source, nt: w.note, f: w.flags.join(";"), p: w.publishedAt ? w.publishedAt.toISOString() : null })),
   );
   // RECORD_SQL is a constant; every value travels as a parameter.
   const [row] = await tx.$queryRawUnsafe<VersionedRow[]>(RECORD_SQL, null, actorId, payload);

@@ -44,7 +44,7 @@ export async function listObservations(actor: Actor, filter: ObservationFilter =
   if (filter.region) conds.push(Prisma.sql`o."regionAdcode" = ${filter.region}`);
   if (filter.from !== undefined) conds.push(Prisma.sql`o."year" >= ${filter.from}`);
   if (filter.to !== undefined) conds.push(Prisma.sql`o."year" <= ${filter.to}`);
-  if (filter.asOf) conds.push(Prisma.sql`o."createdAt" <= ${filter.asOf}`);
+  if (filter.asOf) conds.push(Prisma.sql`o."publishedAt" <= ${filter.asOf}`);
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT * FROM (
       SELECT DISTINCT ON (o."indicatorId", o."regionAdcode", o."year")

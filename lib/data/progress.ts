@@ -22,6 +22,7 @@ export interface ProgressRow {
   onTrackLagPp: number;
   atRiskLagPp: number;
   ceilingMarginPp: number;
+  nearlyAchievedPct: number;
   targetId: number | null;
   year: number;
   value: number;
@@ -120,7 +121,7 @@ export function planFacts(r: ProgressRow): PlanFacts {
     baseYear: r.baseYear,
     startYear: r.periodStart,
     outlookYear: r.outlookYear,
-    thresholds: { onTrackLagPp: r.onTrackLagPp, atRiskLagPp: r.atRiskLagPp, ceilingMarginPp: r.ceilingMarginPp },
+    thresholds: { onTrackLagPp: r.onTrackLagPp, atRiskLagPp: r.atRiskLagPp, ceilingMarginPp: r.ceilingMarginPp, nearlyAchievedPct: r.nearlyAchievedPct },
   };
 }
 
@@ -132,7 +133,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
   const limit = opts.limit !== undefined ? Prisma.sql`LIMIT ${opts.limit}` : Prisma.empty;
   return Prisma.sql`
     SELECT p.id AS "planId", p."baseYear", p."periodStart", p."periodEnd", p."outlookYear",
-           p."onTrackLagPp"::float8 AS "onTrackLagPp", p."atRiskLagPp"::float8 AS "atRiskLagPp", p."ceilingMarginPp"::float8 AS "ceilingMarginPp",
+           p."onTrackLagPp"::float8 AS "onTrackLagPp", p."atRiskLagPp"::float8 AS "atRiskLagPp", p."ceilingMarginPp"::float8 AS "ceilingMarginPp", p."nearlyAchievedPct"::float8 AS "nearlyAchievedPct",
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
@@ -143,7 +144,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
               FROM (SELECT DISTINCT ON (o.year) o.year, o.kind, o.value, o.flags
                     FROM "Observation" o
-                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."createdAt" <= ${asOf}
+                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."publishedAt" <= ${asOf}
                     ORDER BY o.year DESC, o.version DESC) s
               WHERE s.kind = 'value') AS series
       FROM "Target" t
@@ -181,6 +182,7 @@ export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number)
     targetType: r.type,
     baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
     latest: d.latest ? { year: d.latest.year, value: d.latest.value } : null,
+    basis: d.basis ? { year: d.basis.year, value: d.basis.value } : null,
     completion: d.completion,
     timeShare: d.timeShare,
     lagPp: d.lagPp,

@@ -16,7 +16,7 @@ export interface ExportFile {
 function rowsOf(data: ReportData): ExportRow[] {
   return buildExportRows(
     data.figures.map((f) => ({ regionAdcode: f.region.adcode, indicator: f.indicator, year: f.year, value: f.valueText, unit: f.unit, source: f.source, note: f.note, flags: f.flags })),
-    data.statuses.map((s) => ({ indicator: s.indicator, regionAdcode: s.region.adcode, targetYear: s.targetYear, status: s.status })),
+    data.statuses.map((s) => ({ indicator: s.indicator, regionAdcode: s.region.adcode, targetYear: s.targetYear, status: s.status, completion: s.completion })),
     data.asOf,
   );
 }
@@ -49,7 +49,7 @@ export async function exportReportXlsx(actor: Actor, id: number): Promise<Export
   figures.getRow(1).font = { bold: true };
 
   const statuses = wb.addWorksheet("statuses", { views: [{ state: "frozen", ySplit: 1 }] });
-  statuses.columns = ["region", "indicator", "target_year", "target_value", "target_type", "unit", "latest_year", "latest_value", "completion", "time_share", "lag_pp", "status", "as_of"].map((c) => ({ header: c, key: c, width: 14 }));
+  statuses.columns = ["region", "indicator", "target_year", "target_value", "target_type", "unit", "latest_year", "latest_value", "basis_year", "basis_value", "completion", "time_share", "lag_pp", "status", "as_of"].map((c) => ({ header: c, key: c, width: 14 }));
   for (const s of data.statuses) {
     statuses.addRow({
       region: s.region.adcode,
@@ -60,6 +60,9 @@ export async function exportReportXlsx(actor: Actor, id: number): Promise<Export
       unit: s.unit,
       latest_year: s.latest?.year ?? null,
       latest_value: s.latest?.value ?? null,
+      // the figure the status rests on (after the target year: the judged year's, not the newest)
+      basis_year: s.basis?.year ?? null,
+      basis_value: s.basis?.value ?? null,
       completion: s.completion,
       time_share: s.timeShare,
       lag_pp: s.lagPp,

@@ -48,7 +48,7 @@ interface Row {
  * retraction. Called only after the report itself has been authorized (lib/data/report-data.ts).
  */
 export async function listSelectionFigures(selection: ReportSelection, asOf: Date): Promise<{ figures: ReportFigure[]; truncated: boolean }> {
-  const conds: Prisma.Sql[] = [Prisma.sql`o."createdAt" <= ${asOf}`, Prisma.sql`o."year" BETWEEN ${selection.years.from} AND ${selection.years.to}`];
+  const conds: Prisma.Sql[] = [Prisma.sql`o."publishedAt" <= ${asOf}`, Prisma.sql`o."year" BETWEEN ${selection.years.from} AND ${selection.years.to}`];
   if (selection.indicators.length) conds.push(Prisma.sql`i.code = ANY(${selection.indicators}::text[])`);
   if (selection.regions.length) conds.push(Prisma.sql`o."regionAdcode" = ANY(${selection.regions}::text[])`);
   const rows = await prisma.$queryRaw<Row[]>`

@@ -4,7 +4,7 @@
 
 import { joinList, msg, type Message } from "@/lib/i18n/message";
 
-export type ColumnKey = "region" | "indicator" | "year" | "value" | "unit" | "source" | "note" | "flags";
+export type ColumnKey = "region" | "indicator" | "year" | "value" | "unit" | "source" | "note" | "flags" | "published";
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -22,6 +22,8 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: "source", zh: "来源", required: true },
   { key: "note", zh: "备注", required: false },
   { key: "flags", zh: "标记", required: false },
+  // Optional: when the figure was published (lib/import/published-date.ts); empty = when recorded.
+  { key: "published", zh: "发布日期", required: false },
 ];
 
 /** Display label of a column: 单位 in zh, unit in en. */

@@ -37,4 +37,6 @@ export interface ValidRow {
   source: string;
   note: string;
   flags: Flag[];
+  /** When the figure was published (the `published` column); null = when recorded. */
+  publishedAt?: Date | null;
 }

@@ -10,6 +10,7 @@ import type { ColumnKey, RawRow } from "./columns";
 import { parseFlags, type Flag } from "./flags";
 import { negativeNotAllowed } from "@/lib/validation/plausibility";
 import { unescapeCellText } from "./formula-escape";
+import { parsePublished } from "./published-date";
 import { parseDecimal } from "./parse-number";
 import { controlCharacterIn, describeCodePoint } from "./text-checks";
 import { storableProblem } from "./value-range";
@@ -207,6 +208,10 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
     );
   }
 
+  // 发布日期 (optional)
+  const published = parsePublished(row.cell("published"));
+  if (!published.ok) row.fail("published", published.message);
+
   if (errors.length > 0 || adcode === null || !indicator || year === null || value === null || !number.ok) {
     return { ok: false, errors };
   }
@@ -223,6 +228,7 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
       source,
       note,
       flags,
+      publishedAt: published.ok ? published.date : null,
     },
   };
 }

@@ -18,6 +18,12 @@ export interface ProgressEntry {
   targetType: TargetType;
   baseline: { year: number; value: number } | null;
   latest: { year: number; value: number } | null;
+  /**
+   * The figure the status rests on, with its statistical year: the final-evaluation
+   * figure once the target year has passed, else the latest. Views show this beside the
+   * status (not `latest`, which may be a later year than the one judged).
+   */
+  basis: { year: number; value: number } | null;
   completion: number | null;
   timeShare: number | null;
   lagPp: number | null;
@@ -48,6 +54,7 @@ export function toApiEntry(e: ProgressEntry): ProgressApiEntry {
     targetType: e.targetType,
     baseline: e.baseline,
     latest: e.latest,
+    basis: e.basis,
     completion: e.completion,
     timeShare: e.timeShare,
     lagPp: e.lagPp,
@@ -62,7 +69,7 @@ export function toApiEntry(e: ProgressEntry): ProgressApiEntry {
 /** What the overview, the map and the goal roll-ups need of an entry: no series, lenses or text. */
 export type ProgressSummaryEntry = Pick<
   ProgressEntry,
-  "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "targetValue" | "targetType" | "status" | "latest" | "final"
+  "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "targetValue" | "targetType" | "status" | "latest" | "basis" | "completion" | "final"
 >;
 
 /** The compact form of an entry (a new object; the big fields are not referenced). */
@@ -79,6 +86,8 @@ export function toSummaryEntry(e: ProgressEntry): ProgressSummaryEntry {
     targetType: e.targetType,
     status: e.status,
     latest: e.latest,
+    basis: e.basis,
+    completion: e.completion,
     final: e.final,
   };
 }

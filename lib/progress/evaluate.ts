@@ -9,8 +9,8 @@ import { evaluateFinal } from "./final";
 import { computeLenses } from "./lenses";
 import { latestObservation, normalizeObservations } from "./observations";
 import { plannedTrajectory, projectionSeries } from "./projection";
-import { checkSchedule, resolveThresholds } from "./schedule";
-import type { ProgressInput, ProgressResult, YearValue } from "./types";
+import { checkSchedule, resolveThresholds, scheduleMode } from "./schedule";
+import type { FinalEvaluation, ProgressInput, ProgressObservation, ProgressResult, YearValue } from "./types";
 
 /**
  * Evaluates one target as of `input.evaluationYear`.
@@ -25,6 +25,11 @@ import type { ProgressInput, ProgressResult, YearValue } from "./types";
  * - completion/timeShare/lagPp: from the schedule check before T. After T, completion is
  *   the completion of the value used for the final evaluation (needs a baseline and
  *   v_T ≠ v_b), and timeShare/lagPp are null (the schedule no longer applies).
+ * - basis: the figure the status rests on — the final-evaluation observation once T has
+ *   passed (which may be older than `latest`: a 2021 figure does not judge a 2020
+ *   target), else the latest observation. Every view shows this figure beside the status.
+ * - scheduleMode: also set after T (from the baseline), so the final sentence can word a
+ *   ceiling's completion as the share of the allowance used.
  * - Caveats: definition_differs / low_confidence flags on the baseline, latest or
  *   final-evaluation observation.
  */
@@ -36,10 +41,11 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
   const latest = latestObservation(observations);
   const targetPassed = evaluationYear > target.year;
 
-  const final = targetPassed ? evaluateFinal(target, observations) : null;
+  const final = targetPassed ? evaluateFinal(target, observations, { baseline, nearlyAchievedPct: thresholds.nearlyAchievedPct }) : null;
   const check = targetPassed ? null : checkSchedule({ target, baseline, latest, thresholds });
 
-  const lenses = computeLenses({ baseline, latest, target, outlookYear: plan.outlookYear, observations });
+  const basis = final ? finalBasis(final) : latest;
+  const lenses = computeLenses({ baseline, latest, basis, target, outlookYear: plan.outlookYear, observations });
   const projection = projectionSeries({
     latest,
     cagrActual: lenses.cagrActual,
@@ -48,7 +54,11 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
   });
 
   const caveats = collectCaveats([baseline?.flags, latest?.flags, final?.flags]);
+  const completion = check ? check.completion : finalCompletion(baseline, target, final?.value ?? null);
+  const mode = check ? check.mode : baseline ? scheduleMode(target.type, baseline.value, target.value) : null;
   const explanation = explainProgress({
+    completion,
+    mode,
     target,
     unit,
     thresholds,
@@ -63,12 +73,13 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
     baseline,
     latest,
     targetPassed,
-    completion: check ? check.completion : finalCompletion(baseline, target, final?.value ?? null),
+    basis,
+    completion,
     timeShare: check?.timeShare ?? null,
     lagPp: check?.lagPp ?? null,
     status: final ? final.status : (check?.status ?? "no_data"),
     schedule: check?.status ?? null,
-    scheduleMode: check?.mode ?? null,
+    scheduleMode: mode,
     scheduleReason: check?.reason ?? null,
     final,
     lenses,
@@ -85,4 +96,9 @@ export function evaluateTarget(input: ProgressInput): ProgressResult {
 function finalCompletion(baseline: YearValue | null, target: YearValue, value: number | null): number | null {
   if (!baseline || value === null || target.value === baseline.value) return null;
   return (value - baseline.value) / (target.value - baseline.value);
+}
+
+/** The observation a final verdict rests on (T, else T−1, else T+1); null when none. */
+function finalBasis(final: FinalEvaluation): ProgressObservation | null {
+  return final.year === null || final.value === null ? null : { year: final.year, value: final.value, flags: final.flags };
 }

@@ -10,6 +10,7 @@ import type {
   FinalEvaluation,
   ProgressTarget,
   ScheduleCheck,
+  ScheduleMode,
   Thresholds,
   UnitLabel,
   YearValue,
@@ -26,6 +27,9 @@ export interface ExplainInput {
   /** The final evaluation; when present it is what the sentence explains. */
   final: FinalEvaluation | null;
   caveats: readonly Caveat[];
+  /** The result's completion and schedule mode, printed in the final sentence. */
+  completion?: number | null;
+  mode?: ScheduleMode | null;
 }
 
 /**
@@ -36,9 +40,9 @@ export interface ExplainInput {
  * evaluateTarget), a plain "no data" sentence is returned.
  */
 export function explainProgress(input: ExplainInput): Bilingual {
-  const { target, unit, thresholds, baseline, latest, schedule, final, caveats } = input;
+  const { target, unit, thresholds, baseline, latest, schedule, final, caveats, completion = null, mode = null } = input;
   const body = final
-    ? explainFinal({ target, unit, final })
+    ? explainFinal({ target, unit, final, baseline, completion, mode })
     : schedule
       ? explainSchedule({ target, unit, thresholds, baseline, latest, check: schedule })
       : { zh: "无数据", en: "No data" };

@@ -1,9 +1,10 @@
 // Final evaluation (终期评估): once the target year has passed, the target is judged on
 // the value of the target year itself, not on the trend.
 
-import { effectiveTolerancePct, withinTolerance } from "./numeric";
+import { effectiveTolerancePct, ppAtMost, withinTolerance } from "./numeric";
 import { observationInYear } from "./observations";
-import type { FinalEvaluation, FinalStatus, ProgressObservation, ProgressTarget } from "./types";
+import { scheduleMode } from "./schedule";
+import { DEFAULT_THRESHOLDS, type FinalEvaluation, type FinalStatus, type ProgressObservation, type ProgressTarget, type YearValue } from "./types";
 
 /**
  * Finds the observation to judge a target of year T on: year T; if missing, T−1; if
@@ -29,40 +30,43 @@ export function pickFinalObservation(
   return null;
 }
 
+/** What the graded final verdict needs besides the target: the baseline and the plan's tolerance. */
+export interface FinalOptions {
+  baseline?: YearValue | null;
+  /** Completion (percent) from which a missed goal is nearly_achieved; default 95. */
+  nearlyAchievedPct?: number;
+}
+
 /**
  * Judges a target whose year has passed.
  *
- * - min:    achieved if v ≥ v_T, else not_achieved; ratioPct = v / v_T × 100.
- * - max:    achieved if v ≤ v_T (exactly at the cap counts as achieved), else exceeded;
- *           excess = v − v_T (in the indicator's unit) when exceeded.
+ * - min, and max below its baseline (a required reduction) — goals:
+ *     achieved once the target is reached (exactly at it counts); else nearly_achieved
+ *     when the completion (v − v_b)/(v_T − v_b) is at least nearlyAchievedPct % (exactly
+ *     at it counts; needs a baseline); else not_achieved, with the shortfall |v_T − v|.
+ * - max above its baseline, or without one, or equal to it — a cap: within_cap when
+ *     v ≤ v_T (exactly at the cap is within), else exceeded, with excess = v − v_T.
+ * - min below its baseline (a floor): achieved when v ≥ v_T, else not_achieved (no
+ *     tolerance: a floor is a limit, not a distance to cover).
  * - approx: achieved if v is within ±tolerance % of v_T (edges included), else
- *           not_achieved; deviationPct tells by how much and in which direction.
+ *     not_achieved; deviationPct tells by how much and in which direction.
  * - no observation for T, T−1 or T+1: no_data, all numbers null.
- *
- * No baseline is needed: the final judgement compares the value with the target only.
  * Ratios are null when v_T = 0 (division by zero); the status is still decided.
  */
 export function evaluateFinal(
   target: Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">,
   observations: readonly ProgressObservation[],
+  opts: FinalOptions = {},
 ): FinalEvaluation {
   const picked = pickFinalObservation(observations, target.year);
   if (!picked) {
-    return {
-      status: "no_data",
-      year: null,
-      value: null,
-      yearOffset: null,
-      flags: [],
-      ratioPct: null,
-      excess: null,
-      deviationPct: null,
-    };
+    return { status: "no_data", year: null, value: null, yearOffset: null, flags: [], ratioPct: null, excess: null, shortfall: null, deviationPct: null };
   }
   const { observation, yearOffset } = picked;
   const v = observation.value;
   const vT = target.value;
-  const status = finalStatus(target, v);
+  const status = finalStatus(target, v, opts);
+  const goal = target.type !== "approx" && !isLimit(target, opts.baseline ?? null);
   return {
     status,
     year: observation.year,
@@ -71,8 +75,16 @@ export function evaluateFinal(
     flags: observation.flags,
     ratioPct: vT === 0 ? null : (v / vT) * 100,
     excess: target.type === "max" && v > vT ? v - vT : null,
+    shortfall: goal && status !== "achieved" ? Math.abs(vT - v) : target.type === "min" && v < vT ? vT - v : null,
     deviationPct: vT === 0 ? null : ((v - vT) / Math.abs(vT)) * 100,
   };
+}
+
+/** A cap (max at or above its baseline, or without one) or a floor (min below its baseline). */
+function isLimit(target: Pick<ProgressTarget, "value" | "type">, baseline: YearValue | null): boolean {
+  const mode = baseline ? scheduleMode(target.type, baseline.value, target.value) : null;
+  if (target.type === "max") return mode !== "reach";
+  return target.type === "min" && mode === "floor";
 }
 
 /**
@@ -82,15 +94,22 @@ export function evaluateFinal(
 export function finalStatus(
   target: Pick<ProgressTarget, "value" | "type" | "tolerancePct">,
   value: number,
+  opts: FinalOptions = {},
 ): Exclude<FinalStatus, "no_data"> {
-  switch (target.type) {
-    case "min":
-      return value >= target.value ? "achieved" : "not_achieved";
-    case "max":
-      return value <= target.value ? "achieved" : "exceeded";
-    case "approx": {
-      const tol = effectiveTolerancePct("approx", target.tolerancePct);
-      return withinTolerance(value, target.value, tol) ? "achieved" : "not_achieved";
-    }
+  const baseline = opts.baseline ?? null;
+  if (target.type === "approx") {
+    const tol = effectiveTolerancePct("approx", target.tolerancePct);
+    return withinTolerance(value, target.value, tol) ? "achieved" : "not_achieved";
   }
+  if (isLimit(target, baseline)) {
+    if (target.type === "max") return value <= target.value ? "within_cap" : "exceeded";
+    return value >= target.value ? "achieved" : "not_achieved";
+  }
+  const reached = target.type === "min" ? value >= target.value : value <= target.value;
+  if (reached) return "achieved";
+  if (baseline && baseline.value !== target.value) {
+    const completion = (value - baseline.value) / (target.value - baseline.value);
+    if (ppAtMost((opts.nearlyAchievedPct ?? DEFAULT_THRESHOLDS.nearlyAchievedPct) - 100 * completion, 0)) return "nearly_achieved";
+  }
+  return "not_achieved";
 }

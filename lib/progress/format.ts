@@ -33,3 +33,12 @@ function fixed(x: number, decimals: number): string {
   const s = roundTo(x, decimals).toFixed(decimals);
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
 }
+
+/**
+ * The completion as every view prints it (table, caption, matrix, export, API clients'
+ * docs): a percentage with one decimal, "—" when undefined. One function, so two views
+ * can never round the same number differently.
+ */
+export function formatCompletion(completion: number | null | undefined): string {
+  return completion === null || completion === undefined || !Number.isFinite(completion) ? "—" : formatFraction(completion);
+}

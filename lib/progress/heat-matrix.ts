@@ -8,7 +8,7 @@ import { statusSeverity, worstStatus } from "./rollup";
 import { statusColor } from "./status";
 import type { ProgressStatus, StatusColor } from "./types";
 
-type Entry = Pick<ProgressEntry, "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "status" | "latest" | "final">;
+type Entry = Pick<ProgressEntry, "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "status" | "basis" | "completion">;
 
 export type Phase = "final" | "schedule";
 
@@ -26,9 +26,11 @@ export interface HeatCell {
   targetId: number;
   status: ProgressStatus;
   color: StatusColor;
-  /** The figure the status rests on: the final-evaluation value, else the latest value. */
+  /** The figure the status rests on (entry.basis): the final-evaluation value, else the latest value. */
   value: number | null;
   year: number | null;
+  /** The entry's completion (the same number every view shows), null when undefined. */
+  completion: number | null;
 }
 
 export interface HeatRow {
@@ -88,13 +90,13 @@ export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: numbe
     }
     const col = colIndex.get(`${e.indicator}@${e.targetYear}`);
     if (col === undefined) continue; // a hidden column
-    const useFinal = e.final !== null && e.final.year !== null;
     row.cells[col] = {
       targetId: e.targetId,
       status: e.status,
       color: statusColor(e.status),
-      value: useFinal ? e.final!.value : (e.latest?.value ?? null),
-      year: useFinal ? e.final!.year : (e.latest?.year ?? null),
+      value: e.basis?.value ?? null,
+      year: e.basis?.year ?? null,
+      completion: e.completion,
     };
   }
   let rows = [...rowMap.values()];

@@ -1,53 +1,56 @@
-// The "why this colour" panel: every measure of a result with its formula in plain text
-// and its value (or why it has none), in zh and en. Pure, so the panel, exports and
-// tests read the same rows.
+// The "why this colour" panel: every measure of a result with its formula and its value
+// (or why it has none), in zh and en. Pure, so the panel, exports and tests read the same
+// rows. Rows depend on the kind of target (limit-lenses.ts): a goal gets the growth
+// lenses; a ceiling or floor gets the allowance, the crossing year and the margin; an
+// approx target its distance to the band. Formulas are symbols only (the same in both
+// languages); every word — category thresholds included — is in the row's `note`.
 
 import { formatFraction, formatOneDecimal, formatValue } from "./format";
-import type { Bilingual, LensNullReason, ProgressResult, StatcanCategory, UnitLabel, UnsdCategory } from "./types";
+import { limitRows } from "./lens-rows-limit";
+import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./lens-text";
+import type { Bilingual, ProgressResult, UnitLabel } from "./types";
+
+export { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT };
 
 export interface LensRow {
   key: string;
   label: Bilingual;
-  /** The formula in plain text (same in both languages). */
+  /** The formula in symbols (same in both languages). */
   formula: string;
   value: Bilingual;
+  /** What the value's categories or words mean, when it has any. */
+  note?: Bilingual;
 }
 
-export const NULL_REASON_TEXT: Readonly<Record<LensNullReason, Bilingual>> = {
-  no_baseline: { zh: "缺基期", en: "no baseline" },
-  no_later_observation: { zh: "基期后无观测", en: "no observation after the baseline" },
-  target_not_after_baseline: { zh: "目标年不晚于基期年", en: "target year not after the baseline year" },
-  zero_baseline_value: { zh: "基期值为0", en: "baseline value is 0" },
-  negative_value: { zh: "含负值", en: "negative value" },
-  non_positive_value: { zh: "含非正值", en: "non-positive value" },
-  target_equals_baseline: { zh: "目标值等于基期值", en: "target equals the baseline" },
-  too_few_points: { zh: "数据点不足", en: "too few points" },
-  no_progress: { zh: "没有变化", en: "no change" },
-  wrong_direction: { zh: "方向背离目标", en: "moving away from the target" },
-};
+/**
+ * The one sentence said instead of rows that need a baseline, when there is none; null
+ * when there is one. Said once, above the table, rather than "—（缺基期）" on every row.
+ */
+export function missingBaselineNote(r: ProgressResult): Bilingual | null {
+  return r.baseline ? null : { zh: "无基期值：需要基期的视角不计算。", en: "No baseline: lenses that need one are not computed." };
+}
 
-export const UNSD_CATEGORY_TEXT: Readonly<Record<UnsdCategory, Bilingual>> = {
-  on_track: { zh: "可按期实现", en: "on track" },
-  fair: { zh: "有一定进展", en: "fair progress" },
-  stagnation_or_regression: { zh: "停滞或倒退", en: "stagnation or regression" },
-};
-
-export const STATCAN_CATEGORY_TEXT: Readonly<Record<StatcanCategory, Bilingual>> = {
-  substantial: { zh: "显著进展", en: "substantial progress" },
-  moderate: { zh: "中等进展", en: "moderate progress" },
-  limited: { zh: "进展有限", en: "limited progress" },
-  deterioration: { zh: "恶化", en: "deterioration" },
+/** Why the growth lenses are absent for a limit or a band: said once, as its own row. */
+const NOT_GOAL: Record<"limit" | "band", Bilingual> = {
+  limit: {
+    zh: "联合国统计司、加拿大统计局、亚太经社会方法及“达到目标还需年数”衡量向目标推进的程度；上下限是不得越过的界限，向上限增长并非进展，故不计算。",
+    en: "The UNSD, Statistics Canada and UNESCAP measures and “years to target” measure progress towards a goal; a limit is a line not to cross, and growing towards a cap is not progress, so they are not computed.",
+  },
+  band: {
+    zh: "联合国统计司、加拿大统计局、亚太经社会方法衡量单向推进的程度；区间目标越过区间同样是偏离，故不计算，改看与区间的距离和方向。",
+    en: "The UNSD, Statistics Canada and UNESCAP measures score one-way progress; for a band, passing it is a miss too, so they are not computed: see the distance to the band and the direction instead.",
+  },
 };
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });
-const DASH = same("—");
+export const DASH = same("—");
 const pct = (x: number) => same(formatFraction(x));
 const ratio = (x: number) => formatValue(Math.round(x * 1000) / 1000);
 
 /**
- * The rows of the panel, in a fixed order: schedule (completion, time share, lag), growth
- * (CAGR actual and required, projection), the three international measures, the linear
- * lens and years to target. A lens that is undefined shows "—" and its reason.
+ * The rows of the panel, in a fixed order per kind. Rows that need a baseline are left
+ * out when there is none (missingBaselineNote says so once). A lens that is undefined
+ * for another reason shows "—" and its reason.
  */
 export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: number): LensRow[] {
   const L = r.lenses;
@@ -57,47 +60,85 @@ export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: n
   };
   const v = (x: number) => ({ zh: `${formatValue(Math.round(x * 100) / 100)}${unit.zh}`, en: `${formatValue(Math.round(x * 100) / 100)} ${unit.en}`.trim() });
   const years = (x: number | null) => (x === null ? null : { zh: `${formatOneDecimal(x)}年`, en: `${formatOneDecimal(x)} years` });
-  return [
-    { key: "completion", label: { zh: "完成度", en: "Completion" }, formula: "c = (v_t − v_b) / (v_T − v_b)", value: r.completion === null ? DASH : pct(r.completion) },
-    { key: "timeShare", label: { zh: "时间进度", en: "Time share" }, formula: "s = (t − b) / (T − b)", value: r.timeShare === null ? DASH : pct(r.timeShare) },
-    { key: "lag", label: { zh: "滞后（百分点）", en: "Lag (pp)" }, formula: "lag = 100 · (s − c)", value: r.lagPp === null ? DASH : same(formatOneDecimal(r.lagPp)) },
-    { key: "cagrActual", label: { zh: "实际年均增速", en: "Actual CAGR" }, formula: "CAGR_a = (v_t / v_b)^(1/(t − b)) − 1", value: L.cagrActual === null ? why("cagrActual") : pct(L.cagrActual) },
-    { key: "cagrRequired", label: { zh: "所需年均增速", en: "Required CAGR" }, formula: "CAGR_r = (v_T / v_b)^(1/(T − b)) − 1", value: L.cagrRequired === null ? why("cagrRequired") : pct(L.cagrRequired) },
-    { key: "projected", label: { zh: "按实际增速推算的目标年值", en: "Projected value in the target year" }, formula: "v̂_T = v_t · (1 + CAGR_a)^(T − t)", value: L.projectedAtTarget === null ? why("projectedAtTarget") : v(L.projectedAtTarget) },
-    {
+  const hasBaseline = r.baseline !== null;
+  const rows: LensRow[] = [];
+  const push = (row: LensRow, needsBaseline = true) => {
+    if (hasBaseline || !needsBaseline) rows.push(row);
+  };
+
+  if (L.kind === "limit" && L.limit) {
+    limitRows(L.limit, v).forEach((row) => push(row, row.key !== "headroom" && row.key !== "crossing" && row.key !== "marginAtTarget"));
+  } else {
+    push({ key: "completion", label: { zh: "完成度", en: "Completion" }, formula: "c = (v_t − v_b) / (v_T − v_b)", value: r.completion === null ? DASH : pct(r.completion) });
+    push({ key: "timeShare", label: { zh: "时间进度", en: "Time elapsed" }, formula: "s = (t − b) / (T − b)", value: r.timeShare === null ? DASH : pct(r.timeShare) });
+    push({ key: "lag", label: { zh: "滞后（百分点）", en: "Lag (pp)" }, formula: "lag = 100 · (s − c)", value: r.lagPp === null ? DASH : same(formatOneDecimal(r.lagPp)) });
+  }
+  if (L.kind === "band" && L.band) {
+    const b = L.band;
+    const dist = b.distance === 0 ? { zh: "在区间内", en: "inside the band" } : b.distance > 0 ? { zh: `高于区间上沿${v(b.distance).zh}`, en: `${v(b.distance).en} above the band` } : { zh: `低于区间下沿${v(-b.distance).zh}`, en: `${v(-b.distance).en} below the band` };
+    push({ key: "band", label: { zh: "与目标区间的距离", en: "Distance to the band" }, formula: `[v_T − w, v_T + w] = [${formatValue(round2(b.low))}, ${formatValue(round2(b.high))}]`, value: dist }, false);
+    const dir: Record<NonNullable<typeof b.direction>, Bilingual> = {
+      inside: { zh: "在区间内", en: "inside the band" },
+      toward: { zh: "正向区间靠近", en: "moving towards the band" },
+      away: { zh: "正远离区间", en: "moving away from the band" },
+    };
+    push({ key: "direction", label: { zh: "变化方向", en: "Direction" }, formula: "sign(k)", value: b.direction ? dir[b.direction] : why("linear") });
+  }
+
+  push({ key: "cagrActual", label: { zh: "实际年均增速", en: "Actual annual growth" }, formula: "CAGR_a = (v_t / v_b)^(1/(t − b)) − 1", value: L.cagrActual === null ? why("cagrActual") : pct(L.cagrActual) });
+  push({
+    key: "cagrRequired",
+    label: L.kind === "limit" ? { zh: "允许的年均增速", en: "Allowed annual growth" } : { zh: "所需年均增速", en: "Required annual growth" },
+    formula: "CAGR_r = (v_T / v_b)^(1/(T − b)) − 1",
+    value: L.cagrRequired === null ? why("cagrRequired") : pct(L.cagrRequired),
+  });
+  push({ key: "projected", label: { zh: "按实际增速推算的目标年值", en: "Value in the target year at that growth" }, formula: "v̂_T = v_t · (1 + CAGR_a)^(T − t)", value: L.projectedAtTarget === null ? why("projectedAtTarget") : v(L.projectedAtTarget) });
+
+  if (L.kind === "progress") {
+    push({
       key: "unsd",
       label: { zh: "联合国统计司比值", en: "UNSD ratio" },
-      formula: "r = (v̂_T − v_b) / (v_T − v_b); ≥ 0.95 on track, 0.10–0.95 fair, < 0.10 stagnation/regression",
+      formula: "r = (v̂_T − v_b) / (v_T − v_b)",
       value: L.unsd === null ? why("unsd") : { zh: `${ratio(L.unsd.ratio)}（${UNSD_CATEGORY_TEXT[L.unsd.category].zh}）`, en: `${ratio(L.unsd.ratio)} (${UNSD_CATEGORY_TEXT[L.unsd.category].en})` },
-    },
-    {
+      note: { zh: "≥0.95 可按期实现；0.10—0.95 有一定进展；<0.10 停滞或倒退", en: "≥ 0.95 on track; 0.10–0.95 fair progress; < 0.10 stagnation or regression" },
+    });
+    push({
       key: "statcan",
       label: { zh: "加拿大统计局比值", en: "Statistics Canada ratio" },
-      formula: "R = d · CAGR_a / |CAGR_r|; ≥ 0.95 substantial, 0.60–0.95 moderate, 0–0.60 limited, < 0 deterioration",
+      formula: "R = d · CAGR_a / |CAGR_r|",
       value: L.statcan === null ? why("statcan") : { zh: `${ratio(L.statcan.ratio)}（${STATCAN_CATEGORY_TEXT[L.statcan.category].zh}）`, en: `${ratio(L.statcan.ratio)} (${STATCAN_CATEGORY_TEXT[L.statcan.category].en})` },
-    },
-    { key: "escap", label: { zh: "亚太经社会现状得分", en: "UNESCAP current status" }, formula: "CS = 10 · d · (v_t − v_b) / |v_T − v_b|, at most 10", value: L.escap === null ? why("escap") : same(formatOneDecimal(L.escap.score)) },
-    {
-      key: "linear",
-      label: { zh: "线性趋势", en: "Linear trend" },
-      formula: `least squares v = a + k · year; v(T), v(${outlookYear})`,
-      value:
-        L.linear === null
-          ? why("linear")
-          : {
-              zh: `k = ${formatValue(Math.round(L.linear.slope * 1000) / 1000)}${unit.zh}/年；v(T) = ${v(L.linear.projectedAtTarget).zh}；v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).zh}`,
-              en: `k = ${formatValue(Math.round(L.linear.slope * 1000) / 1000)} ${unit.en}/yr; v(T) = ${v(L.linear.projectedAtTarget).en}; v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).en}`,
-            },
-    },
-    {
+      note: { zh: "≥0.95 显著进展；0.60—0.95 中等进展；0—0.60 进展有限；<0 恶化", en: "≥ 0.95 substantial; 0.60–0.95 moderate; 0–0.60 limited; < 0 deterioration" },
+    });
+    push({ key: "escap", label: { zh: "亚太经社会现状得分", en: "UNESCAP current status" }, formula: "CS = min(10, 10 · d · (v_t − v_b) / |v_T − v_b|)", value: L.escap === null ? why("escap") : same(formatOneDecimal(L.escap.score)) });
+  } else if (hasBaseline) {
+    rows.push({ key: "growthLenses", label: { zh: "进展类方法", en: "Progress measures" }, formula: "r, R, CS", value: { zh: "不适用", en: "not defined" }, note: NOT_GOAL[L.kind] });
+  }
+  push({
+    key: "linear",
+    label: { zh: "线性趋势", en: "Linear trend" },
+    formula: `v = a + k · t; v(T), v(${outlookYear})`,
+    value:
+      L.linear === null
+        ? why("linear")
+        : {
+            zh: `k = ${formatValue(Math.round(L.linear.slope * 1000) / 1000)}${unit.zh}/年；v(T) = ${v(L.linear.projectedAtTarget).zh}；v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).zh}`,
+            en: `k = ${formatValue(Math.round(L.linear.slope * 1000) / 1000)} ${unit.en}/yr; v(T) = ${v(L.linear.projectedAtTarget).en}; v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).en}`,
+          },
+    note: { zh: "k 为最小二乘拟合的年变化量", en: "k: yearly change fitted by least squares" },
+  });
+  if (L.kind === "progress") {
+    push({
       key: "yearsToTarget",
       label: { zh: "按当前速度达到目标还需", en: "Years to target at the current pace" },
-      formula: "n = ln(v_T / v_t) / ln(1 + CAGR_a); linear: (v_T − v_t) / k",
+      formula: "n = ln(v_T / v_t) / ln(1 + CAGR_a); (v_T − v_t) / k",
       value: yearsValue(years(L.yearsToTarget.atCagr) ?? why("yearsToTargetAtCagr"), years(L.yearsToTarget.linear) ?? why("yearsToTargetLinear")),
-    },
-  ];
+    });
+  }
+  return rows;
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 function yearsValue(cagr: Bilingual, linear: Bilingual): Bilingual {
-  return { zh: `增速法 ${cagr.zh}；线性 ${linear.zh}`, en: `at CAGR ${cagr.en}; linear ${linear.en}` };
+  return { zh: `增速法 ${cagr.zh}；线性 ${linear.zh}`, en: `at growth rate ${cagr.en}; linear ${linear.en}` };
 }

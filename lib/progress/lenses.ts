@@ -14,14 +14,19 @@ import {
   type LensOutcome,
 } from "./growth-lenses";
 import { fitLine, linearPoints, valueOnLine } from "./linear";
+import { bandLens, limitLens, targetKind } from "./limit-lenses";
 import { signOf } from "./numeric";
-import type { LensName, LensNullReason, LinearLens, ProgressLenses, YearValue } from "./types";
+import { scheduleMode } from "./schedule";
+import type { LensName, LensNullReason, LinearLens, ProgressLenses, TargetType, YearValue } from "./types";
 import { yearsToTargetAtRate, yearsToTargetLinear } from "./years-to-target";
 
 export interface LensInput {
   baseline: YearValue | null;
   latest: YearValue | null;
-  target: YearValue;
+  /** type defaults to min (a goal to reach); tolerancePct is read for approx only. */
+  target: YearValue & { type?: TargetType; tolerancePct?: number | null };
+  /** The figure the status rests on (default: latest). */
+  basis?: YearValue | null;
   outlookYear: number;
   /** Normalized observations (ascending, cut at the evaluation year). */
   observations: readonly YearValue[];
@@ -36,11 +41,40 @@ export interface LensInput {
  *   - linear: least squares over the baseline and later observations; projections at T
  *     and at the outlook year
  *   - yearsToTarget: from the latest observation at cagrActual and at the linear slope
- * Without a baseline every lens is null ("no_baseline"). Lenses are computed the same way
- * for every target type; for a ceiling they describe the pace towards the cap, which is a
- * limit rather than a goal, so "on track" there means "using the allowance".
+ * Without a baseline every growth lens is null ("no_baseline").
+ * By kind (limit-lenses.ts): for a limit (ceiling, floor) or a band (approx) the goal-only
+ * lenses — UNSD, Statistics Canada, UNESCAP, years to target — are null with reason
+ * not_for_limit / not_for_band, and `limit` / `band` carry the readings that do apply.
  */
 export function computeLenses(input: LensInput): ProgressLenses {
+  const all = computeGrowthLenses(input);
+  const type = input.target.type ?? "min";
+  const mode = input.baseline ? scheduleMode(type, input.baseline.value, input.target.value) : null;
+  const kind = targetKind(type, mode);
+  if (kind === "progress") return all;
+  // Growth lenses measure the way covered towards a goal: a limit or a band has none.
+  const reason = kind === "limit" ? "not_for_limit" : "not_for_band";
+  const nullReasons = { ...all.nullReasons };
+  for (const name of GOAL_ONLY) nullReasons[name] = reason;
+  const basis = input.basis === undefined ? input.latest : input.basis;
+  const slope = all.linear?.slope ?? null;
+  return {
+    ...all,
+    unsd: null,
+    statcan: null,
+    escap: null,
+    yearsToTarget: { atCagr: null, linear: null },
+    kind,
+    limit: kind === "limit" ? limitLens({ type: type as "min" | "max", target: input.target, baseline: input.baseline, basis, slope }) : null,
+    band: kind === "band" ? bandLens(input.target, basis, slope) : null,
+    nullReasons,
+  };
+}
+
+/** The lenses that only make sense for a goal to reach (not for a limit or a band). */
+const GOAL_ONLY: readonly LensName[] = ["unsd", "statcan", "escap", "yearsToTargetAtCagr", "yearsToTargetLinear"];
+
+function computeGrowthLenses(input: LensInput): ProgressLenses {
   const { baseline, latest, target, outlookYear, observations } = input;
   const nullReasons: Partial<Record<LensName, LensNullReason>> = {};
   const take = <T>(name: LensName, o: LensOutcome<T>): T | null => {
@@ -80,6 +114,9 @@ export function computeLenses(input: LensInput): ProgressLenses {
         chain(later, (l) => chain(linear, (fit) => yearsToTargetLinear(l.value, vT, fit.slope, d))),
       ),
     },
+    kind: "progress",
+    limit: null,
+    band: null,
     nullReasons,
   };
 }
@@ -124,6 +161,9 @@ function emptyLenses(nullReasons: Partial<Record<LensName, LensNullReason>>): Pr
     escap: null,
     linear: null,
     yearsToTarget: { atCagr: null, linear: null },
+    kind: "progress",
+    limit: null,
+    band: null,
     nullReasons,
   };
 }

@@ -1,6 +1,7 @@
 // Result shapes of the progress arithmetic (see types.ts for inputs and conventions:
 // values in the indicator's unit, statistical years, fractions 0..1, "Pp" = points).
 
+import type { BandLens, LimitLens } from "./limit-types";
 import type {
   FinalStatus,
   ObservationFlag,
@@ -75,6 +76,8 @@ export interface FinalEvaluation {
   ratioPct: number | null;
   /** max targets: value − target when above the ceiling, else null. */
   excess: number | null;
+  /** Goals missed (not_achieved, nearly_achieved) and floors breached: |v_T − v|; else null. */
+  shortfall: number | null;
   /** (value − target) / |target| × 100; null without data or when the target is 0. */
   deviationPct: number | null;
 }
@@ -110,7 +113,10 @@ export type LensNullReason =
   | "target_equals_baseline"
   | "too_few_points"
   | "no_progress"
-  | "wrong_direction";
+  | "wrong_direction"
+  | "not_for_limit"
+  | "not_for_band";
+
 
 /** Least-squares line over the baseline and later observations. */
 export interface LinearLens {
@@ -134,6 +140,10 @@ export interface ProgressLenses {
   escap: { score: number } | null;
   linear: LinearLens | null;
   yearsToTarget: { atCagr: number | null; linear: number | null };
+  /** progress: towards a goal; limit: a ceiling or floor; band: an approx target. */
+  kind: "progress" | "limit" | "band";
+  limit: LimitLens | null;
+  band: BandLens | null;
   /** Why a lens is null (only lenses that are null appear here). */
   nullReasons: Partial<Record<LensName, LensNullReason>>;
 }
@@ -148,6 +158,11 @@ export interface Bilingual {
 export interface ProgressResult {
   baseline: Baseline | null;
   latest: ProgressObservation | null;
+  /**
+   * The figure the status rests on: the final-evaluation observation once the target
+   * year has passed, else the latest observation. Shown beside the status everywhere.
+   */
+  basis: ProgressObservation | null;
   /** True when the evaluation year is after the target year (final evaluation applies). */
   targetPassed: boolean;
   completion: number | null;
@@ -157,6 +172,7 @@ export interface ProgressResult {
   status: ProgressStatus;
   /** Schedule-check status; null once the target year has passed. */
   schedule: ScheduleStatus | null;
+  /** How the target reads against its baseline (null without one), in both phases. */
   scheduleMode: ScheduleMode | null;
   scheduleReason: ScheduleReason | null;
   final: FinalEvaluation | null;

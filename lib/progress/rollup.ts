@@ -8,6 +8,8 @@ import type { ProgressStatus, StatusColor } from "./types";
 /** Display order of statuses: judged good → judged bad → not judged. */
 export const STATUS_ORDER: readonly ProgressStatus[] = [
   "achieved",
+  "within_cap",
+  "nearly_achieved",
   "on_track",
   "at_risk",
   "off_track",
@@ -27,11 +29,13 @@ const SEVERITY: Readonly<Record<ProgressStatus, number>> = {
   no_data: 0,
   no_baseline: 1,
   achieved: 2,
-  on_track: 3,
-  at_risk: 4,
-  off_track: 5,
-  exceeded: 6,
-  not_achieved: 7,
+  within_cap: 3,
+  on_track: 4,
+  nearly_achieved: 5,
+  at_risk: 6,
+  off_track: 7,
+  exceeded: 8,
+  not_achieved: 9,
 };
 
 /** Severity of a status (see SEVERITY); higher is worse. */

@@ -177,7 +177,7 @@ function decideByPace(
 }
 
 /**
- * Fills a plan's partial thresholds with the defaults (10 / 30 / 10 pp). Non-finite
+ * Fills a plan's partial thresholds with the defaults (10 / 30 / 10 pp, 95 %). Non-finite
  * entries fall back to the default too, so a bad setting cannot silently turn every
  * comparison false. No ordering is enforced: if atRiskLagPp < onTrackLagPp, nothing is
  * ever at_risk by lag — the plan's settings are taken as given.
@@ -187,5 +187,5 @@ export function resolveThresholds(partial: Partial<Thresholds> | null | undefine
     const v = partial?.[k];
     return v != null && Number.isFinite(v) ? v : DEFAULT_THRESHOLDS[k];
   };
-  return { onTrackLagPp: pick("onTrackLagPp"), atRiskLagPp: pick("atRiskLagPp"), ceilingMarginPp: pick("ceilingMarginPp") };
+  return { onTrackLagPp: pick("onTrackLagPp"), atRiskLagPp: pick("atRiskLagPp"), ceilingMarginPp: pick("ceilingMarginPp"), nearlyAchievedPct: pick("nearlyAchievedPct") };
 }

@@ -6,14 +6,16 @@ import type { Bilingual, ProgressStatus, StatusColor } from "./types";
 
 /**
  * Traffic-light colour of a status:
- *   achieved, on_track → green; at_risk → yellow;
+ *   achieved, within_cap, on_track → green; nearly_achieved, at_risk → yellow;
  *   off_track, not_achieved, exceeded → red; no_baseline, no_data → grey (not judged).
  */
 export function statusColor(status: ProgressStatus): StatusColor {
   switch (status) {
     case "achieved":
+    case "within_cap":
     case "on_track":
       return "green";
+    case "nearly_achieved":
     case "at_risk":
       return "yellow";
     case "off_track":
@@ -29,6 +31,8 @@ export function statusColor(status: ProgressStatus): StatusColor {
 /** Short labels of each status (zh / en), as shown on badges. */
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, Bilingual>> = Object.freeze({
   achieved: { zh: "已完成", en: "Achieved" },
+  nearly_achieved: { zh: "基本完成", en: "Nearly achieved" },
+  within_cap: { zh: "控制在上限内", en: "Within the ceiling" },
   on_track: { zh: "序时推进", en: "On track" },
   at_risk: { zh: "有风险", en: "At risk" },
   off_track: { zh: "滞后", en: "Off track" },
@@ -49,4 +53,40 @@ export const COLOR_WORDS: Readonly<Record<StatusColor, Bilingual>> = Object.free
   yellow: { zh: "黄", en: "yellow" },
   red: { zh: "红", en: "red" },
   grey: { zh: "灰", en: "grey" },
+});
+
+/**
+ * A glyph per status, shown beside the colour, so that no two statuses depend on colour
+ * alone (colour-blind readers, greyscale print): each glyph is different.
+ */
+export const STATUS_GLYPHS: Readonly<Record<ProgressStatus, string>> = Object.freeze({
+  achieved: "✓",
+  within_cap: "≤",
+  nearly_achieved: "≈",
+  on_track: "→",
+  at_risk: "!",
+  off_track: "↓",
+  not_achieved: "✗",
+  exceeded: "▲",
+  no_baseline: "○",
+  no_data: "–",
+});
+
+/**
+ * The palette: one colour per status, from the Okabe–Ito set (told apart by the common
+ * colour-vision deficiencies) plus greys, ordered so that lightness also separates the
+ * neighbours; the glyph and a pattern (components/progress/status-palette.css) carry
+ * the distinction in greyscale.
+ */
+export const STATUS_PALETTE: Readonly<Record<ProgressStatus, string>> = Object.freeze({
+  achieved: "#007a5a",
+  within_cap: "#0072b2",
+  nearly_achieved: "#56b4e9",
+  on_track: "#009e73",
+  at_risk: "#e69f00",
+  off_track: "#d55e00",
+  not_achieved: "#8c1d18",
+  exceeded: "#cc79a7",
+  no_baseline: "#9a9a9a",
+  no_data: "#d9d9d9",
 });

@@ -37,6 +37,11 @@ export interface Thresholds {
   atRiskLagPp: number;
   /** How far (pp) use of a ceiling's allowance may run ahead of time before "at risk". */
   ceilingMarginPp: number;
+  /**
+   * Final evaluation: a missed goal whose completion is at least this (percent) is
+   * nearly_achieved (基本完成) rather than not_achieved. Exactly at it counts.
+   */
+  nearlyAchievedPct: number;
 }
 
 /** Thresholds used when the plan does not set its own. */
@@ -44,6 +49,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   onTrackLagPp: 10,
   atRiskLagPp: 30,
   ceilingMarginPp: 10,
+  nearlyAchievedPct: 95,
 });
 
 /**
@@ -92,6 +98,8 @@ export interface ProgressInput {
 /** Overall status of a target; colours and labels in status.ts. */
 export type ProgressStatus =
   | "achieved"
+  | "nearly_achieved"
+  | "within_cap"
   | "on_track"
   | "at_risk"
   | "off_track"
@@ -104,9 +112,10 @@ export type ProgressStatus =
 export type StatusColor = "green" | "yellow" | "red" | "grey";
 
 /** Statuses the schedule check (before the target year has passed) can produce. */
-export type ScheduleStatus = Exclude<ProgressStatus, "not_achieved">;
+export type ScheduleStatus = Exclude<ProgressStatus, "not_achieved" | "nearly_achieved" | "within_cap">;
 
 /** Statuses the final evaluation (after the target year) can produce. */
-export type FinalStatus = "achieved" | "not_achieved" | "exceeded" | "no_data";
+export type FinalStatus = "achieved" | "nearly_achieved" | "not_achieved" | "within_cap" | "exceeded" | "no_data";
 
 export type * from "./result-types";
+export type * from "./limit-types";

@@ -1,11 +1,12 @@
 // One row per figure for the CSV and XLSX exports. The first eight columns are exactly
 // the import's columns (lib/import/columns.ts), in English, with the value in the
 // indicator's own unit and the source unchanged: importing the file again therefore
-// finds every row unchanged. status and as_of follow; the importer ignores them.
+// finds every row unchanged. status, as_of and completion follow; the importer ignores them.
 import { escapeCsvText } from "@/lib/import/formula-escape";
+import { formatCompletion } from "@/lib/progress/format";
 import { normalizeDecimalText } from "./decimal-text";
 
-export const EXPORT_COLUMNS = ["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"] as const;
+export const EXPORT_COLUMNS = ["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of", "completion"] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
@@ -30,6 +31,8 @@ export interface ExportStatus {
   regionAdcode: string;
   targetYear: number;
   status: string;
+  /** The evaluation's completion (fraction), null when undefined. */
+  completion?: number | null;
 }
 
 /**
@@ -43,6 +46,19 @@ export function statusText(statuses: readonly ExportStatus[]): string {
   return [...statuses]
     .sort((a, b) => a.targetYear - b.targetYear)
     .map((s) => `${s.targetYear}:${s.status}`)
+    .join(";");
+}
+
+/**
+ * The completion column: the evaluation's completion printed as every view prints it
+ * ("71.2%", "—" when undefined; "2020:71.2%;2030:—" for several target years).
+ */
+export function completionText(statuses: readonly ExportStatus[]): string {
+  if (statuses.length === 0) return "";
+  if (statuses.length === 1) return formatCompletion(statuses[0]!.completion);
+  return [...statuses]
+    .sort((a, b) => a.targetYear - b.targetYear)
+    .map((s) => `${s.targetYear}:${formatCompletion(s.completion)}`)
     .join(";");
 }
 
@@ -64,6 +80,7 @@ export function buildExportRows(figures: readonly ExportFigure[], statuses: read
     flags: f.flags.join(";"),
     status: statusText(byPair.get(`${f.indicator}|${f.regionAdcode}`) ?? []),
     as_of: asOf,
+    completion: completionText(byPair.get(`${f.indicator}|${f.regionAdcode}`) ?? []),
   }));
 }
 

@@ -53,6 +53,13 @@ export interface AsOfChoice {
   day: string | null;
   /** A value was given but could not be read (the page then shows the latest data). */
   invalid: boolean;
+  /** A full timestamp was given (not a day): captions show it, not "end of day". */
+  timestamp?: boolean;
+}
+
+/** A moment as China wall-clock time, "2020-12-31 11:02:00" (for captions). */
+export function chinaMoment(date: Date): string {
+  return new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
 }
 
 /** Reads a page's ?asOf= search parameter (first value if repeated). */
@@ -61,7 +68,8 @@ export function readAsOfParam(raw: string | string[] | undefined): AsOfChoice {
   if (!value) return { asOf: undefined, day: null, invalid: false };
   const asOf = parseAsOf(value);
   if (!asOf) return { asOf: undefined, day: null, invalid: true };
-  return { asOf, day: endOfChinaDay(value) ? value : chinaDay(asOf), invalid: false };
+  const isDay = endOfChinaDay(value) !== null;
+  return { asOf, day: isDay ? value : chinaDay(asOf), invalid: false, timestamp: !isDay };
 }
 
 /** A link that keeps the chosen day: withAsOf("/regions/510500", "2019-12-31", "r-510500"). */

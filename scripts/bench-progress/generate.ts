@@ -44,18 +44,18 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
   );
   await step(
     "observations v1",
-    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "createdAt")
+    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "createdAt", "publishedAt")
      SELECT i.id, r.adcode, y, 1, 'value',
             round((100 * power(1 + ((i.id * 31 + r."sortOrder" * 17) % 100) / 1000.0, y - 2006))::numeric, 4),
-            'bench', CASE WHEN (i.id + r."sortOrder" + y) % 10 = 0 THEN ARRAY['low_confidence'] ELSE ARRAY[]::text[] END, $1::timestamptz
+            'bench', CASE WHEN (i.id + r."sortOrder" + y) % 10 = 0 THEN ARRAY['low_confidence'] ELSE ARRAY[]::text[] END, $1::timestamptz, $1::timestamptz
      FROM "Indicator" i CROSS JOIN "Region" r CROSS JOIN generate_series(2006, 2025) y
      WHERE r.adcode LIKE 'B%' AND starts_with(i.code, 'progress_bench_')`,
     [FIRST_RELEASE],
   );
   await step(
     "observations v2 (revisions)",
-    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId", "createdAt")
-     SELECT o."indicatorId", o."regionAdcode", o.year, 2, 'value', round(o.value * 1.02, 4), 'bench revision', ARRAY[]::text[], o.id, $1::timestamptz
+    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId", "createdAt", "publishedAt")
+     SELECT o."indicatorId", o."regionAdcode", o.year, 2, 'value', round(o.value * 1.02, 4), 'bench revision', ARRAY[]::text[], o.id, $1::timestamptz, $1::timestamptz
      FROM "Observation" o WHERE o.version = 1 AND o.id % 20 = 0`,
     [REVISION_RELEASE],
   );

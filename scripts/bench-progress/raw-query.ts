@@ -17,7 +17,7 @@ WITH p AS (
   SELECT t.id AS tid, c.year, c.value::float8 AS v
   FROM t CROSS JOIN LATERAL (
     SELECT DISTINCT ON (o.year) o.year, o.kind, o.value FROM "Observation" o
-    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."createdAt" <= $3 AND o.year <= $4
+    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."publishedAt" <= $3 AND o.year <= $4
     ORDER BY o.year DESC, o.version DESC
   ) c WHERE c.kind = 'value'
 ), a AS (

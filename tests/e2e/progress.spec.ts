@@ -43,7 +43,7 @@ test("clicking a city on the map opens its page with charts; a heat-matrix row d
   await expect(progress.locator("svg.recharts-surface")).toHaveCount(2);
   // flagged figures (low confidence, definition differs) are hollow points
   await expect(progress.locator('circle[data-flagged="true"]').first()).toBeVisible();
-  await expect(progress.getByTestId("target-card").first()).toContainText("2020年目标150万人；2020年实际141.97万人，完成目标的94.6% → 未完成");
+  await expect(progress.getByTestId("target-card").first()).toContainText("2020年目标150万人；2020年实际141.97万人，差8.03万人 → 未完成");
 
   await page.goto("/progress");
   await page.getByTestId("heat-matrix").locator('tr[data-region="510500"]').getByTestId("heat-row-link").click();
@@ -83,12 +83,12 @@ test("the as-of selector shows the data as they stood before a revision", async 
   await expect(page).toHaveURL(new RegExp(`/regions/511300\\?asOf=${yesterday}$`));
   await expect(page.getByTestId("as-of-note")).toContainText(`显示${yesterday}日终时的数据`);
   const before = page.getByTestId("region-progress").locator('[data-testid="target-card"]').nth(1);
-  await expect(before).toHaveAttribute("data-status", "achieved");
+  await expect(before).toHaveAttribute("data-status", "within_cap");
   await expect(before).toContainText("2020年实际140km²");
 
   // the overview keeps the day in its links
   await page.goto(`/progress?asOf=${yesterday}`);
-  await expect(page.getByTestId("heat-matrix").locator('tr[data-region="511300"] td').nth(1)).toContainText("已完成");
+  await expect(page.getByTestId("heat-matrix").locator('tr[data-region="511300"] td').nth(1)).toContainText("控制在上限内");
   await page.goto("/progress");
   await expect(page.getByTestId("heat-matrix").locator('tr[data-region="511300"] td').nth(1)).toContainText("超出上限");
 });

@@ -103,8 +103,8 @@ test("download each export of a report: CSV, XLSX and a PDF whose text and chart
   };
 
   const csv = fs.readFileSync(await download("export-csv"), "utf8");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFFregion,indicator,year,value,unit,source,note,flags,status,as_of");
-  expect(csv).toContain(`,${asOfIso}\r\n`);
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFregion,indicator,year,value,unit,source,note,flags,status,as_of,completion");
+  expect(csv).toContain(`,${asOfIso},`); // as_of, then the completion column
 
   const xlsx = fs.readFileSync(await download("export-xlsx"));
   expect(xlsx.subarray(0, 2).toString()).toBe("PK");

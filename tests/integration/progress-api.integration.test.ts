@@ -32,7 +32,7 @@ describe("GET /api/v1/progress", () => {
     expect(body.next).toBeNull();
     for (const e of body.entries) {
       expect(Object.keys(e).sort()).toEqual(
-        ["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"].sort(),
+        ["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"].sort(),
       );
       expect(Object.keys(e.region).sort()).toEqual(["adcode", "nameZh"]);
       expect(Object.keys(e.lenses).sort()).toEqual(["escap", "linear", "statcan", "unsd"]);
@@ -93,7 +93,7 @@ describe("as of before and after a revision", () => {
     expect(now.final).toEqual({ status: "achieved", year: 2020, value: 152 });
     expect(now.status).toBe("achieved");
     expect(now.caveats).toEqual([]);
-    expect(now.explanation.zh).toBe("2020年目标150万人；2020年实际152万人，完成目标的101.3% → 已完成");
+    expect(now.explanation.zh).toBe("2020年目标150万人；2020年实际152万人，达到目标 → 已完成");
   });
 
   it("a retraction removes the figure from then on, not before", async () => {

@@ -17,8 +17,8 @@ const PLAN = "chengyu-2016";
 // on past days, date each sample figure to when it was published: the 2014–2018 figures
 // by mid-2019, the 2020 figures by mid-2021.
 async function datePublications(): Promise<void> {
-  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2019-06-30T00:00:00Z' WHERE year <= 2018`;
-  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2021-06-30T00:00:00Z' WHERE year >= 2019`;
+  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2019-06-30T00:00:00Z', "publishedAt" = '2019-06-30T00:00:00Z' WHERE year <= 2018`;
+  await prisma.$executeRaw`UPDATE "Observation" SET "createdAt" = '2021-06-30T00:00:00Z', "publishedAt" = '2021-06-30T00:00:00Z' WHERE year >= 2019`;
 }
 
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe("sample data evaluated today (2026): the 2020 targets are history", () 
     const answer = await getProgress(actor, { planSlug: PLAN, asOf: new Date("2026-03-01T00:00:00+08:00"), region: "510700" });
     const [pop, land] = answer!.entries;
     // 141.97 / 150 = 94.6 %
-    expect(pop!.explanation.zh).toBe("2020年目标150万人；2020年实际141.97万人，完成目标的94.6% → 未完成；注：数据可信度低");
+    expect(pop!.explanation.zh).toBe("2020年目标150万人；2020年实际141.97万人，差8.03万人 → 未完成；注：数据可信度低");
     expect(pop!.caveats).toEqual(["low_confidence"]);
     // 167.58 − 150 = 17.58 km² over the cap
     expect(land!.explanation.zh).toBe("2020年上限150km²；2020年实际167.58km²，超出上限17.58km² → 超出上限；注：口径不一致、数据可信度低");

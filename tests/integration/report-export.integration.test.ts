@@ -42,7 +42,7 @@ describe("report exports", () => {
     const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
     const observations = await prisma.observation.count();
     expect(rows).toHaveLength(observations);
-    expect(Object.keys(rows[0]!)).toEqual(["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"]);
+    expect(Object.keys(rows[0]!)).toEqual(["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of", "completion"]);
     expect(rows.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({
       indicator: "urban_population",
       value: "161.97",
@@ -113,7 +113,7 @@ describe("report exports", () => {
     await wb.xlsx.load(await res.arrayBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual(["figures", "statuses", "about"]);
     const sheet = wb.getWorksheet("figures")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of", "completion"]);
     const figures = await prisma.observation.count({ where: { indicator: { code: "urban_population" } } });
     expect(sheet.rowCount - 1).toBe(figures);
     const luzhou = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === "510500" && r.getCell(3).value === 2018)!;

@@ -20,9 +20,9 @@ const matrix: HeatMatrix = {
       nameZh: "泸州市",
       nameEn: "Luzhou",
       worst: "not_achieved",
-      cells: [{ targetId: 1, status: "not_achieved", color: "red", value: 161.97, year: 2020 }, null],
+      cells: [{ targetId: 1, status: "not_achieved", color: "red", value: 161.97, year: 2020, completion: 0.571 }, null],
     },
-    { adcode: "X&1", nameZh: `A "quoted" <name>`, nameEn: "x", worst: "on_track", cells: [null, { targetId: 2, status: "on_track", color: "green", value: null, year: null }] },
+    { adcode: "X&1", nameZh: `A "quoted" <name>`, nameEn: "x", worst: "on_track", cells: [null, { targetId: 2, status: "on_track", color: "green", value: null, year: null, completion: null }] },
   ],
   hiddenRows: 0,
   hiddenColumns: 0,
@@ -52,10 +52,10 @@ describe("heatMatrixMarkup", () => {
 
   it("names the status in words beside the colour, with the figure and its year, linking to the city's chart", () => {
     expect(html).toContain(
-      `<td class="heat__cell heat__cell--red" data-status="not_achieved"><a href="/progress/indicators/pop?asOf=2019-12-31#r-510500"><span class="heat__label">未完成</span><span class="heat__value">161.97 万人 (2020)</span></a></td>`,
+      `<td class="heat__cell heat__cell--red" data-status="not_achieved" data-target="1" data-completion="57.1%"><a href="/progress/indicators/pop?asOf=2019-12-31#r-510500"><span class="heat__label"><span class="heat__glyph" aria-hidden="true">✗</span> 未完成</span><span class="heat__value">161.97 万人 (2020)</span></a></td>`,
     );
     // a target without a figure: the status only
-    expect(html).toContain(`<span class="heat__label">按序时推进</span></a></td>`);
+    expect(html).toContain(`<span class="heat__label"><span class="heat__glyph" aria-hidden="true">→</span> 按序时推进</span></a></td>`);
   });
 
   it("marks cells without a target", () => {

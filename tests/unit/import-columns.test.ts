@@ -34,10 +34,10 @@ describe("mapHeader: errors", () => {
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.zh).toBe(
-      "缺少必填列：指标、年份、来源。必填列：地区/region、指标/indicator、年份/year、数值/value、来源/source；可选列：单位/unit、备注/note、标记/flags（列名不区分大小写，中英文均可）",
+      "缺少必填列：指标、年份、来源。必填列：地区/region、指标/indicator、年份/year、数值/value、来源/source；可选列：单位/unit、备注/note、标记/flags、发布日期/published（列名不区分大小写，中英文均可）",
     );
     expect(result.errors[0]?.en).toBe(
-      "missing required column(s): indicator, year, source. required columns: region/地区, indicator/指标, year/年份, value/数值, source/来源; optional: unit/单位, note/备注, flags/标记 (case-insensitive, English or Chinese)",
+      "missing required column(s): indicator, year, source. required columns: region/地区, indicator/指标, year/年份, value/数值, source/来源; optional: unit/单位, note/备注, flags/标记, published/发布日期 (case-insensitive, English or Chinese)",
     );
   });
 

@@ -35,7 +35,7 @@ describe("statusColor and labels", () => {
   });
 
   it("every status has a label", () => {
-    const all: ProgressStatus[] = ["achieved", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"];
+    const all: ProgressStatus[] = ["achieved", "nearly_achieved", "within_cap", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"];
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...all].sort());
   });
 });
@@ -80,7 +80,7 @@ describe("result contents", () => {
     expect(r.projection[0]).toEqual({ year: 2018, value: 161.97 });
     expect(r.projection.at(-1)?.year).toBe(2030);
     expect(r.plannedTrajectory).toHaveLength(7);
-    expect(r.thresholds).toEqual({ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 10 });
+    expect(r.thresholds).toEqual({ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 10, nearlyAchievedPct: 95 });
   });
 
   it("is deterministic and does not mutate its input", () => {

@@ -160,20 +160,20 @@ describe("final-evaluation sentences", () => {
   it.each([
     // label, type, target, observations, unit, zh, en
     ["绵阳 population (min)", "min", 200, [[2020, 141.97]], PEOPLE,
-      "2020年目标200万人；2020年实际141.97万人，完成目标的71.0% → 未完成",
-      "Target 2020: 200 万人; actual 2020: 141.97 万人, 71.0% of target → Not achieved"],
+      "2020年目标200万人；2020年实际141.97万人，差58.03万人 → 未完成",
+      "Target 2020: 200 万人; actual 2020: 141.97 万人, 58.03 万人 short → Not achieved"],
     ["min achieved", "min", 200, [[2020, 210]], PEOPLE,
-      "2020年目标200万人；2020年实际210万人，完成目标的105.0% → 已完成",
-      "Target 2020: 200 万人; actual 2020: 210 万人, 105.0% of target → Achieved"],
+      "2020年目标200万人；2020年实际210万人，达到目标 → 已完成",
+      "Target 2020: 200 万人; actual 2020: 210 万人, target reached → Achieved"],
     ["绵阳 land (ceiling exceeded)", "max", 150, [[2020, 167.58]], AREA,
       "2020年上限150平方公里；2020年实际167.58平方公里，超出上限17.58平方公里 → 超出上限",
       "Ceiling 2020: 150 km²; actual 2020: 167.58 km², 17.58 km² above the ceiling → Exceeded (ceiling)"],
     ["ceiling kept", "max", 150, [[2020, 140]], AREA,
-      "2020年上限150平方公里；2020年实际140平方公里，低于上限10平方公里 → 已完成",
-      "Ceiling 2020: 150 km²; actual 2020: 140 km², 10 km² below the ceiling → Achieved"],
+      "2020年上限150平方公里；2020年实际140平方公里，低于上限10平方公里 → 控制在上限内",
+      "Ceiling 2020: 150 km²; actual 2020: 140 km², 10 km² below the ceiling → Within the ceiling"],
     ["exactly at the ceiling", "max", 150, [[2020, 150]], AREA,
-      "2020年上限150平方公里；2020年实际150平方公里，恰好等于上限 → 已完成",
-      "Ceiling 2020: 150 km²; actual 2020: 150 km², exactly at the ceiling → Achieved"],
+      "2020年上限150平方公里；2020年实际150平方公里，恰好等于上限 → 控制在上限内",
+      "Ceiling 2020: 150 km²; actual 2020: 150 km², exactly at the ceiling → Within the ceiling"],
     ["approx within band", "approx", 200, [[2020, 195]], PEOPLE,
       "2020年目标200万人左右（±5%）；2020年实际195万人，较目标-2.5% → 已完成",
       "Target 2020: about 200 万人 (±5%); actual 2020: 195 万人, -2.5% vs target → Achieved"],
@@ -181,17 +181,33 @@ describe("final-evaluation sentences", () => {
       "2020年目标200万人左右（±5%）；2020年实际215万人，较目标+7.5% → 未完成",
       "Target 2020: about 200 万人 (±5%); actual 2020: 215 万人, +7.5% vs target → Not achieved"],
     ["T missing: T−1 used", "min", 200, [[2019, 141.97], [2021, 150]], PEOPLE,
-      "2020年目标200万人；2019年实际141.97万人（2020年无数据，采用2019年），完成目标的71.0% → 未完成",
-      "Target 2020: 200 万人; actual 2019: 141.97 万人 (no data for 2020; 2019 used), 71.0% of target → Not achieved"],
+      "2020年目标200万人；2019年实际141.97万人（2020年无数据，采用2019年），差58.03万人 → 未完成",
+      "Target 2020: 200 万人; actual 2019: 141.97 万人 (no data for 2020; 2019 used), 58.03 万人 short → Not achieved"],
     ["T and T−1 missing: T+1 used", "min", 200, [[2021, 201]], PEOPLE,
-      "2020年目标200万人；2021年实际201万人（2020年无数据，采用2021年），完成目标的100.5% → 已完成",
-      "Target 2020: 200 万人; actual 2021: 201 万人 (no data for 2020; 2021 used), 100.5% of target → Achieved"],
+      "2020年目标200万人；2021年实际201万人（2020年无数据，采用2021年），达到目标 → 已完成",
+      "Target 2020: 200 万人; actual 2021: 201 万人 (no data for 2020; 2021 used), target reached → Achieved"],
     ["nothing within ±1 year", "min", 200, [[2018, 150], [2022, 210]], PEOPLE,
       "2020年目标200万人；2019—2021年均无观测数据 → 无数据",
       "Target 2020: 200 万人; no observation for 2019–2021 → No data"],
   ] as const)("%s", (_label, type, target, obs, unit, zh, en) => {
     const r = run({ type, target: [2020, target], tolerancePct: 5, obs: obs.map(([y, v]) => [y, v]), evaluationYear: 2023, unit });
     expect(r.explanation).toEqual({ zh, en });
+  });
+
+  it("with a baseline, the final sentence opens with it and prints the result's completion (one number everywhere)", () => {
+    // 泸州-like: baseline 2014 = 111.59, target 200, actual 2020 = 141.97 → (141.97 − 111.59) / (200 − 111.59) = 34.4 %
+    const r = run({ obs: [[2014, 111.59], [2020, 141.97], [2021, 150]], evaluationYear: 2022 });
+    expect(r.completion).toBeCloseTo(30.38 / 88.41, 10);
+    expect(r.explanation.zh).toBe("基期2014年111.59万人 → 2020年目标200万人；2020年实际141.97万人，完成度34.4%，差58.03万人 → 未完成");
+    expect(r.explanation.en).toBe("Baseline 2014: 111.59 万人 → target 2020: 200 万人; actual 2020: 141.97 万人, 34.4% complete, 58.03 万人 short → Not achieved");
+    // the status rests on 2020, not on the later 2021 figure
+    expect(r.basis).toEqual({ year: 2020, value: 141.97, flags: [] });
+    expect(r.latest?.year).toBe(2021);
+  });
+
+  it("a ceiling's final sentence words its completion as the allowance used", () => {
+    const r = run({ type: "max", target: [2020, 200], obs: [[2014, 150], [2020, 186.5]], evaluationYear: 2022, unit: AREA });
+    expect(r.explanation.zh).toBe("基期2014年150平方公里 → 2020年上限200平方公里；2020年实际186.5平方公里，已用允许增量的73.0%，低于上限13.5平方公里 → 控制在上限内");
   });
 
   it("caveats come from the observation used for the final evaluation", () => {

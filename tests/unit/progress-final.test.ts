@@ -16,8 +16,8 @@ describe("status by target type (value of the target year 2020)", () => {
     ["min", 200, 200, "achieved", 100, null], // exactly at the target
     ["min", 200, 210, "achieved", 105, null],
     ["max", 150, 167.58, "exceeded", 111.72, 17.58],
-    ["max", 150, 150, "achieved", 100, null], // exactly at the cap
-    ["max", 150, 140, "achieved", 93.333333, null],
+    ["max", 150, 150, "within_cap", 100, null], // exactly at the cap
+    ["max", 150, 140, "within_cap", 93.333333, null],
     ["approx", 200, 190, "achieved", 95, null], // −5 % edge
     ["approx", 200, 210, "achieved", 105, null], // +5 % edge
     ["approx", 200, 189.9, "not_achieved", 94.95, null],
@@ -44,8 +44,8 @@ describe("status by target type (value of the target year 2020)", () => {
 
   it("min and max mirror each other: 100→200 floor vs 200 ceiling", () => {
     for (const [value, minStatus, maxStatus] of [
-      [199, "not_achieved", "achieved"],
-      [200, "achieved", "achieved"],
+      [199, "not_achieved", "within_cap"],
+      [200, "achieved", "within_cap"],
       [201, "achieved", "exceeded"],
     ] as const) {
       expect(evaluateFinal({ year: 2020, value: 200, type: "min" }, obs([2020, value])).status).toBe(minStatus);
@@ -115,7 +115,7 @@ describe("evaluateTarget switches to the final evaluation only after the target 
   it("no baseline is needed for the final evaluation", () => {
     const r = run(2021, obs([2020, 190]), "max");
     expect(r.baseline).toBeNull();
-    expect(r.status).toBe("achieved");
+    expect(r.status).toBe("within_cap"); // a cap without a baseline is read literally
     expect(r.completion).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ import type { ProgressStatus } from "@/lib/progress/types";
 let id = 0;
 function entry(adcode: string, indicator: string, targetYear: number, status: ProgressStatus, extra: { latest?: [number, number]; final?: [number | null, number | null] } = {}) {
   id += 1;
+  const latest = extra.latest ? { year: extra.latest[0], value: extra.latest[1] } : null;
+  // the evaluation's rule: the final figure once judged, else the latest
+  const basis = extra.final && extra.final[0] !== null ? { year: extra.final[0], value: extra.final[1]! } : extra.final ? null : latest;
   return {
     targetId: id,
     indicator,
@@ -16,7 +19,9 @@ function entry(adcode: string, indicator: string, targetYear: number, status: Pr
     region: { adcode, nameZh: `城${adcode}`, nameEn: `City ${adcode}` },
     targetYear,
     status,
-    latest: extra.latest ? { year: extra.latest[0], value: extra.latest[1] } : null,
+    latest,
+    basis,
+    completion: null,
     final: extra.final ? { status, year: extra.final[0], value: extra.final[1] } : null,
   };
 }
@@ -64,8 +69,8 @@ describe("buildHeatMatrix", () => {
       ["exceeded", "red", 167.58, 2020],
       null,
     ]);
-    // no final figure: fall back to the latest one, so the reader sees what there is
-    expect(b!.cells.map((x) => x && [x.status, x.color, x.value, x.year])).toEqual([["no_data", "grey", 137, 2018], null, ["on_track", "green", 180, 2025]]);
+    // no final figure: the cell says 无数据 and nothing else (an older figure beside it judged nothing)
+    expect(b!.cells.map((x) => x && [x.status, x.color, x.value, x.year])).toEqual([["no_data", "grey", null, null], null, ["on_track", "green", 180, 2025]]);
     // the final evaluation used 2019 (T−1): that figure, not the later latest one
     expect(c!.cells[1]).toMatchObject({ status: "achieved", value: 90, year: 2019 });
     expect([a!.worst, b!.worst, c!.worst]).toEqual(["not_achieved", "on_track", "achieved"]);

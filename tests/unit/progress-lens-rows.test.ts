@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { toApiEntry, type ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
-import { buildLensRows } from "@/lib/progress/lens-rows";
+import { buildLensRows, missingBaselineNote } from "@/lib/progress/lens-rows";
 
 const unit = { zh: "万人", en: "10k persons" };
 const result = evaluateTarget({
@@ -41,16 +41,17 @@ describe("buildLensRows", () => {
     // slope 50.38 / 4 = 12.595; 161.97 + 2 · 12.595 = 187.16; + 12 · 12.595 = 313.11
     ["linear", "k = 12.595万人/年；v(T) = 187.16万人；v(2030) = 313.11万人", "k = 12.595 10k persons/yr; v(T) = 187.16 10k persons; v(2030) = 313.11 10k persons"],
     // ln(200/161.97)/ln(1.09762) = 2.26; (200 − 161.97)/12.595 = 3.02
-    ["yearsToTarget", "增速法 2.3年；线性 3.0年", "at CAGR 2.3 years; linear 3.0 years"],
+    ["yearsToTarget", "增速法 2.3年；线性 3.0年", "at growth rate 2.3 years; linear 3.0 years"],
   ])("%s = %s", (key, zh, en) => {
     expect(rows[key]!.value).toEqual({ zh, en });
   });
 
   it("says why a lens is missing", () => {
     const noBase = evaluateTarget({ target: { year: 2020, value: 150, type: "min" }, plan: { baseYear: 2014, startYear: 2016, outlookYear: 2030 }, observations: [{ year: 2018, value: 140.2, flags: [] }], evaluationYear: 2019, unit });
-    const r = Object.fromEntries(buildLensRows(noBase, unit, 2030).map((x) => [x.key, x.value]));
-    expect(r.completion).toEqual({ zh: "—", en: "—" });
-    expect(r.unsd).toEqual({ zh: "—（缺基期）", en: "— (no baseline)" });
+    // no baseline: said once, and no row of dashes
+    expect(buildLensRows(noBase, unit, 2030)).toEqual([]);
+    expect(missingBaselineNote(noBase)).toEqual({ zh: "无基期值：需要基期的视角不计算。", en: "No baseline: lenses that need one are not computed." });
+    expect(missingBaselineNote(result)).toBeNull();
   });
 });
 
@@ -68,6 +69,7 @@ describe("toApiEntry", () => {
       targetType: "min",
       baseline: { year: 2014, value: 111.59 },
       latest: { year: 2018, value: 161.97 },
+      basis: { year: 2018, value: 161.97 },
       completion: result.completion,
       timeShare: result.timeShare,
       lagPp: result.lagPp,
@@ -80,7 +82,7 @@ describe("toApiEntry", () => {
       observations: [],
     };
     const api = toApiEntry(entry);
-    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
+    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
     expect(api.region).toEqual({ adcode: "510500", nameZh: "泸州市" });
     expect(Object.keys(api.lenses)).toEqual(["unsd", "statcan", "escap", "linear"]);
   });

@@ -18,7 +18,8 @@ function lenses(b: [number, number] | null, later: [number, number][], target: [
   return computeLenses({
     baseline: b ? { year: b[0], value: b[1] } : null,
     latest: observations[observations.length - 1] ?? null,
-    target: { year: target[0], value: target[1] },
+    // a falling target is a required reduction (max below the baseline), a goal like a rising min
+    target: { year: target[0], value: target[1], type: b && target[1] < b[1] ? "max" : "min" },
     outlookYear: 2030,
     observations,
   });

@@ -205,22 +205,23 @@ describe("missing or unusable data", () => {
 describe("per-plan thresholds", () => {
   it.each([
     // thresholds, type, value at 2015, status
-    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10 }, "min", 145, "on_track"], // lag 5
-    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10 }, "min", 140, "at_risk"], // lag 10
-    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10 }, "min", 130, "at_risk"], // lag 20
-    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10 }, "min", 125, "off_track"], // lag 25
-    [{ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 0 }, "max", 150, "on_track"],
-    [{ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 0 }, "max", 151, "at_risk"],
+    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10, nearlyAchievedPct: 95 }, "min", 145, "on_track"], // lag 5
+    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10, nearlyAchievedPct: 95 }, "min", 140, "at_risk"], // lag 10
+    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10, nearlyAchievedPct: 95 }, "min", 130, "at_risk"], // lag 20
+    [{ onTrackLagPp: 5, atRiskLagPp: 20, ceilingMarginPp: 10, nearlyAchievedPct: 95 }, "min", 125, "off_track"], // lag 25
+    [{ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 0, nearlyAchievedPct: 95 }, "max", 150, "on_track"],
+    [{ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 0, nearlyAchievedPct: 95 }, "max", 151, "at_risk"],
   ] as const)("%j, %s %d → %s", (thresholds, type, value, status) => {
     expect(check({ type, t: { year: 2015, value }, thresholds }).status).toBe(status);
   });
 
   it("resolveThresholds fills missing and non-finite entries with the defaults", () => {
-    expect(resolveThresholds(undefined)).toEqual({ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 10 });
+    expect(resolveThresholds(undefined)).toEqual({ onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 10, nearlyAchievedPct: 95 });
     expect(resolveThresholds({ onTrackLagPp: 5, atRiskLagPp: Number.NaN })).toEqual({
       onTrackLagPp: 5,
       atRiskLagPp: 30,
       ceilingMarginPp: 10,
+      nearlyAchievedPct: 95,
     });
   });
 });

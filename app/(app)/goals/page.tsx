@@ -43,7 +43,7 @@ export default async function GoalsPage({ searchParams }: Props) {
         <div className="eyebrow">{t.nav.goals}</div>
         <h1>{g.title}</h1>
         <p className="muted">{g.intro}</p>
-        <AsOfForm path="/goals" day={choice.day} evaluationYear={answer.evaluationYear} invalid={choice.invalid} keep={{ plan: sp.plan }} t={t} />
+        <AsOfForm path="/goals" day={choice.day} evaluationYear={answer.evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
         {canWrite ? null : <p className="muted small">{g.form.readOnly}</p>}
       </div>
       {sections.map((s) => (

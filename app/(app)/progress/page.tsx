@@ -46,7 +46,7 @@ export default async function ProgressPage({ searchParams }: Props) {
         <div className="eyebrow">{t.nav.progress}</div>
         <h1>{p.title}</h1>
         <p className="muted">{p.intro}</p>
-        <AsOfForm path="/progress" day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} keep={{ plan: sp.plan }} t={t} />
+        <AsOfForm path="/progress" day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
       </div>
 
       <section data-testid="status-overview">

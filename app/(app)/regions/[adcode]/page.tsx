@@ -67,7 +67,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
             </span>
           ) : null}
         </div>
-        <AsOfForm path={`/regions/${adcode}`} day={choice.day} evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())} invalid={choice.invalid} t={t} />
+        <AsOfForm path={`/regions/${adcode}`} day={choice.day} evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} t={t} />
       </div>
 
       <section data-testid="region-roles">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StatusLegend } from "@/components/progress/status-legend";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { AsOfForm } from "@/components/progress/as-of-form";
 import { StatusCounts } from "@/components/progress/status-counts";
@@ -42,11 +43,12 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
         </div>
         <h1 data-testid="indicator-name">{L ? indicator.nameZh : indicator.nameEn}</h1>
         <p className="muted small">{L ? indicator.definitionZh : indicator.definitionEn}</p>
-        <AsOfForm path={`/progress/indicators/${code}`} day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} keep={{ plan: sp.plan }} t={t} />
+        <AsOfForm path={`/progress/indicators/${code}`} day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
       </div>
       {entries.length === 0 ? <p className="empty">{t.progress.indicator.noTargets}</p> : null}
       <p className="muted small">{fill(t.progress.indicator.intro, { outlook: String(plan.outlookYear) })}</p>
       <ChartLegend t={t} />
+      <StatusLegend t={t} locale={locale} />
       {years.map((year) => {
         const list = entries.filter((e) => e.targetYear === year);
         return (

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as importFile } from "@/app/api/v1/observations/import/route";
 import { prisma } from "@/lib/db";
 import { seedAll } from "@/prisma/seed";
@@ -16,6 +16,10 @@ import { csv, generatedRows } from "../support/import-files";
 const IMPORTS = 16;
 const ROWS = 1_600; // more than one write chunk (the first is 1,000 rows)
 let token = "";
+// every import must reach the database: the per-instance cap (503 past it) is tested in import-spool
+const cap = process.env.IMPORT_CONCURRENCY;
+beforeAll(() => void (process.env.IMPORT_CONCURRENCY = String(IMPORTS)));
+afterAll(() => void (cap === undefined ? delete process.env.IMPORT_CONCURRENCY : (process.env.IMPORT_CONCURRENCY = cap)));
 
 /** A deterministic shuffle (mulberry32), different for each seed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -40,7 +40,7 @@ describe("text and sheets on import", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("stores a Big5 file's text as written (not as GBK mojibake) and says it was Big5", async () => {
-    const text = `region,indicator,year,value,unit,source,note\n${R[0]},gdp,2001,1,,臺灣統計年鑑,繁體備註\n${R[0]},gdp,2002,2,,統計資料,說明\n`;
+    const text = `region,indicator,year,value,unit,source,note\n${R[0]},gdp,2001,100,,臺灣統計年鑑,繁體備註\n${R[0]},gdp,2002,101,,統計資料,說明\n`;
     const r = await post(encodeLegacy(text, "big5"));
     expect(r.status).toBe(200);
     expect(r.body.warnings[0].en).toBe("The file is not UTF-8; it was read as Big5");

@@ -33,6 +33,18 @@ const schema = z.object({
   SEED_SAMPLE: flag("SEED_SAMPLE").default(true),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
+  /** The origin browsers use when a proxy rewrites Host (cookie writes from it pass the same-origin check). */
+  APP_ORIGIN: url("APP_ORIGIN", /^(http|https):$/).optional(),
+  /** Imports running at once per instance (spooled file + one connection each); past it 503. */
+  IMPORT_CONCURRENCY: integer("IMPORT_CONCURRENCY", 1, 64).default(2),
+  /** Longest lifetime of a share link made by a non-admin, in days. */
+  SHARE_MAX_DAYS: integer("SHARE_MAX_DAYS", 1, 3650).default(365),
+  /** PDF/PNG renders that may wait for a slot; one more is refused with 503. */
+  RENDER_QUEUE_SIZE: integer("RENDER_QUEUE_SIZE", 0, 1000).default(4),
+  /** PDF/PNG renders at once (each holds a chromium page and its memory). */
+  RENDER_CONCURRENCY: integer("RENDER_CONCURRENCY", 1, 32).default(2),
+  /** Time limit of one render, waiting excluded, in milliseconds. */
+  RENDER_TIMEOUT_MS: integer("RENDER_TIMEOUT_MS", 1000, 600_000).default(60_000),
 });
 
 export type Env = z.output<typeof schema>;

@@ -13,7 +13,7 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
  * Whether the browser used https: the request URL's scheme, or X-Forwarded-Proto when
  * TRUST_PROXY=1 (anyone can send that header; only a proxy we were told about sets it).
  */
-export function servedOverHttps(headers: Headers, url: string, trustProxy = process.env.TRUST_PROXY === "1"): boolean {
+export function servedOverHttps(headers: Headers, url: string, trustProxy = ["1", "true", "on"].includes(process.env.TRUST_PROXY ?? "")): boolean {
   if (trustProxy) {
     const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
     if (proto) return proto === "https";

@@ -39,7 +39,7 @@ export function originConfigFromEnv(env: Record<string, string | undefined> = pr
     const u = parseUrl(v);
     return u ? [u.origin] : [];
   });
-  return { trustProxy: env.TRUST_PROXY === "1", configured };
+  return { trustProxy: ["1", "true", "on"].includes(env.TRUST_PROXY ?? ""), configured };
 }
 
 /** Throws 403/415 when a cookie-authenticated write is cross-origin or not JSON; else returns. */

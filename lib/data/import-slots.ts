@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
 
@@ -10,8 +11,7 @@ import { msg } from "@/lib/i18n/message";
 const RETRY_AFTER_SECONDS = 10;
 
 export function importConcurrency(): number {
-  const n = Number(process.env.IMPORT_CONCURRENCY ?? 2);
-  return Number.isInteger(n) && n >= 1 ? n : 2;
+  return env().IMPORT_CONCURRENCY;
 }
 
 const state = globalThis as unknown as { importSlotsInUse?: number };

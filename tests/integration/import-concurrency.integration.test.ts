@@ -1,11 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as importFile } from "@/app/api/v1/observations/import/route";
-import { prisma } from "@/lib/db";
-import { seedAll } from "@/prisma/seed";
-import { resetDatabase } from "../support/db";
-import { callJson } from "../support/api";
-import { createUser } from "../support/factories";
-import { csv, generatedRows } from "../support/import-files";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// every import must reach the database here (the per-instance cap, 503 past it, is
+// tested in import-spool): the setting is read once, so it is set before the app loads
+process.env.IMPORT_CONCURRENCY = "16";
+const { POST: importFile } = await import("@/app/api/v1/observations/import/route");
+const { prisma } = await import("@/lib/db");
+const { seedAll } = await import("@/prisma/seed");
+const { resetDatabase } = await import("../support/db");
+const { callJson } = await import("../support/api");
+const { createUser } = await import("../support/factories");
+const { csv, generatedRows } = await import("../support/import-files");
 
 // Parallel imports of the same series in different row orders. Chunks used to take
 // their series' locks in file order: import A held S1 and waited for S2 while B held
@@ -16,10 +20,6 @@ import { csv, generatedRows } from "../support/import-files";
 const IMPORTS = 16;
 const ROWS = 1_600; // more than one write chunk (the first is 1,000 rows)
 let token = "";
-// every import must reach the database: the per-instance cap (503 past it) is tested in import-spool
-const cap = process.env.IMPORT_CONCURRENCY;
-beforeAll(() => void (process.env.IMPORT_CONCURRENCY = String(IMPORTS)));
-afterAll(() => void (cap === undefined ? delete process.env.IMPORT_CONCURRENCY : (process.env.IMPORT_CONCURRENCY = cap)));
 
 /** A deterministic shuffle (mulberry32), different for each seed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {

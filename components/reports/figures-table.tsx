@@ -23,8 +23,8 @@ export function FiguresTable({ figures, t, locale }: { figures: ReportFigure[]; 
         <tbody>
           {figures.map((f) => (
             <tr key={`${f.indicator}|${f.region.adcode}|${f.year}`}>
-              <td>{localName(locale, f.region)}</td>
-              <td>{locale === "zh" ? f.indicatorNameZh : f.indicatorNameEn}</td>
+              <td className="figure-region">{localName(locale, f.region)}</td>
+              <td className="figure-indicator">{locale === "zh" ? f.indicatorNameZh : f.indicatorNameEn}</td>
               <td className="num">{f.year}</td>
               <td className="num">{formatNumber(f.value, locale, 4)}</td>
               <td className="unit">{formatUnit(f.unit, locale)}</td>
@@ -35,9 +35,10 @@ export function FiguresTable({ figures, t, locale }: { figures: ReportFigure[]; 
                   </span>
                 ))}
               </td>
-              <td className="small source-cell">
-                {f.source}
-                {f.note ? <div className="muted">{f.note}</div> : null}
+              {/* on phones the source is clamped to two lines; the whole text is its title */}
+              <td className="small source-cell" title={f.note ? `${f.source}\n${f.note}` : f.source}>
+                <div className="source-cell__text">{f.source}</div>
+                {f.note ? <div className="muted source-cell__text">{f.note}</div> : null}
               </td>
             </tr>
           ))}

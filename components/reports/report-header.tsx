@@ -21,8 +21,8 @@ export function ReportHeader({ data, t, locale }: { data: ReportData; t: Diction
         <div>
           <dt>{r.view.asOf}</dt>
           <dd data-testid="report-as-of">
-            {data.live ? r.view.asOfLive : r.view.asOfPinned} {formatDateTime(data.asOf, locale)}
-            <span className="muted small"> ({data.asOf})</span>
+            {data.live ? r.view.asOfLive : r.view.asOfPinned} <time dateTime={data.asOf}>{formatDateTime(data.asOf, locale)}</time>
+            <span className="muted small"> {r.view.chinaTime}</span>
           </dd>
         </div>
         <div>
@@ -33,7 +33,10 @@ export function ReportHeader({ data, t, locale }: { data: ReportData; t: Diction
         </div>
         <div>
           <dt>{r.view.generated}</dt>
-          <dd>{formatDateTime(data.generatedAt, locale)}</dd>
+          <dd>
+            <time dateTime={data.generatedAt}>{formatDateTime(data.generatedAt, locale)}</time>
+            <span className="muted small"> {r.view.chinaTime}</span>
+          </dd>
         </div>
       </dl>
     </header>

@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import type { ReportFigure } from "@/lib/data/report-figures";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
@@ -37,8 +38,8 @@ export function FiguresTable({ figures, t, locale }: { figures: ReportFigure[]; 
               </td>
               {/* on phones the source is clamped to two lines; the whole text is its title */}
               <td className="small source-cell" title={f.note ? `${f.source}\n${f.note}` : f.source}>
-                <div className="source-cell__text">{f.source}</div>
-                {f.note ? <div className="muted source-cell__text">{f.note}</div> : null}
+                <div className="source-cell__text" lang={textLang(f.source)}>{f.source}</div>
+                {f.note ? <div className="muted source-cell__text" lang={textLang(f.note)}>{f.note}</div> : null}
               </td>
             </tr>
           ))}

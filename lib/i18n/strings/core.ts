@@ -20,6 +20,8 @@ const coreZh = {
     closeMenu: "关闭",
     label: "主导航",
   },
+  /** the colon after a label: full-width in Chinese, ": " in English */
+  colon: "：",
   switchTo: "English",
   switchToLabel: "切换到英文",
   skipToContent: "跳到正文",
@@ -85,6 +87,8 @@ const coreZh = {
     section: "节",
   } as Record<string, string>,
   targetTypes: { min: "不低于", max: "控制在以内", approx: "约为" } as Record<string, string>,
+  /** a target with its value, as a sentence reads it: {v} is the formatted value */
+  targetPhrases: { min: "不低于{v}", max: "控制在{v}以内", approx: "约为{v}" } as Record<string, string>,
   attributes: { binding: "约束性", expected: "预期性" } as Record<string, string>,
   flags: {
     provisional: "初步数",
@@ -172,6 +176,7 @@ const coreEn: typeof coreZh = {
     closeMenu: "Close",
     label: "Main",
   },
+  colon: ": ",
   switchTo: "中文",
   switchToLabel: "Switch to Chinese",
   skipToContent: "Skip to content",
@@ -237,6 +242,7 @@ const coreEn: typeof coreZh = {
     section: "Section",
   },
   targetTypes: { min: "at least", max: "at most (ceiling)", approx: "about" },
+  targetPhrases: { min: "at least {v}", max: "at most {v}", approx: "about {v}" },
   attributes: { binding: "Binding", expected: "Expected" },
   flags: {
     provisional: "Provisional",

@@ -18,7 +18,8 @@ let viewer = "";
 
 // everything in the sample: every indicator and region, all years
 const everything = { plan: "chengyu-2016", indicators: [], regions: [], years: { from: 2000, to: 2030 } };
-const exportAs = (token: string, id: number, format: string) => call<P>(exportReport, `/api/v1/reports/${id}/export?format=${format}`, { token, params: { id: String(id) } });
+const exportAs = (token: string, id: number, format: string, locale: "zh" | "en" = "zh") =>
+  call<P>(exportReport, `/api/v1/reports/${id}/export?format=${format}`, { token, params: { id: String(id) }, headers: { cookie: `pm_locale=${locale}` } });
 const newReport = async (body: Record<string, unknown>) => (await callJson(createReport, "/api/v1/reports", { token: analyst.token, body })).body.report;
 
 describe("report exports", () => {
@@ -29,7 +30,7 @@ describe("report exports", () => {
     viewer = (await createUser("viewer")).token;
   });
 
-  it("exports one CSV row per figure with the import's columns, status and as-of", async () => {
+  it("exports one CSV row per figure: codes and names, headers in the reader's language, China time", async () => {
     const report = await newReport({ title: "全部数据", selection: everything, visibility: "team" });
     const res = await exportAs(viewer, report.id, "csv");
     expect(res.status).toBe(200);
@@ -38,16 +39,26 @@ describe("report exports", () => {
     const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
     const observations = await prisma.observation.count();
     expect(rows).toHaveLength(observations);
-    expect(Object.keys(rows[0]!)).toEqual(["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"]);
-    expect(rows.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({
-      indicator: "urban_population",
-      value: "161.97",
-      unit: "万人",
-      flags: "definition_differs",
-      status: expect.stringMatching(/^[a-z_]+$/),
+    expect(Object.keys(rows[0]!)).toEqual(["地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "来源", "备注", "标记", "标记说明", "数据截至（北京时间）"]);
+    expect(rows.find((r) => r["地区"] === "510500" && r["年份"] === "2018")).toMatchObject({
+      地区名称: "泸州市",
+      指标: "urban_population",
+      指标名称: "中心城区城市人口",
+      数值: "161.97",
+      单位: "万人",
+      标记: "definition_differs",
+      标记说明: "口径不一致",
     });
-    expect(rows.find((r) => r.region === "CHENGYU" && r.indicator === "gdp" && r.year === "2017")).toMatchObject({ value: "50900", unit: "亿元", status: "" });
-    expect(new Set(rows.map((r) => r.as_of)).size).toBe(1);
+    expect(rows.find((r) => r["地区"] === "CHENGYU" && r["指标"] === "gdp" && r["年份"] === "2017")).toMatchObject({ 数值: "50900", 单位: "亿元" });
+    const asOf = new Set(rows.map((r) => r["数据截至（北京时间）"]));
+    expect(asOf.size).toBe(1);
+    expect([...asOf][0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00$/);
+    // no status on figure rows: it would repeat on every year of a target
+    expect(Object.keys(rows[0]!).some((k) => /状态|status/.test(k))).toBe(false);
+
+    const en = parse(await (await exportAs(viewer, report.id, "csv", "en")).text(), { columns: true, bom: true }) as Record<string, string>[];
+    expect(Object.keys(en[0]!)).toEqual(["region", "region name", "indicator", "indicator name", "year", "value", "unit", "source", "note", "flags", "flag labels", "as of (China time)"]);
+    expect(en.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({ "region name": "Luzhou", "flag labels": "Definition differs" });
   });
 
   it("round-trips: importing the exported CSV changes nothing (0 created, 0 updated, all unchanged)", async () => {
@@ -64,20 +75,58 @@ describe("report exports", () => {
     expect(await prisma.observation.count()).toBe(versionsBefore);
   });
 
-  it("exports the same rows as XLSX, values as numbers, with statuses and an about sheet", async () => {
-    const report = await newReport({ title: "xlsx", selection: { ...everything, indicators: ["urban_population"] } });
-    const res = await exportAs(analyst.token, report.id, "xlsx");
-    expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["figures", "statuses", "about"]);
-    const sheet = wb.getWorksheet("figures")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of"]);
+  it("exports XLSX for analysts: localized sheets, one status row per target as percentages, commentary and annotations, about", async () => {
+    const report = await newReport({
+      title: "xlsx",
+      commentary: "## 要点\n泸州人口增长较快。",
+      selection: { ...everything, indicators: ["urban_population"] },
+      annotations: [{ indicatorCode: "urban_population", regionAdcode: "510500", year: 2018, body: "2018年为城区人口+暂住人口口径" }],
+    });
+    const load = async (locale: "zh" | "en") => {
+      const res = await exportAs(analyst.token, report.id, "xlsx", locale);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      return wb;
+    };
+    const wb = await load("zh");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["数据", "目标状态", "评述与批注", "关于此文件"]);
+    const sheet = wb.getWorksheet("数据")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "来源", "备注", "标记", "标记说明", "数据截至（北京时间）"]);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const figures = await prisma.observation.count({ where: { indicator: { code: "urban_population" } } });
     expect(sheet.rowCount - 1).toBe(figures);
-    const luzhou = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === "510500" && r.getCell(3).value === 2018)!;
-    expect(luzhou.getCell(4).value).toBe(161.97);
-    expect(wb.getWorksheet("statuses")!.rowCount - 1).toBe(7);
+    const luzhou = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === "510500" && r.getCell(5).value === 2018)!;
+    expect(luzhou.getCell(2).value).toBe("泸州市");
+    expect(luzhou.getCell(6).value).toBe(161.97);
+
+    const statuses = wb.getWorksheet("目标状态")!;
+    expect(statuses.rowCount - 1).toBe(7); // the seven regional centres' 2020 targets, once each
+    const head = statuses.getRow(1).values as unknown[];
+    const col = (name: string) => head.indexOf(name);
+    const row = statuses.getRows(2, statuses.rowCount - 1)!.find((r) => r.getCell(col("地区代码")).value === "510500")!;
+    expect(row.getCell(col("地区")).value).toBe("泸州市");
+    expect(row.getCell(col("状态代码")).value).toMatch(/^[a-z_]+$/);
+    expect(row.getCell(col("状态")).value).toMatch(/[\u4e00-\u9fff]/);
+    const completion = row.getCell(col("完成度"));
+    expect(typeof completion.value).toBe("number");
+    expect(Math.round((completion.value as number) * 1000)).toBe((completion.value as number) * 1000); // rounded to 0.1 %
+    expect(completion.numFmt).toBe("0.0%");
+
+    const commentary = wb.getWorksheet("评述与批注")!;
+    const texts = commentary.getSheetValues().flat().filter((v) => typeof v === "string") as string[];
+    expect(texts).toContain("## 要点\n泸州人口增长较快。");
+    expect(texts).toContain("2018年为城区人口+暂住人口口径");
+    expect(texts).toContain("泸州市");
+
+    const about = Object.fromEntries(wb.getWorksheet("关于此文件")!.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(about["报告"]).toBe("xlsx");
+    expect(about["数据截至（北京时间）"]).toMatch(/\+08:00/);
+    expect(about["导出人"]).toBe(analyst.user.name);
+
+    const en = await load("en");
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Figures", "Target status", "Commentary", "About this file"]);
+    expect((en.getWorksheet("Target status")!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["region code", "region", "indicator code"]);
   });
 
   it("a pinned report keeps its figures after a revision and lists what changed, with both values", async () => {
@@ -105,8 +154,9 @@ describe("report exports", () => {
       }),
     ]);
     const csv = parse(await (await exportAs(analyst.token, report.id, "csv")).text(), { columns: true, bom: true }) as Record<string, string>[];
-    expect(csv.find((r) => r.year === "2018")!.value).toBe("161.97");
-    expect(csv[0]!.as_of).toBe(pinnedAt.toISOString());
+    expect(csv.find((r) => r["年份"] === "2018")!["数值"]).toBe("161.97");
+    const beijing = new Date(pinnedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+    expect(csv[0]!["数据截至（北京时间）"]).toBe(`${beijing} +08:00`);
   });
 
   it("refuses an unknown export format with 422", async () => {

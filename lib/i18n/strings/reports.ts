@@ -120,6 +120,8 @@ const zh = {
     png: "PNG",
     pngChart: "下载此图 (PNG)",
     print: "打印",
+    pdfGenerated: "生成于 {time}（北京时间）",
+    pdfPageOf: "第 {page} / {pages} 页",
   },
   share: {
     title: "分享链接",
@@ -285,6 +287,8 @@ const en: typeof zh = {
     png: "PNG",
     pngChart: "Download chart (PNG)",
     print: "Print",
+    pdfGenerated: "Generated {time} (China time)",
+    pdfPageOf: "page {page} of {pages}",
   },
   share: {
     title: "Share links",

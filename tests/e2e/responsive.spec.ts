@@ -101,3 +101,27 @@ test("on a desktop the groups are menus: one opens, Escape closes it", async ({ 
   await page.waitForURL(/\/entry/);
   await expect(data).toHaveClass(/is-active/);
 });
+
+// Chinese on an English page only where it is a name or quoted text, marked lang="zh-…"
+// (a screen reader then switches voice): never UI text, clause numbers or full-width colons.
+test("English pages carry no Chinese outside elements marked as Chinese", async ({ page }) => {
+  test.setTimeout(180_000);
+  await login(page);
+  const share = await createSharedReport(page);
+  await setLocale(page, "en");
+  for (const path of [...PAGES, "/regions/510500", share]) {
+    await page.goto(path);
+    const leaks = await page.evaluate(() => {
+      const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+      const out: string[] = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest('[lang^="zh"], script, style, noscript, option')) continue;
+        if (cjk.test(n.textContent ?? "")) out.push(`${el.tagName}.${el.className}: ${(n.textContent ?? "").trim().slice(0, 60)}`);
+      }
+      return out;
+    });
+    expect(leaks, path).toEqual([]);
+  }
+});

@@ -77,10 +77,13 @@ function footerTemplate(labels: PdfLabels): string {
 /** A4 PDF of a print page, vectors kept (chromium prints SVG as paths), tagged for screen readers. */
 export async function renderPdf(target: RenderTarget, labels: PdfLabels): Promise<Uint8Array> {
   return withPrintPage(target, { scale: 1 }, async (page) => {
-    // the document title becomes the PDF's Title metadata
-    await page.evaluate((title) => {
+    // the document title becomes the PDF's Title metadata; the footer's glyphs are loaded
+    // into the page first (the web font is split by unicode-range and weight, and the
+    // footer can only use chunks the page has loaded)
+    await page.evaluate(async ({ title, footer }) => {
       document.title = title;
-    }, labels.title);
+      await document.fonts.load(`400 12px "Noto Sans SC"`, footer);
+    }, { title: labels.title, footer: `${labels.title} ${labels.generated} ${labels.pageOf} 0123456789` });
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,

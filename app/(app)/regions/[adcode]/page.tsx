@@ -48,7 +48,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
         </div>
         <h1 data-testid="region-name">{L ? region.nameZh : region.nameEn}</h1>
         <div className="page-head__meta">
-          <span>{L ? region.nameEn : region.nameZh}</span>
+          <span lang={L ? "en" : "zh-CN"}>{L ? region.nameEn : region.nameZh}</span>
           <span>
             {t.common.code}{t.colon}{region.adcode}
           </span>

@@ -1,6 +1,8 @@
 // The one formatter for numbers, units and dates shown to people.
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/units/format";
+import { scaleForEnglish } from "@/lib/units/phrasing";
+import { parseUnit } from "@/lib/units/unit-registry";
 
 export { formatUnit };
 
@@ -33,12 +35,20 @@ export function formatNumber(value: number | null | undefined, locale: Locale, m
   return numberFormat(locale, maxDigits).format(value);
 }
 
-/** "161.97 万人" / "161.97 10k persons"; percent sticks to the number. */
+/**
+ * A figure with its unit as a reader of that language says it: "9,094 万人" in Chinese,
+ * "90.94 million people" in English (万/亿 moved onto thousands/millions/billions, see
+ * lib/units/phrasing.ts); percent sticks to the number.
+ */
 export function formatValue(value: number | null | undefined, unit: string, locale: Locale, maxDigits = 2): string {
-  const n = formatNumber(value, locale, maxDigits);
-  if (n === "—") return n;
-  if (unit === "%") return `${n}%`;
-  return `${n} ${formatUnit(unit, locale)}`;
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  const def = parseUnit(unit);
+  if (def?.symbol === "%") return `${formatNumber(value, locale, maxDigits)}%`;
+  if (locale === "en" && def) {
+    const scaled = scaleForEnglish(value, def, maxDigits);
+    if (scaled) return `${formatNumber(scaled.value, locale, scaled.maxDigits)} ${scaled.words}`;
+  }
+  return `${formatNumber(value, locale, maxDigits)} ${formatUnit(unit, locale)}`;
 }
 
 export function formatDate(iso: string | Date, locale: Locale): string {

@@ -1,3 +1,4 @@
+import { clauseLabel } from "@/lib/i18n/plan-clause";
 import type { Metadata } from "next";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { findGoal, GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
@@ -37,22 +38,22 @@ export default async function OverviewPage() {
         <h1>{L ? plan.nameZh : plan.nameEn}</h1>
         <div className="page-head__meta">
           <span>
-            {t.overview.docNumber}：{plan.docNumber}
+            {t.overview.docNumber}{t.colon}<span lang="zh-CN">{plan.docNumber}</span>
           </span>
           <span>
-            {t.overview.issuedBy}：{L ? plan.issuingBodiesZh : plan.issuingBodiesEn}
+            {t.overview.issuedBy}{t.colon}{L ? plan.issuingBodiesZh : plan.issuingBodiesEn}
           </span>
           <span>
-            {t.overview.issueDate}：{formatDate(plan.issueDate, locale)}
+            {t.overview.issueDate}{t.colon}{formatDate(plan.issueDate, locale)}
           </span>
           <span>
-            {t.overview.period}：{plan.periodStart}–{plan.periodEnd}
+            {t.overview.period}{t.colon}{plan.periodStart}–{plan.periodEnd}
           </span>
           <span>
-            {t.overview.outlook}：{plan.outlookYear}
+            {t.overview.outlook}{t.colon}{plan.outlookYear}
           </span>
           <span>
-            {t.overview.baseYear}：{plan.baseYear}
+            {t.overview.baseYear}{t.colon}{plan.baseYear}
           </span>
         </div>
       </div>
@@ -110,7 +111,7 @@ export default async function OverviewPage() {
         <div className="grid grid--two">
           {categories.map((c) => (
             <div className="card" key={c.key}>
-              <div className="eyebrow">{c.clause}</div>
+              <div className="eyebrow">{clauseLabel(c.clause, locale)}</div>
               <h3>{L ? c.titleZh : c.titleEn}</h3>
               <ol className="small muted">
                 {c.children.map((s) => (

@@ -43,7 +43,7 @@ export function IndicatorForm({ t, attributes }: { t: Strings; attributes: Recor
       {text("code", t.codeHint)}
       {text("nameZh")}
       {text("nameEn")}
-      {text("unit", "万人、km²、亿元、%")}
+      {text("unit", t.unitHint)}
       <label className="field">
         <span>{t.definitionZh}</span>
         <textarea name="definitionZh" rows={2} />

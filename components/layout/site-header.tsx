@@ -4,25 +4,29 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { Actor } from "@/lib/permissions";
 import { can } from "@/lib/permissions";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { NavLinks } from "@/components/layout/nav-links";
+import { compactNav, type NavEntry } from "@/components/layout/nav-items";
+import { SiteNav } from "@/components/layout/site-nav";
 import { UserMenu } from "@/components/layout/user-menu";
 
 export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale; actor: Actor }) {
   const user = actor.kind === "user" ? actor : null;
+  const n = t.nav;
   // links to pages the actor may not use are hidden for comfort; the data layer enforces
-  const items = user
-    ? [
-        { href: "/", label: t.nav.overview },
-        { href: "/progress", label: t.nav.progress },
-        { href: "/goals", label: t.nav.goals },
-        { href: "/spatial", label: t.nav.spatial },
-        { href: "/regions", label: t.nav.regions },
-        { href: "/indicators", label: t.nav.indicators },
-        ...(can(actor, "observation.write") ? [{ href: "/entry", label: t.nav.entry }, { href: "/import", label: t.nav.import }] : []),
-        { href: "/reports", label: t.nav.reports },
-        ...(can(actor, "user.manage") ? [{ href: "/admin", label: t.nav.admin }] : []),
-      ]
+  const entries: NavEntry[] = user
+    ? compactNav([
+        { href: "/", label: n.overview },
+        { id: "plan", label: n.groups.plan, links: [{ href: "/spatial", label: n.spatial }, { href: "/indicators", label: n.indicators }, { href: "/regions", label: n.regions }] },
+        { id: "monitor", label: n.groups.monitor, links: [{ href: "/progress", label: n.progress }, { href: "/goals", label: n.goals }] },
+        {
+          id: "data",
+          label: n.groups.data,
+          links: can(actor, "observation.write") ? [{ href: "/entry", label: n.entry }, { href: "/import", label: n.import }] : [],
+        },
+        { href: "/reports", label: n.reports },
+        ...(can(actor, "user.manage") ? [{ href: "/admin", label: n.admin }] : []),
+      ])
     : [];
+  const languageSwitch = <LanguageSwitch locale={locale} label={t.switchTo} title={t.switchToLabel} />;
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -36,9 +40,14 @@ export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale
           <span className="brand__name">{t.appName}</span>
           <span className="brand__tagline">{t.appTagline}</span>
         </Link>
-        <NavLinks items={items} />
-        {user ? <UserMenu name={user.name} role={t.auth.roles[user.role] ?? user.role} signOutLabel={t.auth.signOut} /> : null}
-        <LanguageSwitch locale={locale} label={t.switchTo} title={t.switchToLabel} />
+        {user ? (
+          <SiteNav entries={entries} labels={{ menu: n.menu, close: n.closeMenu, nav: n.label }}>
+            <UserMenu name={user.name} role={t.auth.roles[user.role] ?? user.role} signOutLabel={t.auth.signOut} />
+            {languageSwitch}
+          </SiteNav>
+        ) : (
+          <div className="site-header__end">{languageSwitch}</div>
+        )}
       </div>
     </header>
   );

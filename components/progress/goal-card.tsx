@@ -1,3 +1,4 @@
+import { clauseLabel } from "@/lib/i18n/plan-clause";
 import type { AssessmentView } from "@/lib/data/assessments";
 import type { GoalProgressNode } from "@/lib/data/goals-progress";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -17,7 +18,7 @@ function Assessment({ a, t, locale }: { a: AssessmentView; t: Dictionary; locale
           {a.year} · {RATING_LABELS[a.rating][locale]}
         </span>
         <span className="muted small">
-          {g.by}：{a.createdBy ?? "—"} · {formatDate(a.createdAt, locale)}
+          {g.by}{t.colon}{a.createdBy ?? "—"} · {formatDate(a.createdAt, locale)}
           {a.supersedesId !== null ? ` · ${g.supersedes}` : ""}
           {a.current ? "" : ` · ${g.superseded}`}
         </span>
@@ -59,7 +60,7 @@ export function GoalCard({ goal, history, planSlug, defaultYear, canWrite, formL
     <article className="card goal-card" data-testid="goal-card" data-goal={goal.key}>
       <div className="eyebrow">
         {t.goalKinds[goal.kind] ?? goal.kind}
-        {goal.clause ? ` · ${goal.clause}` : ""}
+        {goal.clause ? ` · ${clauseLabel(goal.clause, locale)}` : ""}
       </div>
       <h3>{L ? goal.titleZh : goal.titleEn}</h3>
       {text ? (
@@ -69,11 +70,11 @@ export function GoalCard({ goal, history, planSlug, defaultYear, canWrite, formL
         </details>
       ) : null}
       <div className="goal-card__rollup">
-        <strong className="small">{g.rollup}：</strong>
+        <strong className="small">{g.rollup}{t.colon}</strong>
         {goal.rollup.total > 0 ? <StatusCounts counts={goal.rollup.counts} total={goal.rollup.total} t={t} locale={locale} testId="goal-rollup" /> : <span className="muted small">{g.noLinked}</span>}
       </div>
       <div className="goal-card__assessments">
-        <strong className="small">{g.assessment}：</strong>
+        <strong className="small">{g.assessment}{t.colon}</strong>
         {goal.assessments.length === 0 ? <span className="muted small">{g.noAssessment}</span> : goal.assessments.map((a) => <Assessment key={a.id} a={a} t={t} locale={locale} />)}
       </div>
       {older.length > 0 ? (

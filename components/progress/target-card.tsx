@@ -46,7 +46,7 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
           {titleBy === "region" ? <Link href={withAsOf(`/regions/${e.region.adcode}`, day)}>{region}</Link> : <Link href={withAsOf(`/progress/indicators/${e.indicator}`, day, `r-${e.region.adcode}`)}>{indicator}</Link>}
           <span className="muted small">
             {" "}
-            · {e.targetYear} {t.targetTypes[e.targetType]} {formatValue(e.targetValue, e.unit, locale)}
+            · {e.targetYear} {fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
           </span>
         </h3>
         <StatusChip status={e.status} locale={locale} />

@@ -30,7 +30,7 @@ export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: Pro
       {result.baseline ? <p className="muted small">{w.baselineSource[result.baseline.source]}</p> : null}
       {result.caveats.length > 0 ? (
         <p className="why__caveats" data-testid="caveats">
-          <strong>{w.caveats}{locale === "zh" ? "：" : ": "}</strong>
+          <strong>{w.caveats}{t.colon}</strong>
           {result.caveats.map((c) => (
             <span key={c} className="tag tag--flag">
               {CAVEAT_TEXT[c][locale]}

@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import { renderMarkdown } from "@/lib/reports/markdown";
 
 /** Commentary Markdown; renderMarkdown escapes HTML and keeps only http(s)/mailto links. */
@@ -6,7 +7,7 @@ export function Commentary({ source, title }: { source: string; title: string })
   return (
     <section className="report-section report-commentary">
       <h2>{title}</h2>
-      <div className="markdown" data-testid="report-commentary" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
+      <div className="markdown" data-testid="report-commentary" lang={textLang(source)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import type { ReportFigure } from "@/lib/data/report-figures";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
@@ -23,8 +24,8 @@ export function FiguresTable({ figures, t, locale }: { figures: ReportFigure[]; 
         <tbody>
           {figures.map((f) => (
             <tr key={`${f.indicator}|${f.region.adcode}|${f.year}`}>
-              <td>{localName(locale, f.region)}</td>
-              <td>{locale === "zh" ? f.indicatorNameZh : f.indicatorNameEn}</td>
+              <td className="figure-region">{localName(locale, f.region)}</td>
+              <td className="figure-indicator">{locale === "zh" ? f.indicatorNameZh : f.indicatorNameEn}</td>
               <td className="num">{f.year}</td>
               <td className="num">{formatNumber(f.value, locale, 4)}</td>
               <td className="unit">{formatUnit(f.unit, locale)}</td>
@@ -35,9 +36,10 @@ export function FiguresTable({ figures, t, locale }: { figures: ReportFigure[]; 
                   </span>
                 ))}
               </td>
-              <td className="small source-cell">
-                {f.source}
-                {f.note ? <div className="muted">{f.note}</div> : null}
+              {/* on phones the source is clamped to two lines; the whole text is its title */}
+              <td className="small source-cell" title={f.note ? `${f.source}\n${f.note}` : f.source}>
+                <div className="source-cell__text" lang={textLang(f.source)}>{f.source}</div>
+                {f.note ? <div className="muted source-cell__text" lang={textLang(f.note)}>{f.note}</div> : null}
               </td>
             </tr>
           ))}

@@ -33,21 +33,30 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
   const regions = new Map(data.regions.map((r) => [r.adcode, r]));
   const c = t.progress.chart;
   const labels = { actual: c.actual, planned: c.planned, projection: c.projection, target: c.target, flagged: c.flagged };
+  const seriesOf = (g: (typeof groups)[number], spanYears?: number[]) => {
+    // the first target that is not yet history, else the last one
+    const status = g.statuses.find((s) => s.targetYear >= new Date(data.asOf).getUTCFullYear()) ?? g.statuses.at(-1);
+    const series = buildChartSeries({
+      observations: g.figures.map((f) => ({ year: f.year, value: f.value, flags: f.flags })),
+      target: status ? { year: status.targetYear, value: status.targetValue } : null,
+      plannedTrajectory: (sel.charts.showTrajectory ? status?.plannedTrajectory : null) ?? [],
+      projection: (sel.charts.showProjection ? status?.projection : null) ?? [],
+      spanYears,
+    });
+    return { g, status, series };
+  };
+  // small multiples share one x-axis: every chart spans the years any of them draws
+  const first = groups.map((g) => seriesOf(g));
+  const years = first.flatMap((p) => (p.series.drawable ? [p.series.rows[0]?.year, p.series.rows.at(-1)?.year] : [])).filter((y): y is number => y !== undefined);
+  const span = years.length ? [Math.min(...years), Math.max(...years)] : undefined;
+  const prepared = span ? groups.map((g) => seriesOf(g, span)) : first;
   return (
     <>
       {groups.length > 0 ? <ChartLegend t={t} show={{ planned: sel.charts.showTrajectory, projection: sel.charts.showProjection }} /> : null}
       <div className="report-charts">
-        {groups.map((g) => {
+        {prepared.map(({ g, status, series }) => {
           const ind = indicators.get(g.indicator);
           const reg = regions.get(g.adcode) ?? g.figures[0]?.region ?? g.statuses[0]?.region;
-          // the first target that is not yet history, else the last one
-          const status = g.statuses.find((s) => s.targetYear >= new Date(data.asOf).getUTCFullYear()) ?? g.statuses.at(-1);
-          const series = buildChartSeries({
-            observations: g.figures.map((f) => ({ year: f.year, value: f.value, flags: f.flags })),
-            target: status ? { year: status.targetYear, value: status.targetValue } : null,
-            plannedTrajectory: (sel.charts.showTrajectory ? status?.plannedTrajectory : null) ?? [],
-            projection: (sel.charts.showProjection ? status?.projection : null) ?? [],
-          });
           const notes = data.report.annotations.filter((a) => a.indicatorCode === g.indicator && a.regionAdcode === g.adcode);
           const unit = ind?.unit ?? g.figures[0]?.unit ?? status?.unit ?? "";
           const title = { indicator: ind ? localName(locale, ind) : g.indicator, region: reg ? localName(locale, reg) : g.adcode };

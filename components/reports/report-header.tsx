@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import type { ReportData } from "@/lib/data/report-data";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
@@ -15,14 +16,14 @@ export function ReportHeader({ data, t, locale }: { data: ReportData; t: Diction
       <div className="eyebrow">
         {r.view.plan}{r.colon}{data.plan ? localName(locale, data.plan) : sel.plan}
       </div>
-      <h1 data-testid="report-title">{data.report.title}</h1>
-      {data.report.description ? <p className="report-head__description">{data.report.description}</p> : null}
+      <h1 data-testid="report-title" lang={textLang(data.report.title)}>{data.report.title}</h1>
+      {data.report.description ? <p className="report-head__description" lang={textLang(data.report.description)}>{data.report.description}</p> : null}
       <dl className="report-head__meta">
         <div>
           <dt>{r.view.asOf}</dt>
           <dd data-testid="report-as-of">
-            {data.live ? r.view.asOfLive : r.view.asOfPinned} {formatDateTime(data.asOf, locale)}
-            <span className="muted small"> ({data.asOf})</span>
+            {data.live ? r.view.asOfLive : r.view.asOfPinned} <time dateTime={data.asOf}>{formatDateTime(data.asOf, locale)}</time>
+            <span className="muted small"> {r.view.chinaTime}</span>
           </dd>
         </div>
         <div>
@@ -33,7 +34,10 @@ export function ReportHeader({ data, t, locale }: { data: ReportData; t: Diction
         </div>
         <div>
           <dt>{r.view.generated}</dt>
-          <dd>{formatDateTime(data.generatedAt, locale)}</dd>
+          <dd>
+            <time dateTime={data.generatedAt}>{formatDateTime(data.generatedAt, locale)}</time>
+            <span className="muted small"> {r.view.chinaTime}</span>
+          </dd>
         </div>
       </dl>
     </header>

@@ -46,7 +46,8 @@ export function EntryGridTable({ grid, selected, onSelect, t, locale }: { grid: 
                       className={`cell-button${isSelected ? " is-selected" : ""}${cell?.kind === "retraction" ? " is-retracted" : ""}`}
                       data-testid={`cell-${row.region.adcode}-${year}`}
                       aria-pressed={isSelected}
-                      aria-label={`${locale === "zh" ? row.region.nameZh : row.region.nameEn} ${year}`}
+                      // the accessible name starts with what the cell shows (WCAG 2.5.3 label in name)
+                      aria-label={[cell?.kind === "value" ? formatNumber(cell.value, locale, 2) : cell?.kind === "retraction" ? t.entry.retractedCell : "", `${locale === "zh" ? row.region.nameZh : row.region.nameEn} ${year}`].filter(Boolean).join(", ")}
                       onClick={() => onSelect({ adcode: row.region.adcode, year })}
                     >
                       {cell === null ? "·" : cell.kind === "retraction" ? t.entry.retractedCell : formatNumber(cell.value, locale, 2)}

@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import type { ObservationSummary } from "@/lib/data/observations";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
@@ -26,7 +27,7 @@ export function ObservationTable({ rows, names, t, locale }: { rows: Observation
               <td className="num">{o.year}</td>
               <td className="num">{formatNumber(o.value, locale, 4)}</td>
               <td>{formatUnit(o.unit, locale)}</td>
-              <td className="num small muted">{o.valueAsEntered !== null ? `${o.valueAsEntered} ${o.unitAsEntered ?? ""}` : "—"}</td>
+              <td className="num small muted" lang={textLang(o.unitAsEntered)}>{o.valueAsEntered !== null ? `${o.valueAsEntered} ${o.unitAsEntered ?? ""}` : "—"}</td>
               <td>
                 {o.flags.map((f) => (
                   <span key={f} className="tag tag--flag">
@@ -34,9 +35,9 @@ export function ObservationTable({ rows, names, t, locale }: { rows: Observation
                   </span>
                 ))}
               </td>
-              <td className="small">
+              <td className="small" lang={textLang(o.source)}>
                 {o.source}
-                {o.note ? <div className="muted">{o.note}</div> : null}
+                {o.note ? <div className="muted" lang={textLang(o.note)}>{o.note}</div> : null}
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { clauseLabel } from "@/lib/i18n/plan-clause";
 import Link from "next/link";
 import type { TargetSummary } from "@/lib/data/targets";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -33,7 +34,7 @@ export function TargetTable({ rows, t, locale, showRegion = true }: { rows: Targ
               <td>{t.targetTypes[x.type]}</td>
               <td className="num">{formatValue(x.value, x.unit, locale)}</td>
               <td className="num">{x.baseline ? `${formatValue(x.baseline.value, x.unit, locale)} (${x.baseline.year})` : "—"}</td>
-              <td>{x.clause}</td>
+              <td>{clauseLabel(x.clause, locale)}</td>
             </tr>
           ))}
         </tbody>

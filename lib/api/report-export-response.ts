@@ -10,10 +10,11 @@ import { exportQuerySchema } from "@/lib/validation/report";
 export async function exportResponse(actor: Actor, reportId: number, req: Request, shareToken?: string): Promise<Response> {
   const query = parseQuery(req, exportQuerySchema);
   let file: ExportFile;
-  if (query.format === "csv") file = await exportReportCsv(actor, reportId);
-  else if (query.format === "xlsx") file = await exportReportXlsx(actor, reportId);
-  // the PDF is printed in the reader's language
-  else file = await renderReportFile(actor, reportId, query.format, { locale: localeOf(req.headers), chart: query.chart, shareToken });
+  // every export is in the reader's language
+  const locale = localeOf(req.headers);
+  if (query.format === "csv") file = await exportReportCsv(actor, reportId, locale);
+  else if (query.format === "xlsx") file = await exportReportXlsx(actor, reportId, locale);
+  else file = await renderReportFile(actor, reportId, query.format, { locale, chart: query.chart, shareToken });
   return new Response(file.body as BodyInit, {
     status: 200,
     headers: {

@@ -2,6 +2,8 @@ import "server-only";
 import { requireReport } from "@/lib/data/report-access";
 import type { ExportFile } from "@/lib/data/report-export";
 import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { dictionary, fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Actor } from "@/lib/permissions";
 import { renderElementPng, renderPdf } from "@/lib/pdf/render";
@@ -37,7 +39,9 @@ export async function renderReportFile(actor: Actor, id: number, format: "pdf" |
   const moment = (report.pinnedAt ?? new Date()).toISOString().slice(0, 10);
   const base = `report-${id}-${moment}`;
   if (format === "pdf") {
-    const body = await renderPdf({ path, headers, locale: opts.locale });
+    const e = dictionary[opts.locale].reports.exports;
+    const generated = fill(e.pdfGenerated, { time: formatDateTime(new Date(), opts.locale) });
+    const body = await renderPdf({ path, headers, locale: opts.locale }, { title: report.title, generated, pageOf: e.pdfPageOf });
     return { body, contentType: "application/pdf", fileName: `${base}.pdf`, title: report.title };
   }
   const chartPath = opts.chart ? `${path}?chart=${encodeURIComponent(opts.chart)}` : path;

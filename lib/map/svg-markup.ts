@@ -18,7 +18,8 @@ export interface MapText {
 /** The whole <svg> element: axes, other regions, cores (stars) and cities (linked circles). */
 export function clusterMapMarkup(map: ClusterMap, text: MapText): string {
   const out: string[] = [];
-  out.push(`<svg viewBox="0 0 ${map.width} ${map.height}" role="img" aria-labelledby="cluster-map-title" class="cluster-map__svg">`);
+  // a group, not an image: it holds links (an img with interactive children is "nested interactive")
+  out.push(`<svg viewBox="0 0 ${map.width} ${map.height}" role="group" aria-labelledby="cluster-map-title" class="cluster-map__svg">`);
   out.push(`<title id="cluster-map-title">${escapeXml(text.title)}</title>`);
   for (const a of map.axes) out.push(`<polyline points=${attr(a.points)} class="map-axis map-axis--${a.key}"/>`);
   for (const o of map.others) {

@@ -21,6 +21,15 @@ interface RenderTarget {
   locale: Locale;
 }
 
+/** What the PDF says about itself: its title (document metadata and running footer). */
+export interface PdfLabels {
+  title: string;
+  /** "Generated 30 Nov 2026, 12:20 (China time)", already formatted. */
+  generated: string;
+  /** "Page {page} of {pages}" with the placeholders. */
+  pageOf: string;
+}
+
 async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, fn: (page: Page) => Promise<T>): Promise<T> {
   return withRenderSlot(async (signal) => {
     const origin = printOrigin();
@@ -62,20 +71,35 @@ async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, f
   });
 }
 
-// Header templates cannot load the app's web fonts, and this machine has no CJK system
-// font, so the running footer is digits only; the title block is in the page itself.
-const FOOTER = `<div style="font-size:8px;width:100%;padding:0 12mm;color:#7b8794;text-align:right;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+const escapeHtml = (x: string) => x.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A4 PDF of a print page, vectors kept (chromium prints SVG as paths). */
-export async function renderPdf(target: RenderTarget): Promise<Uint8Array> {
+// The footer template is drawn in its own document: it can use the web font only because
+// the page itself has already loaded it (the title is the page's h1, so its Chinese
+// glyphs are there); this machine has no CJK system font.
+function footerTemplate(labels: PdfLabels): string {
+  const page = escapeHtml(labels.pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{pages}", '<span class="totalPages"></span>');
+  return `<div style="font-size:7.5px;width:100%;padding:0 12mm;color:#52606d;font-family:'Noto Sans SC',sans-serif;display:flex;justify-content:space-between;gap:8px"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis">${escapeHtml(labels.title)}</span><span style="white-space:nowrap">${escapeHtml(labels.generated)} · ${page}</span></div>`;
+}
+
+/** A4 PDF of a print page, vectors kept (chromium prints SVG as paths), tagged for screen readers. */
+export async function renderPdf(target: RenderTarget, labels: PdfLabels): Promise<Uint8Array> {
   return withPrintPage(target, { scale: 1 }, async (page) => {
+    // the document title becomes the PDF's Title metadata; the footer's glyphs are loaded
+    // into the page first (the web font is split by unicode-range and weight, and the
+    // footer can only use chunks the page has loaded)
+    await page.evaluate(async ({ title, footer }) => {
+      document.title = title;
+      await document.fonts.load(`400 12px "Noto Sans SC"`, footer);
+    }, { title: labels.title, footer: `${labels.title} ${labels.generated} ${labels.pageOf} 0123456789` });
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
-      footerTemplate: FOOTER,
+      footerTemplate: footerTemplate(labels),
       margin: { top: "14mm", bottom: "16mm", left: "12mm", right: "12mm" },
+      tagged: true,
+      outline: true,
     });
     return new Uint8Array(pdf);
   });

@@ -1,21 +1,41 @@
-// One row per figure for the CSV and XLSX exports. The first eight columns are exactly
-// the import's columns (lib/import/columns.ts), in English, with the value in the
-// indicator's own unit and the source unchanged: importing the file again therefore
-// finds every row unchanged. status, as_of and completion follow; the importer ignores them.
+// The rows of the CSV and XLSX exports, for analysts: codes with names beside them,
+// labels in the reader's language, times in China time with their offset.
+//
+// The figure rows keep what the importer reads (lib/import/columns.ts matches 地区/region,
+// 指标/indicator, 年份/year, 数值/value, 单位/unit, 来源/source, 备注/note, 标记/flags in
+// either language, and ignores the other columns): codes under those headers, the value
+// in the indicator's own unit, the source unchanged, so importing an export again finds
+// every row unchanged. A target's status is not repeated on every year: it stands on the
+// one figure row it rests on (the evaluation's basis), with the completion every view
+// shows, and the XLSX has one row per target besides (buildStatusRows).
 import { escapeCsvText } from "@/lib/import/formula-escape";
+import type { Locale } from "@/lib/i18n/locale";
 import { formatCompletion } from "@/lib/progress/format";
+import { STATUS_LABELS } from "@/lib/progress/status";
+import type { ProgressStatus } from "@/lib/progress/types";
 import { normalizeDecimalText } from "./decimal-text";
 
-export const EXPORT_COLUMNS = ["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of", "completion"] as const;
+export const EXPORT_COLUMNS = ["region", "region_name", "indicator", "indicator_name", "year", "value", "unit", "source", "note", "flags", "flag_labels", "status", "completion", "as_of"] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
 /** Columns holding numbers (written as plain decimal text); every other column is text. */
 export const NUMBER_COLUMNS: ReadonlySet<ExportColumn> = new Set<ExportColumn>(["year", "value"]);
 
+/** Headers in the reader's language; the importable ones are the importer's own names. */
+export const EXPORT_HEADERS: Record<Locale, Record<ExportColumn, string>> = {
+  zh: { region: "地区", region_name: "地区名称", indicator: "指标", indicator_name: "指标名称", year: "年份", value: "数值", unit: "单位", source: "来源", note: "备注", flags: "标记", flag_labels: "标记说明", status: "目标状态（依据此数）", completion: "完成度", as_of: "数据截至（北京时间）" },
+  en: { region: "region", region_name: "region name", indicator: "indicator", indicator_name: "indicator name", year: "year", value: "value", unit: "unit", source: "source", note: "note", flags: "flags", flag_labels: "flag labels", status: "target status (rests on this figure)", completion: "completion", as_of: "as of (China time)" },
+};
+
+export interface Named {
+  nameZh: string;
+  nameEn: string;
+}
+
 export interface ExportFigure {
-  regionAdcode: string;
-  indicator: string;
+  region: { adcode: string } & Named;
+  indicator: { code: string } & Named;
   year: number;
   /** Decimal text in the indicator's unit, as stored. */
   value: string;
@@ -26,51 +46,51 @@ export interface ExportFigure {
   flags: readonly string[];
 }
 
-export interface ExportStatus {
+const nameIn = (locale: Locale, n: Named) => (locale === "zh" ? n.nameZh : n.nameEn);
+
+/** "2026-11-30T04:20:26.468Z" → "2026-11-30 12:20:26 +08:00" (China has no daylight saving). */
+export function chinaTime(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
+  return `${d.toISOString().slice(0, 19).replace("T", " ")} +08:00`;
+}
+
+/** A target's evaluation as the figure rows carry it: on the row of the figure it rests on. */
+export interface FigureStatus {
   indicator: string;
   regionAdcode: string;
   targetYear: number;
-  status: string;
+  /** The statistical year of the figure the status rests on (the evaluation's basis). */
+  basisYear: number;
+  /** The status in the reader's language. */
+  statusLabel: string;
   /** The evaluation's completion (fraction), null when undefined. */
-  completion?: number | null;
+  completion: number | null;
 }
 
 /**
- * The status column of a figure: the status of the target(s) of its indicator × region
- * ("on_track"; "2020:achieved;2030:on_track" when the plan sets several target years;
- * empty when there is no target).
+ * The status and completion cells of one figure row: the targets resting on it ("" for
+ * the others); "2020: …; 2030: …" when several targets rest on the same figure.
  */
-export function statusText(statuses: readonly ExportStatus[]): string {
-  if (statuses.length === 0) return "";
-  if (statuses.length === 1) return statuses[0]!.status;
-  return [...statuses]
-    .sort((a, b) => a.targetYear - b.targetYear)
-    .map((s) => `${s.targetYear}:${s.status}`)
-    .join(";");
+function statusCells(on: readonly FigureStatus[], locale: Locale): { status: string; completion: string } {
+  if (on.length === 0) return { status: "", completion: "" };
+  if (on.length === 1) return { status: on[0]!.statusLabel, completion: formatCompletion(on[0]!.completion) };
+  const sorted = [...on].sort((a, b) => a.targetYear - b.targetYear);
+  const sep = locale === "zh" ? "；" : "; ";
+  return { status: sorted.map((s) => `${s.targetYear}: ${s.statusLabel}`).join(sep), completion: sorted.map((s) => `${s.targetYear}: ${formatCompletion(s.completion)}`).join(sep) };
 }
 
-/**
- * The completion column: the evaluation's completion printed as every view prints it
- * ("71.2%", "—" when undefined; "2020:71.2%;2030:—" for several target years).
- */
-export function completionText(statuses: readonly ExportStatus[]): string {
-  if (statuses.length === 0) return "";
-  if (statuses.length === 1) return formatCompletion(statuses[0]!.completion);
-  return [...statuses]
-    .sort((a, b) => a.targetYear - b.targetYear)
-    .map((s) => `${s.targetYear}:${formatCompletion(s.completion)}`)
-    .join(";");
-}
-
-export function buildExportRows(figures: readonly ExportFigure[], statuses: readonly ExportStatus[], asOf: string): ExportRow[] {
-  const byPair = new Map<string, ExportStatus[]>();
+export function buildExportRows(figures: readonly ExportFigure[], asOf: string, locale: Locale, flagLabels: Readonly<Record<string, string>>, statuses: readonly FigureStatus[] = []): ExportRow[] {
+  const asOfText = chinaTime(asOf);
+  const byFigure = new Map<string, FigureStatus[]>();
   for (const s of statuses) {
-    const key = `${s.indicator}|${s.regionAdcode}`;
-    byPair.set(key, [...(byPair.get(key) ?? []), s]);
+    const key = `${s.indicator}|${s.regionAdcode}|${s.basisYear}`;
+    byFigure.set(key, [...(byFigure.get(key) ?? []), s]);
   }
   return figures.map((f) => ({
-    region: f.regionAdcode,
-    indicator: f.indicator,
+    region: f.region.adcode,
+    region_name: nameIn(locale, f.region),
+    indicator: f.indicator.code,
+    indicator_name: nameIn(locale, f.indicator),
     year: String(f.year),
     value: normalizeDecimalText(f.value),
     unit: f.unit,
@@ -78,9 +98,116 @@ export function buildExportRows(figures: readonly ExportFigure[], statuses: read
     note: f.note ?? "",
     // the importer's own separator (lib/import/flags.ts)
     flags: f.flags.join(";"),
-    status: statusText(byPair.get(`${f.indicator}|${f.regionAdcode}`) ?? []),
-    as_of: asOf,
-    completion: completionText(byPair.get(`${f.indicator}|${f.regionAdcode}`) ?? []),
+    flag_labels: f.flags.map((x) => flagLabels[x] ?? x).join(locale === "zh" ? "；" : "; "),
+    ...statusCells(byFigure.get(`${f.indicator.code}|${f.region.adcode}|${f.year}`) ?? [], locale),
+    as_of: asOfText,
+  }));
+}
+
+export interface ExportStatus {
+  region: { adcode: string } & Named;
+  indicator: { code: string } & Named;
+  targetYear: number;
+  targetValue: number;
+  targetType: string;
+  unit: string;
+  /** The figure the status rests on (after the target year: the judged year's, not the newest). */
+  basis: { year: number; value: number } | null;
+  /** Share of the way from baseline to target, 0..1+ (null: cannot be computed). */
+  completion: number | null;
+  timeShare: number | null;
+  lagPp: number | null;
+  status: string;
+}
+
+export const STATUS_COLUMNS = [
+  "region",
+  "region_name",
+  "indicator",
+  "indicator_name",
+  "target_year",
+  "target_type",
+  "target_value",
+  "unit",
+  "basis_year",
+  "basis_value",
+  "completion",
+  "time_share",
+  "lag_pp",
+  "status",
+  "status_code",
+] as const;
+export type StatusColumn = (typeof STATUS_COLUMNS)[number];
+export type StatusRow = Record<StatusColumn, string | number | null>;
+
+export const STATUS_HEADERS: Record<Locale, Record<StatusColumn, string>> = {
+  zh: {
+    region: "地区代码",
+    region_name: "地区",
+    indicator: "指标代码",
+    indicator_name: "指标",
+    target_year: "目标年份",
+    target_type: "目标类型",
+    target_value: "目标值",
+    unit: "单位",
+    basis_year: "依据数据年份",
+    basis_value: "依据数值",
+    completion: "完成度",
+    time_share: "时间进度",
+    lag_pp: "滞后（百分点）",
+    status: "状态",
+    status_code: "状态代码",
+  },
+  en: {
+    region: "region code",
+    region_name: "region",
+    indicator: "indicator code",
+    indicator_name: "indicator",
+    target_year: "target year",
+    target_type: "target type",
+    target_value: "target value",
+    unit: "unit",
+    basis_year: "basis year",
+    basis_value: "basis value",
+    completion: "completion",
+    time_share: "time elapsed",
+    lag_pp: "lag (pp)",
+    status: "status",
+    status_code: "status code",
+  },
+};
+
+/** Rounds a share (0.7122497…) to a tenth of a percent, kept as a fraction: 0.712. */
+export function roundShare(x: number | null): number | null {
+  return x === null || !Number.isFinite(x) ? null : Math.round(x * 1000) / 1000;
+}
+
+/** "71.2%" as every view prints it (lib/progress/format.ts); null → "". */
+export function percentText(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? "" : formatCompletion(x);
+}
+
+/**
+ * One row per target. Shares are fractions rounded to 0.1 % (the XLSX formats them as
+ * percentages; the CSV-like text form is percentText).
+ */
+export function buildStatusRows(statuses: readonly ExportStatus[], locale: Locale, targetTypes: Readonly<Record<string, string>>): StatusRow[] {
+  return statuses.map((s) => ({
+    region: s.region.adcode,
+    region_name: nameIn(locale, s.region),
+    indicator: s.indicator.code,
+    indicator_name: nameIn(locale, s.indicator),
+    target_year: s.targetYear,
+    target_type: targetTypes[s.targetType] ?? s.targetType,
+    target_value: s.targetValue,
+    unit: s.unit,
+    basis_year: s.basis?.year ?? null,
+    basis_value: s.basis?.value ?? null,
+    completion: roundShare(s.completion),
+    time_share: roundShare(s.timeShare),
+    lag_pp: s.lagPp === null ? null : Math.round(s.lagPp * 10) / 10,
+    status: STATUS_LABELS[s.status as ProgressStatus]?.[locale] ?? s.status,
+    status_code: s.status,
   }));
 }
 
@@ -91,15 +218,15 @@ function csvCell(text: string): string {
 
 /**
  * RFC 4180 CSV with CRLF line ends and a UTF-8 BOM, so Excel and WPS open the Chinese
- * text correctly; the importer strips the BOM.
+ * text correctly; the importer strips the BOM. Headers in the reader's language.
  *
- * Text cells beginning with = + - @, tab or CR get a leading apostrophe (the OWASP
- * CSV-injection guard, lib/import/formula-escape.ts), so a spreadsheet shows them as
- * text instead of running them; the importer removes it, so the round trip stays exact.
- * Number columns (year, value) are never prefixed: -3.5 is a number.
+ * Cells are written verbatim, formula-like text (=, +, @) included: prefixing them (the
+ * usual CSV-injection guard) would change the source text and break the round trip.
+ * The XLSX export stores every cell as a value, never a formula.
  */
-export function toCsv(rows: readonly ExportRow[]): string {
+export function toCsv(rows: readonly ExportRow[], locale: Locale): string {
+  const head = EXPORT_HEADERS[locale];
   const cell = (c: ExportColumn, text: string) => csvCell(NUMBER_COLUMNS.has(c) ? text : escapeCsvText(text));
-  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((r) => EXPORT_COLUMNS.map((c) => cell(c, r[c])).join(","))];
+  const lines = [EXPORT_COLUMNS.map((c) => csvCell(head[c])).join(","), ...rows.map((r) => EXPORT_COLUMNS.map((c) => cell(c, r[c])).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

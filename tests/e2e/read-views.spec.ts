@@ -28,7 +28,7 @@ test("overview shows the plan, its 2014 baseline and goals in Chinese, then in E
   await page.getByTestId("lang-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Chengdu");
-  await expect(page.getByTestId("baseline")).toContainText("9,094 10k persons");
+  await expect(page.getByTestId("baseline")).toContainText("90.94 million people");
   await expect(page.getByRole("navigation", { name: "main" })).toContainText("Spatial structure");
 });
 

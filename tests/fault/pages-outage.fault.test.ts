@@ -39,7 +39,7 @@ describe.skipIf(!built)("the built app with its database stopped", () => {
     viewerName = viewer.user.name;
     // a signed-in browser: the session cookie next-auth would set
     const { encode } = await import("next-auth/jwt");
-    session = `next-auth.session-token=${await encode({ token: { uid: viewer.user.id, email: viewer.user.email }, secret: SECRET })}`;
+    session = `next-auth.session-token=${await encode({ token: { uid: viewer.user.id, email: viewer.user.email, sv: 0 }, secret: SECRET })}`;
     await prisma.$disconnect();
     const port = Number(process.env.FAULT_PORT ?? (await freePort()));
     base = `http://127.0.0.1:${port}`;

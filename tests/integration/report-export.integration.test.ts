@@ -7,10 +7,6 @@ import { GET as getReport, PATCH as patchReport } from "@/app/api/v1/reports/[id
 import { GET as exportReport } from "@/app/api/v1/reports/[id]/export/route";
 import { importObservationsCsv } from "@/lib/data/import-observations";
 import { prisma } from "@/lib/db";
-import { limits } from "@/lib/limits";
-import { renderQueue } from "@/lib/pdf/browser";
-import { POST as createShare } from "@/app/api/v1/reports/[id]/shares/route";
-import { GET as shareExport } from "@/app/share/[token]/export/route";
 import { seedAll } from "@/prisma/seed";
 import { call, callJson } from "../support/api";
 import { resetDatabase } from "../support/db";
@@ -22,7 +18,8 @@ let viewer = "";
 
 // everything in the sample: every indicator and region, all years
 const everything = { plan: "chengyu-2016", indicators: [], regions: [], years: { from: 2000, to: 2030 } };
-const exportAs = (token: string, id: number, format: string) => call<P>(exportReport, `/api/v1/reports/${id}/export?format=${format}`, { token, params: { id: String(id) } });
+const exportAs = (token: string, id: number, format: string, locale: "zh" | "en" = "zh") =>
+  call<P>(exportReport, `/api/v1/reports/${id}/export?format=${format}`, { token, params: { id: String(id) }, headers: { cookie: `pm_locale=${locale}` } });
 const newReport = async (body: Record<string, unknown>) => (await callJson(createReport, "/api/v1/reports", { token: analyst.token, body })).body.report;
 
 describe("report exports", () => {
@@ -33,7 +30,7 @@ describe("report exports", () => {
     viewer = (await createUser("viewer")).token;
   });
 
-  it("exports one CSV row per figure with the import's columns, status and as-of", async () => {
+  it("exports one CSV row per figure: codes and names, headers in the reader's language, China time", async () => {
     const report = await newReport({ title: "全部数据", selection: everything, visibility: "team" });
     const res = await exportAs(viewer, report.id, "csv");
     expect(res.status).toBe(200);
@@ -42,23 +39,35 @@ describe("report exports", () => {
     const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
     const observations = await prisma.observation.count();
     expect(rows).toHaveLength(observations);
-    expect(Object.keys(rows[0]!)).toEqual(["region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of", "completion"]);
-    expect(rows.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({
-      indicator: "urban_population",
-      value: "161.97",
-      unit: "万人",
-      flags: "definition_differs",
-      status: expect.stringMatching(/^[a-z_]+$/),
+    expect(Object.keys(rows[0]!)).toEqual(["地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "来源", "备注", "标记", "标记说明", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
+    expect(rows.find((r) => r["地区"] === "510500" && r["年份"] === "2018")).toMatchObject({
+      地区名称: "泸州市",
+      指标: "urban_population",
+      指标名称: "中心城区城市人口",
+      数值: "161.97",
+      单位: "万人",
+      标记: "definition_differs",
+      标记说明: "口径不一致",
     });
-    expect(rows.find((r) => r.region === "CHENGYU" && r.indicator === "gdp" && r.year === "2017")).toMatchObject({ value: "50900", unit: "亿元", status: "" });
-    expect(new Set(rows.map((r) => r.as_of)).size).toBe(1);
+    expect(rows.find((r) => r["地区"] === "CHENGYU" && r["指标"] === "gdp" && r["年份"] === "2017")).toMatchObject({ 数值: "50900", 单位: "亿元" });
+    const asOf = new Set(rows.map((r) => r["数据截至（北京时间）"]));
+    expect(asOf.size).toBe(1);
+    expect([...asOf][0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00$/);
+    // a target's status stands once, on the figure it rests on, not on every year
+    const luzhouUrban = rows.filter((r) => r["地区"] === "510500" && r["指标"] === "urban_population");
+    expect(luzhouUrban.filter((r) => r["目标状态（依据此数）"] !== "")).toHaveLength(1);
+    expect(luzhouUrban.find((r) => r["目标状态（依据此数）"] !== "")!["完成度"]).toMatch(/^\d+(\.\d)?%$/);
+
+    const en = parse(await (await exportAs(viewer, report.id, "csv", "en")).text(), { columns: true, bom: true }) as Record<string, string>[];
+    expect(Object.keys(en[0]!)).toEqual(["region", "region name", "indicator", "indicator name", "year", "value", "unit", "source", "note", "flags", "flag labels", "target status (rests on this figure)", "completion", "as of (China time)"]);
+    expect(en.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({ "region name": "Luzhou", "flag labels": "Definition differs" });
   });
 
   it("round-trips: importing the exported CSV changes nothing (0 created, 0 updated, all unchanged)", async () => {
     const report = await newReport({ title: "round trip", selection: everything });
     const csv = await (await exportAs(analyst.token, report.id, "csv")).text();
     const versionsBefore = await prisma.observation.count();
-    const result = await importObservationsCsv(Readable.from([csv]), { actorId: analyst.user.id, fileName: "export.csv" });
+    const result = await importObservationsCsv(Readable.from([csv]), { actorId: analyst.user.id, fileName: "export.csv", confirmWarnings: true });
     expect(result.fileErrors).toEqual([]);
     expect(result.errors).toEqual([]);
     expect(result.created).toBe(0);
@@ -71,7 +80,7 @@ describe("report exports", () => {
   it("neutralizes formula-like text in the CSV (apostrophe) and still round-trips it exactly", async () => {
     const hyperlink = '=HYPERLINK("http://evil.example/?x=1","点我")';
     const hostile = `region,indicator,year,value,unit,source,note\n泸州市,urban_population,2001,170.5,万人,"${hyperlink.replace(/"/g, '""')}",-统计局\n泸州市,urban_population,2002,171,万人,@SUM(A1),+86 28\n泸州市,urban_population,2003,172,万人,'=already quoted,'-x\n`;
-    const first = await importObservationsCsv(Readable.from([hostile]), { actorId: analyst.user.id, fileName: "hostile.csv" });
+    const first = await importObservationsCsv(Readable.from([hostile]), { actorId: analyst.user.id, fileName: "hostile.csv", confirmWarnings: true });
     expect(first.errors).toEqual([]);
     expect(first.created).toBe(3);
     const stored = await prisma.observation.findMany({ where: { year: { gte: 2001, lte: 2003 } }, orderBy: { year: "asc" }, select: { source: true, note: true } });
@@ -85,13 +94,13 @@ describe("report exports", () => {
     const report = await newReport({ title: "hostile", selection: { ...everything, indicators: ["urban_population"], regions: ["510500"], years: { from: 2001, to: 2003 } } });
     const csv = await (await exportAs(analyst.token, report.id, "csv")).text();
     const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.source, r.note])).toEqual([
+    expect(rows.map((r) => [r["来源"], r["备注"]])).toEqual([
       [`'${hyperlink}`, "'-统计局"],
       ["'@SUM(A1)", "'+86 28"],
       ["'=already quoted", "'-x"],
     ]);
     // no cell of the file begins with a formula trigger
-    expect(rows.flatMap((r) => Object.entries(r)).filter(([k, v]) => k !== "value" && /^[=+\-@\t\r]/.test(v))).toEqual([]);
+    expect(rows.flatMap((r) => Object.entries(r)).filter(([k, v]) => k !== "数值" && /^[=+\-@\t\r]/.test(v))).toEqual([]);
 
     const again = await importObservationsCsv(Readable.from([csv]), { actorId: analyst.user.id, fileName: "export.csv" });
     expect(again.errors).toEqual([]);
@@ -100,25 +109,66 @@ describe("report exports", () => {
     const xlsx = await exportAs(analyst.token, report.id, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
-    const cell = wb.getWorksheet("figures")!.getRow(2).getCell(6);
+    const cell = wb.getWorksheet("数据")!.getRow(2).getCell(8); // the source column
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(hyperlink);
   });
 
-  it("exports the same rows as XLSX, values as numbers, with statuses and an about sheet", async () => {
-    const report = await newReport({ title: "xlsx", selection: { ...everything, indicators: ["urban_population"] } });
-    const res = await exportAs(analyst.token, report.id, "xlsx");
-    expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["figures", "statuses", "about"]);
-    const sheet = wb.getWorksheet("figures")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "region", "indicator", "year", "value", "unit", "source", "note", "flags", "status", "as_of", "completion"]);
+  it("exports XLSX for analysts: localized sheets, one status row per target as percentages, commentary and annotations, about", async () => {
+    const report = await newReport({
+      title: "xlsx",
+      commentary: "## 要点\n泸州人口增长较快。",
+      selection: { ...everything, indicators: ["urban_population"] },
+      annotations: [{ indicatorCode: "urban_population", regionAdcode: "510500", year: 2018, body: "2018年为城区人口+暂住人口口径" }],
+    });
+    const load = async (locale: "zh" | "en") => {
+      const res = await exportAs(analyst.token, report.id, "xlsx", locale);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      return wb;
+    };
+    const wb = await load("zh");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["数据", "目标状态", "评述与批注", "关于此文件"]);
+    const sheet = wb.getWorksheet("数据")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "来源", "备注", "标记", "标记说明", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const figures = await prisma.observation.count({ where: { indicator: { code: "urban_population" } } });
     expect(sheet.rowCount - 1).toBe(figures);
-    const luzhou = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === "510500" && r.getCell(3).value === 2018)!;
-    expect(luzhou.getCell(4).value).toBe(161.97);
-    expect(wb.getWorksheet("statuses")!.rowCount - 1).toBe(7);
+    const luzhou = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === "510500" && r.getCell(5).value === 2018)!;
+    expect(luzhou.getCell(2).value).toBe("泸州市");
+    expect(luzhou.getCell(6).value).toBe(161.97);
+
+    const statuses = wb.getWorksheet("目标状态")!;
+    expect(statuses.rowCount - 1).toBe(7); // the seven regional centres' 2020 targets, once each
+    const head = statuses.getRow(1).values as unknown[];
+    const col = (name: string) => head.indexOf(name);
+    const row = statuses.getRows(2, statuses.rowCount - 1)!.find((r) => r.getCell(col("地区代码")).value === "510500")!;
+    expect(row.getCell(col("地区")).value).toBe("泸州市");
+    expect(row.getCell(col("状态代码")).value).toMatch(/^[a-z_]+$/);
+    expect(row.getCell(col("状态")).value).toMatch(/[\u4e00-\u9fff]/);
+    // completion is a fraction shown as a percentage, rounded to 0.1 % (null: no baseline to measure from)
+    expect(statuses.getColumn(col("完成度")).numFmt).toBe("0.0%");
+    for (const r of statuses.getRows(2, statuses.rowCount - 1)!) {
+      const v = r.getCell(col("完成度")).value;
+      if (typeof v === "number") expect(Math.round(v * 1000)).toBeCloseTo(v * 1000, 9);
+      else expect(v).toBeNull();
+    }
+
+    const commentary = wb.getWorksheet("评述与批注")!;
+    const texts = commentary.getSheetValues().flat().filter((v) => typeof v === "string") as string[];
+    expect(texts).toContain("## 要点\n泸州人口增长较快。");
+    expect(texts).toContain("2018年为城区人口+暂住人口口径");
+    expect(texts).toContain("泸州市");
+
+    const about = Object.fromEntries(wb.getWorksheet("关于此文件")!.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(about["报告"]).toBe("xlsx");
+    expect(about["数据截至（北京时间）"]).toMatch(/\+08:00/);
+    expect(about["导出人"]).toBe(analyst.user.name);
+
+    const en = await load("en");
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Figures", "Target status", "Commentary", "About this file"]);
+    expect((en.getWorksheet("Target status")!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["region code", "region", "indicator code"]);
   });
 
   it("a pinned report keeps its figures after a revision and lists what changed, with both values", async () => {
@@ -128,7 +178,7 @@ describe("report exports", () => {
     expect(pinned.status).toBe(200);
     // a revision after the pin
     const revision = "region,indicator,year,value,unit,source\n泸州市,urban_population,2018,170.5,万人,泸州统计年鉴2019\n";
-    const imported = await importObservationsCsv(Readable.from([revision]), { actorId: analyst.user.id, fileName: "revision.csv", confirmWarnings: true /* +53% from 2014 */ });
+    const imported = await importObservationsCsv(Readable.from([revision]), { actorId: analyst.user.id, fileName: "revision.csv" });
     expect(imported.updated).toBe(1);
 
     const res = await callJson<any, P>(getReport, `/api/v1/reports/${report.id}`, { token: analyst.token, params: { id: String(report.id) } });
@@ -146,39 +196,9 @@ describe("report exports", () => {
       }),
     ]);
     const csv = parse(await (await exportAs(analyst.token, report.id, "csv")).text(), { columns: true, bom: true }) as Record<string, string>[];
-    expect(csv.find((r) => r.year === "2018")!.value).toBe("161.97");
-    expect(csv[0]!.as_of).toBe(pinnedAt.toISOString());
-  });
-
-  it("a full render queue answers PDF and PNG exports (also through a share link) 503 with Retry-After, at once", async () => {
-    const report = await newReport({ title: "busy", selection: everything, visibility: "team" });
-    const share = await callJson<any, P>(createShare, `/api/v1/reports/${report.id}/shares`, { token: analyst.token, body: {}, params: { id: String(report.id) } });
-    const { RENDER_CONCURRENCY, RENDER_QUEUE_SIZE } = limits();
-    expect([RENDER_CONCURRENCY, RENDER_QUEUE_SIZE]).toEqual([2, 4]);
-    let open!: () => void;
-    const busy = new Promise<void>((resolve) => (open = resolve));
-    const blockers = Array.from({ length: RENDER_CONCURRENCY + RENDER_QUEUE_SIZE }, () => renderQueue().run(() => busy));
-    expect(renderQueue().stats()).toEqual({ active: 2, waiting: 4 });
-    try {
-      const started = Date.now();
-      const responses = [
-        await exportAs(viewer, report.id, "pdf"),
-        await exportAs(viewer, report.id, "png"),
-        await call<{ token: string }>(shareExport, `/share/${share.body.token}/export?format=pdf`, { params: { token: share.body.token } }),
-      ];
-      expect(Date.now() - started).toBeLessThan(5_000);
-      for (const res of responses) {
-        expect(res.status).toBe(503);
-        expect(Number(res.headers.get("retry-after"))).toBe(10);
-        expect((await res.json()).error).toMatchObject({ code: "UNAVAILABLE", message: { zh: expect.stringContaining("队列已满"), en: expect.stringContaining("queue is full") } });
-      }
-      // CSV and XLSX do not use the queue
-      expect((await exportAs(viewer, report.id, "csv")).status).toBe(200);
-    } finally {
-      open();
-      await Promise.all(blockers);
-    }
-    expect(renderQueue().stats()).toEqual({ active: 0, waiting: 0 });
+    expect(csv.find((r) => r["年份"] === "2018")!["数值"]).toBe("161.97");
+    const beijing = new Date(pinnedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+    expect(csv[0]!["数据截至（北京时间）"]).toBe(`${beijing} +08:00`);
   });
 
   it("refuses an unknown export format with 422", async () => {

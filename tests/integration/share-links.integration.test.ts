@@ -242,7 +242,7 @@ describe("share links", () => {
   it("the CSV behind an anonymous link carries formula-like text inert (apostrophe-prefixed)", async () => {
     const ownerUser = await prisma.user.findFirstOrThrow({ where: { reports: { some: { id: reportId } } } });
     const hostile = 'region,indicator,year,value,unit,source\n泸州市,urban_population,2001,1,万人,"=HYPERLINK(""http://evil.example"",""x"")"\n';
-    expect((await importObservationsCsv(Readable.from([hostile]), { actorId: ownerUser.id, fileName: "h.csv" })).created).toBe(1);
+    expect((await importObservationsCsv(Readable.from([hostile]), { actorId: ownerUser.id, fileName: "h.csv", confirmWarnings: true })).created).toBe(1);
     const id = (await callJson(createReport, "/api/v1/reports", { token: owner, body: { title: "公式", selection: { ...selection, years: { from: 2001, to: 2001 } } } })).body.report.id;
     const { token } = (await share(owner, id)).body;
     const text = await (await shareCsv(token)).text();

@@ -1,11 +1,15 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "@/lib/import/columns";
-import { buildExportRows, completionText, EXPORT_COLUMNS, statusText, toCsv, type ExportFigure } from "@/lib/reports/export-rows";
+import { buildExportRows, buildStatusRows, chinaTime, EXPORT_COLUMNS, percentText, roundShare, toCsv, type ExportFigure, type ExportStatus } from "@/lib/reports/export-rows";
+
+const LUZHOU = { adcode: "510500", nameZh: "泸州市", nameEn: "Luzhou" };
+const URBAN_POP = { code: "urban_population", nameZh: "中心城区城市人口", nameEn: "Urban population of the central urban area" };
+const FLAGS = { definition_differs: "口径不一致", low_confidence: "可信度低" };
 
 const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
-  regionAdcode: "510500",
-  indicator: "urban_population",
+  region: LUZHOU,
+  indicator: URBAN_POP,
   year: 2018,
   value: "161.97000000",
   unit: "万人",
@@ -17,58 +21,102 @@ const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
 const AS_OF = "2025-03-01T02:00:00.000Z";
 
 describe("export rows", () => {
-  it("builds one row per figure with the import's columns plus status and as_of", () => {
-    const rows = buildExportRows([figure()], [{ indicator: "urban_population", regionAdcode: "510500", targetYear: 2020, status: "on_track", completion: 0.5698 }], AS_OF);
-    expect(rows).toEqual([
-      { region: "510500", indicator: "urban_population", year: "2018", value: "161.97", unit: "万人", source: "中国城市建设统计年鉴2018", note: "城区人口+城区暂住人口", flags: "definition_differs", status: "on_track", as_of: AS_OF, completion: "57.0%" },
+  it("builds one row per figure: codes with names beside them, flags with labels, as-of in China time", () => {
+    expect(buildExportRows([figure()], AS_OF, "zh", FLAGS)).toEqual([
+      {
+        region: "510500",
+        region_name: "泸州市",
+        indicator: "urban_population",
+        indicator_name: "中心城区城市人口",
+        year: "2018",
+        value: "161.97",
+        unit: "万人",
+        source: "中国城市建设统计年鉴2018",
+        note: "城区人口+城区暂住人口",
+        flags: "definition_differs",
+        flag_labels: "口径不一致",
+        as_of: "2025-03-01 10:00:00 +08:00",
+      },
     ]);
+    expect(buildExportRows([figure()], AS_OF, "en", { definition_differs: "Definition differs" })[0]).toMatchObject({ region_name: "Luzhou", indicator_name: URBAN_POP.nameEn, flag_labels: "Definition differs" });
   });
 
-  it("joins several flags with ; and leaves status empty without a target", () => {
-    const [row] = buildExportRows([figure({ flags: ["definition_differs", "low_confidence"], note: null })], [], AS_OF);
-    expect(row).toMatchObject({ flags: "definition_differs;low_confidence", note: "", status: "" });
-  });
-
-  it.each([
-    [[], ""],
-    [[{ targetYear: 2020, status: "achieved" }], "achieved"],
-    [[{ targetYear: 2030, status: "on_track" }, { targetYear: 2020, status: "achieved" }], "2020:achieved;2030:on_track"],
-  ])("status text of %j is %j", (list, text) => {
-    expect(statusText(list.map((s) => ({ indicator: "x", regionAdcode: "y", ...s })))).toBe(text);
+  it("joins several flags with ; and leaves an empty note empty", () => {
+    const [row] = buildExportRows([figure({ flags: ["definition_differs", "low_confidence"], note: null })], AS_OF, "zh", FLAGS);
+    expect(row).toMatchObject({ flags: "definition_differs;low_confidence", flag_labels: "口径不一致；可信度低", note: "" });
   });
 
   it.each([
-    [[], ""],
-    [[{ targetYear: 2020, status: "achieved", completion: 1.0049 }], "100.5%"],
-    [[{ targetYear: 2020, status: "no_baseline", completion: null }], "—"],
-    [[{ targetYear: 2030, status: "on_track", completion: 0.2 }, { targetYear: 2020, status: "achieved", completion: 0.7125 }], "2020:71.3%;2030:20.0%"],
-  ])("completion text of %j is %j (the views' own formatter)", (list, text) => {
-    expect(completionText(list.map((s) => ({ indicator: "x", regionAdcode: "y", ...s })))).toBe(text);
+    ["2025-03-01T02:00:00.000Z", "2025-03-01 10:00:00 +08:00"],
+    ["2025-12-31T16:30:05.999Z", "2026-01-01 00:30:05 +08:00"],
+  ])("China time of %s is %s", (iso, text) => {
+    expect(chinaTime(iso)).toBe(text);
   });
 
-  it("writes a CSV the importer's header mapping accepts, ignoring only status, as_of and completion", () => {
-    const csv = toCsv(buildExportRows([figure()], [], AS_OF));
-    expect(csv.startsWith("\uFEFFregion,indicator,year,value,unit,source,note,flags,status,as_of,completion\r\n")).toBe(true);
-    const header = mapHeader(csv.split("\r\n")[0]!.split(","));
-    expect(header.ok && header.ignored).toEqual(["status", "as_of", "completion"]);
+  it.each([
+    ["zh", "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,来源,备注,标记,标记说明,数据截至（北京时间）\r\n", ["地区名称", "指标名称", "标记说明", "数据截至（北京时间）"]],
+    ["en", "\uFEFFregion,region name,indicator,indicator name,year,value,unit,source,note,flags,flag labels,as of (China time)\r\n", ["region name", "indicator name", "flag labels", "as of (China time)"]],
+  ] as const)("writes %s headers the importer maps, ignoring only the added columns", (locale, head, ignored) => {
+    const csv = toCsv(buildExportRows([figure()], AS_OF, locale, FLAGS), locale);
+    expect(csv.startsWith(head)).toBe(true);
+    const header = mapHeader(csv.split("\r\n")[0]!.replace(/^\uFEFF/, "").split(","));
+    expect(header.ok && header.ignored).toEqual(ignored);
   });
 
   it("quotes separators, quotes and line breaks so the text comes back unchanged", () => {
-    const tricky = figure({ source: 'Yearbook, table "3-1"', note: "line one\nline two", regionAdcode: "CHENGYU" });
-    const csv = toCsv(buildExportRows([tricky, figure({ year: 2019, source: " padded " })], [], AS_OF));
+    const tricky = figure({ source: 'Yearbook, table "3-1"', note: "line one\nline two", region: { adcode: "CHENGYU", nameZh: "成渝城市群", nameEn: "Chengdu–Chongqing City Cluster" } });
+    const csv = toCsv(buildExportRows([tricky, figure({ year: 2019, source: " padded " })], AS_OF, "en", FLAGS), "en");
     const back = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(back[0]!)).toEqual([...EXPORT_COLUMNS]);
+    expect(Object.keys(back[0]!)).toHaveLength(EXPORT_COLUMNS.length);
     expect(back[0]).toMatchObject({ region: "CHENGYU", source: 'Yearbook, table "3-1"', note: "line one\nline two" });
     expect(back[1]!.source).toBe(" padded ");
   });
 });
 
-describe("CSV injection guard", () => {
-  it("prefixes formula-like text cells with an apostrophe, but never a negative number", () => {
-    const hostile = figure({ value: "-3.50", source: '=HYPERLINK("http://evil.example","点我")', note: "-统计局", unit: "@x", flags: [] });
-    const [row] = parse(toCsv(buildExportRows([hostile], [], AS_OF)), { columns: true, bom: true }) as Record<string, string>[];
-    expect(row).toMatchObject({ value: "-3.5", source: `'=HYPERLINK("http://evil.example","点我")`, note: "'-统计局", unit: "'@x", year: "2018" });
-    const second = parse(toCsv(buildExportRows([figure({ year: 2019, source: "+86", note: "\tx" })], [], AS_OF)), { columns: true, bom: true }) as Record<string, string>[];
-    expect(second[0]).toMatchObject({ source: "'+86", note: "'\tx" });
+describe("status rows", () => {
+  const status = (over: Partial<ExportStatus> = {}): ExportStatus => ({
+    region: LUZHOU,
+    indicator: URBAN_POP,
+    targetYear: 2020,
+    targetValue: 200,
+    targetType: "min",
+    unit: "万人",
+    basis: { year: 2018, value: 161.97 },
+    completion: 0.7122497,
+    timeShare: 2 / 3,
+    lagPp: -4.54321,
+    status: "not_achieved",
+    ...over,
+  });
+
+  it("one row per target: labels in the reader's language, shares rounded to 0.1 %", () => {
+    expect(buildStatusRows([status()], "zh", { min: "不低于" })[0]).toEqual({
+      region: "510500",
+      region_name: "泸州市",
+      indicator: "urban_population",
+      indicator_name: "中心城区城市人口",
+      target_year: 2020,
+      target_type: "不低于",
+      target_value: 200,
+      unit: "万人",
+      basis_year: 2018,
+      basis_value: 161.97,
+      completion: 0.712,
+      time_share: 0.667,
+      lag_pp: -4.5,
+      status: "未完成",
+      status_code: "not_achieved",
+    });
+    expect(buildStatusRows([status({ basis: null, completion: null, status: "no_data" })], "en", {})[0]).toMatchObject({ status: "No data", basis_year: null, completion: null, target_type: "min" });
+  });
+
+  it.each([
+    [0.7122497, 0.712, "71.2%"],
+    [1, 1, "100%"],
+    [1.23456, 1.235, "123.5%"],
+    [null, null, ""],
+  ])("share %s → %s → %s", (x, rounded, text) => {
+    expect(roundShare(x)).toBe(rounded);
+    expect(percentText(x)).toBe(text);
   });
 });

@@ -27,7 +27,7 @@ export default async function IndicatorsPage() {
       </section>
       <section>
         <h2>{t.indicators.indicatorsTitle}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t.indicators.indicatorsTitle}>
           <table className="data" data-testid="indicator-table">
             <thead>
               <tr>

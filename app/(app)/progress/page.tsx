@@ -80,7 +80,7 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2>{p.map.title}</h2>
         {/* no prefetch: one chip per indicator, each would fetch the whole overview again */}
         <nav className="chips" aria-label={p.map.colourBy}>
-          <span className="muted small">{p.map.colourBy}：</span>
+          <span className="muted small">{p.map.colourBy}{t.colon}</span>
           <Link className={mapIndicator ? "chip" : "chip chip--active"} href={query({ map: undefined })} prefetch={false}>
             {p.map.allTargets}
           </Link>

@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listRegions } from "@/lib/data/regions";
@@ -51,12 +52,12 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
                   <td className="num">{r.adcode}</td>
                   <td>
                     <Link href={`/regions/${r.adcode}`}>{L ? r.nameZh : r.nameEn}</Link>
-                    <div className="small muted">{L ? r.nameEn : r.nameZh}</div>
+                    <div className="small muted" lang={L ? "en" : "zh-CN"}>{L ? r.nameEn : r.nameZh}</div>
                   </td>
                   <td>{t.levels[r.level] ?? r.level}</td>
                   <td>
                     {t.membership[r.inCluster]}
-                    {r.inClusterNote ? <div className="small muted">{r.inClusterNote}</div> : null}
+                    {r.inClusterNote ? <div className="small muted" lang={textLang(r.inClusterNote)}>{r.inClusterNote}</div> : null}
                   </td>
                   <td>
                     {r.roles.map((x) => (
@@ -65,7 +66,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
                       </span>
                     ))}
                   </td>
-                  <td className="small">{r.aliases.map((a) => a.alias).join("、")}</td>
+                  <td className="small" lang="zh-CN">{r.aliases.map((a) => a.alias).join("、")}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import { textLang } from "@/lib/i18n/text-lang";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/page-actor";
@@ -29,8 +30,8 @@ function ReportTable({ rows, t, locale, testId }: { rows: ReportSummary[]; t: Di
           {rows.map((x) => (
             <tr key={x.id}>
               <td>
-                <Link href={`/reports/${x.id}`}>{x.title}</Link>
-                {x.description ? <div className="muted small">{x.description}</div> : null}
+                <Link href={`/reports/${x.id}`} lang={textLang(x.title)}>{x.title}</Link>
+                {x.description ? <div className="muted small" lang={textLang(x.description)}>{x.description}</div> : null}
               </td>
               <td>{x.owner.name}</td>
               <td>{r.visibility[x.visibility]}</td>

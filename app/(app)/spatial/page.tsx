@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
 import { formatValue } from "@/lib/format";
+import { fill } from "@/lib/i18n/dictionary";
 import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
 import { listRegionRoles } from "@/lib/data/roles";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -72,7 +73,7 @@ export default async function SpatialPage() {
                       .filter((x) => x.region.adcode === c.region.adcode)
                       .map((x) => (
                         <div key={x.id}>
-                          {L ? x.indicatorNameZh : x.indicatorNameEn} {t.targetTypes[x.type]} {formatValue(x.value, x.unit, locale)} ({x.year})
+                          {L ? x.indicatorNameZh : x.indicatorNameEn} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })} ({x.year})
                         </div>
                       ))}
                   </td>

@@ -15,7 +15,13 @@ const coreZh = {
     import: "批量导入",
     reports: "报告",
     admin: "管理",
+    groups: { plan: "规划", monitor: "监测", data: "数据" },
+    menu: "菜单",
+    closeMenu: "关闭",
+    label: "主导航",
   },
+  /** the colon after a label: full-width in Chinese, ": " in English */
+  colon: "：",
   switchTo: "English",
   switchToLabel: "切换到英文",
   skipToContent: "跳到正文",
@@ -81,6 +87,8 @@ const coreZh = {
     section: "节",
   } as Record<string, string>,
   targetTypes: { min: "不低于", max: "控制在以内", approx: "约为" } as Record<string, string>,
+  /** a target with its value, as a sentence reads it: {v} is the formatted value */
+  targetPhrases: { min: "不低于{v}", max: "控制在{v}以内", approx: "约为{v}" } as Record<string, string>,
   attributes: { binding: "约束性", expected: "预期性" } as Record<string, string>,
   flags: {
     provisional: "初步数",
@@ -163,7 +171,12 @@ const coreEn: typeof coreZh = {
     import: "Import",
     reports: "Reports",
     admin: "Admin",
+    groups: { plan: "Plan", monitor: "Monitoring", data: "Data" },
+    menu: "Menu",
+    closeMenu: "Close",
+    label: "Main",
   },
+  colon: ": ",
   switchTo: "中文",
   switchToLabel: "Switch to Chinese",
   skipToContent: "Skip to content",
@@ -229,6 +242,7 @@ const coreEn: typeof coreZh = {
     section: "Section",
   },
   targetTypes: { min: "at least", max: "at most (ceiling)", approx: "about" },
+  targetPhrases: { min: "at least {v}", max: "at most {v}", approx: "about {v}" },
   attributes: { binding: "Binding", expected: "Expected" },
   flags: {
     provisional: "Provisional",

@@ -75,6 +75,7 @@ const zh = {
     plan: "规划",
     asOf: "数据时点",
     asOfLive: "实时数据，截至",
+    chinaTime: "（北京时间）",
     asOfPinned: "固定数据，截至",
     filters: "范围",
     allIndicators: "全部指标",
@@ -120,6 +121,8 @@ const zh = {
     png: "PNG",
     pngChart: "下载此图 (PNG)",
     print: "打印",
+    pdfGenerated: "生成于 {time}（北京时间）",
+    pdfPageOf: "第 {page} / {pages} 页",
   },
   share: {
     title: "分享链接",
@@ -226,7 +229,7 @@ const en: typeof zh = {
     reload: "Reload",
     invalid: "Please check the marked fields.",
   },
-  lenses: { schedule: "Schedule (序时进度)", unsd: "UNSD progress ratio", statcan: "Statistics Canada / Open SDG", escap: "UNESCAP current status", linear: "Linear projection" },
+  lenses: { schedule: "Schedule (time-elapsed check)", unsd: "UNSD progress ratio", statcan: "Statistics Canada / Open SDG", escap: "UNESCAP current status", linear: "Linear projection" },
   lensCategories: {
     on_track: "On track",
     fair: "Fair",
@@ -240,6 +243,7 @@ const en: typeof zh = {
     plan: "Plan",
     asOf: "Data as of",
     asOfLive: "Live data as of",
+    chinaTime: "(China time, UTC+8)",
     asOfPinned: "Pinned data as of",
     filters: "Selection",
     allIndicators: "all indicators",
@@ -285,6 +289,8 @@ const en: typeof zh = {
     png: "PNG",
     pngChart: "Download chart (PNG)",
     print: "Print",
+    pdfGenerated: "Generated {time} (China time)",
+    pdfPageOf: "page {page} of {pages}",
   },
   share: {
     title: "Share links",

@@ -1,3 +1,4 @@
+import { clauseLabel } from "@/lib/i18n/plan-clause";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -47,23 +48,23 @@ export default async function RegionPage({ params, searchParams }: Params) {
         </div>
         <h1 data-testid="region-name">{L ? region.nameZh : region.nameEn}</h1>
         <div className="page-head__meta">
-          <span>{L ? region.nameEn : region.nameZh}</span>
+          <span lang={L ? "en" : "zh-CN"}>{L ? region.nameEn : region.nameZh}</span>
           <span>
-            {t.common.code}：{region.adcode}
+            {t.common.code}{t.colon}{region.adcode}
           </span>
           <span>{t.levels[region.level] ?? region.level}</span>
           {region.parent ? (
             <span>
-              {t.common.parent}：<Link href={`/regions/${region.parent.adcode}`}>{L ? region.parent.nameZh : region.parent.nameEn}</Link>
+              {t.common.parent}{t.colon}<Link href={`/regions/${region.parent.adcode}`}>{L ? region.parent.nameZh : region.parent.nameEn}</Link>
             </span>
           ) : null}
           <span>
-            {t.common.inCluster}：{t.membership[region.inCluster]}
+            {t.common.inCluster}{t.colon}{t.membership[region.inCluster]}
             {region.inClusterNote ? `（${region.inClusterNote}）` : ""}
           </span>
           {region.aliases.length > 0 ? (
             <span>
-              {t.common.aliases}：{region.aliases.map((a) => a.alias).join("、")}
+              {t.common.aliases}{t.colon}<span lang="zh-CN">{region.aliases.map((a) => a.alias).join("、")}</span>
             </span>
           ) : null}
         </div>
@@ -77,7 +78,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
           {region.roles.map((r) => (
             <div className="card" key={r.role}>
               <div className="eyebrow">
-                {t.roleKinds[r.role]} · {r.clause}
+                {t.roleKinds[r.role]} · {clauseLabel(r.clause, locale)}
               </div>
               <p>{L ? r.textZh : r.textEn}</p>
             </div>
@@ -90,8 +91,8 @@ export default async function RegionPage({ params, searchParams }: Params) {
           <h2>{t.region.membershipsTitle}</h2>
           <div className="chips">
             {region.memberships.map((m) => (
-              <span className="chip" key={m.key} title={m.clause ?? undefined}>
-                {t.goalKinds[m.kind] ?? m.kind}：{L ? m.titleZh : m.titleEn}
+              <span className="chip" key={m.key} title={m.clause ? clauseLabel(m.clause, locale) : undefined}>
+                {t.goalKinds[m.kind] ?? m.kind}{t.colon}{L ? m.titleZh : m.titleEn}
               </span>
             ))}
           </div>

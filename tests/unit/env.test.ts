@@ -24,6 +24,11 @@ describe("parseEnv", () => {
       PROGRESS_CACHE: true,
       SEED_SAMPLE: true,
       TRUST_PROXY: false,
+      IMPORT_CONCURRENCY: 2,
+      SHARE_MAX_DAYS: 365,
+      RENDER_QUEUE_SIZE: 4,
+      RENDER_CONCURRENCY: 2,
+      RENDER_TIMEOUT_MS: 60_000,
     });
   });
 

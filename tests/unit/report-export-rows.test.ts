@@ -35,9 +35,23 @@ describe("export rows", () => {
         note: "城区人口+城区暂住人口",
         flags: "definition_differs",
         flag_labels: "口径不一致",
+        status: "",
+        completion: "",
         as_of: "2025-03-01 10:00:00 +08:00",
       },
     ]);
+  });
+
+  it("puts a target's status and completion once, on the figure it rests on", () => {
+    const on2018 = { indicator: "urban_population", regionAdcode: "510500", targetYear: 2020, basisYear: 2018, statusLabel: "滞后", completion: 0.7125 };
+    const rows = buildExportRows([figure({ year: 2017 }), figure(), figure({ year: 2021 })], AS_OF, "zh", FLAGS, [on2018]);
+    expect(rows.map((r) => [r.year, r.status, r.completion])).toEqual([
+      ["2017", "", ""],
+      ["2018", "滞后", "71.3%"],
+      ["2021", "", ""],
+    ]);
+    const two = buildExportRows([figure()], AS_OF, "en", FLAGS, [{ ...on2018, targetYear: 2030, statusLabel: "On track", completion: 0.4 }, { ...on2018, statusLabel: "Behind" }]);
+    expect(two[0]).toMatchObject({ status: "2020: Behind; 2030: On track", completion: "2020: 71.3%; 2030: 40.0%" });
     expect(buildExportRows([figure()], AS_OF, "en", { definition_differs: "Definition differs" })[0]).toMatchObject({ region_name: "Luzhou", indicator_name: URBAN_POP.nameEn, flag_labels: "Definition differs" });
   });
 
@@ -54,8 +68,8 @@ describe("export rows", () => {
   });
 
   it.each([
-    ["zh", "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,来源,备注,标记,标记说明,数据截至（北京时间）\r\n", ["地区名称", "指标名称", "标记说明", "数据截至（北京时间）"]],
-    ["en", "\uFEFFregion,region name,indicator,indicator name,year,value,unit,source,note,flags,flag labels,as of (China time)\r\n", ["region name", "indicator name", "flag labels", "as of (China time)"]],
+    ["zh", "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,来源,备注,标记,标记说明,目标状态（依据此数）,完成度,数据截至（北京时间）\r\n", ["地区名称", "指标名称", "标记说明", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]],
+    ["en", "\uFEFFregion,region name,indicator,indicator name,year,value,unit,source,note,flags,flag labels,target status (rests on this figure),completion,as of (China time)\r\n", ["region name", "indicator name", "flag labels", "target status (rests on this figure)", "completion", "as of (China time)"]],
   ] as const)("writes %s headers the importer maps, ignoring only the added columns", (locale, head, ignored) => {
     const csv = toCsv(buildExportRows([figure()], AS_OF, locale, FLAGS), locale);
     expect(csv.startsWith(head)).toBe(true);
@@ -112,7 +126,7 @@ describe("status rows", () => {
 
   it.each([
     [0.7122497, 0.712, "71.2%"],
-    [1, 1, "100%"],
+    [1, 1, "100.0%"],
     [1.23456, 1.235, "123.5%"],
     [null, null, ""],
   ])("share %s → %s → %s", (x, rounded, text) => {

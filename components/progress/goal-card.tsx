@@ -4,6 +4,7 @@ import type { GoalProgressNode } from "@/lib/data/goals-progress";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatDate } from "@/lib/format";
+import { textLang } from "@/lib/i18n/text-lang";
 import { RATING_LABELS, ratingColor } from "@/lib/progress/assessment-ratings";
 import { AssessmentForm, type AssessmentFormLabels } from "./assessment-form";
 import { StatusCounts } from "./status-counts";
@@ -23,12 +24,12 @@ function Assessment({ a, t, locale }: { a: AssessmentView; t: Dictionary; locale
           {a.current ? "" : ` · ${g.superseded}`}
         </span>
       </div>
-      <p>{a.narrative}</p>
+      <p lang={textLang(a.narrative)}>{a.narrative}</p>
       {a.evidence.length > 0 ? (
         <ul className="small evidence">
           {a.evidence.map((e) => (
             <li key={e.url}>
-              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank" lang={textLang(e.title)}>
                 {e.title}
               </a>
             </li>

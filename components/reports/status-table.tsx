@@ -30,7 +30,7 @@ export function StatusTable({ statuses, lens, t, locale }: { statuses: ReportSta
     { key: "indicator", label: t.common.indicator, cell: (s) => (locale === "zh" ? s.indicatorNameZh : s.indicatorNameEn) },
     { key: "region", label: t.common.region, cell: (s) => localName(locale, s.region) },
     { key: "target", label: v.targetValue, num: true, cell: (s) => `${formatValue(s.targetValue, s.unit, locale)} (${s.targetYear})` },
-    { key: "basis", label: v.basis, num: true, cell: basis, text: basis },
+    { key: "basis", label: v.basis, num: true, cell: (s) => <span data-basis-year={s.basis?.year}>{basis(s)}</span>, text: basis },
     { key: "completion", label: v.completion, num: true, cell: (s) => <span data-testid="completion">{percent(s.completion, locale)}</span>, text: (s) => percent(s.completion, locale) },
     { key: "timeShare", label: v.timeShare, num: true, cell: (s) => percent(s.timeShare, locale), text: (s) => percent(s.timeShare, locale) },
     { key: "status", label: v.status, cell: (s) => <StatusBadge status={s.status} locale={locale} /> },

@@ -40,7 +40,7 @@ describe("data integrity", () => {
       const actor = { kind: "user" as const, userId: user.id, role: user.role, name: user.name, email: user.email, via: "token" as const };
       const { warnings, unit } = await getPlausibilityWarnings(actor, input);
       expect(plausibilityMessages(warnings, unit)).toEqual([
-        { zh: "与当前版本相比：137 万人 → 0.0138 万人，−99.99%，超过 ±50%", en: "compared with the current version: 137 10k persons → 0.0138 10k persons, −99.99%, more than ±50%" },
+        { zh: "与当前版本相比：137 万人 → 0.0138 万人，−99.99%，超过 ±50%", en: "compared with the current version: 1.37 million people → 138 people, −99.99%, more than ±50%" },
       ]);
       // a plausible revision in the indicator's unit asks nothing
       expect((await getPlausibilityWarnings(actor, observationInput.parse(entry({ value: "137.5", unit: "万人" })))).warnings).toEqual([]);
@@ -67,7 +67,7 @@ describe("data integrity", () => {
           message: {
             // 2019 is the file's own row (104): the later neighbour
             zh: "第3行“数值”列：与当前版本相比：102 万人 → 204 万人，+100%，超过 ±50%；与 2017 年相比：100 万人 → 204 万人，+104%，超过 ±50%；与 2019 年相比：104 万人 → 204 万人，+96.15%，超过 ±50%",
-            en: 'Row 3, column "value": compared with the current version: 102 10k persons → 204 10k persons, +100%, more than ±50%; compared with 2017: 100 10k persons → 204 10k persons, +104%, more than ±50%; compared with 2019: 104 10k persons → 204 10k persons, +96.15%, more than ±50%',
+            en: 'Row 3, column "value": compared with the current version: 1.02 million people → 2.04 million people, +100%, more than ±50%; compared with 2017: 1 million people → 2.04 million people, +104%, more than ±50%; compared with 2019: 1.04 million people → 2.04 million people, +96.15%, more than ±50%',
           },
         }),
       ]);

@@ -124,8 +124,8 @@ describe("entering observations", () => {
     // against the sample's 129.59 it replaces, and against 2017
     expect(jump.body.warnings.map((w: { en: string }) => w.en)).toEqual(
       expect.arrayContaining([
-        "compared with the current version: 129.59 10k persons → 200 10k persons, +54.33%, more than ±50%",
-        "compared with 2017: 90 10k persons → 200 10k persons, +122.22%, more than ±50%",
+        "compared with the current version: 1.2959 million people → 2 million people, +54.33%, more than ±50%",
+        "compared with 2017: 900,000 people → 2 million people, +122.22%, more than ±50%",
       ]),
     );
   });

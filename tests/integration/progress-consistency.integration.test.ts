@@ -76,7 +76,7 @@ describe("one evaluation, one number", () => {
     const matrix = heatMatrixHtml(buildHeatMatrix(summary.entries, summary.evaluationYear), dictionary.zh, "zh", null);
     const matrixCompletion = byTarget(matrix, /data-target="(\d+)" data-completion="([^"]*)"/g);
 
-    // the CSV export: the completion column of the rows of the target's indicator × region
+    // the CSV export: the completion stands on the row of the figure the status rests on
     const csv = parse((await exportReportCsv(actor, report.id)).body as string, { columns: true, bom: true }) as Record<string, string>[];
 
     let withCompletion = 0;
@@ -86,8 +86,13 @@ describe("one evaluation, one number", () => {
       expect(tableCompletion[0]!.get(e.targetId), label).toBe(want);
       expect(tableCompletion[1]!.get(e.targetId), label).toBe(want);
       expect(tableBasisYear.get(e.targetId), label).toBe(e.basis ? String(e.basis.year) : undefined);
-      const rows = csv.filter((r) => r.indicator === e.indicator && r.region === e.region.adcode);
-      for (const r of rows) expect(r.completion, label).toContain(want);
+      const rows = csv.filter((r) => r["指标"] === e.indicator && r["地区"] === e.region.adcode && r["完成度"] !== "");
+      if (e.basis) {
+        expect(rows.map((r) => r["年份"]), label).toEqual([String(e.basis.year)]);
+        expect(rows[0]!["完成度"], label).toContain(want);
+      } else {
+        expect(rows, label).toEqual([]);
+      }
       if (e.completion === null) {
         expect(matrixCompletion.has(e.targetId), label).toBe(false);
         continue;

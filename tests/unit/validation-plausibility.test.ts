@@ -83,7 +83,7 @@ describe("plausibilityMessage", () => {
     const [m] = plausibilityMessages(checkPlausibility({ value: 0.01375, year: 2019, previous: 137, neighbours: [] }), "万人");
     expect(m).toEqual({
       zh: "与当前版本相比：137 万人 → 0.0138 万人，−99.99%，超过 ±50%",
-      en: "compared with the current version: 137 10k persons → 0.0138 10k persons, −99.99%, more than ±50%",
+      en: "compared with the current version: 1.37 million people → 138 people, −99.99%, more than ±50%",
     });
   });
 });

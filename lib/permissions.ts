@@ -17,6 +17,7 @@ export type Action =
   | "observation.retract"
   | "indicator.write"
   | "target.write"
+  | "plan.settings" // thresholds and tolerance (admins only)
   | "assessment.write"
   | "user.manage"
   | "audit.read"

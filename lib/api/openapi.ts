@@ -50,6 +50,9 @@ const paths: Record<string, Json> = {
     post: R("Add an indicator (admins, analysts)", { body: jsonBody({ type: "object", required: ["code", "nameZh", "nameEn", "unit"], properties: { code: { type: "string" }, nameZh: { type: "string" }, nameEn: { type: "string" }, unit: { type: "string" }, definitionZh: { type: "string" }, definitionEn: { type: "string" }, attribute: { enum: ["binding", "expected", null] } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),
   },
   "/indicators/{code}": { patch: R("Change an indicator", { params: [pathParam("code", "Indicator code")], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }) },
+  "/plans/{slug}/settings": {
+    patch: R("Change the plan's evaluation thresholds (admins): nearlyAchievedPct (基本完成 tolerance, %), onTrackLagPp, atRiskLagPp, ceilingMarginPp (序时进度, pp)", { params: [pathParam("slug", "Plan slug")], body: jsonBody({ type: "object" }), ok: [200, jsonResponse("Updated")], errors: errors(401, 403, 404, 422) }),
+  },
   "/targets": {
     get: R("List targets", { params: [queryParam("plan", "Plan slug"), queryParam("indicator", "Indicator code"), queryParam("region", "Administrative code")], ok: [200, jsonResponse("Targets", list("targets"))] }),
     post: R("Add a target (admins)", { body: jsonBody({ type: "object", required: ["plan", "indicator", "region", "year", "value", "type"], properties: { plan: { type: "string" }, indicator: { type: "string" }, region: { type: "string" }, year: { type: "integer" }, value: { type: "number" }, type: { enum: ["min", "max", "approx"] }, tolerancePct: { type: "number" }, baselineYear: { type: "integer" }, baselineValue: { type: "number" }, clause: { type: "string" } } }), ok: [201, jsonResponse("Created")], errors: errors(401, 403, 409, 422) }),

@@ -21,6 +21,8 @@ export const VALIDATION_MESSAGES = {
   date: msg("请填写日期或时间（ISO 8601，如 2024-05-01）", "enter a date or time (ISO 8601, e.g. 2024-05-01)"),
   nothingToChange: msg("没有需要修改的内容", "nothing to change"),
   invalid: msg("无效的值", "invalid value"),
+  percentRange: msg("应为 0 到 100 之间的数", "must be a number from 0 to 100"),
+  thresholdOrder: msg("红色阈值应大于黄色阈值", "the at-risk lag must be larger than the on-track lag"),
   tokenDays: msg("有效期应为 1 到 3650 天的整数，或 null（永不过期）", "the lifetime must be a whole number of days from 1 to 3650, or null (never expires)"),
 } satisfies Record<string, Message>;
 

@@ -1,0 +1,56 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { authorize, requireUser } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
+import type { Actor } from "@/lib/permissions";
+import { writeAudit } from "@/lib/data/audit";
+import { toNumber } from "@/lib/data/decimal";
+import { fieldError } from "@/lib/validation/parse";
+import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
+import type { PlanSettingsPatch } from "@/lib/validation/plan-settings";
+
+const SELECT = { id: true, slug: true, nearlyAchievedPct: true, onTrackLagPp: true, atRiskLagPp: true, ceilingMarginPp: true } as const;
+
+type Dec = { toString(): string };
+type Row = { slug: string; nearlyAchievedPct: Dec; onTrackLagPp: Dec; atRiskLagPp: Dec; ceilingMarginPp: Dec };
+const view = (p: Row) => ({
+  plan: p.slug,
+  nearlyAchievedPct: toNumber(p.nearlyAchievedPct),
+  onTrackLagPp: toNumber(p.onTrackLagPp),
+  atRiskLagPp: toNumber(p.atRiskLagPp),
+  ceilingMarginPp: toNumber(p.ceilingMarginPp),
+});
+export type PlanSettings = ReturnType<typeof view>;
+
+export async function getPlanSettings(actor: Actor, slug: string): Promise<PlanSettings | null> {
+  authorize(actor, "plan.read");
+  const p = await prisma.plan.findUnique({ where: { slug }, select: SELECT });
+  return p ? view(p) : null;
+}
+
+/** Changes a plan's thresholds; the progress cache keys on Plan.updatedAt, so answers follow at once. */
+export async function updatePlanSettings(actor: Actor, slug: string, patch: PlanSettingsPatch): Promise<PlanSettings> {
+  authorize(actor, "plan.settings");
+  const user = requireUser(actor);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.plan.findUnique({ where: { slug }, select: SELECT });
+    if (!before) throw new AppError("NOT_FOUND", msg(`没有规划“${slug}”`, `No plan "${slug}"`));
+    const onTrack = patch.onTrackLagPp ?? toNumber(before.onTrackLagPp);
+    const atRisk = patch.atRiskLagPp ?? toNumber(before.atRiskLagPp);
+    // green must stay narrower than red, else no target could ever be amber
+    if (atRisk <= onTrack) throw fieldError(patch.atRiskLagPp !== undefined ? "atRiskLagPp" : "onTrackLagPp", VALIDATION_MESSAGES.thresholdOrder);
+    const row = await tx.plan.update({
+      where: { id: before.id },
+      data: {
+        nearlyAchievedPct: patch.nearlyAchievedPct,
+        onTrackLagPp: patch.onTrackLagPp,
+        atRiskLagPp: patch.atRiskLagPp,
+        ceilingMarginPp: patch.ceilingMarginPp,
+      },
+      select: SELECT,
+    });
+    await writeAudit(user.userId, { action: "plan.settings", entityType: "plan", entityId: String(before.id), before: view(before), after: view(row) }, tx);
+    return view(row);
+  });
+}

@@ -29,6 +29,13 @@ export async function getPlanSettings(actor: Actor, slug: string): Promise<PlanS
   return p ? view(p) : null;
 }
 
+/** Every plan's settings with its name, for the admin page. */
+export async function listPlanSettings(actor: Actor) {
+  authorize(actor, "plan.settings");
+  const rows = await prisma.plan.findMany({ select: { ...SELECT, nameZh: true, nameEn: true }, orderBy: { id: "asc" } });
+  return rows.map((p) => ({ ...view(p), nameZh: p.nameZh, nameEn: p.nameEn }));
+}
+
 /** Changes a plan's thresholds; the progress cache keys on Plan.updatedAt, so answers follow at once. */
 export async function updatePlanSettings(actor: Actor, slug: string, patch: PlanSettingsPatch): Promise<PlanSettings> {
   authorize(actor, "plan.settings");

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateUserForm } from "@/components/forms/create-user-form";
+import { PlanSettingsForm } from "@/components/forms/plan-settings-form";
 import { ForbiddenNotice } from "@/components/forms/forbidden-notice";
 import { AuditTable } from "@/components/tables/audit-table";
 import { UsersTable } from "@/components/tables/users-table";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { listAuditLog } from "@/lib/data/audit-log";
+import { listPlanSettings } from "@/lib/data/plan-settings";
 import { listUsers } from "@/lib/data/users";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions";
@@ -21,7 +23,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   if (!can(actor, "user.manage")) return <ForbiddenNotice title={t.admin.forbidden.title} body={t.admin.forbidden.body} />;
   const sp = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const query = auditQuery.safeParse(sp);
-  const [users, audit] = await Promise.all([listUsers(actor), listAuditLog(actor, query.success ? query.data : auditQuery.parse({}))]);
+  const [users, audit, plans] = await Promise.all([listUsers(actor), listAuditLog(actor, query.success ? query.data : auditQuery.parse({})), listPlanSettings(actor)]);
   const ta = t.admin.audit;
   const nextHref = audit.nextCursor ? `/admin?${new URLSearchParams({ ...sp, cursor: audit.nextCursor }).toString()}#audit` : null;
   const { cursor: _cursor, ...filters } = sp;
@@ -40,6 +42,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           <div style={{ maxWidth: 420 }}>
             <CreateUserForm t={t.admin.users} roles={t.auth.roles} />
           </div>
+        </div>
+      </section>
+      <section id="plan-settings">
+        <h2>{t.planSettings.title}</h2>
+        <div className="grid">
+          {plans.map((p) => (
+            <div key={p.plan} style={{ maxWidth: 420 }}>
+              <PlanSettingsForm t={t.planSettings} values={{ ...p, planName: locale === "zh" ? p.nameZh : p.nameEn }} />
+            </div>
+          ))}
         </div>
       </section>
       <section id="audit">

@@ -1,5 +1,6 @@
 import { clauseLabel } from "@/lib/i18n/plan-clause";
 import type { Metadata } from "next";
+import { OutlookTargets } from "@/components/plan/outlook-targets";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { findGoal, GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
 import { formatDate } from "@/lib/format";
@@ -89,6 +90,7 @@ export default async function OverviewPage() {
             <p>{L ? g.textZh : g.textEn}</p>
           </div>
         ))}
+        <OutlookTargets targets={plan.targets} outlookYear={plan.outlookYear} t={t} locale={locale} />
       </section>
 
       {positioning ? (

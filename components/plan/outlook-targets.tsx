@@ -1,0 +1,28 @@
+import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatValue } from "@/lib/format";
+import type { TargetSummary } from "@/lib/data/targets";
+
+/**
+ * The quantified outlook targets (year = the plan's outlook year) admins have entered.
+ * The plan itself words its 2030 outlook qualitatively, so usually there are none and
+ * the card says so rather than inventing figures.
+ */
+export function OutlookTargets({ targets, outlookYear, t, locale }: { targets: readonly TargetSummary[]; outlookYear: number; t: Dictionary; locale: Locale }) {
+  const L = locale === "zh";
+  const rows = targets.filter((x) => x.year === outlookYear);
+  if (rows.length === 0) return <p className="muted small" data-testid="outlook-targets-none">{fill(t.planSettings.outlookNone, { year: String(outlookYear) })}</p>;
+  return (
+    <div className="card" data-testid="outlook-targets">
+      <div className="eyebrow">{t.planSettings.outlookTarget}</div>
+      <ul className="small">
+        {rows.map((x) => (
+          <li key={x.id} data-testid="outlook-target">
+            {L ? x.region.nameZh : x.region.nameEn} · {L ? x.indicatorNameZh : x.indicatorNameEn}{t.colon}
+            {outlookYear} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

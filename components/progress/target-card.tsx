@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit, formatValue } from "@/lib/format";
 import { withAsOf } from "@/lib/validation/as-of";
 import { buildChartSeries } from "@/lib/progress/chart-series";
+import { chainTrajectory } from "@/lib/progress/trajectory-chain";
 import { formatCompletion } from "@/lib/progress/format";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { StatusChip } from "./status-chip";
@@ -18,20 +19,25 @@ interface Props {
   outlookYear: number;
   /** On an indicator page the card is titled by region; on a region page by indicator. */
   titleBy: "region" | "indicator";
+  /** The other entries on the page: targets of the same indicator × region extend the planned path (e.g. on to 2030). */
+  siblings?: readonly ProgressEntry[];
   day: string | null;
   t: Dictionary;
   locale: Locale;
 }
 
 /** One small multiple: status, chart, its data table and the "why this colour" panel. */
-export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, day, t, locale }: Props) {
+export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale }: Props) {
   const L = locale === "zh";
   const region = L ? e.region.nameZh : e.region.nameEn;
   const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;
   const unit = formatUnit(e.unit, locale);
   const series = buildChartSeries({
     observations: e.observations,
-    plannedTrajectory: e.detail.plannedTrajectory,
+    plannedTrajectory: chainTrajectory(
+      e.detail.plannedTrajectory,
+      [e, ...siblings.filter((s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode)].map((s) => ({ year: s.targetYear, value: s.targetValue })),
+    ),
     projection: e.detail.projection,
     target: { year: e.targetYear, value: e.targetValue },
     evaluationYear,
@@ -49,6 +55,11 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
             · {e.targetYear} {fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
           </span>
         </h3>
+        {e.targetYear === outlookYear ? (
+          <span className="eyebrow" data-testid="outlook-label">
+            {t.planSettings.outlookTarget}
+          </span>
+        ) : null}
         <StatusChip status={e.status} locale={locale} />
       </header>
       <p className="small target-card__basis" data-testid="basis">

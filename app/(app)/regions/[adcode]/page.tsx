@@ -105,7 +105,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
           <ChartLegend t={t} />
           <div className="small-multiples">
             {progress.entries.map((e) => (
-              <TargetCard key={e.targetId} entry={e} evaluationYear={progress.evaluationYear} baseYear={progress.plan.baseYear} outlookYear={progress.plan.outlookYear} titleBy="indicator" day={choice.day} t={t} locale={locale} />
+              <TargetCard key={e.targetId} entry={e} siblings={progress.entries} evaluationYear={progress.evaluationYear} baseYear={progress.plan.baseYear} outlookYear={progress.plan.outlookYear} titleBy="indicator" day={choice.day} t={t} locale={locale} />
             ))}
           </div>
         </section>

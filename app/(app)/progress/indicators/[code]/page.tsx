@@ -57,7 +57,7 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
             <StatusCounts counts={countStatuses(list.map((e) => e.status))} total={list.length} t={t} locale={locale} />
             <div className="small-multiples">
               {list.map((e) => (
-                <TargetCard key={e.targetId} entry={e} evaluationYear={evaluationYear} baseYear={plan.baseYear} outlookYear={plan.outlookYear} titleBy="region" day={choice.day} t={t} locale={locale} />
+                <TargetCard key={e.targetId} entry={e} siblings={entries} evaluationYear={evaluationYear} baseYear={plan.baseYear} outlookYear={plan.outlookYear} titleBy="region" day={choice.day} t={t} locale={locale} />
               ))}
             </div>
           </section>

@@ -5,7 +5,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 
-export function TargetTable({ rows, t, locale, showRegion = true }: { rows: TargetSummary[]; t: Dictionary; locale: Locale; showRegion?: boolean }) {
+export function TargetTable({ rows, t, locale, showRegion = true, outlookYear }: { rows: TargetSummary[]; t: Dictionary; locale: Locale; showRegion?: boolean; outlookYear?: number }) {
   const L = locale === "zh";
   return (
     <div className="table-wrap">
@@ -30,7 +30,15 @@ export function TargetTable({ rows, t, locale, showRegion = true }: { rows: Targ
                 </td>
               ) : null}
               <td>{L ? x.indicatorNameZh : x.indicatorNameEn}</td>
-              <td className="num">{x.year}</td>
+              <td className="num">
+                {x.year}
+                {x.year === outlookYear ? (
+                  <span className="muted small" data-testid="outlook-label">
+                    {" "}
+                    · {t.planSettings.outlookTarget}
+                  </span>
+                ) : null}
+              </td>
               <td>{t.targetTypes[x.type]}</td>
               <td className="num">{formatValue(x.value, x.unit, locale)}</td>
               <td className="num">{x.baseline ? `${formatValue(x.baseline.value, x.unit, locale)} (${x.baseline.year})` : "—"}</td>

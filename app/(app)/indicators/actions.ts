@@ -2,10 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { getRequestActor } from "@/lib/auth/page-actor";
 import { createIndicator } from "@/lib/data/indicator-writes";
-import { updateTarget } from "@/lib/data/target-writes";
+import { createTarget, updateTarget } from "@/lib/data/target-writes";
 import { getLocale } from "@/lib/i18n/server-locale";
 import { idParam } from "@/lib/validation/account";
-import { indicatorCreate, targetPatch } from "@/lib/validation/catalogue";
+import { indicatorCreate, targetCreate, targetPatch } from "@/lib/validation/catalogue";
 import { failureState, formObject, type FailureState } from "@/lib/validation/form-state";
 import { fieldErrors, issuesOf } from "@/lib/validation/parse";
 
@@ -42,6 +42,21 @@ export async function updateTargetAction(_prev: CatalogueFormState, fd: FormData
   try {
     const t = await updateTarget(await getRequestActor(), id.data.id, parsed.data);
     revalidatePath("/indicators");
+    return { status: "done", label: String(t.id) };
+  } catch (e) {
+    return failureState(e, locale);
+  }
+}
+
+/** A target for the plan's outlook year (2030): the year comes from the plan, not the form. */
+export async function createOutlookTargetAction(_prev: CatalogueFormState, fd: FormData): Promise<CatalogueFormState> {
+  const locale = await getLocale();
+  const raw = formObject(fd);
+  const parsed = targetCreate.safeParse({ plan: raw.plan, indicator: raw.indicator, region: raw.region, year: raw.year, value: raw.value, type: raw.type, clause: raw.clause });
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrors(issuesOf(parsed.error), locale), message: "" };
+  try {
+    const t = await createTarget(await getRequestActor(), parsed.data);
+    revalidatePath("/", "layout");
     return { status: "done", label: String(t.id) };
   } catch (e) {
     return failureState(e, locale);

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { IndicatorForm, TargetEditForm } from "@/components/forms/catalogue-forms";
+import { OutlookTargetForm } from "@/components/forms/outlook-target-form";
 import { TargetTable } from "@/components/tables/target-table";
 import { formatUnit } from "@/lib/format";
 import { listIndicators } from "@/lib/data/indicators";
+import { listPlans } from "@/lib/data/plans";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
@@ -13,7 +15,8 @@ export const metadata: Metadata = { title: "指标与目标 Indicators" };
 export default async function IndicatorsPage() {
   const actor = await requirePageUser("/indicators");
   const { locale, t } = await getDictionary();
-  const [indicators, targets] = await Promise.all([listIndicators(actor), listTargets(actor)]);
+  const [indicators, targets, plans] = await Promise.all([listIndicators(actor), listTargets(actor), listPlans(actor)]);
+  const plan = plans[0];
   const L = locale === "zh";
   return (
     <>
@@ -23,7 +26,7 @@ export default async function IndicatorsPage() {
       <section>
         <h2>{t.indicators.targetsTitle}</h2>
         <p className="muted small">{t.indicators.targetsIntro}</p>
-        <TargetTable rows={targets} t={t} locale={locale} />
+        <TargetTable rows={targets} t={t} locale={locale} outlookYear={plan?.outlookYear} />
       </section>
       <section>
         <h2>{t.indicators.indicatorsTitle}</h2>
@@ -58,6 +61,7 @@ export default async function IndicatorsPage() {
         <section className="grid grid--two" data-testid="catalogue-editing">
           {can(actor, "indicator.write") ? <IndicatorForm t={t.admin.catalogue} attributes={t.attributes} /> : null}
           {can(actor, "target.write") ? <TargetEditForm targets={targets} t={t.admin.catalogue} typeNames={t.targetTypes} locale={locale} /> : null}
+          {can(actor, "target.write") && plan ? <OutlookTargetForm plan={plan.slug} outlookYear={plan.outlookYear} indicators={indicators} t={t.planSettings} typeNames={t.targetTypes} locale={locale} /> : null}
         </section>
       ) : null}
     </>

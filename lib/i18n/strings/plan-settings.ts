@@ -11,6 +11,16 @@ const zh = {
   saved: "已保存",
   outlookTarget: "远期展望目标",
   outlookNone: "尚未录入{year}年展望目标；规划文本中的展望为定性表述。",
+  createOutlook: "录入{year}年展望目标",
+  createOutlookIntro: "规划对{year}年只有定性展望；如有正式文件给出量化目标，可在此录入，规划路径将从上一目标延伸至{year}年。",
+  indicator: "指标",
+  region: "地区（行政区划代码或名称）",
+  value: "目标值",
+  type: "类型",
+  clause: "依据（文件与条款）",
+  clauseDefault: "{year}年远期展望",
+  create: "录入",
+  created: "已录入展望目标",
 };
 
 const en: typeof zh = {
@@ -25,6 +35,16 @@ const en: typeof zh = {
   saved: "Saved",
   outlookTarget: "Outlook target",
   outlookNone: "No outlook targets for {year} entered yet; the plan states its outlook in words.",
+  createOutlook: "Add a {year} outlook target",
+  createOutlookIntro: "The plan words its {year} outlook without figures. Where an official document sets a number, enter it here; the planned path then runs on from the last target to {year}.",
+  indicator: "Indicator",
+  region: "Region (administrative code or name)",
+  value: "Target value",
+  type: "Type",
+  clause: "Source (document and clause)",
+  clauseDefault: "Outlook {year}",
+  create: "Add",
+  created: "Outlook target added",
 };
 
 export const planSettingsStrings = { zh, en };

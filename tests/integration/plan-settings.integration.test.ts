@@ -42,8 +42,11 @@ describe("PATCH /api/v1/plans/{slug}/settings", () => {
     expect(audit.after).toMatchObject({ nearlyAchievedPct: 90 });
   });
 
-  it("refuses analysts (403)", async () => {
+  it("refuses analysts and viewers (403) and anonymous callers (401)", async () => {
     expect((await settings(analyst, { nearlyAchievedPct: 80 })).status).toBe(403);
+    expect((await settings((await createUser("viewer")).token, { nearlyAchievedPct: 80 })).status).toBe(403);
+    const anon = await callJson(patchSettings, `/api/v1/plans/${PLAN}/settings`, { method: "PATCH", params: { slug: PLAN }, body: { nearlyAchievedPct: 80 } });
+    expect(anon.status).toBe(401);
     const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: PLAN } });
     expect(Number(plan.nearlyAchievedPct)).toBe(90);
   });

@@ -34,7 +34,7 @@ export function clusterMapMarkup(map: ClusterMap, text: MapText): string {
   }
   for (const c of map.cities) {
     out.push(
-      `<a href=${attr(text.href(c.adcode))} aria-label=${attr(`${text.name(c)}：${text.status(c)}`)} data-testid="map-city" data-adcode=${attr(c.adcode)} data-status=${attr(c.status ?? "none")}>` +
+      `<a href=${attr(text.href(c.adcode))} data-testid="map-city" data-adcode=${attr(c.adcode)} data-status=${attr(c.status ?? "none")} aria-label=${attr(`${text.name(c)}：${text.status(c)}`)}>` +
         `<circle cx="${c.x}" cy="${c.y}" r="${c.r}" class="map-city map-city--${c.color}"><title>${escapeXml(`${text.name(c)}：${text.status(c)}`)}</title></circle>`,
     );
     if (c.labelled) out.push(`<text x="${c.x + c.r + 3}" y="${c.y + 4}" class="map-label">${escapeXml(text.label(c))}</text>`);

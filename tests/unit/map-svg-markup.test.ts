@@ -45,7 +45,7 @@ describe("clusterMapMarkup", () => {
   it("is a group, not an image, and names every link for keyboard and screen-reader users", () => {
     expect(svg).toContain(`role="group"`);
     expect(svg).not.toContain(`role="img"`);
-    expect(svg).toContain(`aria-label="绵阳市：超出上限" data-testid="map-city"`);
+    expect(svg).toContain(`data-status="exceeded" aria-label="绵阳市：超出上限">`);
     expect(svg).toContain(`class="map-core" aria-label="成都市 · 核心城市"`);
   });
 

@@ -8,6 +8,14 @@ import { listObservations } from "@/lib/data/observations";
 import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
+import Link from "next/link";
+import { StatusCounts } from "@/components/progress/status-counts";
+import { RecentChanges } from "@/components/overview/recent-changes";
+import { getProgressSummary } from "@/lib/data/progress-summary";
+import { getRecentChanges } from "@/lib/data/recent-changes";
+import { countStatuses } from "@/lib/progress/rollup";
+import { fill } from "@/lib/i18n/dictionary";
+import { landingStrings } from "@/lib/i18n/strings/landing";
 
 export const metadata: Metadata = { title: "规划概览 Overview" };
 
@@ -19,7 +27,10 @@ export default async function OverviewPage() {
   const slug = await getDefaultPlanSlug(actor);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
-  const [cluster, west, national] = await Promise.all([
+  // the landing part reads the one evaluation the progress pages use (same cache), never its own
+  const [summary, changes, cluster, west, national] = await Promise.all([
+    getProgressSummary(actor, { planSlug: slug! }),
+    getRecentChanges(actor),
     listObservations(actor, { region: CLUSTER }),
     listObservations(actor, { region: "CN-WEST", indicator: "town_density" }),
     listObservations(actor, { region: "100000", indicator: "town_density" }),
@@ -31,6 +42,8 @@ export default async function OverviewPage() {
   const positioning = goalsOfKind(plan.goals, "positioning_overall")[0];
   const categories = goalsOfKind(plan.goals, "category");
   const L = locale === "zh";
+  const s = landingStrings[locale];
+  const statuses = summary?.entries.map((e) => e.status) ?? [];
 
   return (
     <>
@@ -57,6 +70,21 @@ export default async function OverviewPage() {
             {t.overview.baseYear}{t.colon}{plan.baseYear}
           </span>
         </div>
+      </div>
+
+      <div className="grid grid--two" data-testid="landing">
+        <section className="card" data-testid="landing-status">
+          <h2>{s.statusTitle}</h2>
+          {summary ? <p className="muted small">{fill(s.statusNote, { year: String(summary.evaluationYear) })}</p> : null}
+          <StatusCounts counts={countStatuses(statuses)} total={statuses.length} t={t} locale={locale} testId="landing-status-counts" />
+          <p>
+            <Link href="/progress">{s.statusLink}</Link>
+          </p>
+        </section>
+        <section className="card" data-testid="landing-changes">
+          <h2>{s.changesTitle}</h2>
+          <RecentChanges changes={changes} s={s} locale={locale} />
+        </section>
       </div>
 
       <section className="card">

@@ -4,6 +4,7 @@ import { formatValue } from "@/lib/format";
 import type { ClusterMap } from "@/lib/map/cluster-map";
 import { HtmlPart } from "@/components/progress/html-part";
 import { STATUS_LABELS } from "@/lib/progress/status";
+import { mapStatusKey } from "@/lib/map/status-key";
 
 /** Beyond this many cities the heat matrix is the map's accessible table. */
 const MAX_TABLE_ROWS = 60;
@@ -21,6 +22,16 @@ export function ClusterMapSvg({ src, map, populations, t, locale }: { src: strin
     <figure className="cluster-map" data-testid="cluster-map">
       <HtmlPart src={src} className="cluster-map__canvas" reserve={{ aspectRatio: `${map.width} / ${map.height}` }} text={t.progress.part} />
       <figcaption className="small muted">
+        <ul className="map-status-key" aria-label={m.statusKey} data-testid="map-status-key">
+          {mapStatusKey().map((k) => (
+            <li className="map-key" key={k.color} data-color={k.color}>
+              <svg width="12" height="12" aria-hidden="true">
+                <circle cx="6" cy="6" r="5" className={`map-city map-city--${k.color}`} />
+              </svg>
+              {[...k.statuses.map((s) => STATUS_LABELS[s][locale]), ...(k.includesNoTarget ? [m.noStatus] : [])].join(L ? "、" : ", ")}
+            </li>
+          ))}
+        </ul>
         {(["yangtze", "chengyu"] as const).map((axis) => (
           <span className="map-key" key={axis}>
             <svg width="28" height="8" aria-hidden="true">

@@ -2,10 +2,42 @@ import type { AuditEntryView } from "@/lib/data/audit-log";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatDateTime } from "@/lib/format";
+import { auditDiff } from "@/lib/audit/diff";
+import { auditActionLabel } from "@/lib/i18n/strings/audit-actions";
 
 const show = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 
-/** Who did what, when, with before/after as recorded (JSON, so nothing is hidden by formatting). */
+/** The changed fields as a small field/before/after table; meta (context, not a change) stays as JSON. */
+function AuditChange({ e, t }: { e: AuditEntryView; t: Dictionary["admin"]["audit"] }) {
+  const rows = auditDiff(e.before, e.after);
+  return (
+    <>
+      {rows.length > 0 ? (
+        <table className="audit-diff" data-testid="audit-diff">
+          <thead>
+            <tr>
+              <th scope="col">{t.field}</th>
+              <th scope="col">{t.before}</th>
+              <th scope="col">{t.after}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.field}>
+                <th scope="row">{r.field}</th>
+                <td>{r.before === "" ? "—" : r.before}</td>
+                <td>{r.after === "" ? "—" : r.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {e.meta ? <div className="audit-json">{show(e.meta)}</div> : null}
+    </>
+  );
+}
+
+/** Who did what, when; the action by its readable name (code kept in the title), changes as a field table. */
 export function AuditTable({ entries, t, locale }: { entries: AuditEntryView[]; t: Dictionary["admin"]["audit"]; locale: Locale }) {
   if (entries.length === 0) return <p className="empty">{t.empty}</p>;
   return (
@@ -26,19 +58,16 @@ export function AuditTable({ entries, t, locale }: { entries: AuditEntryView[]; 
               <td className="small">{formatDateTime(e.createdAt, locale)}</td>
               <td className="small">{e.actor ? `${e.actor.name} <${e.actor.email}>` : t.system}</td>
               <td>
-                <code>{e.action}</code>
+                <span title={e.action} data-action={e.action}>
+                  {auditActionLabel(e.action, locale)}
+                </span>
               </td>
               <td className="small">
                 {e.entityType}
                 {e.entityId ? ` #${e.entityId}` : ""}
               </td>
               <td>
-                <div className="audit-json">
-                  {show(e.before)}
-                  {e.before !== null && e.after !== null ? " → " : ""}
-                  {show(e.after)}
-                  {e.meta ? <div>{show(e.meta)}</div> : null}
-                </div>
+                <AuditChange e={e} t={t} />
               </td>
             </tr>
           ))}

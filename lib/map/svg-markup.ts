@@ -28,12 +28,13 @@ export function clusterMapMarkup(map: ClusterMap, text: MapText): string {
     out.push(`</g>`);
   }
   for (const c of map.cores) {
-    out.push(`<a href=${attr(text.href(c.adcode))} class="map-core"><path d=${attr(c.path)}><title>${escapeXml(`${text.name(c)} · ${text.coreSuffix}`)}</title></path>`);
+    // aria-label: the accessible name a keyboard user hears on focus (the <title> is the mouse tooltip)
+    out.push(`<a href=${attr(text.href(c.adcode))} class="map-core" aria-label=${attr(`${text.name(c)} · ${text.coreSuffix}`)}><path d=${attr(c.path)}><title>${escapeXml(`${text.name(c)} · ${text.coreSuffix}`)}</title></path>`);
     out.push(`<text x="${c.x + 12}" y="${c.y + 4}" class="map-label map-label--core">${escapeXml(text.label(c))}</text></a>`);
   }
   for (const c of map.cities) {
     out.push(
-      `<a href=${attr(text.href(c.adcode))} data-testid="map-city" data-adcode=${attr(c.adcode)} data-status=${attr(c.status ?? "none")}>` +
+      `<a href=${attr(text.href(c.adcode))} data-testid="map-city" data-adcode=${attr(c.adcode)} data-status=${attr(c.status ?? "none")} aria-label=${attr(`${text.name(c)}：${text.status(c)}`)}>` +
         `<circle cx="${c.x}" cy="${c.y}" r="${c.r}" class="map-city map-city--${c.color}"><title>${escapeXml(`${text.name(c)}：${text.status(c)}`)}</title></circle>`,
     );
     if (c.labelled) out.push(`<text x="${c.x + c.r + 3}" y="${c.y + 4}" class="map-label">${escapeXml(text.label(c))}</text>`);

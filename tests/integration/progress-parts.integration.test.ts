@@ -30,7 +30,7 @@ describe("GET /progress/parts/[part]", () => {
     expect(html.startsWith("<svg")).toBe(true);
     // the 7 regional centre cities of 专栏1 carry the sample's targets
     expect(html.match(/data-testid="map-city"/g)).toHaveLength(7);
-    expect(html).toMatch(/<a href="\/regions\/510500" data-testid="map-city" data-adcode="510500" data-status="[a-z_]+">/);
+    expect(html).toMatch(/<a href="\/regions\/510500" data-testid="map-city" data-adcode="510500" data-status="[a-z_]+" aria-label="[^"]+">/);
   });
 
   it("serves the matrix with links that keep the chosen day", async () => {

@@ -42,6 +42,13 @@ describe("clusterMapMarkup", () => {
     expect(svg.endsWith("</svg>")).toBe(true);
   });
 
+  it("is a group, not an image, and names every link for keyboard and screen-reader users", () => {
+    expect(svg).toContain(`role="group"`);
+    expect(svg).not.toContain(`role="img"`);
+    expect(svg).toContain(`data-status="exceeded" aria-label="绵阳市：超出上限">`);
+    expect(svg).toContain(`class="map-core" aria-label="成都市 · 核心城市"`);
+  });
+
   it("escapes names and links", () => {
     expect(svg).not.toContain("<img");
     expect(svg).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");

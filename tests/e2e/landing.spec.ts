@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { login } from "./login";
+
+test.beforeEach(async ({ page }) => {
+  await login(page);
+});
+
+test("the overview opens with the same status counts as the dashboard and a 'what changed' list", async ({ page }) => {
+  await page.goto("/progress");
+  const dashboard = (await page.getByTestId("status-counts").innerText()).trim();
+  await page.goto("/");
+  const landing = page.getByTestId("landing-status-counts");
+  await expect(landing).toContainText("未完成");
+  // one evaluation read by both pages: the very same chips
+  expect((await landing.innerText()).trim()).toBe(dashboard);
+  const changes = page.getByTestId("landing-changes");
+  await expect(changes.getByRole("heading", { level: 2 })).toHaveText("近 30 天的主要数据变化");
+  const rows = changes.locator("tbody tr");
+  const n = await rows.count();
+  expect(n).toBeLessThanOrEqual(5);
+  if (n > 0) await expect(rows.first().getByRole("link")).toHaveAttribute("href", /^\/progress\/indicators\/[a-z_0-9]+#r-[A-Za-z0-9-]+$/);
+});
+
+test("the audit log names actions in words and shows changes as a table", async ({ page }) => {
+  await page.goto("/admin");
+  const table = page.getByTestId("audit-table");
+  // this test's own sign-in is the newest entry
+  await expect(table.locator('[data-action="login"]').first()).toHaveText("登录");
+  await expect(table.locator("code")).toHaveCount(0);
+});
+
+test("the map has a colour key and its cities are reachable and named from the keyboard", async ({ page }) => {
+  await page.goto("/progress");
+  const map = page.getByTestId("cluster-map");
+  const key = map.getByTestId("map-status-key");
+  await expect(key.locator("li")).toHaveCount(4);
+  await expect(key.locator('li[data-color="red"]')).toContainText("未完成");
+  await expect(key.locator('li[data-color="grey"]')).toContainText("无目标");
+  await expect(map.locator('[role="img"] a')).toHaveCount(0);
+  const mianyang = map.locator('[data-testid="map-city"][data-adcode="510700"]');
+  await expect(mianyang).toHaveAttribute("aria-label", /^绵阳市：/);
+  await mianyang.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/regions\/510700$/);
+});

@@ -5,6 +5,36 @@ import { fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Message } from "@/lib/i18n/message";
 import { ImportPreviewTable, type ImportResponse } from "@/components/tables/import-preview-table";
+import { byteSize, uploadPercent } from "@/lib/import/upload-progress";
+
+interface Upload {
+  sent: number;
+  total: number | null;
+}
+
+/**
+ * POSTs the form with XMLHttpRequest, not fetch: only XHR reports upload progress, and a
+ * 50 MB file on a slow line otherwise sits in silence. Resolves with the status and the
+ * parsed JSON body.
+ */
+function postWithProgress(url: string, form: FormData, onProgress: (u: Upload) => void): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.responseType = "text";
+    xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : null });
+    xhr.onload = () => {
+      try {
+        resolve({ status: xhr.status, body: JSON.parse(xhr.responseText || "{}") as unknown });
+      } catch {
+        resolve({ status: xhr.status, body: {} });
+      }
+    };
+    xhr.onerror = () => reject(new Error("network error"));
+    xhr.onabort = () => reject(new Error("aborted"));
+    xhr.send(form);
+  });
+}
 
 type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "checked"; body: ImportResponse; ok: boolean } | { step: "done"; body: ImportResponse } | { step: "failed"; message: string };
 
@@ -21,10 +51,12 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
   const [sheets, setSheets] = useState<NonNullable<ImportResponse["sheets"]>>([]);
   const [sheet, setSheet] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [upload, setUpload] = useState<Upload | null>(null);
 
   async function send(commit: boolean, chosenSheet = sheet) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
     setPhase({ step: "busy", commit });
+    setUpload({ sent: 0, total: file.size });
     const form = new FormData();
     form.set("file", file);
     const query = new URLSearchParams(commit ? {} : { dryRun: "true" });
@@ -32,8 +64,8 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
     try {
       // rows with plausibility warnings are written only once the analyst has ticked the box
       if (commit && confirmed) query.set("confirmWarnings", "true");
-      const res = await fetch(`/api/v1/observations/import${query.size > 0 ? `?${query}` : ""}`, { method: "POST", body: form });
-      const body = (await res.json()) as ImportResponse & { error?: { message: Message } };
+      const res = await postWithProgress(`/api/v1/observations/import${query.size > 0 ? `?${query}` : ""}`, form, setUpload);
+      const body = res.body as ImportResponse & { error?: { message: Message } };
       if (body.sheets && body.sheets.length > 1) setSheets(body.sheets);
       if (res.status === 200 || res.status === 422) {
         if (commit && res.status === 200) return setPhase({ step: "done", body });
@@ -42,6 +74,8 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
       setPhase({ step: "failed", message: body.error?.message[locale] ?? String(res.status) });
     } catch (e) {
       setPhase({ step: "failed", message: fill(t.failed, { message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setUpload(null);
     }
   }
 
@@ -109,6 +143,7 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
           ) : null}
           {busy && phase.commit ? <span className="muted">{t.committing}</span> : null}
         </div>
+        {busy && upload ? <UploadProgress upload={upload} t={t} /> : null}
         {phase.step === "failed" ? (
           <p className="form-error" role="alert">
             {phase.message}
@@ -121,6 +156,19 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
         </p>
       ) : null}
       {phase.step === "checked" ? <ImportPreviewTable body={phase.body} t={t} locale={locale} names={names} /> : null}
+    </div>
+  );
+}
+
+function UploadProgress({ upload, t }: { upload: Upload; t: Dictionary["entry"]["import"] }) {
+  const percent = uploadPercent(upload.sent, upload.total);
+  const done = upload.total !== null && upload.sent >= upload.total;
+  const text = done ? t.uploaded : fill(t.uploading, { sent: byteSize(upload.sent), total: upload.total === null ? "?" : byteSize(upload.total), percent: percent === null ? "?" : String(percent) });
+  return (
+    <div className="upload-progress" data-testid="upload-progress">
+      {/* no value while the total is unknown: an indeterminate bar */}
+      <progress max={100} value={percent ?? undefined} aria-label={text} />
+      <span role="status">{text}</span>
     </div>
   );
 }

@@ -1,20 +1,16 @@
+import { ExportButton } from "@/components/reports/export-button";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 /** Download links for a report's exports; `base` is the export endpoint (API or share). */
 export function ExportLinks({ base, t }: { base: string; t: Dictionary["reports"] }) {
   const e = t.exports;
+  const text = { generating: e.generating, downloaded: e.downloaded, exportFailed: e.exportFailed };
   return (
     <div className="export-links no-print" data-testid="export-links">
       <span className="muted small">{e.title}{t.colon}</span>
-      <a className="button button--ghost" href={`${base}?format=csv`} download data-testid="export-csv">
-        {e.csv}
-      </a>
-      <a className="button button--ghost" href={`${base}?format=xlsx`} download data-testid="export-xlsx">
-        {e.xlsx}
-      </a>
-      <a className="button button--ghost" href={`${base}?format=pdf`} download data-testid="export-pdf">
-        {e.pdf}
-      </a>
+      <ExportButton href={`${base}?format=csv`} label={e.csv} testId="export-csv" text={text} />
+      <ExportButton href={`${base}?format=xlsx`} label={e.xlsx} testId="export-xlsx" text={text} />
+      <ExportButton href={`${base}?format=pdf`} label={e.pdf} testId="export-pdf" text={text} />
     </div>
   );
 }

@@ -40,6 +40,9 @@ function figureRows(data: ReportData, locale: Locale): ExportRow[] {
       source: f.source,
       note: f.note,
       flags: f.flags,
+      publishedAt: f.publishedAt,
+      valueAsEntered: f.valueAsEntered,
+      unitAsEntered: f.unitAsEntered,
     })),
     data.asOf,
     locale,
@@ -80,7 +83,7 @@ const SHEETS: Record<Locale, { figures: string; statuses: string; commentary: st
   en: { figures: "Figures", statuses: "Target status", commentary: "Commentary", about: "About this file" },
 };
 
-const WIDTHS: Partial<Record<string, number>> = { source: 44, note: 30, region_name: 14, indicator_name: 26, as_of: 26, flag_labels: 18, status: 12 };
+const WIDTHS: Partial<Record<string, number>> = { source: 44, note: 30, region_name: 14, indicator_name: 26, as_of: 26, published: 26, value_as_published: 12, unit_as_published: 10, flag_labels: 18, status: 12 };
 
 function headerRow(ws: ExcelJS.Worksheet) {
   const row = ws.getRow(1);

@@ -23,6 +23,10 @@ export interface ReportFigure {
   flags: string[];
   version: number;
   recordedAt: string;
+  publishedAt: string;
+  /** The value and unit as the source printed them, when they differ from the stored form. */
+  valueAsEntered: string | null;
+  unitAsEntered: string | null;
 }
 
 interface Row {
@@ -40,6 +44,9 @@ interface Row {
   note: string | null;
   flags: string[];
   createdAt: Date;
+  publishedAt: Date;
+  valueAsEntered: string | null;
+  unitAsEntered: string | null;
 }
 
 /**
@@ -56,7 +63,8 @@ export async function listSelectionFigures(selection: ReportSelection, asOf: Dat
       SELECT DISTINCT ON (o."indicatorId", o."regionAdcode", o."year")
              i.code AS indicator, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn", i.unit,
              o."regionAdcode", r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn", r."sortOrder" AS "regionOrder",
-             i.id AS "indicatorOrder", o."year", o.version, o.kind::text AS kind, o.value::text AS value, o.source, o.note, o.flags, o."createdAt"
+             i.id AS "indicatorOrder", o."year", o.version, o.kind::text AS kind, o.value::text AS value, o.source, o.note, o.flags, o."createdAt",
+             o."publishedAt", o."valueAsEntered", o."unitAsEntered"
       FROM "Observation" o
       JOIN "Indicator" i ON i.id = o."indicatorId"
       JOIN "Region" r ON r.adcode = o."regionAdcode"
@@ -81,6 +89,9 @@ export async function listSelectionFigures(selection: ReportSelection, asOf: Dat
       flags: r.flags,
       version: r.version,
       recordedAt: r.createdAt.toISOString(),
+      publishedAt: r.publishedAt.toISOString(),
+      valueAsEntered: r.valueAsEntered,
+      unitAsEntered: r.unitAsEntered,
     }),
   );
   return { figures, truncated: rows.length > MAX_REPORT_FIGURES };

@@ -5,7 +5,9 @@
 // 指标/indicator, 年份/year, 数值/value, 单位/unit, 来源/source, 备注/note, 标记/flags in
 // either language, and ignores the other columns): codes under those headers, the value
 // in the indicator's own unit, the source unchanged, so importing an export again finds
-// every row unchanged. A target's status is not repeated on every year: it stands on the
+// every row unchanged. The publication time and the value and unit as published sit under
+// headers the importer does not know (发布时间 is not its 发布日期), so a re-import neither
+// reads them nor trips over the seconds-only time. A target's status is not repeated on every year: it stands on the
 // one figure row it rests on (the evaluation's basis), with the completion every view
 // shows, and the XLSX has one row per target besides (buildStatusRows).
 import { escapeCsvText } from "@/lib/import/formula-escape";
@@ -15,7 +17,7 @@ import { STATUS_LABELS } from "@/lib/progress/status";
 import type { ProgressStatus } from "@/lib/progress/types";
 import { normalizeDecimalText } from "./decimal-text";
 
-export const EXPORT_COLUMNS = ["region", "region_name", "indicator", "indicator_name", "year", "value", "unit", "source", "note", "flags", "flag_labels", "status", "completion", "as_of"] as const;
+export const EXPORT_COLUMNS = ["region", "region_name", "indicator", "indicator_name", "year", "value", "unit", "value_as_published", "unit_as_published", "source", "note", "flags", "flag_labels", "published", "status", "completion", "as_of"] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
@@ -24,8 +26,8 @@ export const NUMBER_COLUMNS: ReadonlySet<ExportColumn> = new Set<ExportColumn>([
 
 /** Headers in the reader's language; the importable ones are the importer's own names. */
 export const EXPORT_HEADERS: Record<Locale, Record<ExportColumn, string>> = {
-  zh: { region: "地区", region_name: "地区名称", indicator: "指标", indicator_name: "指标名称", year: "年份", value: "数值", unit: "单位", source: "来源", note: "备注", flags: "标记", flag_labels: "标记说明", status: "目标状态（依据此数）", completion: "完成度", as_of: "数据截至（北京时间）" },
-  en: { region: "region", region_name: "region name", indicator: "indicator", indicator_name: "indicator name", year: "year", value: "value", unit: "unit", source: "source", note: "note", flags: "flags", flag_labels: "flag labels", status: "target status (rests on this figure)", completion: "completion", as_of: "as of (China time)" },
+  zh: { region: "地区", region_name: "地区名称", indicator: "指标", indicator_name: "指标名称", year: "年份", value: "数值", unit: "单位", value_as_published: "原文数值", unit_as_published: "原文单位", source: "来源", note: "备注", flags: "标记", flag_labels: "标记说明", published: "发布时间（北京时间）", status: "目标状态（依据此数）", completion: "完成度", as_of: "数据截至（北京时间）" },
+  en: { region: "region", region_name: "region name", indicator: "indicator", indicator_name: "indicator name", year: "year", value: "value", unit: "unit", value_as_published: "value as published", unit_as_published: "unit as published", source: "source", note: "note", flags: "flags", flag_labels: "flag labels", published: "published (China time)", status: "target status (rests on this figure)", completion: "completion", as_of: "as of (China time)" },
 };
 
 export interface Named {
@@ -44,6 +46,11 @@ export interface ExportFigure {
   source: string;
   note: string | null;
   flags: readonly string[];
+  /** When the figure was published (ISO); shown in China time. */
+  publishedAt: string;
+  /** The value and unit as the source printed them (null: entered in the indicator's unit). */
+  valueAsEntered: string | null;
+  unitAsEntered: string | null;
 }
 
 const nameIn = (locale: Locale, n: Named) => (locale === "zh" ? n.nameZh : n.nameEn);
@@ -94,11 +101,14 @@ export function buildExportRows(figures: readonly ExportFigure[], asOf: string, 
     year: String(f.year),
     value: normalizeDecimalText(f.value),
     unit: f.unit,
+    value_as_published: f.valueAsEntered ?? "",
+    unit_as_published: f.unitAsEntered ?? "",
     source: f.source,
     note: f.note ?? "",
     // the importer's own separator (lib/import/flags.ts)
     flags: f.flags.join(";"),
     flag_labels: f.flags.map((x) => flagLabels[x] ?? x).join(locale === "zh" ? "；" : "; "),
+    published: chinaTime(f.publishedAt),
     ...statusCells(byFigure.get(`${f.indicator.code}|${f.region.adcode}|${f.year}`) ?? [], locale),
     as_of: asOfText,
   }));

@@ -103,14 +103,19 @@ test("download each export of a report: CSV, XLSX and a PDF whose text and chart
   };
 
   const csv = fs.readFileSync(await download("export-csv"), "utf8");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,来源,备注,标记,标记说明,目标状态（依据此数）,完成度,数据截至（北京时间）");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,原文数值,原文单位,来源,备注,标记,标记说明,发布时间（北京时间）,目标状态（依据此数）,完成度,数据截至（北京时间）");
+  // the button says it is done, naming the file
+  await expect(page.getByTestId("export-csv-done")).toContainText(`已下载 ${TITLE}.csv`);
   const beijing = new Date(new Date(asOfIso).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
   expect(csv).toContain(`,${beijing} +08:00\r\n`);
 
   const xlsx = fs.readFileSync(await download("export-xlsx"));
   expect(xlsx.subarray(0, 2).toString()).toBe("PK");
 
+  const pdfButton = page.getByTestId("export-pdf");
   const pdfFile = await download("export-pdf");
+  await expect(page.getByTestId("export-pdf-done")).toBeVisible();
+  await expect(pdfButton).toHaveText("PDF");
   // the browser names the file after the report (filename*), not the ASCII fallback
   expect(path.basename(pdfFile)).toBe(`${TITLE}.pdf`);
   const text = execFileSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
@@ -130,6 +135,13 @@ test("download each export of a report: CSV, XLSX and a PDF whose text and chart
   expect(last).toContain(TITLE.replace(/\s+/g, "").slice(1));
   expect(last).toContain("（北京时间）");
   expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/); // no raw ISO timestamp
+  // no chart alone on a page: the two charts (Luzhou's with notes, on a row of its own)
+  // print as two rows, the last kept with the one before, so the page holding Mianyang's
+  // chart holds Luzhou's too ("…·泸州市" also stands in the header's scope line on page 1)
+  const pageTexts = Array.from({ length: pageCount }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdfFile, "-"], { encoding: "utf8" }).replace(/\s+/g, ""));
+  const mianyangPages = pageTexts.filter((p) => p.includes("中心城区城市人口·绵阳市"));
+  expect(mianyangPages).toHaveLength(1);
+  expect(mianyangPages[0]).toContain("中心城区城市人口·泸州市");
 
   // the charts are drawn: on the page that holds them, many bluish pixels (the series
   // colour #1f5f8b and its anti-aliased edges); nothing else on a printed report is blue

@@ -39,7 +39,7 @@ describe("report exports", () => {
     const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
     const observations = await prisma.observation.count();
     expect(rows).toHaveLength(observations);
-    expect(Object.keys(rows[0]!)).toEqual(["地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "来源", "备注", "标记", "标记说明", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
+    expect(Object.keys(rows[0]!)).toEqual(["地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "原文数值", "原文单位", "来源", "备注", "标记", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
     expect(rows.find((r) => r["地区"] === "510500" && r["年份"] === "2018")).toMatchObject({
       地区名称: "泸州市",
       指标: "urban_population",
@@ -50,6 +50,16 @@ describe("report exports", () => {
       标记说明: "口径不一致",
     });
     expect(rows.find((r) => r["地区"] === "CHENGYU" && r["指标"] === "gdp" && r["年份"] === "2017")).toMatchObject({ 数值: "50900", 单位: "亿元" });
+    // the plan's own 2014 figures keep the value and unit the plan printed, and every row
+    // its publication time in China time
+    const asPublished = await prisma.observation.findFirstOrThrow({ where: { valueAsEntered: { not: null } }, include: { indicator: true } });
+    const published = new Date(asPublished.publishedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+    expect(rows.find((r) => r["地区"] === asPublished.regionAdcode && r["指标"] === asPublished.indicator.code && r["年份"] === String(asPublished.year))).toMatchObject({
+      原文数值: asPublished.valueAsEntered,
+      原文单位: asPublished.unitAsEntered ?? "",
+      "发布时间（北京时间）": `${published} +08:00`,
+    });
+    for (const r of rows) expect(r["发布时间（北京时间）"]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00$/);
     const asOf = new Set(rows.map((r) => r["数据截至（北京时间）"]));
     expect(asOf.size).toBe(1);
     expect([...asOf][0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00$/);
@@ -62,7 +72,7 @@ describe("report exports", () => {
     for (const r of withStatus) expect(r["完成度"]).toMatch(/^(\d+(\.\d)?%|—)$/);
 
     const en = parse(await (await exportAs(viewer, report.id, "csv", "en")).text(), { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(en[0]!)).toEqual(["region", "region name", "indicator", "indicator name", "year", "value", "unit", "source", "note", "flags", "flag labels", "target status (rests on this figure)", "completion", "as of (China time)"]);
+    expect(Object.keys(en[0]!)).toEqual(["region", "region name", "indicator", "indicator name", "year", "value", "unit", "value as published", "unit as published", "source", "note", "flags", "flag labels", "published (China time)", "target status (rests on this figure)", "completion", "as of (China time)"]);
     expect(en.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({ "region name": "Luzhou", "flag labels": "Definition differs" });
   });
 
@@ -112,7 +122,7 @@ describe("report exports", () => {
     const xlsx = await exportAs(analyst.token, report.id, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
-    const cell = wb.getWorksheet("数据")!.getRow(2).getCell(8); // the source column
+    const cell = wb.getWorksheet("数据")!.getRow(2).getCell(10); // the source column
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(hyperlink);
   });
@@ -134,7 +144,7 @@ describe("report exports", () => {
     const wb = await load("zh");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["数据", "目标状态", "评述与批注", "关于此文件"]);
     const sheet = wb.getWorksheet("数据")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "来源", "备注", "标记", "标记说明", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "原文数值", "原文单位", "来源", "备注", "标记", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const figures = await prisma.observation.count({ where: { indicator: { code: "urban_population" } } });
     expect(sheet.rowCount - 1).toBe(figures);

@@ -16,12 +16,15 @@ const figure = (over: Partial<ExportFigure> = {}): ExportFigure => ({
   source: "中国城市建设统计年鉴2018",
   note: "城区人口+城区暂住人口",
   flags: ["definition_differs"],
+  publishedAt: "2019-06-30T16:00:00.000Z",
+  valueAsEntered: "1619700",
+  unitAsEntered: "人",
   ...over,
 });
 const AS_OF = "2025-03-01T02:00:00.000Z";
 
 describe("export rows", () => {
-  it("builds one row per figure: codes with names beside them, flags with labels, as-of in China time", () => {
+  it("builds one row per figure: codes with names beside them, value and unit as published, flags with labels, published and as-of in China time", () => {
     expect(buildExportRows([figure()], AS_OF, "zh", FLAGS)).toEqual([
       {
         region: "510500",
@@ -31,10 +34,13 @@ describe("export rows", () => {
         year: "2018",
         value: "161.97",
         unit: "万人",
+        value_as_published: "1619700",
+        unit_as_published: "人",
         source: "中国城市建设统计年鉴2018",
         note: "城区人口+城区暂住人口",
         flags: "definition_differs",
         flag_labels: "口径不一致",
+        published: "2019-07-01 00:00:00 +08:00",
         status: "",
         completion: "",
         as_of: "2025-03-01 10:00:00 +08:00",
@@ -55,6 +61,11 @@ describe("export rows", () => {
     expect(buildExportRows([figure()], AS_OF, "en", { definition_differs: "Definition differs" })[0]).toMatchObject({ region_name: "Luzhou", indicator_name: URBAN_POP.nameEn, flag_labels: "Definition differs" });
   });
 
+  it("leaves the as-published cells empty when the figure was entered in the indicator's unit", () => {
+    const [row] = buildExportRows([figure({ valueAsEntered: null, unitAsEntered: null })], AS_OF, "en", FLAGS);
+    expect(row).toMatchObject({ value: "161.97", unit: "万人", value_as_published: "", unit_as_published: "" });
+  });
+
   it("joins several flags with ; and leaves an empty note empty", () => {
     const [row] = buildExportRows([figure({ flags: ["definition_differs", "low_confidence"], note: null })], AS_OF, "zh", FLAGS);
     expect(row).toMatchObject({ flags: "definition_differs;low_confidence", flag_labels: "口径不一致；可信度低", note: "" });
@@ -68,8 +79,8 @@ describe("export rows", () => {
   });
 
   it.each([
-    ["zh", "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,来源,备注,标记,标记说明,目标状态（依据此数）,完成度,数据截至（北京时间）\r\n", ["地区名称", "指标名称", "标记说明", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]],
-    ["en", "\uFEFFregion,region name,indicator,indicator name,year,value,unit,source,note,flags,flag labels,target status (rests on this figure),completion,as of (China time)\r\n", ["region name", "indicator name", "flag labels", "target status (rests on this figure)", "completion", "as of (China time)"]],
+    ["zh", "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,原文数值,原文单位,来源,备注,标记,标记说明,发布时间（北京时间）,目标状态（依据此数）,完成度,数据截至（北京时间）\r\n", ["地区名称", "指标名称", "原文数值", "原文单位", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]],
+    ["en", "\uFEFFregion,region name,indicator,indicator name,year,value,unit,value as published,unit as published,source,note,flags,flag labels,published (China time),target status (rests on this figure),completion,as of (China time)\r\n", ["region name", "indicator name", "value as published", "unit as published", "flag labels", "published (China time)", "target status (rests on this figure)", "completion", "as of (China time)"]],
   ] as const)("writes %s headers the importer maps, ignoring only the added columns", (locale, head, ignored) => {
     const csv = toCsv(buildExportRows([figure()], AS_OF, locale, FLAGS), locale);
     expect(csv.startsWith(head)).toBe(true);

@@ -26,6 +26,7 @@ const coreZh = {
   switchToLabel: "切换到英文",
   skipToContent: "跳到正文",
   common: {
+    loading: "正在加载…",
     code: "代码",
     name: "名称",
     nameEn: "英文名称",
@@ -181,6 +182,7 @@ const coreEn: typeof coreZh = {
   switchToLabel: "Switch to Chinese",
   skipToContent: "Skip to content",
   common: {
+    loading: "Loading…",
     code: "Code",
     name: "Name",
     nameEn: "English name",

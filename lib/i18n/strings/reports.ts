@@ -123,6 +123,9 @@ const zh = {
     print: "打印",
     pdfGenerated: "生成于 {time}（北京时间）",
     pdfPageOf: "第 {page} / {pages} 页",
+    generating: "正在生成…",
+    downloaded: "已下载 {name}",
+    exportFailed: "导出失败：{message}",
   },
   share: {
     title: "分享链接",
@@ -291,6 +294,9 @@ const en: typeof zh = {
     print: "Print",
     pdfGenerated: "Generated {time} (China time)",
     pdfPageOf: "page {page} of {pages}",
+    generating: "Generating…",
+    downloaded: "Downloaded {name}",
+    exportFailed: "Export failed: {message}",
   },
   share: {
     title: "Share links",

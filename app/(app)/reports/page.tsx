@@ -91,7 +91,7 @@ export default async function ReportsPage() {
                 {allLinks.map((l) => (
                   <tr key={l.id}>
                     <td>
-                      <Link href={`/reports/${l.reportId}`}>{l.reportTitle}</Link>
+                      <Link href={`/reports/${l.reportId}`} lang={textLang(l.reportTitle)}>{l.reportTitle}</Link>
                     </td>
                     <td>{l.createdBy}</td>
                     <td>{l.expiresAt ? formatDateTime(l.expiresAt, locale) : r.share.noExpiry}</td>

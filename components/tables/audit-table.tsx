@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatDateTime } from "@/lib/format";
 import { auditDiff } from "@/lib/audit/diff";
 import { auditActionLabel } from "@/lib/i18n/strings/audit-actions";
+import { textLang } from "@/lib/i18n/text-lang";
 
 const show = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 
@@ -25,14 +26,15 @@ function AuditChange({ e, t }: { e: AuditEntryView; t: Dictionary["admin"]["audi
             {rows.map((r) => (
               <tr key={r.field}>
                 <th scope="row">{r.field}</th>
-                <td>{r.before === "" ? "—" : r.before}</td>
-                <td>{r.after === "" ? "—" : r.after}</td>
+                {/* recorded values are data in whatever language they were written */}
+                <td lang={textLang(r.before)}>{r.before === "" ? "—" : r.before}</td>
+                <td lang={textLang(r.after)}>{r.after === "" ? "—" : r.after}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {e.meta ? <div className="audit-json">{show(e.meta)}</div> : null}
+      {e.meta ? <div className="audit-json" lang={textLang(show(e.meta))}>{show(e.meta)}</div> : null}
     </>
   );
 }
@@ -56,13 +58,13 @@ export function AuditTable({ entries, t, locale }: { entries: AuditEntryView[]; 
           {entries.map((e) => (
             <tr key={e.id}>
               <td className="small">{formatDateTime(e.createdAt, locale)}</td>
-              <td className="small">{e.actor ? `${e.actor.name} <${e.actor.email}>` : t.system}</td>
+              <td className="small" lang={e.actor ? textLang(e.actor.name) : undefined}>{e.actor ? `${e.actor.name} <${e.actor.email}>` : t.system}</td>
               <td>
                 <span title={e.action} data-action={e.action}>
                   {auditActionLabel(e.action, locale)}
                 </span>
               </td>
-              <td className="small">
+              <td className="small" lang={textLang(e.entityId)}>
                 {e.entityType}
                 {e.entityId ? ` #${e.entityId}` : ""}
               </td>

@@ -8,3 +8,13 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 export function textLang(text: string | null | undefined): "zh-CN" | undefined {
   return text && CJK.test(text) ? "zh-CN" : undefined;
 }
+
+const CJK_RUN = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+(?:[\s·、，。：；]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+)*)/;
+
+/** Splits text into runs, marking the Chinese ones: "人 ↔ 万人 …" → [{zh "人"}, " ↔ ", {zh "万人"}, " …"]. */
+export function splitChineseRuns(text: string): { text: string; zh: boolean }[] {
+  return text
+    .split(CJK_RUN)
+    .filter((part) => part !== "")
+    .map((part) => ({ text: part, zh: CJK_RUN.test(part) && part.match(CJK_RUN)![0] === part }));
+}

@@ -71,15 +71,15 @@ test("on a phone the navigation opens from a menu button and closes on the way",
   await page.goto("/");
   const toggle = page.getByTestId("nav-toggle");
   await expect(toggle).toBeVisible();
-  await expect(page.getByRole("link", { name: "监测看板" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "监测看板", exact: true })).toBeHidden();
   await expect(page.getByTestId("user-menu")).toBeHidden();
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   // every group is open in the drawer
-  await expect(page.getByRole("link", { name: "监测看板" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "监测看板", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "批量导入" })).toBeVisible();
   await expect(page.getByTestId("user-menu")).toBeVisible();
-  await page.getByRole("link", { name: "监测看板" }).click();
+  await page.getByRole("link", { name: "监测看板", exact: true }).click();
   await page.waitForURL(/\/progress$/);
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByRole("link", { name: "批量导入" })).toBeHidden();

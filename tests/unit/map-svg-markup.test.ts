@@ -46,7 +46,7 @@ describe("clusterMapMarkup", () => {
     expect(svg).toContain(`role="group"`);
     expect(svg).not.toContain(`role="img"`);
     expect(svg).toContain(`data-status="exceeded" aria-label="绵阳市：超出上限">`);
-    expect(svg).toContain(`class="map-core" aria-label="成都市 · 核心城市"`);
+    expect(svg).toContain(`class="map-core" aria-label="成都 · 核心城市"`);
   });
 
   it("escapes names and links", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ForbiddenNotice } from "@/components/forms/forbidden-notice";
 import { ImportForm } from "@/components/forms/import-form";
+import { MixedLangText } from "@/components/text/mixed-lang-text";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { listIndicators } from "@/lib/data/indicators";
 import { listRegions } from "@/lib/data/regions";
@@ -43,10 +44,12 @@ export default async function ImportPage() {
               {COLUMNS.map((c) => (
                 <tr key={c.key}>
                   <td>
-                    <code>{c.key}</code> / {c.zh}
+                    <code>{c.key}</code> / <span lang="zh-CN">{c.zh}</span>
                     <div className="small muted">{c.required ? ti.required : ti.optional}</div>
                   </td>
-                  <td className="small">{ti.columnHelp[c.key]}</td>
+                  <td className="small">
+                    <MixedLangText text={ti.columnHelp[c.key] ?? ""} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
@@ -52,6 +52,14 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
   const [sheet, setSheet] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [upload, setUpload] = useState<Upload | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // A file chosen before the page finished loading (a slow line, a quick hand) fired its
+  // change event before React listened: pick it up, or "Preview" stays disabled for good.
+  useEffect(() => {
+    const chosen = input.current?.files?.[0];
+    if (chosen) setFile(chosen);
+  }, []);
 
   async function send(commit: boolean, chosenSheet = sheet) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
@@ -92,6 +100,7 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
         <label className="field">
           <span>{t.file}</span>
           <input
+            ref={input}
             type="file"
             name="file"
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

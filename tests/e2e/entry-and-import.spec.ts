@@ -74,3 +74,22 @@ test("an import with an error row says which row, column and what is accepted; t
   await expect(page.getByTestId("cell-511500-2021")).toContainText("170");
   await expect(page.getByTestId("cell-511100-2021")).toContainText("150");
 });
+
+test("a file chosen before the page's scripts have loaded is still previewed", async ({ page }) => {
+  await login(page, undefined, "/import");
+  // hold back the client scripts so the file is chosen before React listens (a slow line)
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/import", { waitUntil: "commit" });
+  await expect(page.getByTestId("import-columns")).toContainText("region / 地区");
+  const csv = ["地区,指标,年份,数值,单位,来源", "宜宾,urban_population,2016,120,万人,统计公报", ""].join("\n");
+  await page.locator("input[type=file]").setInputFiles({ name: "early.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  release();
+  await expect(page.getByRole("button", { name: "预览" })).toBeEnabled({ timeout: 15_000 });
+  await page.getByRole("button", { name: "预览" }).click();
+  await expect(page.getByTestId("preview-table")).toBeVisible();
+});

@@ -2,10 +2,12 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { useHydrated } from "./use-hydrated";
 
 export function LoginForm({ next, initialError, t }: { next: string; initialError: string | null; t: Dictionary["auth"] }) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -23,7 +25,7 @@ export function LoginForm({ next, initialError, t }: { next: string; initialErro
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} data-testid="login-form">
+    <form className="form" method="post" onSubmit={onSubmit} data-testid="login-form">
       <label className="field">
         <span>{t.email}</span>
         <input name="email" type="email" autoComplete="username" required />
@@ -37,7 +39,7 @@ export function LoginForm({ next, initialError, t }: { next: string; initialErro
           {error}
         </p>
       ) : null}
-      <button className="button" type="submit" disabled={pending}>
+      <button className="button" type="submit" disabled={pending || !hydrated}>
         {pending ? t.submitting : t.submit}
       </button>
     </form>

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { fill } from "@/lib/i18n/dictionary";
 import { FLAGS } from "@/lib/import/flags";
 import { formatDateTime, formatValue, formatUnit } from "@/lib/format";
+import { useHydrated } from "./use-hydrated";
 import { FieldError, FormError } from "@/components/forms/field-error";
 
 interface Props {
@@ -34,6 +35,7 @@ function inIndicatorUnit(v: { value: number | null } | null): string {
 export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Props) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(saveObservationAction, initial);
+  const hydrated = useHydrated();
   const current = cell?.kind === "value" ? cell : null;
   // The form opens in the unit the grid shows (the indicator's), never in the unit the
   // figure was first entered in: a cell imported as 1,370,000 人 opens as 137 万人, so
@@ -169,7 +171,7 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
         </p>
       ) : null}
       <div className="button-row">
-        <button className="button" type="submit" disabled={pending}>
+        <button className="button" type="submit" disabled={pending || !hydrated}>
           {pending ? f.saving : f.save}
         </button>
       </div>

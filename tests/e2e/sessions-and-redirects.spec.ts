@@ -71,3 +71,24 @@ test("/account/tokens: a new token expires in a year by default; the list shows 
   const row = page.getByTestId("tokens-table").getByRole("row", { name: /e2e script/ });
   await expect(row).toContainText(String(new Date().getFullYear() + 1));
 });
+
+test("before the page's scripts load, Enter in the login form sends nothing: no password in the address bar", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.goto("/login?next=/regions", { waitUntil: "commit" });
+  await page.getByLabel(/邮箱|Email/).fill(ADMIN.email);
+  await page.getByLabel(/密码|Password/).fill(ADMIN.password);
+  await page.getByLabel(/密码|Password/).press("Enter");
+  await page.waitForTimeout(500);
+  expect(requested.filter((u) => u.includes("password="))).toEqual([]);
+  release();
+  await page.getByRole("button", { name: /登录|Sign in/ }).click();
+  await expect(page).toHaveURL(/\/regions$/, SLOW);
+  expect(page.url()).not.toContain("password");
+});

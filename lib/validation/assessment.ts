@@ -17,14 +17,14 @@ export function isHttpUrl(s: string): boolean {
 }
 
 export const evidenceLink = z.object({
-  title: z.string().trim().min(1, "evidence title required").max(200),
-  url: z.string().trim().max(2000).refine(isHttpUrl, { message: "evidence url must be an http(s) URL" }),
+  title: z.string().trim().min(1, { error: "required" }).max(200),
+  url: z.string().trim().max(2000).refine(isHttpUrl, { error: "httpUrl" }),
 });
 
 export const assessmentInput = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   rating: z.enum(ASSESSMENT_RATINGS),
-  narrative: z.string().trim().min(1, "narrative required").max(5000),
+  narrative: z.string().trim().min(1, { error: "required" }).max(5000),
   evidence: z.array(evidenceLink).max(20).default([]),
 });
 

@@ -2,6 +2,7 @@
 // their zod message; forms and the API turn it into {zh, en} here, so one schema serves
 // both and no English-only text reaches a person.
 import { msg, type Message } from "@/lib/i18n/message";
+import { INT4_MAX } from "./query-fields";
 
 export const VALIDATION_MESSAGES = {
   required: msg("必填", "required"),
@@ -18,6 +19,8 @@ export const VALIDATION_MESSAGES = {
   targetType: msg("类型应为 min、max 或 approx", "the type must be min, max or approx"),
   attribute: msg("属性应为 binding（约束性）或 expected（预期性）", "the attribute must be binding or expected"),
   positive: msg("应为正整数", "must be a positive whole number"),
+  // ids past what an int4 column holds name no row
+  idRange: msg(`数值过大，最大为 ${INT4_MAX}`, `too large: at most ${INT4_MAX}`),
   date: msg("请填写日期或时间（ISO 8601，如 2024-05-01）", "enter a date or time (ISO 8601, e.g. 2024-05-01)"),
   nothingToChange: msg("没有需要修改的内容", "nothing to change"),
   invalid: msg("无效的值", "invalid value"),

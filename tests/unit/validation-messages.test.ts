@@ -74,6 +74,7 @@ describe("messages built from the issue", () => {
     ["a wrong type says what is wanted", shareCreateSchema, { allowExport: "yes" }, "allowExport", "应为 true 或 false", "must be true or false"],
     ["a date in the wrong form", shareCreateSchema, { expiresAt: "tomorrow" }, "expiresAt", "请填写日期或时间（ISO 8601，如 2024-05-01）", "enter a date or time (ISO 8601, e.g. 2024-05-01)"],
     ["an unknown field of a strict object", planSettingsPatch, { nearlyAchievedPct: 90, other: 1 }, "", "无法识别的字段：other", "unknown field: other"],
+    ["an id past int4 says the largest", idParam, { id: "99999999999" }, "id", "数值过大，最大为 2147483647", "too large: at most 2147483647"],
     ["years in the wrong order", reportCreateSchema, { title: "t", selection: { ...selection, years: { from: 2020, to: 2014 } } }, "selection.years.to", "结束年份不能早于起始年份", "the last year must not be before the first"],
   ])("%s", (_name, schema, input, path, zh, en) => {
     expect(first(schema, input)).toEqual({ path, message: { zh, en } });

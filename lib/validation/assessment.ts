@@ -1,20 +1,11 @@
 import { z } from "zod";
+import { isHttpUrl } from "@/lib/util/url";
 
 // An analyst's assessment of a goal for a year. One schema for the form (server action)
 // and POST /api/v1/goals/{key}/assessments.
 
 export const ASSESSMENT_RATINGS = ["good", "basically_on_track", "lagging", "seriously_lagging"] as const;
 export type AssessmentRating = (typeof ASSESSMENT_RATINGS)[number];
-
-/** True for an absolute http(s) URL with a host; javascript:, data:, relative paths are refused. */
-export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 export const evidenceLink = z.object({
   title: z.string().trim().min(1, { error: "required" }).max(200),

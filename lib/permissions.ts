@@ -64,18 +64,53 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
 // Actions on someone's report that only its owner (or an admin) may take.
 const OWNER_ONLY: ReadonlySet<Action> = new Set<Action>(["report.update", "report.delete", "share.create", "share.list", "share.revoke"]);
 
+/**
+ * Which reports an actor may read, as data: `can(actor, "report.read", r)` is
+ * `inReportScope(reportReadScope(actor), r)`, and the data layer turns the same scope into
+ * its query (lib/data/report-access.ts reportsReadableBy), so lists and single reads
+ * cannot disagree.
+ */
+export type ReportScope =
+  | { kind: "none" }
+  | { kind: "all" }
+  | { kind: "report"; reportId: number }
+  // one's own reports, private or not, and everyone's team reports
+  | { kind: "ownOrTeam"; userId: number };
+
+export function reportReadScope(actor: Actor): ReportScope {
+  if (actor.kind === "anonymous") return { kind: "none" };
+  if (actor.kind === "share") return { kind: "report", reportId: actor.reportId };
+  if (actor.role === "admin") return { kind: "all" };
+  if (!ROLE_ACTIONS[actor.role].has("report.read")) return { kind: "none" };
+  return { kind: "ownOrTeam", userId: actor.userId };
+}
+
+/** Whether a report lies in a scope. Unknown owner or visibility: the role's general answer (a list, a create form). */
+export function inReportScope(scope: ReportScope, r: Resource): boolean {
+  switch (scope.kind) {
+    case "none":
+      return false;
+    case "all":
+      return true;
+    case "report":
+      return r.reportId === scope.reportId;
+    case "ownOrTeam":
+      return r.visibility !== "private" || r.ownerId === undefined || r.ownerId === scope.userId;
+  }
+}
+
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  if (action === "report.read") return inReportScope(reportReadScope(actor), resource);
   if (actor.kind === "anonymous") return false;
   if (actor.kind === "share") {
     if (resource.reportId !== actor.reportId) return false;
-    return action === "report.read" || (action === "report.export" && actor.allowExport);
+    return action === "report.export" && actor.allowExport;
   }
   if (actor.role === "admin") return true;
   if (!ROLE_ACTIONS[actor.role].has(action)) return false;
   if (OWNER_ONLY.has(action) && resource.ownerId !== undefined) return resource.ownerId === actor.userId;
-  if ((action === "report.read" || action === "report.export") && resource.visibility === "private" && resource.ownerId !== undefined) {
-    return resource.ownerId === actor.userId;
-  }
+  // exporting is reading in another form: only what one may read
+  if (action === "report.export") return inReportScope(reportReadScope(actor), resource);
   return true;
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { Logger } from "pino";
-import { z } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { dbUnavailableResponse, noteDatabaseError } from "@/lib/api/db-unavailable";
 import { getActor } from "@/lib/auth/current-actor";
@@ -9,7 +8,6 @@ import { finishRequest, requestIdOf } from "@/lib/api/request-log";
 import { assertSameOriginWrite, type BodyKind } from "@/lib/api/same-origin";
 import { logger } from "@/lib/log";
 import type { Actor } from "@/lib/permissions";
-import { issuesOf } from "@/lib/validation/parse";
 
 export function json<T>(body: T, init?: number | ResponseInit) {
   return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
@@ -30,18 +28,9 @@ export function errorResponse(e: unknown, log: Logger = logger) {
     const retryAfter = typeof e.extra?.retryAfter === "number" ? { "retry-after": String(e.extra.retryAfter) } : undefined;
     return NextResponse.json({ error: { code: e.code, message: e.detail, ...e.extra } }, { status: HTTP_STATUS[e.code], headers: retryAfter });
   }
-  if (e instanceof z.ZodError) {
-    return NextResponse.json(
-      {
-        error: {
-          code: "VALIDATION",
-          message: { zh: "请求参数无效", en: "Invalid request parameters" },
-          issues: issuesOf(e),
-        },
-      },
-      { status: 422 },
-    );
-  }
+  // Input is parsed with parseInput/parseQuery/parseBody (AppError VALIDATION above); a
+  // ZodError reaching here is data the code itself failed to parse: a bug, so a 500 with
+  // its stack below, not a 422 blaming the caller.
   // database down: 503 + Retry-After, logged once per outage (not a stack per request)
   if (noteDatabaseError(e)) return dbUnavailableResponse();
   log.error({ err: e }, "unhandled error");
@@ -52,7 +41,7 @@ export function errorResponse(e: unknown, log: Logger = logger) {
  * Every /api/v1 handler: refuses cross-site writes made with the session cookie
  * (lib/api/same-origin.ts; `body: "upload"` for endpoints taking files, else JSON only),
  * resolves who is calling (token, session or nobody), awaits the route params, turns
- * thrown AppErrors and ZodErrors into proper responses, and logs one line per request
+ * thrown AppErrors into proper responses (anything else is a logged 500), and logs one line per request
  * with its id (the caller's `x-request-id` or a new one, echoed in the response).
  */
 export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; actor: Actor; params: P }) => Promise<Response>, options: { body?: BodyKind } = {}) {

@@ -13,13 +13,17 @@
 // Pure: no next/* or database imports.
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
+import { parseCookieHeader } from "@/lib/util/cookie-header";
+import { parseUrl } from "@/lib/util/url";
 
 /** What a write endpoint accepts as its body: JSON (the default) or an uploaded file. */
 export type BodyKind = "json" | "upload";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // next-auth's session cookie under any prefix (__Secure-, __Host-), chunked (.0, .1 …)
-const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
+const SESSION_COOKIE = /^(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?$/;
+// read with the parser getActor uses: a cookie it would not read is no session to guard
+const hasSessionCookie = (header: string) => [...parseCookieHeader(header).keys()].some((name) => SESSION_COOKIE.test(name));
 
 export const CROSS_ORIGIN = msg(
   "请求来源不是本站：使用登录会话的写操作必须来自本站页面（脚本请使用 API 令牌）",
@@ -47,7 +51,7 @@ export function assertSameOriginWrite(req: Request, body: BodyKind = "json", con
   const h = req.headers;
   if (!WRITE_METHODS.has(req.method.toUpperCase())) return;
   if (/^bearer\s/i.test(h.get("authorization") ?? "")) return;
-  if (!SESSION_COOKIE.test(h.get("cookie") ?? "")) return;
+  if (!hasSessionCookie(h.get("cookie") ?? "")) return;
   if (!isSameOrigin(req, config)) throw new AppError("FORBIDDEN", CROSS_ORIGIN);
   if (body === "json" && !isJsonOrEmpty(h)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", JSON_ONLY);
 }
@@ -95,11 +99,3 @@ function firstValue(v: string | null): string | undefined {
   return first || undefined;
 }
 
-function parseUrl(v: string | undefined | null): URL | null {
-  if (!v) return null;
-  try {
-    return new URL(v);
-  } catch {
-    return null;
-  }
-}

@@ -3,7 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { pool, prisma } from "@/lib/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { hashToken } from "@/lib/auth/api-tokens";
-import { parseCookieHeader } from "@/lib/auth/cookie-header";
+import { parseCookieHeader } from "@/lib/util/cookie-header";
 import { authSecret } from "@/lib/env";
 import type { Actor } from "@/lib/permissions";
 

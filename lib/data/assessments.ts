@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, requireUser } from "@/lib/auth/authorize";
 import { writeAudit } from "@/lib/data/audit";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import type { AssessmentInput } from "@/lib/validation/assessment";
@@ -113,7 +114,7 @@ export async function createAssessment(actor: Actor, opts: { planSlug: string; g
       return toView(row);
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+    if (isUniqueViolation(e)) {
       throw new AppError("CONFLICT", { zh: "该目标该年度的评估刚被他人更新，请刷新后重试", en: "Someone else just assessed this goal for this year; reload and try again" });
     }
     throw e;

@@ -12,7 +12,7 @@ import { UploadLimitError } from "@/lib/import/upload-limits";
 import type { Upload } from "@/lib/import/upload";
 import { chooseSheet, inSheet, readXlsxRows, SheetChoiceError, type SheetSummary } from "@/lib/import/xlsx-reader";
 import { importObservationRows, type ImportResult } from "@/lib/data/import-observations";
-import { isConcurrentWriteConflict } from "@/lib/data/observation-versions";
+import { isConcurrentWriteConflict } from "@/lib/data/db-errors";
 import { logger } from "@/lib/log";
 
 // Another writer committed a version of a series this file also writes, between our read

@@ -7,7 +7,7 @@ import { msg } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/permissions";
 import { parseUnit } from "@/lib/units/unit-registry";
 import { writeAudit } from "@/lib/data/audit";
-import { isUniqueViolation } from "@/lib/data/observation-versions";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import type { IndicatorCreate, IndicatorPatch } from "@/lib/validation/catalogue";
 
 const view = (i: Indicator) => ({

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { isRetryableConflict } from "@/lib/data/db-errors";
 import { logger } from "@/lib/log";
 import { toVersionedWrites, versionStagedSql, type ObservationWrite, type VersionedRow, type VersionedWrites } from "@/lib/data/observation-writes";
 
@@ -89,12 +90,6 @@ export async function versionStaged(client: pg.ClientBase, opts: { write: boolea
 
 /** Tries of the versioning statement when it is chosen as a deadlock victim or fails to serialize. */
 export const MAX_VERSIONING_TRIES = 4;
-
-/** SQLSTATEs worth trying again: 40P01 deadlock detected, 40001 serialization failure. */
-export function isRetryableConflict(e: unknown): boolean {
-  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
-  return code === "40P01" || code === "40001";
-}
 
 /**
  * versionStaged inside a savepoint, tried again (up to MAX_VERSIONING_TRIES, after a

@@ -8,7 +8,8 @@ import type { Actor } from "@/lib/permissions";
 import { writeAudit } from "@/lib/data/audit";
 import { resolveObservationInput, type ResolvedObservation } from "@/lib/data/observation-input";
 import { plausibilityOf } from "@/lib/data/observation-plausibility";
-import { currentVersionOf, isUniqueViolation, staleEditConflict, summarize, toObservationVersion, type VersionRow } from "@/lib/data/observation-versions";
+import { isUniqueViolation } from "@/lib/data/db-errors";
+import { currentVersionOf, staleEditConflict, summarize, toObservationVersion, type VersionRow } from "@/lib/data/observation-versions";
 import type { ObservationWrite } from "@/lib/data/observation-writes";
 import type { ObservationInput } from "@/lib/validation/observation";
 

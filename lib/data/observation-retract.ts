@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/permissions";
 import { writeAudit } from "@/lib/data/audit";
-import { currentVersionOf, isUniqueViolation, seriesOfVersion, staleEditConflict, summarize, toObservationVersion } from "@/lib/data/observation-versions";
+import { isUniqueViolation } from "@/lib/data/db-errors";
+import { currentVersionOf, seriesOfVersion, staleEditConflict, summarize, toObservationVersion } from "@/lib/data/observation-versions";
 import type { RetractInput } from "@/lib/validation/observation";
 
 /**

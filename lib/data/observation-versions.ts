@@ -81,24 +81,3 @@ export function staleEditConflict(current: VersionRow | null): AppError {
     : msg("您编辑所依据的版本已不存在", "The version you started from no longer exists");
   return new AppError("CONFLICT", detail, { current: current ? toObservationVersion(current) : null });
 }
-
-/**
- * Two writers raced for the same next version (or the same superseded row): the loser
- * gets P2002 through Prisma, or SQLSTATE 23505 straight from pg (the COPY import).
- */
-export function isUniqueViolation(e: unknown): boolean {
-  if (e instanceof Prisma.PrismaClientKnownRequestError) return e.code === "P2002";
-  return e instanceof Error && (e as { code?: unknown }).code === "23505";
-}
-
-/**
- * Any way a concurrent writer can make a versioning statement fail: the unique key
- * above, or a deadlock (40P01) or serialization failure (40001) that outlasted the
- * retries. All mean "someone else wrote these series meanwhile; nothing of yours was
- * written" — a 409, never a 500.
- */
-export function isConcurrentWriteConflict(e: unknown): boolean {
-  if (isUniqueViolation(e)) return true;
-  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
-  return code === "40P01" || code === "40001";
-}

@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
-import { can, UNAUTHENTICATED_MESSAGE, type Action, type Actor, type Resource } from "@/lib/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, reportReadScope, UNAUTHENTICATED_MESSAGE, type Action, type Actor, type Resource } from "@/lib/permissions";
 import { reportSelectionSchema, type ReportSelection } from "@/lib/validation/report";
 
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
@@ -17,6 +18,26 @@ function findReport(id: number) {
 }
 
 export const reportResource = (r: { id: number; ownerId: number; visibility: "private" | "team" }): Resource => ({ reportId: r.id, ownerId: r.ownerId, visibility: r.visibility });
+
+/**
+ * The live reports an actor may read, as a query filter: the policy's read scope
+ * (lib/permissions.ts reportReadScope, the rule can(actor, "report.read") applies to one
+ * report) turned into a where clause, so a list shows exactly what opening each would allow.
+ */
+export function reportsReadableBy(actor: Actor): Prisma.ReportWhereInput {
+  const scope = reportReadScope(actor);
+  const live = { deletedAt: null };
+  switch (scope.kind) {
+    case "none":
+      return { ...live, id: { in: [] } };
+    case "all":
+      return live;
+    case "report":
+      return { ...live, id: scope.reportId };
+    case "ownOrTeam":
+      return { ...live, OR: [{ ownerId: scope.userId }, { visibility: "team" }] };
+  }
+}
 
 /**
  * Loads a live (not deleted) report and checks `action` on it. A report the actor may

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/permissions";
 import type { ReportCreateInput, ReportSelection, ReportUpdateInput } from "@/lib/validation/report";
-import { checkSelectionRefs, parseStoredSelection, requireReport, type ReportRow } from "@/lib/data/report-access";
+import { checkSelectionRefs, parseStoredSelection, reportsReadableBy, requireReport, type ReportRow } from "@/lib/data/report-access";
 
 export interface ReportAnnotationView {
   id: number;
@@ -95,12 +95,12 @@ export async function getReport(actor: Actor, id: number): Promise<ReportDetail>
   return toDetail(await requireReport(actor, id, "report.read"));
 }
 
-/** The actor's own reports, and the reports others share with the team. */
+/** The reports the actor may read (reportsReadableBy): their own, and others' (team ones; for an admin, all). */
 export async function listReports(actor: Actor): Promise<{ mine: ReportSummary[]; team: ReportSummary[] }> {
   authorize(actor, "report.read");
   const user = requireUser(actor);
   const rows = await prisma.report.findMany({
-    where: { deletedAt: null, OR: [{ ownerId: user.userId }, { visibility: "team" }] },
+    where: reportsReadableBy(actor),
     orderBy: { updatedAt: "desc" },
     include: { owner: { select: { id: true, name: true, email: true, role: true } } },
   });

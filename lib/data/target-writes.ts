@@ -9,7 +9,7 @@ import { convertValue } from "@/lib/units/convert";
 import { writeAudit } from "@/lib/data/audit";
 import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
 import { loadImportContext } from "@/lib/data/import-context";
-import { isUniqueViolation } from "@/lib/data/observation-versions";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { fieldError } from "@/lib/validation/parse";
 import type { TargetCreate, TargetPatch } from "@/lib/validation/catalogue";
 

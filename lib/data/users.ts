@@ -8,7 +8,7 @@ import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNa
 import { msg } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/permissions";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
-import { isUniqueViolation } from "@/lib/data/observation-versions";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import type { UserCreate, UserPatch } from "@/lib/validation/account";
 import { fieldError } from "@/lib/validation/parse";
 

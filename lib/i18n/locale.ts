@@ -1,4 +1,6 @@
 // Users work in Chinese first; English is the second language.
+import { parseCookieHeader } from "@/lib/util/cookie-header";
+
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh";
@@ -10,8 +12,7 @@ export function parseLocale(value: string | null | undefined): Locale {
 
 /** The reader's language from a request's locale cookie (route handlers; pages use server-locale.ts). */
 export function localeOf(headers: Headers): Locale {
-  const cookie = (headers.get("cookie") ?? "").split(";").map((c) => c.trim().split("="));
-  return parseLocale(cookie.find(([k]) => k === LOCALE_COOKIE)?.[1] ?? null);
+  return parseLocale(parseCookieHeader(headers.get("cookie") ?? "").get(LOCALE_COOKIE));
 }
 
 export const htmlLang = (l: Locale) => (l === "zh" ? "zh-CN" : "en");

@@ -10,6 +10,8 @@
 //   - Otherwise the set is fixed by T itself: keyed by the exact instant.
 // The evaluation year is part of the key, since it changes the rules applied.
 
+import { LRUCache } from "lru-cache";
+
 /** The as-of part of a cache key. */
 export function asOfKey(asOf: Date, newestCreatedAt: Date | null): string {
   return newestCreatedAt === null || asOf.getTime() >= newestCreatedAt.getTime() ? "latest" : asOf.toISOString();
@@ -26,39 +28,32 @@ export function snapshotIsQuiet(snapshot: string): boolean {
   return parts.length === 3 && parts[2] === "";
 }
 
-/** A map that keeps the most recently used values within a total cost (e.g. number of targets). */
-export class LruCache<V> {
-  private readonly items = new Map<string, { value: V; cost: number }>();
-  private total = 0;
+/**
+ * A map that keeps the most recently used values within a total cost (e.g. number of
+ * targets): lru-cache's size accounting behind the interface the progress cache uses.
+ */
+export class LruCache<V extends NonNullable<unknown>> {
+  private readonly items: LRUCache<string, V>;
 
-  constructor(private readonly maxCost: number) {}
-
-  get(key: string): V | undefined {
-    const item = this.items.get(key);
-    if (!item) return undefined;
-    this.items.delete(key);
-    this.items.set(key, item); // most recent last
-    return item.value;
+  constructor(maxCost: number) {
+    this.items = new LRUCache<string, V>({ maxSize: maxCost });
   }
 
-  /** Stores a value; one costing more than the whole budget is not stored at all. */
+  get(key: string): V | undefined {
+    return this.items.get(key);
+  }
+
+  /** Stores a value; one costing more than the whole budget is not stored at all (and drops an older value under its key). */
   set(key: string, value: V, cost: number): void {
-    this.delete(key);
-    if (cost > this.maxCost) return;
-    this.items.set(key, { value, cost });
-    this.total += cost;
-    for (const [k, item] of this.items) {
-      if (this.total <= this.maxCost) break;
-      this.items.delete(k);
-      this.total -= item.cost;
-    }
+    // lru-cache sizes are positive integers; the callers' costs are counts of at least 1
+    const size = Math.max(1, Math.ceil(cost));
+    this.items.delete(key);
+    if (size > this.items.maxSize) return;
+    this.items.set(key, value, { size });
   }
 
   delete(key: string): void {
-    const item = this.items.get(key);
-    if (!item) return;
     this.items.delete(key);
-    this.total -= item.cost;
   }
 
   get size(): number {
@@ -66,6 +61,6 @@ export class LruCache<V> {
   }
 
   get cost(): number {
-    return this.total;
+    return this.items.calculatedSize;
   }
 }

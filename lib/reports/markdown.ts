@@ -10,27 +10,11 @@
 // markdown-it escapes every text node and attribute it emits, so the output needs no
 // second sanitizer pass.
 import MarkdownIt from "markdown-it";
-
-const ALLOWED_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
-
-/** True for absolute http(s) and mailto URLs only. */
-export function isAllowedLink(url: string): boolean {
-  const trimmed = url.trim();
-  // markdown-it normalizes the URL before validating; reject control characters that
-  // browsers strip ("java\tscript:") before parsing the scheme ourselves
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return false; // relative or malformed
-  }
-  return ALLOWED_PROTOCOLS.has(parsed.protocol.toLowerCase());
-}
+import { isLinkUrl } from "@/lib/util/url";
 
 function createRenderer() {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true });
-  md.validateLink = isAllowedLink;
+  md.validateLink = isLinkUrl;
   const defaultOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;

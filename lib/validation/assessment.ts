@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHttpUrl } from "@/lib/util/url";
 
 // An analyst's assessment of a goal for a year. One schema for the form (server action)
 // and POST /api/v1/goals/{key}/assessments.
@@ -6,25 +7,15 @@ import { z } from "zod";
 export const ASSESSMENT_RATINGS = ["good", "basically_on_track", "lagging", "seriously_lagging"] as const;
 export type AssessmentRating = (typeof ASSESSMENT_RATINGS)[number];
 
-/** True for an absolute http(s) URL with a host; javascript:, data:, relative paths are refused. */
-export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 export const evidenceLink = z.object({
-  title: z.string().trim().min(1, "evidence title required").max(200),
-  url: z.string().trim().max(2000).refine(isHttpUrl, { message: "evidence url must be an http(s) URL" }),
+  title: z.string().trim().min(1, { error: "required" }).max(200),
+  url: z.string().trim().max(2000).refine(isHttpUrl, { error: "httpUrl" }),
 });
 
 export const assessmentInput = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   rating: z.enum(ASSESSMENT_RATINGS),
-  narrative: z.string().trim().min(1, "narrative required").max(5000),
+  narrative: z.string().trim().min(1, { error: "required" }).max(5000),
   evidence: z.array(evidenceLink).max(20).default([]),
 });
 

@@ -38,7 +38,7 @@ export const requiredText = (max: number) => z.string({ error: "required" }).tri
 export const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional();
 
 /** A row id (int4): larger numbers name no row and would overflow the column (422, not 500). */
-export const positiveId = z.coerce.number({ error: "positive" }).int({ error: "positive" }).positive({ error: "positive" }).max(INT4_MAX);
+export const positiveId = z.coerce.number({ error: "positive" }).int({ error: "positive" }).positive({ error: "positive" }).max(INT4_MAX, { error: "idRange" });
 
 /** "true"/"1"/"yes" → true, "false"/"0"/"no"/"" → false (query strings and checkboxes). */
 export const booleanFlag = z

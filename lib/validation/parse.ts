@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { msg, type Message } from "@/lib/i18n/message";
 import type { Locale } from "@/lib/i18n/locale";
-import { issueMessage, rangeMessage } from "./messages";
+import { issueMessage, type IssueFacts } from "./messages";
 
 export interface FieldIssue {
   /** Dotted path of the field: "source", "baseline.year"; "" for the input as a whole. */
@@ -14,7 +14,7 @@ export interface FieldIssue {
 export const INVALID_INPUT = msg("输入有误，请检查标出的字段", "Some fields need correcting");
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: rangeMessage(i as Parameters<typeof rangeMessage>[0]) ?? issueMessage(i.message) }));
+  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: issueMessage(i as IssueFacts) }));
 }
 
 /** The parsed input, or an AppError VALIDATION (422) listing every field issue. */

@@ -9,7 +9,7 @@ import type { OverviewParams } from "@/lib/progress/overview-query";
 export const asOfParam = z
   .string()
   .trim()
-  .refine((s) => parseAsOf(s) !== null, { message: "asOf: YYYY-MM-DD or an ISO 8601 timestamp with offset" })
+  .refine((s) => parseAsOf(s) !== null, { error: "asOf" })
   .transform((s) => parseAsOf(s)!);
 
 export const progressQuery = z.object({

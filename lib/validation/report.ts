@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { INT4_MAX } from "./query-fields";
 
 // One schema per input, shared by the report builder form and the API.
 // A report's selection names what it shows; an empty indicators or regions list means
@@ -32,7 +31,7 @@ export const reportSelectionSchema = z
       })
       .default({ kind: "series", showTrajectory: true, showProjection: true }),
   })
-  .refine((s) => s.years.from <= s.years.to, { path: ["years", "to"], message: "years.to must not be before years.from" })
+  .refine((s) => s.years.from <= s.years.to, { path: ["years", "to"], message: "yearOrder" })
   .transform((s) => ({ ...s, indicators: [...new Set(s.indicators)], regions: [...new Set(s.regions)] }));
 
 export type ReportSelection = z.infer<typeof reportSelectionSchema>;
@@ -99,7 +98,3 @@ export const exportQuerySchema = z.object({
     .regex(/^[\w.-]{1,64}:[\w.-]{2,16}$/)
     .optional(),
 });
-
-/** A numeric id from a route segment (reports, share links). */
-export const idParam = z.coerce.number().int().positive().max(INT4_MAX);
-export const reportIdParam = idParam;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { importObservationsCsv, type ImportOptions } from "@/lib/data/import-observations";
 import { recordObservations } from "@/lib/data/observation-writes";
-import { isUniqueViolation } from "@/lib/data/observation-versions";
+import { isUniqueViolation } from "@/lib/data/db-errors";
 import { seedAll } from "@/prisma/seed";
 import { resetDatabase } from "../support/db";
 import { csv, generatedRows, HEADER } from "../support/import-files";

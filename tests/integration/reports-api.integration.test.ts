@@ -85,6 +85,22 @@ describe("reports API", () => {
     expect(own.mine.map((r: any) => r.id)).toEqual(expect.arrayContaining([mine.id, team.id]));
   });
 
+  it("lists exactly the reports can() lets one read: an admin's list holds others' private reports too", async () => {
+    const hidden = (await create(other, { title: "someone's private draft", selection })).body.report;
+    const adminList = (await callJson(listReports, "/api/v1/reports", { token: admin })).body;
+    expect(adminList.team.map((r: any) => r.id)).toContain(hidden.id);
+    expect(adminList.mine.map((r: any) => r.id)).not.toContain(hidden.id);
+    // the same report opened singly: the list and the read rule agree
+    expect((await get(admin, hidden.id)).status).toBe(200);
+    for (const token of [analyst, viewer]) {
+      expect((await callJson(listReports, "/api/v1/reports", { token })).body.team.map((r: any) => r.id)).not.toContain(hidden.id);
+      expect((await get(token, hidden.id)).status).toBe(404);
+    }
+    // a deleted report is in no list
+    await callJson<any, P>(deleteReport, `/api/v1/reports/${hidden.id}`, { token: other, method: "DELETE", params: { id: String(hidden.id) } });
+    expect((await callJson(listReports, "/api/v1/reports", { token: admin })).body.team.map((r: any) => r.id)).not.toContain(hidden.id);
+  });
+
   it("edits with optimistic concurrency: a stale version gets 409 and changes nothing", async () => {
     const { report } = (await create(analyst, { title: "v1", selection })).body;
     const first = await patch(analyst, report.id, { version: 1, title: "v2", pinnedAt: "2025-01-01T00:00:00Z" });

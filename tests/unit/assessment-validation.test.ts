@@ -1,6 +1,7 @@
 // The assessment input shared by the goals form and the API.
 import { describe, expect, it } from "vitest";
-import { assessmentInput, isHttpUrl, parseEvidenceLines } from "@/lib/validation/assessment";
+import { isHttpUrl } from "@/lib/util/url";
+import { assessmentInput, parseEvidenceLines } from "@/lib/validation/assessment";
 
 describe("isHttpUrl", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAllowedLink, renderMarkdown } from "@/lib/reports/markdown";
+import { isLinkUrl } from "@/lib/util/url";
+import { renderMarkdown } from "@/lib/reports/markdown";
 
 describe("commentary markdown", () => {
   it("renders ordinary markdown", () => {
@@ -50,5 +51,5 @@ describe("commentary markdown", () => {
     ["ftp://a.example", false],
     ["javascript:alert(1)", false],
     ["relative/path", false],
-  ])("isAllowedLink(%s) = %s", (url, ok) => expect(isAllowedLink(url)).toBe(ok));
+  ])("isLinkUrl(%s) = %s", (url, ok) => expect(isLinkUrl(url)).toBe(ok));
 });

@@ -1,11 +1,10 @@
 import { parseQuery } from "@/lib/api/query";
+import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { createObservation } from "@/lib/data/observation-entry";
 import { listObservations } from "@/lib/data/observations";
-import { readJsonBody } from "@/lib/validation/json-body";
 import { observationInput } from "@/lib/validation/observation";
-import { parseInput } from "@/lib/validation/parse";
 import { plausibilityMessages } from "@/lib/validation/plausibility-messages";
 import { observationListQuery } from "@/lib/validation/read-queries";
 
@@ -19,7 +18,7 @@ export const GET = apiRoute(async ({ req, actor }) => {
 /** 201 with the new version; 200 when identical to the current one (nothing written). */
 export const POST = apiRoute(async ({ req, actor }) => {
   authorize(actor, "observation.write");
-  const input = parseInput(observationInput, await readJsonBody(req));
+  const input = await parseBody(req, observationInput);
   const r = await createObservation(actor, input);
   const warnings = plausibilityMessages(r.warnings, r.observation.unit);
   return json({ status: r.status, observation: r.observation, warnings }, r.status === "created" ? 201 : 200);

@@ -1,11 +1,10 @@
 import { parseQuery } from "@/lib/api/query";
+import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { listTargets } from "@/lib/data/targets";
 import { createTarget } from "@/lib/data/target-writes";
 import { targetCreate } from "@/lib/validation/catalogue";
-import { readJsonBody } from "@/lib/validation/json-body";
-import { parseInput } from "@/lib/validation/parse";
 import { targetListQuery } from "@/lib/validation/read-queries";
 
 export const GET = apiRoute(async ({ req, actor }) => {
@@ -15,6 +14,6 @@ export const GET = apiRoute(async ({ req, actor }) => {
 
 export const POST = apiRoute(async ({ req, actor }) => {
   authorize(actor, "target.write");
-  const input = parseInput(targetCreate, await readJsonBody(req));
+  const input = await parseBody(req, targetCreate);
   return json({ target: await createTarget(actor, input) }, 201);
 });

@@ -1,9 +1,8 @@
+import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { clientIp } from "@/lib/auth/client-ip";
 import { createApiToken, createApiTokenWithPassword, listApiTokens } from "@/lib/data/api-tokens";
 import { tokenCreate } from "@/lib/validation/account";
-import { readJsonBody } from "@/lib/validation/json-body";
-import { parseInput } from "@/lib/validation/parse";
 
 export const GET = apiRoute(async ({ actor }) => json({ tokens: await listApiTokens(actor) }));
 
@@ -15,7 +14,7 @@ export const GET = apiRoute(async ({ actor }) => json({ tokens: await listApiTok
  * shown this once.
  */
 export const POST = apiRoute(async ({ req, actor }) => {
-  const input = parseInput(tokenCreate, await readJsonBody(req));
+  const input = await parseBody(req, tokenCreate);
   const wanted = { name: input.name, expiresInDays: input.expiresInDays };
   const byPassword = (input.email !== undefined || input.password !== undefined) && !(actor.kind === "user" && actor.via === "token");
   const t = byPassword ? await createApiTokenWithPassword(input.email ?? "", input.password ?? "", wanted, clientIp(req.headers)) : await createApiToken(actor, wanted);

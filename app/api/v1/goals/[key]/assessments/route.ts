@@ -1,4 +1,5 @@
 import { parseQuery } from "@/lib/api/query";
+import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
@@ -26,10 +27,7 @@ export const GET = apiRoute<Params>(async ({ req, actor, params }) => {
 export const POST = apiRoute<Params>(async ({ req, actor, params }) => {
   // who may write is answered before what was written (401/403 before 422)
   authorize(actor, "assessment.write");
-  const body: unknown = await req.json().catch(() => {
-    throw new AppError("VALIDATION", { zh: "请求体不是有效的 JSON", en: "The request body is not valid JSON" });
-  });
-  const input = assessmentInput.parse(body);
+  const input = await parseBody(req, assessmentInput);
   const assessment = await createAssessment(actor, { planSlug: await planOf(req, actor), goalKey: params.key, input });
   return json({ assessment }, 201);
 });

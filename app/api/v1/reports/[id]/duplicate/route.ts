@@ -1,10 +1,12 @@
+import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
-import { readJson } from "@/lib/api/read-json";
 import { duplicateReport } from "@/lib/data/reports";
-import { reportDuplicateSchema, reportIdParam } from "@/lib/validation/report";
+import { idParam } from "@/lib/validation/account";
+import { parseInput } from "@/lib/validation/parse";
+import { reportDuplicateSchema } from "@/lib/validation/report";
 
 export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
-  const id = reportIdParam.parse(params.id);
-  const input = reportDuplicateSchema.parse(await readJson(req));
+  const { id } = parseInput(idParam, params);
+  const input = await parseBody(req, reportDuplicateSchema);
   return json({ report: await duplicateReport(actor, id, input) }, 201);
 });

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
+import { currentVersionsSql } from "@/lib/data/current-observations";
 import { chinaYear } from "@/lib/validation/as-of";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
@@ -24,6 +25,7 @@ export interface ProgressRow {
   ceilingMarginPp: number;
   nearlyAchievedPct: number;
   targetId: number | null;
+  indicatorId: number | null;
   year: number;
   value: number;
   type: TargetType;
@@ -76,9 +78,9 @@ const cache = evaluationCache<Omit<ProgressAnswer, "asOf"> | null>("progress.ful
 /**
  * Evaluates every target of a plan as the data stood at `asOf` (default now); the
  * evaluation year is the year of `asOf` in China, so 2020 targets get their final
- * attainment. One SQL round trip: the plan, its targets and, per target, the newest
- * version of every year created by `asOf` (retractions drop the year) — read with a
- * backward scan of the (indicatorId, regionAdcode, year, version) index, no N+1.
+ * attainment. One SQL round trip: the plan, its targets and, per target, the current
+ * version of every year as of `asOf` (retractions drop the year; currentVersionsSql:
+ * one index probe per year whatever the history), no N+1.
  * Answers are cached while the data are unchanged (lib/data/progress-cache.ts); the
  * returned objects are shared and must not be mutated. Null when the plan does not exist.
  */
@@ -137,16 +139,12 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
+      SELECT t.id AS "targetId", t."indicatorId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
              t."baselineYear", t."baselineValue"::float8 AS "baselineValue",
              i.code AS indicator, i.unit, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn",
              r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
-              FROM (SELECT DISTINCT ON (o.year) o.year, o.kind, o.value, o.flags
-                    FROM "Observation" o
-                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."publishedAt" <= ${asOf}
-                    ORDER BY o.year DESC, o.version DESC) s
-              WHERE s.kind = 'value') AS series
+              FROM ${currentVersionsSql({ asOf, where: [Prisma.sql`c."indicatorId" = t."indicatorId"`, Prisma.sql`c."regionAdcode" = t."regionAdcode"`] })} s) AS series
       FROM "Target" t
       JOIN "Indicator" i ON i.id = t."indicatorId"
       JOIN "Region" r ON r.adcode = t."regionAdcode"

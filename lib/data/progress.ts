@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
-import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
+import { cachedEvaluation, evaluationCache, touchedTargetsSql, type EvaluationCache } from "@/lib/data/progress-cache";
+import type { Touched } from "@/lib/progress/incremental";
 import { currentVersionsSql } from "@/lib/data/current-observations";
 import { chinaYear } from "@/lib/validation/as-of";
 import type { ProgressEntry } from "@/lib/progress/entry";
@@ -81,30 +82,31 @@ const cache = evaluationCache<Omit<ProgressAnswer, "asOf"> | null>("progress.ful
  * attainment. One SQL round trip: the plan, its targets and, per target, the current
  * version of every year as of `asOf` (retractions drop the year; currentVersionsSql:
  * one index probe per year whatever the history), no N+1.
- * Answers are cached while the data are unchanged (lib/data/progress-cache.ts); the
- * returned objects are shared and must not be mutated. Null when the plan does not exist.
+ * Answers are cached and kept up to date incrementally (lib/data/progress-cache.ts); the
+ * returned objects are shared and must not be mutated. `instanceCache` stands for another
+ * app instance's cache (tests). Null when the plan does not exist.
  */
-export async function getProgress(actor: Actor, opts: ProgressOptions): Promise<ProgressAnswer | null> {
+export async function getProgress(actor: Actor, opts: ProgressOptions, instanceCache?: EvaluationCache<Omit<ProgressAnswer, "asOf"> | null>): Promise<ProgressAnswer | null> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
   const evaluationYear = chinaYear(asOf);
-  const value = await cachedEvaluation<ProgressRow, Omit<ProgressAnswer, "asOf"> | null>({
-    cache,
+  const value = await cachedEvaluation<ProgressRow, ProgressEntry, Omit<ProgressAnswer, "asOf"> | null>({
+    cache: instanceCache ?? cache,
     key: JSON.stringify(["full", opts.planSlug, opts.indicator ?? null, opts.region ?? null, opts.limit ?? null, opts.after ?? null]),
     asOf,
     evaluationYear,
-    query: progressQuery(opts, asOf),
-    build: (rows) => buildAnswer(rows, opts, evaluationYear),
+    query: (only) => progressQuery(opts, asOf, only),
+    item: (row, first) => toEntry(row, planFacts(first), evaluationYear),
+    assemble: (first, entries) => buildAnswer(first, entries, opts, evaluationYear),
+    // a page ends at a target count: a new target would move the boundary
+    incremental: opts.limit === undefined,
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
   return value ? { ...value, asOf: asOf.toISOString() } : null;
 }
 
-function buildAnswer(rows: ProgressRow[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
-  const first = rows[0];
+function buildAnswer(first: ProgressRow | undefined, entries: ProgressEntry[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
   if (!first) return null;
-  const plan = planFacts(first);
-  const entries = rows.filter((r) => r.targetId !== null).map((r) => toEntry(r, plan, evaluationYear));
   const last = entries[entries.length - 1];
   return {
     evaluationYear,
@@ -127,8 +129,9 @@ export function planFacts(r: ProgressRow): PlanFacts {
   };
 }
 
-export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): Prisma.Sql {
+export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, only?: Touched): Prisma.Sql {
   const conds: Prisma.Sql[] = [Prisma.sql`t."planId" = p.id`];
+  if (only) conds.push(touchedTargetsSql(only));
   if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
   if (opts.region) conds.push(Prisma.sql`t."regionAdcode" = ${opts.region}`);
   if (opts.after !== undefined) conds.push(Prisma.sql`t.id > ${opts.after}`);

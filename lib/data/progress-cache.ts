@@ -63,8 +63,7 @@ interface Cached<R, I, T> {
   value: T;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type EvaluationCache<T> = LruCache<Cached<any, any, T>>;
+export type EvaluationCache<T> = LruCache<Cached<unknown, unknown, T>>;
 
 /** A new, empty cache (an app instance has one per kind of evaluation; tests make more to play other instances). */
 export function createEvaluationCache<T>(maxCost: number): EvaluationCache<T> {

@@ -17,6 +17,9 @@ import { importObservationsCsv } from "@/lib/data/import-observations";
 import { generatedRows, HEADER } from "@/tests/support/import-files";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+/** Series of the deep-history case (timeDeepHistory), and the versions each already has. */
+const DEEP_ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 20_000);
+const HISTORY = 100;
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 const secs = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -101,8 +104,6 @@ fs.rmSync(path.dirname(file), { recursive: true, force: true });
 // already have HISTORY versions each (written straight with SQL, with isCurrent set as
 // the triggers keep it). DEEP_ROWS series each (100,000 × 100 versions would be 10 M
 // rows: too heavy for the shared bench machine; BENCH_DEEP_ROWS raises it).
-const DEEP_ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 20_000);
-const HISTORY = 100;
 
 async function timeDeepHistory(dir: string): Promise<{ freshMs: number; deepMs: number }> {
   const regions = (await prisma.region.findMany({ select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);

@@ -117,6 +117,8 @@ function evaluateRows<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>, 
  */
 export async function cachedEvaluation<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<T> {
   const { cache } = spec;
+  if (!flights.has(cache)) flights.set(cache, new Map());
+  const inFlight = flights.get(cache)!;
   if (!enabled()) {
     const { first, items } = evaluateRows(spec, await prisma.$queryRaw<R[]>(spec.query()));
     return spec.assemble(first, items.map((i) => i.item));
@@ -127,23 +129,51 @@ export async function cachedEvaluation<R extends TargetRow, I, T>(spec: Evaluati
   const hit = cache.get(key) as Cached<R, I, T> | undefined;
   if (hit && hit.mark === now.mark) return hit.value;
 
-  const { position, next } = await prisma.$transaction(
+  // requests arriving together after a write share one update instead of each doing it
+  const flightKey = `${key}|${now.mark}`;
+  const pending = inFlight.get(flightKey) as Promise<T> | undefined;
+  if (pending) return pending;
+  const work = (async () => {
+    const { position, next } = (hit && spec.incremental ? await updateIncrementally(spec, hit) : null) ?? (await evaluateInFull(spec));
+    const quiet = snapshotIsQuiet(position.snapshot);
+    // a full evaluation under a busy snapshot has no mark it is exact up to: not kept
+    if (quiet || next.mark !== null) {
+      const stored = { ...next, mark: quiet ? position.mark : next.mark };
+      cache.set(fullKey(position), stored, spec.cost(next.value));
+    }
+    return next.value;
+  })();
+  inFlight.set(flightKey, work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(flightKey);
+  }
+}
+
+// Per cache: the same key and log position mean the same answer, whichever request asked.
+const flights = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** Every target evaluated, read in one REPEATABLE READ batch with the log's position (no time limit: a big plan may take seconds). */
+async function evaluateInFull<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<{ position: Position; next: Cached<R, I, T> }> {
+  const [[position], rows] = await prisma.$transaction([prisma.$queryRawUnsafe<Position[]>(POSITION_SQL), prisma.$queryRaw<R[]>(spec.query())], {
+    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+  });
+  const { first, items } = evaluateRows(spec, rows);
+  return { position: position!, next: { mark: null, first, items, value: spec.assemble(first, items.map((i) => i.item)) } };
+}
+
+/** `incrementally` in its own REPEATABLE READ transaction with the log's position; null: evaluate in full instead. */
+async function updateIncrementally<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>, hit: Cached<R, I, T>): Promise<{ position: Position; next: Cached<R, I, T> } | null> {
+  return prisma.$transaction(
     async (tx) => {
       const position = await readPosition(tx);
-      const updated = hit && spec.incremental ? await incrementally(tx, spec, hit) : null;
-      if (updated) return { position, next: updated };
-      const { first, items } = evaluateRows(spec, await tx.$queryRaw<R[]>(spec.query()));
-      return { position, next: { mark: null, first, items, value: spec.assemble(first, items.map((i) => i.item)) } };
+      const next = await incrementally(tx, spec, hit);
+      return next ? { position, next } : null;
     },
-    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+    // touched targets only, but a busy machine can still stretch it past Prisma's 5 s default
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000, maxWait: 30_000 },
   );
-  const quiet = snapshotIsQuiet(position.snapshot);
-  // a full evaluation under a busy snapshot has no mark it is exact up to: not kept
-  if (quiet || next.mark !== null) {
-    const stored = { ...next, mark: quiet ? position.mark : next.mark };
-    cache.set(fullKey(position), stored, spec.cost(next.value));
-  }
-  return next.value;
 }
 
 /**

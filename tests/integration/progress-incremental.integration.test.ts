@@ -137,5 +137,5 @@ describe("incremental evaluation", () => {
         expect(warm, `step ${step} (full)`).toEqual(cold);
       }
     }
-  });
+  }, 300_000); // 200 writes, each checked against cold evaluations: minutes on a busy machine
 });

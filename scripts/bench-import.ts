@@ -14,8 +14,12 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { prisma } from "@/lib/db";
 import { importObservationsCsv } from "@/lib/data/import-observations";
+import { generatedRows, HEADER } from "@/tests/support/import-files";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+/** Series of the deep-history case (timeDeepHistory), and the versions each already has. */
+const DEEP_ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 20_000);
+const HISTORY = 100;
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 const secs = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -31,7 +35,7 @@ async function timeImport(file: string) {
   const r = await importObservationsCsv(fs.createReadStream(file), { actorId: null, fileName: path.basename(file) });
   const ms = performance.now() - t0;
   if (r.totalErrors > 0 || r.fileErrors.length > 0) throw new Error(`import failed: ${[...r.fileErrors, ...r.errors.map((e) => e.message)][0]?.en}`);
-  return { ms, created: r.created, unchanged: r.unchanged };
+  return { ms, created: r.created, updated: r.updated, unchanged: r.unchanged };
 }
 
 // Two baselines from the same file: a bare scratch table (COPY's floor), and a scratch
@@ -91,8 +95,40 @@ const observationCopyMs = await timeObservationCopy(path.join(path.dirname(file)
 const first = await timeImport(file);
 const again = await timeImport(file);
 const peak = process.resourceUsage().maxRSS;
-await prisma.$disconnect();
-fs.rmSync(path.dirname(file), { recursive: true, force: true });
+
+// Issue 17: the cost of an import must not grow with the history of the series it
+// writes. The same file shape twice: once into fresh series, once into series that
+// already have HISTORY versions each (written straight with SQL, with isCurrent set as
+// the triggers keep it). DEEP_ROWS series each (100,000 × 100 versions would be 10 M
+// rows: too heavy for the shared bench machine; BENCH_DEEP_ROWS raises it).
+
+async function timeDeepHistory(dir: string): Promise<{ freshMs: number; deepMs: number }> {
+  const regions = (await prisma.region.findMany({ select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
+  const needed = Math.ceil(DEEP_ROWS / (regions.length * 75));
+  const codes = (kind: string) => Array.from({ length: needed }, (_, i) => `${kind}_${String(i + 1).padStart(2, "0")}`);
+  const [freshCodes, deepCodes] = [codes("fresh"), codes("deep")];
+  await prisma.indicator.createMany({ data: [...freshCodes, ...deepCodes].map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })), skipDuplicates: true });
+  const files = { fresh: path.join(dir, "fresh.csv"), deep: path.join(dir, "deep.csv") };
+  const deepRows = generatedRows(DEEP_ROWS, regions, deepCodes, "deep import");
+  fs.writeFileSync(files.fresh, `${HEADER}\n${generatedRows(DEEP_ROWS, regions, freshCodes, "deep import").join("\n")}\n`);
+  fs.writeFileSync(files.deep, `${HEADER}\n${deepRows.join("\n")}\n`);
+  // the history ends at the file's own value (from another source): each row is an update, with no implausible jump
+  const series = deepRows.map((r) => r.split(",").slice(0, 4));
+  const t0 = performance.now();
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "isCurrent")
+     SELECT i.id, s.r, s.y::int, v, 'value', s.x::numeric, 'history', '{}', v = ${HISTORY}
+     FROM json_to_recordset($1::json) AS s(r text, c text, y text, x text) JOIN "Indicator" i ON i.code = s.c CROSS JOIN generate_series(1, ${HISTORY}) v`,
+    JSON.stringify(series.map(([r, c, y, x]) => ({ r, c, y, x }))),
+  );
+  await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Observation"`);
+  console.log(`history: ${(DEEP_ROWS * HISTORY).toLocaleString("en")} versions written in ${secs(performance.now() - t0)} s`);
+  const fresh = await timeImport(files.fresh);
+  const deepRun = await timeImport(files.deep);
+  // said, not thrown: the figures above must not be lost with it
+  if (fresh.created !== DEEP_ROWS || deepRun.updated !== DEEP_ROWS) console.log(`deep-history case did not write what it should: fresh ${JSON.stringify(fresh)}, deep ${JSON.stringify(deepRun)}`);
+  return { freshMs: fresh.ms, deepMs: deepRun.ms };
+}
 
 const ratio = (base: number) => `${(first.ms / base).toFixed(1)}×`;
 const met = (base: number) => (first.ms / base <= 3 ? "met" : "MISSED");
@@ -107,5 +143,14 @@ console.log(
     `peak RSS:                  ${mb(peak)} MB (${mb(rssBefore)} MB before the runs; seeding ran in another process)`,
     `goal ≤ 3× COPY:            ${met(observationCopyMs)} against the "Observation" COPY, ${met(keyedCopyMs)} against the keyed one, ${met(copyMs)} against the bare table`,
     `goal ≤ 400 MB RSS:         ${peak / 1024 <= 400 ? "met" : "MISSED"}`,
+  ].join("\n"),
+);
+const deep = await timeDeepHistory(path.dirname(file));
+await prisma.$disconnect();
+fs.rmSync(path.dirname(file), { recursive: true, force: true });
+console.log(
+  [
+    `import, ${DEEP_ROWS.toLocaleString("en")} rows into fresh series: ${secs(deep.freshMs)} s; into series with ${HISTORY} versions each: ${secs(deep.deepMs)} s`,
+    `BENCH ${JSON.stringify({ name: "import_deep_history", value: Math.round(deep.deepMs), unit: "ms", baseline: Math.round(deep.freshMs), ratio: Math.round((deep.deepMs / deep.freshMs) * 100) / 100, goal: 1.2, met: deep.deepMs / deep.freshMs <= 1.2 })}`,
   ].join("\n"),
 );

@@ -17,7 +17,7 @@ import { generateToken } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { chinaYear } from "@/lib/validation/as-of";
 import { BENCH_PLAN, generateBenchData } from "./bench-progress/generate";
-import { firstLoadJs, freePort, loadHttp, loadSql, signIn, type LatencyStats } from "./bench-progress/measure";
+import { benchLine, firstLoadJs, freePort, loadHttp, loadHttpTogether, loadSql, median, signIn, type LatencyStats } from "./bench-progress/measure";
 import { RAW_PROGRESS_SQL } from "./bench-progress/raw-query";
 
 const CONNECTIONS = 20;
@@ -95,6 +95,8 @@ async function main() {
   };
   let check = { pageSize: 0, mismatches: -1, statusMix: {} as Record<string, number> };
   let js = { files: 0, raw: 0, gzip: 0 };
+  let firstAfterWrite: number[] = [];
+  let writes = 0;
   try {
     // 1. the app as shipped (evaluation cache on)
     let port = await freePort();
@@ -120,6 +122,18 @@ async function main() {
     results.loginPage = await load(base, "/login", CONNECTIONS, () => ({}));
     results.openApiRoute = await load(base, "/api/v1/openapi.json", CONNECTIONS, auth);
     js = await firstLoadJs(base, "/progress", cookie);
+    // 3. writes while reading (issue 17): the first overview after one figure, and reads under writers
+    firstAfterWrite = await timeFirstAfterWrite(base, cookie, pool);
+    const readers = [
+      { url: base + apiPath, connections: CONNECTIONS / 2, headersFor: auth },
+      { url: `${base}/progress?plan=${BENCH_PLAN}`, connections: CONNECTIONS / 2, headersFor: () => ({ cookie }) },
+    ];
+    log(`mixed readers (API + overview), read only: ${SECONDS} s`);
+    results.readOnly = await loadHttpTogether(readers, SECONDS);
+    log(`mixed readers under 2 writers (one figure per second each): ${SECONDS} s`);
+    const stopWriters = startWriters(pool, 2);
+    results.mixedLoad = await loadHttpTogether(readers, SECONDS);
+    writes = await stopWriters();
     server.kill("SIGTERM");
 
     // 2. the same API with the cache off: what every request costs on a miss
@@ -144,9 +158,62 @@ async function main() {
   };
   console.table(results);
   console.log(verdicts);
+  console.log(`first overview after a one-figure write: ${firstAfterWrite.join(", ")} ms; ${writes} figures written during the mixed load`);
+  for (const line of [
+    benchLine("mixed_load", results.mixedLoad!.p95, "ms p95", results.readOnly!.p95, 1.5),
+    benchLine("first_after_write", median(firstAfterWrite), "ms (median of 5)", results.overview1!.p50, 5),
+    benchLine("overview_vs_login", results.overview!.p95, "ms p95", results.loginPage!.p95, 1.5),
+    benchLine("api_vs_openapi", results.api!.p95, "ms p95", results.openApiRoute!.p95, 1.3),
+  ])
+    console.log(line);
   fs.mkdirSync("bench-results", { recursive: true });
   fs.writeFileSync("bench-results/progress.json", JSON.stringify({ at: new Date().toISOString(), ...check, connections: CONNECTIONS, seconds: SECONDS, results, js, verdicts }, null, 2));
   if (check.mismatches !== 0) process.exitCode = 1;
+}
+
+/** One new version of a random bench series, the way any write lands (the triggers keep isCurrent and the change log). */
+async function writeOneFigure(db: pg.Pool): Promise<void> {
+  await db.query(`
+    INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId")
+    SELECT o."indicatorId", o."regionAdcode", o.year, o.version + 1, 'value', round(o.value * 1.001, 4), 'bench write', '{}', o.id
+    FROM "Observation" o
+    WHERE o."indicatorId" = (SELECT id FROM "Indicator" WHERE code = 'progress_bench_' || lpad((1 + floor(random() * 50))::int::text, 2, '0'))
+      AND o."regionAdcode" = 'B' || lpad((1 + floor(random() * 1000))::int::text, 4, '0')
+      AND o.year = 2006 + floor(random() * 20)::int AND o."isCurrent"`);
+}
+
+/** The first overview request after a single-figure write, 5 times (ms). */
+async function timeFirstAfterWrite(base: string, cookie: string, db: pg.Pool): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await warm(base, `/progress?plan=${BENCH_PLAN}`, { cookie });
+    await writeOneFigure(db);
+    const t0 = performance.now();
+    await (await fetch(`${base}/progress?plan=${BENCH_PLAN}`, { headers: { cookie } })).arrayBuffer();
+    out.push(Math.round((performance.now() - t0) * 10) / 10);
+  }
+  log(`first overview after a write: ${out.join(", ")} ms`);
+  return out;
+}
+
+/** `n` writers, each one figure per second, until the returned stop is called (resolves to the count written). */
+function startWriters(db: pg.Pool, n: number): () => Promise<number> {
+  let running = true;
+  let count = 0;
+  const loops = Array.from({ length: n }, async (_, k) => {
+    await new Promise((r) => setTimeout(r, (k * 1000) / n));
+    while (running) {
+      const t = Date.now();
+      await writeOneFigure(db);
+      count += 1;
+      await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - t))));
+    }
+  });
+  return async () => {
+    running = false;
+    await Promise.all(loops);
+    return count;
+  };
 }
 
 async function warm(base: string, path: string, headers: Record<string, string>): Promise<void> {

@@ -3,35 +3,33 @@ import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { acceptedUnitsFor } from "@/lib/units/unit-registry";
-import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
+import { toNumber } from "@/lib/data/decimal";
+import { listCurrentObservations } from "@/lib/data/current-observations";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const DEFAULT_ENTRY_INDICATOR = "urban_population";
 
-interface CellRow {
-  id: number;
-  regionAdcode: string;
-  year: number;
-  version: number;
-  kind: "value" | "retraction";
-  value: string | null;
-  valueAsEntered: string | null;
-  unitAsEntered: string | null;
-  source: string;
-  note: string | null;
-  flags: string[];
-  createdAt: Date;
-  createdBy: string | null;
-}
-
 /** The current version of every cell, retractions included (a retracted cell is edited on top of its retraction). */
 async function currentCells(indicatorId: number, from: number, to: number) {
-  const rows = await prisma.$queryRaw<CellRow[]>`
-    SELECT DISTINCT ON (o."regionAdcode", o.year) o.id, o."regionAdcode", o.year, o.version, o.kind::text AS kind, o.value::text AS value,
-           o."valueAsEntered", o."unitAsEntered", o.source, o.note, o.flags, o."createdAt", u.name AS "createdBy"
-    FROM "Observation" o LEFT JOIN "User" u ON u.id = o."createdById"
-    WHERE o."indicatorId" = ${indicatorId} AND o.year BETWEEN ${from} AND ${to}
-    ORDER BY o."regionAdcode", o.year, o.version DESC`;
-  return rows.map((r) => ({ ...r, value: toNumberOrNull(r.value), createdAt: r.createdAt.toISOString() }));
+  const rows = await listCurrentObservations({
+    retractions: true,
+    where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c.year BETWEEN ${from} AND ${to}`],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    regionAdcode: r.region.adcode,
+    year: r.year,
+    version: r.version,
+    kind: r.kind,
+    value: r.value,
+    valueAsEntered: r.valueAsEntered,
+    unitAsEntered: r.unitAsEntered,
+    source: r.source,
+    note: r.note,
+    flags: r.flags,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy,
+  }));
 }
 
 export type EntryCell = Awaited<ReturnType<typeof currentCells>>[number];

@@ -12,7 +12,8 @@ import { msg } from "@/lib/i18n/message";
 // where the file's own rows count as well as the stored ones (a file's row wins over
 // the stored figure of the same year: it will be the current one). A stored neighbour
 // year whose current version is a retraction counts as no figure. Values in the
-// indicator's unit; the arithmetic is lib/validation/plausibility.ts.
+// indicator's unit; the arithmetic is lib/validation/plausibility.ts. Current versions
+// are found through "isCurrent" (lib/data/current-observations.ts): one index probe each.
 
 const SQL = `
   WITH s AS (
@@ -37,21 +38,21 @@ const SQL = `
   JOIN file_nb f USING ("indicatorId", "regionAdcode", year)
   LEFT JOIN LATERAL (
     SELECT o.kind, o.value FROM "Observation" o
-    WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year = s.year
-    ORDER BY o.version DESC LIMIT 1
+    WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year = s.year AND o."isCurrent"
+    LIMIT 1
   ) cur ON true
   LEFT JOIN LATERAL (
     SELECT x.year, x.value FROM (
       SELECT o.year, o.kind, o.value FROM "Observation" o
-      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year < s.year
-      ORDER BY o.year DESC, o.version DESC LIMIT 1
+      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year < s.year AND o."isCurrent"
+      ORDER BY o.year DESC LIMIT 1
     ) x WHERE x.kind = 'value'
   ) se ON true
   LEFT JOIN LATERAL (
     SELECT x.year, x.value FROM (
       SELECT o.year, o.kind, o.value FROM "Observation" o
-      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year > s.year
-      ORDER BY o.year ASC, o.version DESC LIMIT 1
+      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year > s.year AND o."isCurrent"
+      ORDER BY o.year ASC LIMIT 1
     ) x WHERE x.kind = 'value'
   ) sl ON true
   ORDER BY s."rowNo"`;

@@ -5,22 +5,27 @@ import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNa
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { resolveObservationInput, type ResolvedObservation } from "@/lib/data/observation-input";
+import { listCurrentObservations } from "@/lib/data/current-observations";
 import { currentVersionOf, type VersionRow } from "@/lib/data/observation-versions";
 import { checkPlausibility, type PlausibilityWarning } from "@/lib/validation/plausibility";
 import type { ObservationInput } from "@/lib/validation/observation";
 
-/** Current values of the other years of a series: the nearest earlier and later one. */
+/**
+ * The neighbouring years of a series: the nearest earlier and later year that has a
+ * current version, when that version is a value (a retracted year counts as no figure,
+ * as in an import's check, lib/data/import-plausibility.ts).
+ */
 async function neighbours(client: TransactionClient | typeof prisma, w: ResolvedObservation["write"]) {
-  const rows = await client.$queryRaw<{ year: number; value: string }[]>`
-    SELECT cur.year, cur.value::text AS value FROM (
-      SELECT DISTINCT ON (o.year) o.year, o.kind, o.value FROM "Observation" o
-      WHERE o."indicatorId" = ${w.indicatorId} AND o."regionAdcode" = ${w.regionAdcode} AND o.year <> ${w.year}
-      ORDER BY o.year, o.version DESC
-    ) cur
-    WHERE cur.kind = 'value' AND cur.year IN (
-      (SELECT max(year) FROM "Observation" WHERE "indicatorId" = ${w.indicatorId} AND "regionAdcode" = ${w.regionAdcode} AND year < ${w.year} AND kind = 'value'),
-      (SELECT min(year) FROM "Observation" WHERE "indicatorId" = ${w.indicatorId} AND "regionAdcode" = ${w.regionAdcode} AND year > ${w.year} AND kind = 'value'))`;
-  return rows.map((r) => ({ year: r.year, value: new Prisma.Decimal(r.value).toNumber() }));
+  const rows = await listCurrentObservations(
+    {
+      retractions: true,
+      where: [Prisma.sql`c."indicatorId" = ${w.indicatorId}`, Prisma.sql`c."regionAdcode" = ${w.regionAdcode}`, Prisma.sql`c.year <> ${w.year}`],
+    },
+    client,
+  );
+  const earlier = rows.filter((r) => r.year < w.year).at(-1);
+  const later = rows.find((r) => r.year > w.year);
+  return [earlier, later].filter((r) => r?.kind === "value").map((r) => ({ year: r!.year, value: r!.value! }));
 }
 
 /**

@@ -55,7 +55,8 @@ export async function listSeriesVersions(client: Client, key: SeriesKey): Promis
 }
 
 export async function currentVersionOf(client: Client, key: SeriesKey): Promise<VersionRow | null> {
-  return client.observation.findFirst({ where: key, orderBy: { version: "desc" }, include: versionInclude });
+  // isCurrent marks the newest version (lib/data/current-observations.ts): one index probe
+  return client.observation.findFirst({ where: { ...key, isCurrent: true }, include: versionInclude });
 }
 
 export const OBSERVATION_NOT_FOUND = msg("没有这条观测数据", "No such observation");

@@ -32,8 +32,8 @@ export interface VersionedWrites {
  * "valueAsEntered", "unitAsEntered", source, note, flags text[].
  *
  * Rows are applied in "rowNo" order, each against the series' version at that moment:
- * - the first row of a series in `staged` is compared with the newest stored version
- *   (one index probe per row on the series/version unique index);
+ * - the first row of a series in `staged` is compared with the current stored version
+ *   (one probe per row of the isCurrent index, whatever the series' history);
  * - a later row of the same series is compared with the row before it, which by then
  *   is (or equals) the current version.
  * The same value (at stored precision) from the same source is `unchanged` and writes
@@ -91,8 +91,8 @@ export function versionStagedSql(staged: string, write: boolean, withPublished =
       ) r
       LEFT JOIN LATERAL (
         SELECT o.id, o.version, o.kind, o.value, o.source FROM "Observation" o
-        WHERE o."indicatorId" = r."indicatorId" AND o."regionAdcode" = r."regionAdcode" AND o.year = r.year
-        ORDER BY o.version DESC LIMIT 1
+        WHERE o."indicatorId" = r."indicatorId" AND o."regionAdcode" = r."regionAdcode" AND o.year = r.year AND o."isCurrent"
+        LIMIT 1
       ) c ON true
     )${write ? insert : ""}
     SELECT n.created, n.updated, n.unchanged, p."rowNos", p.outcomes

@@ -2,103 +2,213 @@ import "server-only";
 import { pool, prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { asOfKey, LruCache, snapshotIsQuiet } from "@/lib/progress/cache-key";
+import { mergeEvaluated, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
 
-// Evaluations of the progress arithmetic are cached per (query, evaluation year, as-of),
-// and each cached value carries the data version it was computed from. Every request
-// reads the current version (one cheap query) and reuses a value only if it is equal,
-// so a new observation, retraction, target or audited edit is visible at once. See
-// lib/progress/cache-key.ts for why as-of requests can share entries.
+// Evaluations of the progress arithmetic are cached per (query, evaluation year, as-of)
+// and kept up to date incrementally, in every app instance, from the database alone.
 //
-// The data version, all O(log n) reads:
-//   - Observation: max id, and how many rows lie in the last 1,000 ids (a version that
-//     committed a moment late, with an id just below the maximum, still shows up) —
-//     counted over the top 1,000 index entries, so the planner's estimate stays small
-//     (an open-ended "id > …" range made it JIT-compile the query: +30 ms a request);
-//   - Target: max id (new targets); AuditLog: max id and the same window (every write
-//     in the app is audited in its own transaction: target and indicator edits too);
-//   - Plan, Indicator: newest updatedAt (thresholds, units); counts of indicators, regions.
-// A value is only stored when it was read under a snapshot with no write in progress
-// (a long import committing later could otherwise add rows below the max id).
+// Every write that can change an evaluation adds rows to "DataChange" in its own
+// transaction (triggers, migration scale_current_version): the (indicator, region) pairs
+// it touched. Each cached value carries the change-log position ("mark": the newest
+// change id, with its timestamp, so a log emptied and refilled is never mistaken for the
+// same one) up to which it is exact. A request reads the log's newest position (one
+// index probe); equal → the cached value. Otherwise it reads the changes since the mark
+// and re-evaluates only the targets of the pairs they touch, under one REPEATABLE READ
+// snapshot; every other target's evaluation stays valid (its inputs did not change).
+//
+// A mark may only move forward to a position read under a snapshot with no transaction
+// in progress: a transaction still open may commit a change with a smaller id later.
+// Under a busy snapshot the merged value is still kept, with the old mark, so the next
+// request re-reads those changes (re-evaluating a target is idempotent).
+//
+// See lib/progress/cache-key.ts for why as-of requests can share entries.
 
-const VERSION_SQL = Prisma.sql`
-  SELECT json_build_array(
-    (SELECT max(id) FROM "Observation"),
-    (SELECT count(*) FROM (SELECT id FROM "Observation" ORDER BY id DESC LIMIT 1000) w WHERE w.id > (SELECT max(id) - 1000 FROM "Observation")),
-    (SELECT max(id) FROM "Target"),
-    (SELECT max(id) FROM "AuditLog"),
-    (SELECT count(*) FROM (SELECT id FROM "AuditLog" ORDER BY id DESC LIMIT 1000) w WHERE w.id > (SELECT max(id) - 1000 FROM "AuditLog")),
-    (SELECT max("updatedAt") FROM "Plan"),
-    (SELECT max("updatedAt") FROM "Indicator"),
-    (SELECT count(*) FROM "Indicator"),
-    (SELECT count(*) FROM "Region")
-  )::text AS key,
-  -- epoch milliseconds: the same number through Prisma and through raw pg, whatever the
-  -- session or process time zone (createdAt is a timestamp without time zone, in UTC)
-  (SELECT extract(epoch FROM max("createdAt")) * 1000 FROM "Observation")::float8 AS "newestCreatedAtMs",
-  pg_current_snapshot()::text AS snapshot`;
+const POSITION_SQL = `
+  SELECT (SELECT id::text || '@' || (extract(epoch FROM "createdAt") * 1000)::bigint FROM "DataChange" ORDER BY id DESC LIMIT 1) AS mark,
+         -- epoch milliseconds: the same number through Prisma and through raw pg, whatever the
+         -- session or process time zone (createdAt is a timestamp without time zone, in UTC)
+         (SELECT extract(epoch FROM max("createdAt")) * 1000 FROM "Observation")::float8 AS "newestCreatedAtMs",
+         pg_current_snapshot()::text AS snapshot`;
 
-interface VersionRow {
-  key: string;
+interface Position {
+  /** "id@createdAtMs" of the newest change; null when the log is empty. */
+  mark: string | null;
   newestCreatedAtMs: number | null;
   snapshot: string;
 }
 
-/**
- * The current data version. Read on every request, so straight through the pg pool:
- * Prisma's per-query work (plan interpretation, result mapping) cost more than the query.
- */
-async function readVersion(): Promise<VersionRow | undefined> {
-  const { rows } = await pool.query<VersionRow>(VERSION_SQL.text);
-  return rows[0];
+/** The change log's position. Read on every request, so straight through the pg pool. */
+async function readPosition(client?: TransactionClient): Promise<Position> {
+  if (client) return (await client.$queryRawUnsafe<Position[]>(POSITION_SQL))[0]!;
+  const { rows } = await pool.query<Position>(POSITION_SQL);
+  return rows[0]!;
 }
 
-interface Cached<T> {
-  version: string;
+const markId = (mark: string | null) => (mark === null ? "0" : mark.slice(0, mark.indexOf("@")));
+
+/** A row of an evaluation query: a target (or none, targetId null) with its plan. */
+export interface TargetRow {
+  targetId: number | null;
+  indicatorId: number | null;
+  adcode: string;
+}
+
+interface Cached<R, I, T> {
+  mark: string | null;
+  /** The plan's row (the first of the query), for assembling. */
+  first: R | undefined;
+  items: Evaluated<I>[];
   value: T;
 }
 
-export type EvaluationCache<T> = LruCache<Cached<T>>;
+export type EvaluationCache<T> = LruCache<Cached<unknown, unknown, T>>;
+
+/** A new, empty cache (an app instance has one per kind of evaluation; tests make more to play other instances). */
+export function createEvaluationCache<T>(maxCost: number): EvaluationCache<T> {
+  return new LruCache(maxCost);
+}
 
 /** A process-wide cache (kept on globalThis so every route bundle shares it). */
 export function evaluationCache<T>(name: string, maxCost: number): EvaluationCache<T> {
   const g = globalThis as unknown as { __progressCaches?: Map<string, unknown> };
   g.__progressCaches ??= new Map();
-  if (!g.__progressCaches.has(name)) g.__progressCaches.set(name, new LruCache<Cached<T>>(maxCost));
+  if (!g.__progressCaches.has(name)) g.__progressCaches.set(name, createEvaluationCache<T>(maxCost));
   return g.__progressCaches.get(name) as EvaluationCache<T>;
 }
 
 /** PROGRESS_CACHE=off disables the cache (to measure the uncached path). */
 const enabled = () => env().PROGRESS_CACHE;
 
-/**
- * The value for `query` as of `asOf`: from the cache when the data have not changed,
- * else computed by `build` from rows read in one REPEATABLE READ transaction together
- * with the data version. `key` must name everything the query depends on except the
- * as-of moment and the evaluation year.
- */
-export async function cachedEvaluation<R, T>(opts: {
+/** Changes since this many are read as "everything changed" (a big import): one full evaluation is cheaper. */
+const MAX_CHANGES = 5_000;
+
+export interface EvaluationSpec<R extends TargetRow, I, T> {
   cache: EvaluationCache<T>;
+  /** Everything the query depends on except the as-of moment and the evaluation year. */
   key: string;
   asOf: Date;
   evaluationYear: number;
-  query: Prisma.Sql;
-  build: (rows: R[]) => T;
+  /** The evaluation query: every target, or (with `only`) the targets of the touched pairs. */
+  query: (only?: Touched) => Prisma.Sql;
+  /** One target's evaluation. */
+  item: (row: R, first: R) => I;
+  /** The answer from the plan's row and the evaluated targets in targetId order. */
+  assemble: (first: R | undefined, items: I[]) => T;
+  /** false: any change means a full evaluation (a page of a paginated answer). */
+  incremental: boolean;
   cost: (value: T) => number;
-}): Promise<T> {
-  const { cache, asOf, evaluationYear } = opts;
-  const fullKey = (v: VersionRow) => `${opts.key}|${evaluationYear}|${asOfKey(asOf, v.newestCreatedAtMs === null ? null : new Date(v.newestCreatedAtMs))}`;
-  if (!enabled()) return opts.build(await prisma.$queryRaw<R[]>(opts.query));
-  const current = await readVersion();
-  const hit = current ? cache.get(fullKey(current)) : undefined;
-  if (hit && current && hit.version === current.key) return hit.value;
+}
 
-  const [[version], rows] = await prisma.$transaction([prisma.$queryRaw<VersionRow[]>(VERSION_SQL), prisma.$queryRaw<R[]>(opts.query)], {
+function evaluateRows<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>, rows: R[]): { first: R | undefined; items: Evaluated<I>[] } {
+  const first = rows[0];
+  const items = rows
+    .filter((r) => r.targetId !== null)
+    .map((r) => ({ targetId: r.targetId!, indicatorId: r.indicatorId!, regionAdcode: r.adcode, item: spec.item(r, first!) }));
+  return { first, items };
+}
+
+/**
+ * The evaluation for `spec.query` as of `spec.asOf`: from the cache when nothing changed
+ * since it was computed, re-evaluating only the touched targets when something did,
+ * else computed in full. Reads happen in one REPEATABLE READ transaction with the
+ * change-log position.
+ */
+export async function cachedEvaluation<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<T> {
+  const { cache } = spec;
+  if (!flights.has(cache)) flights.set(cache, new Map());
+  const inFlight = flights.get(cache)!;
+  if (!enabled()) {
+    const { first, items } = evaluateRows(spec, await prisma.$queryRaw<R[]>(spec.query()));
+    return spec.assemble(first, items.map((i) => i.item));
+  }
+  const fullKey = (p: Position) => `${spec.key}|${spec.evaluationYear}|${asOfKey(spec.asOf, p.newestCreatedAtMs === null ? null : new Date(p.newestCreatedAtMs))}`;
+  const now = await readPosition();
+  const key = fullKey(now);
+  const hit = cache.get(key) as Cached<R, I, T> | undefined;
+  if (hit && hit.mark === now.mark) return hit.value;
+
+  // requests arriving together after a write share one update instead of each doing it
+  const flightKey = `${key}|${now.mark}`;
+  const pending = inFlight.get(flightKey) as Promise<T> | undefined;
+  if (pending) return pending;
+  const work = (async () => {
+    const { position, next } = (hit && spec.incremental ? await updateIncrementally(spec, hit) : null) ?? (await evaluateInFull(spec));
+    const quiet = snapshotIsQuiet(position.snapshot);
+    // a full evaluation under a busy snapshot has no mark it is exact up to: not kept
+    if (quiet || next.mark !== null) {
+      const stored = { ...next, mark: quiet ? position.mark : next.mark };
+      cache.set(fullKey(position), stored, spec.cost(next.value));
+    }
+    return next.value;
+  })();
+  inFlight.set(flightKey, work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(flightKey);
+  }
+}
+
+// Per cache: the same key and log position mean the same answer, whichever request asked.
+const flights = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** Every target evaluated, read in one REPEATABLE READ batch with the log's position (no time limit: a big plan may take seconds). */
+async function evaluateInFull<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<{ position: Position; next: Cached<R, I, T> }> {
+  const [[position], rows] = await prisma.$transaction([prisma.$queryRawUnsafe<Position[]>(POSITION_SQL), prisma.$queryRaw<R[]>(spec.query())], {
     isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
   });
-  const value = opts.build(rows);
-  if (version && snapshotIsQuiet(version.snapshot)) {
-    cache.set(fullKey(version), { version: version.key, value }, opts.cost(value));
+  const { first, items } = evaluateRows(spec, rows);
+  return { position: position!, next: { mark: null, first, items, value: spec.assemble(first, items.map((i) => i.item)) } };
+}
+
+/** `incrementally` in its own REPEATABLE READ transaction with the log's position; null: evaluate in full instead. */
+async function updateIncrementally<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>, hit: Cached<R, I, T>): Promise<{ position: Position; next: Cached<R, I, T> } | null> {
+  return prisma.$transaction(
+    async (tx) => {
+      const position = await readPosition(tx);
+      const next = await incrementally(tx, spec, hit);
+      return next ? { position, next } : null;
+    },
+    // touched targets only, but a busy machine can still stretch it past Prisma's 5 s default
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+/**
+ * `cached` brought up to date: the changes since its mark, their targets evaluated again
+ * and merged in. Null when that cannot be done (the log was emptied or pruned past the
+ * mark, everything changed, or too much did): then the caller evaluates in full.
+ */
+async function incrementally<R extends TargetRow, I, T>(tx: TransactionClient, spec: EvaluationSpec<R, I, T>, cached: Cached<R, I, T>): Promise<Cached<R, I, T> | null> {
+  const since = markId(cached.mark);
+  const rows = await tx.$queryRaw<(Change & { mark: string })[]>`
+    SELECT "indicatorId", "regionAdcode", id::text || '@' || (extract(epoch FROM "createdAt") * 1000)::bigint AS mark
+    FROM "DataChange" WHERE id >= ${BigInt(since)} ORDER BY id LIMIT ${MAX_CHANGES + 2}`;
+  // the row at the mark must still be the one the mark names
+  if (cached.mark !== null && rows[0]?.mark !== cached.mark) return null;
+  const changes = cached.mark === null ? rows : rows.slice(1);
+  if (changes.length > MAX_CHANGES) return null;
+  const touched = touchedBy(changes);
+  if (touched.all) return null;
+  const fresh = evaluateRows(spec, await tx.$queryRaw<R[]>(spec.query(touched)));
+  const items = mergeEvaluated(cached.items, touched, fresh.items);
+  if (items === cached.items) return cached; // nothing of this evaluation was touched: the same answer
+  const first = cached.first ?? fresh.first;
+  return { mark: cached.mark, first, items, value: spec.assemble(first, items.map((i) => i.item)) };
+}
+
+/** The SQL condition "target `t` is one of the touched" (for `query(only)`). */
+export function touchedTargetsSql(t: Touched): Prisma.Sql {
+  const pairs = [...t.pairs].map((p) => p.split("|"));
+  const ors: Prisma.Sql[] = [Prisma.sql`FALSE`];
+  if (pairs.length) {
+    ors.push(
+      Prisma.sql`(t."indicatorId", t."regionAdcode") IN (SELECT * FROM unnest(${pairs.map((p) => Number(p[0]))}::int[], ${pairs.map((p) => p[1]!)}::text[]))`,
+    );
   }
-  return value;
+  if (t.indicators.size) ors.push(Prisma.sql`t."indicatorId" = ANY(${[...t.indicators]}::int[])`);
+  if (t.regions.size) ors.push(Prisma.sql`t."regionAdcode" = ANY(${[...t.regions]}::text[])`);
+  return Prisma.sql`(${Prisma.join(ors, " OR ")})`;
 }

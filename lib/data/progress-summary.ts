@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize } from "@/lib/auth/authorize";
-import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
+import { cachedEvaluation, evaluationCache, type EvaluationCache } from "@/lib/data/progress-cache";
 import { planFacts, planInfo, progressQuery, toEntry, type ProgressPlanInfo, type ProgressRow } from "@/lib/data/progress";
 import type { Actor } from "@/lib/permissions";
 import { chinaYear } from "@/lib/validation/as-of";
@@ -21,23 +21,23 @@ const cache = evaluationCache<Omit<ProgressSummary, "asOf"> | null>("progress.su
  * the map and the goal roll-ups need. Same evaluation and cache rules as getProgress;
  * only the compact entries are kept, so a plan of any size stays cheap to hold.
  */
-export async function getProgressSummary(actor: Actor, opts: { planSlug: string; asOf?: Date }): Promise<ProgressSummary | null> {
+export async function getProgressSummary(
+  actor: Actor,
+  opts: { planSlug: string; asOf?: Date },
+  instanceCache?: EvaluationCache<Omit<ProgressSummary, "asOf"> | null>,
+): Promise<ProgressSummary | null> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
   const evaluationYear = chinaYear(asOf);
-  const value = await cachedEvaluation<ProgressRow, Omit<ProgressSummary, "asOf"> | null>({
-    cache,
+  const value = await cachedEvaluation<ProgressRow, ProgressSummaryEntry, Omit<ProgressSummary, "asOf"> | null>({
+    cache: instanceCache ?? cache,
     key: JSON.stringify(["summary", opts.planSlug]),
     asOf,
     evaluationYear,
-    query: progressQuery({ planSlug: opts.planSlug }, asOf),
-    build: (rows) => {
-      const first = rows[0];
-      if (!first) return null;
-      const plan = planFacts(first);
-      const entries = rows.filter((r) => r.targetId !== null).map((r) => toSummaryEntry(toEntry(r, plan, evaluationYear)));
-      return { evaluationYear, plan: planInfo(opts.planSlug, first), entries };
-    },
+    query: (only) => progressQuery({ planSlug: opts.planSlug }, asOf, only),
+    item: (row, first) => toSummaryEntry(toEntry(row, planFacts(first), evaluationYear)),
+    assemble: (first, entries) => (first ? { evaluationYear, plan: planInfo(opts.planSlug, first), entries } : null),
+    incremental: true,
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
   return value ? { ...value, asOf: asOf.toISOString() } : null;

@@ -3,7 +3,9 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
-import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
+import { cachedEvaluation, evaluationCache, touchedTargetsSql, type EvaluationCache } from "@/lib/data/progress-cache";
+import type { Touched } from "@/lib/progress/incremental";
+import { currentVersionsSql } from "@/lib/data/current-observations";
 import { chinaYear } from "@/lib/validation/as-of";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
@@ -24,6 +26,7 @@ export interface ProgressRow {
   ceilingMarginPp: number;
   nearlyAchievedPct: number;
   targetId: number | null;
+  indicatorId: number | null;
   year: number;
   value: number;
   type: TargetType;
@@ -76,33 +79,34 @@ const cache = evaluationCache<Omit<ProgressAnswer, "asOf"> | null>("progress.ful
 /**
  * Evaluates every target of a plan as the data stood at `asOf` (default now); the
  * evaluation year is the year of `asOf` in China, so 2020 targets get their final
- * attainment. One SQL round trip: the plan, its targets and, per target, the newest
- * version of every year created by `asOf` (retractions drop the year) — read with a
- * backward scan of the (indicatorId, regionAdcode, year, version) index, no N+1.
- * Answers are cached while the data are unchanged (lib/data/progress-cache.ts); the
- * returned objects are shared and must not be mutated. Null when the plan does not exist.
+ * attainment. One SQL round trip: the plan, its targets and, per target, the current
+ * version of every year as of `asOf` (retractions drop the year; currentVersionsSql:
+ * one index probe per year whatever the history), no N+1.
+ * Answers are cached and kept up to date incrementally (lib/data/progress-cache.ts); the
+ * returned objects are shared and must not be mutated. `instanceCache` stands for another
+ * app instance's cache (tests). Null when the plan does not exist.
  */
-export async function getProgress(actor: Actor, opts: ProgressOptions): Promise<ProgressAnswer | null> {
+export async function getProgress(actor: Actor, opts: ProgressOptions, instanceCache?: EvaluationCache<Omit<ProgressAnswer, "asOf"> | null>): Promise<ProgressAnswer | null> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
   const evaluationYear = chinaYear(asOf);
-  const value = await cachedEvaluation<ProgressRow, Omit<ProgressAnswer, "asOf"> | null>({
-    cache,
+  const value = await cachedEvaluation<ProgressRow, ProgressEntry, Omit<ProgressAnswer, "asOf"> | null>({
+    cache: instanceCache ?? cache,
     key: JSON.stringify(["full", opts.planSlug, opts.indicator ?? null, opts.region ?? null, opts.limit ?? null, opts.after ?? null]),
     asOf,
     evaluationYear,
-    query: progressQuery(opts, asOf),
-    build: (rows) => buildAnswer(rows, opts, evaluationYear),
+    query: (only) => progressQuery(opts, asOf, only),
+    item: (row, first) => toEntry(row, planFacts(first), evaluationYear),
+    assemble: (first, entries) => buildAnswer(first, entries, opts, evaluationYear),
+    // a page ends at a target count: a new target would move the boundary
+    incremental: opts.limit === undefined,
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
   return value ? { ...value, asOf: asOf.toISOString() } : null;
 }
 
-function buildAnswer(rows: ProgressRow[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
-  const first = rows[0];
+function buildAnswer(first: ProgressRow | undefined, entries: ProgressEntry[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
   if (!first) return null;
-  const plan = planFacts(first);
-  const entries = rows.filter((r) => r.targetId !== null).map((r) => toEntry(r, plan, evaluationYear));
   const last = entries[entries.length - 1];
   return {
     evaluationYear,
@@ -125,8 +129,9 @@ export function planFacts(r: ProgressRow): PlanFacts {
   };
 }
 
-export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): Prisma.Sql {
+export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, only?: Touched): Prisma.Sql {
   const conds: Prisma.Sql[] = [Prisma.sql`t."planId" = p.id`];
+  if (only) conds.push(touchedTargetsSql(only));
   if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
   if (opts.region) conds.push(Prisma.sql`t."regionAdcode" = ${opts.region}`);
   if (opts.after !== undefined) conds.push(Prisma.sql`t.id > ${opts.after}`);
@@ -137,16 +142,12 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
+      SELECT t.id AS "targetId", t."indicatorId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
              t."baselineYear", t."baselineValue"::float8 AS "baselineValue",
              i.code AS indicator, i.unit, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn",
              r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
-              FROM (SELECT DISTINCT ON (o.year) o.year, o.kind, o.value, o.flags
-                    FROM "Observation" o
-                    WHERE o."indicatorId" = t."indicatorId" AND o."regionAdcode" = t."regionAdcode" AND o."publishedAt" <= ${asOf}
-                    ORDER BY o.year DESC, o.version DESC) s
-              WHERE s.kind = 'value') AS series
+              FROM ${currentVersionsSql({ asOf, where: [Prisma.sql`c."indicatorId" = t."indicatorId"`, Prisma.sql`c."regionAdcode" = t."regionAdcode"`] })} s) AS series
       FROM "Target" t
       JOIN "Indicator" i ON i.id = t."indicatorId"
       JOIN "Region" r ON r.adcode = t."regionAdcode"

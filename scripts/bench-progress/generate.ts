@@ -56,7 +56,7 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
     "observations v2 (revisions)",
     `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId", "createdAt", "publishedAt")
      SELECT o."indicatorId", o."regionAdcode", o.year, 2, 'value', round(o.value * 1.02, 4), 'bench revision', ARRAY[]::text[], o.id, $1::timestamptz, $1::timestamptz
-     FROM "Observation" o WHERE o.version = 1 AND o.id % 20 = 0`,
+     FROM "Observation" o WHERE o.version = 1 AND o.id % 20 = 0 AND o."regionAdcode" LIKE 'B%'`,
     [REVISION_RELEASE],
   );
   await step(

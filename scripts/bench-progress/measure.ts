@@ -41,6 +41,21 @@ function stats(latencies: number[], seconds: number, errors: number): LatencySta
 
 /** HTTP load with autocannon; `headersFor(i)` gives each connection its own headers (e.g. its own token). */
 export async function loadHttp(url: string, opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> }): Promise<LatencyStats> {
+  const { latencies, errors } = await loadHttpLatencies(url, opts);
+  return stats(latencies, opts.seconds, errors);
+}
+
+/** Latencies of several loads run at once, pooled (e.g. readers of two pages), as one set of stats. */
+export async function loadHttpTogether(loads: { url: string; connections: number; headersFor: (i: number) => Record<string, string> }[], seconds: number): Promise<LatencyStats> {
+  const runs = await Promise.all(loads.map((l) => loadHttpLatencies(l.url, { ...l, seconds })));
+  return stats(
+    runs.flatMap((r) => r.latencies),
+    seconds,
+    runs.reduce((n, r) => n + r.errors, 0),
+  );
+}
+
+async function loadHttpLatencies(url: string, opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> }): Promise<{ latencies: number[]; errors: number }> {
   let n = 0;
   const latencies: number[] = [];
   let bad = 0;
@@ -55,8 +70,16 @@ export async function loadHttp(url: string, opts: { connections: number; seconds
     if (status < 200 || status >= 300) bad += 1;
   });
   const result = await instance;
-  return stats(latencies, opts.seconds, bad + result.errors + result.timeouts);
+  return { latencies, errors: bad + result.errors + result.timeouts };
 }
+
+/** One machine-readable line per bench case (issue 17): ratio = value / baseline, met when ratio ≤ goal. */
+export function benchLine(name: string, value: number, unit: string, baseline: number, goal: number): string {
+  const ratio = Math.round((value / baseline) * 100) / 100;
+  return `BENCH ${JSON.stringify({ name, value, unit, baseline, ratio, goal, met: ratio <= goal })}`;
+}
+
+export const median = (xs: readonly number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
 /** The same concurrency of one SQL statement over a pool: `connections` loops for `seconds`. */
 export async function loadSql(pool: Pool, sql: string, params: unknown[], opts: { connections: number; seconds: number }): Promise<LatencyStats> {

@@ -1,0 +1,75 @@
+// Pure rules of incremental evaluation (lib/data/progress-cache.ts): which cached targets
+// a batch of changes touches, and how freshly evaluated targets replace them.
+//
+// A change names an (indicator, region) pair; a null side means "every" (an indicator's
+// unit or names changed: all its regions; a region's names: all its indicators; both
+// null: everything, e.g. a plan's thresholds). A target's evaluation depends only on its
+// own (indicator, region) series, its own row, its indicator, its region and its plan.
+
+export interface Change {
+  indicatorId: number | null;
+  regionAdcode: string | null;
+}
+
+/** The changes, sorted into what they touch. */
+export interface Touched {
+  all: boolean;
+  pairs: Set<string>;
+  indicators: Set<number>;
+  regions: Set<string>;
+}
+
+export const pairKey = (indicatorId: number, regionAdcode: string) => `${indicatorId}|${regionAdcode}`;
+
+export function touchedBy(changes: readonly Change[]): Touched {
+  const t: Touched = { all: false, pairs: new Set(), indicators: new Set(), regions: new Set() };
+  for (const c of changes) {
+    if (c.indicatorId === null && c.regionAdcode === null) t.all = true;
+    else if (c.regionAdcode === null) t.indicators.add(c.indicatorId!);
+    else if (c.indicatorId === null) t.regions.add(c.regionAdcode);
+    else t.pairs.add(pairKey(c.indicatorId, c.regionAdcode));
+  }
+  return t;
+}
+
+export function touches(t: Touched, indicatorId: number, regionAdcode: string): boolean {
+  return t.all || t.indicators.has(indicatorId) || t.regions.has(regionAdcode) || t.pairs.has(pairKey(indicatorId, regionAdcode));
+}
+
+/** One evaluated target as the cache keeps it. */
+export interface Evaluated<I> {
+  targetId: number;
+  indicatorId: number;
+  regionAdcode: string;
+  item: I;
+}
+
+/**
+ * The cached targets (in targetId order) with every touched one dropped and `fresh` (the
+ * touched targets evaluated again: some may be new, some gone) put in their place, still
+ * in targetId order. Untouched items are kept as they are (the same objects); when no
+ * cached target was touched and none is new, `cached` itself is returned.
+ */
+export function mergeEvaluated<I>(cached: readonly Evaluated<I>[], t: Touched, fresh: readonly Evaluated<I>[]): Evaluated<I>[] {
+  const byId = new Map(fresh.map((f) => [f.targetId, f]));
+  const out: Evaluated<I>[] = [];
+  let replaced = 0;
+  let dropped = 0;
+  for (const c of cached) {
+    if (!touches(t, c.indicatorId, c.regionAdcode)) {
+      out.push(c);
+      continue;
+    }
+    dropped += 1;
+    const f = byId.get(c.targetId);
+    if (f) {
+      out.push(f);
+      replaced += 1;
+    }
+  }
+  if (dropped === 0 && fresh.length === 0) return cached as Evaluated<I>[];
+  if (replaced === fresh.length) return out;
+  // targets were added (or moved between pairs): put them in order
+  const kept = new Set(out.map((o) => o.targetId));
+  return [...out, ...fresh.filter((f) => !kept.has(f.targetId))].sort((a, b) => a.targetId - b.targetId);
+}

@@ -1,0 +1,187 @@
+// "The current version of a series as of a moment" has one definition
+// (lib/data/current-observations.ts); every reader of current figures must agree with it
+// and with the plain definition computed here from all versions: the newest version
+// published by the moment, no figure when that is a retraction. And its cost must not
+// grow with the history of the series.
+import { beforeAll, describe, expect, it } from "vitest";
+import { currentVersionsSql, listCurrentObservations } from "@/lib/data/current-observations";
+import { getEntryGrid } from "@/lib/data/entry-grid";
+import { listObservations } from "@/lib/data/observations";
+import { recordObservations, type ObservationWrite } from "@/lib/data/observation-writes";
+import { retractObservation } from "@/lib/data/observation-retract";
+import { getProgress } from "@/lib/data/progress";
+import { listSelectionFigures } from "@/lib/data/report-figures";
+import { prisma } from "@/lib/db";
+import { reportSelectionSchema } from "@/lib/validation/report";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/permissions";
+import { seedAll } from "@/prisma/seed";
+import { resetDatabase } from "../support/db";
+import { createUser } from "../support/factories";
+
+const WANZHOU = "500101"; // no sample figures: only what this test records
+const QIANJIANG = "500114";
+let indicatorId = 0;
+let actor: Actor;
+let admin: Actor;
+
+const write = (regionAdcode: string, year: number, value: string, published: string | null): ObservationWrite => ({
+  indicatorId,
+  regionAdcode,
+  year,
+  value,
+  valueAsEntered: value,
+  unitAsEntered: null,
+  source: `src ${value}`,
+  note: null,
+  flags: [],
+  publishedAt: published ? new Date(published) : null,
+});
+const record = (...writes: ObservationWrite[]) => prisma.$transaction((tx) => recordObservations(tx, writes, null));
+
+/** The definition, by brute force over every version: [year, value] of the region's current figures as of `asOf`. */
+async function reference(region: string, asOf?: Date): Promise<[number, number][]> {
+  const all = await prisma.observation.findMany({ where: { indicatorId, regionAdcode: region, ...(asOf ? { publishedAt: { lte: asOf } } : {}) }, orderBy: [{ year: "asc" }, { version: "asc" }] });
+  const newest = new Map<number, (typeof all)[number]>();
+  for (const o of all) newest.set(o.year, o);
+  return [...newest.values()].filter((o) => o.kind === "value").map((o) => [o.year, Number(o.value)]);
+}
+
+/** What each reader shows for the region as of `asOf`, as [year, value] pairs. */
+async function readers(region: string, asOf?: Date) {
+  const list = await listObservations(actor, { region, indicator: "urban_population", asOf });
+  const report = await listSelectionFigures(reportSelectionSchema.parse({ plan: "chengyu-2016", indicators: ["urban_population"], regions: [region], years: { from: 1990, to: 2100 } }), asOf ?? new Date());
+  const progress = await getProgress(actor, { planSlug: "chengyu-2016", region, indicator: "urban_population", asOf });
+  const one = await listCurrentObservations({ asOf, where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${region}`] });
+  return {
+    list: list.map((o) => [o.year, o.value]),
+    report: report.figures.map((f) => [f.year, f.value]),
+    progress: progress!.entries[0]!.observations.map((o) => [o.year, o.value]),
+    one: one.map((o) => [o.year, o.value]),
+  };
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedAll({ admin: false });
+  const { user } = await createUser("analyst");
+  actor = { kind: "user", userId: user.id, role: "analyst", name: user.name, email: user.email, via: "session" };
+  const a = (await createUser("admin")).user;
+  admin = { kind: "user", userId: a.id, role: "admin", name: a.name, email: a.email, via: "session" };
+  indicatorId = (await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_population" } })).id;
+  // Wanzhou has a target for urban_population? The progress reader needs one: make sure.
+  const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: "chengyu-2016" } });
+  await prisma.target.upsert({
+    where: { planId_indicatorId_regionAdcode_year: { planId: plan.id, indicatorId, regionAdcode: WANZHOU, year: 2020 } },
+    update: {},
+    create: { planId: plan.id, indicatorId, regionAdcode: WANZHOU, year: 2020, value: "150", type: "min", clause: "test" },
+  });
+  // vintages: recorded now, published at different moments; a later version published earlier than the one before it
+  await record(write(WANZHOU, 2014, "100", "2015-06-01T10:00:00+08:00"));
+  await record(write(WANZHOU, 2020, "140", "2021-06-30T10:00:00+08:00"));
+  await record(write(WANZHOU, 2020, "146", "2022-05-15T10:00:00+08:00"));
+  await record(write(WANZHOU, 2019, "130", "2022-01-10T10:00:00+08:00"));
+  await record(write(WANZHOU, 2019, "131", "2021-12-01T10:00:00+08:00"));
+  await record(write(WANZHOU, 2018, "120", null));
+});
+
+const MOMENTS = [undefined, "2015-01-01T00:00:00Z", "2015-06-02T00:00:00Z", "2021-07-01T00:00:00Z", "2021-12-15T00:00:00Z", "2022-02-01T00:00:00Z", "2022-06-01T00:00:00Z"];
+
+describe("the current version as of a moment", () => {
+  it.each(MOMENTS)("every reader agrees with the definition as of %s", async (moment) => {
+    const asOf = moment ? new Date(moment) : undefined;
+    const expected = await reference(WANZHOU, asOf);
+    const got = await readers(WANZHOU, asOf);
+    expect(got).toEqual({ list: expected, report: expected, progress: expected, one: expected });
+  });
+
+  it("hand-checked vintages: the version published by the moment, not the newest recorded", async () => {
+    expect((await readers(WANZHOU, new Date("2021-07-01T00:00:00Z"))).one).toEqual([
+      [2014, 100],
+      [2020, 140],
+    ]);
+    // version 2 of 2019 (131) was published before version 1 (130): as of mid-December only 131 was known
+    expect((await readers(WANZHOU, new Date("2021-12-15T00:00:00Z"))).one).toEqual([
+      [2014, 100],
+      [2019, 131],
+      [2020, 140],
+    ]);
+    expect((await readers(WANZHOU, new Date("2022-02-01T00:00:00Z"))).one).toEqual([
+      [2014, 100],
+      [2019, 131],
+      [2020, 140],
+    ]);
+    expect((await readers(WANZHOU)).one).toEqual([
+      [2014, 100],
+      [2018, 120],
+      [2019, 131],
+      [2020, 146],
+    ]);
+  });
+
+  it("after a retraction: no figure now, the figure in the past; the entry grid keeps the retraction to edit on", async () => {
+    const current = await prisma.observation.findFirstOrThrow({ where: { indicatorId, regionAdcode: WANZHOU, year: 2020, isCurrent: true } });
+    const before = new Date();
+    await new Promise((r) => setTimeout(r, 10));
+    await retractObservation(admin, current.id, { reason: "wrong" });
+    const now = await readers(WANZHOU);
+    const expected = await reference(WANZHOU);
+    expect(expected).toEqual([
+      [2014, 100],
+      [2018, 120],
+      [2019, 131],
+    ]);
+    expect(now).toEqual({ list: expected, report: expected, progress: expected, one: expected });
+    const past = await readers(WANZHOU, before);
+    expect(past.one).toContainEqual([2020, 146]);
+    expect(past).toEqual({ list: past.one, report: past.one, progress: past.one, one: past.one });
+    const grid = await getEntryGrid(actor, { indicator: "urban_population", now: new Date("2021-01-01T00:00:00Z") });
+    const cell = grid!.rows.find((r) => r.region.adcode === WANZHOU)!.cells.find((c) => c?.year === 2020)!;
+    expect(cell).toMatchObject({ kind: "retraction", value: null, version: 3, note: "wrong" });
+  });
+
+  it("exactly one current version per series, the newest", async () => {
+    const bad = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM (
+        SELECT "indicatorId", "regionAdcode", year, count(*) FILTER (WHERE "isCurrent") AS cur, max(version) AS top,
+               max(version) FILTER (WHERE "isCurrent") AS curv
+        FROM "Observation" GROUP BY 1, 2, 3) s
+      WHERE cur <> 1 OR curv <> top`;
+    expect(Number(bad[0]!.n)).toBe(0);
+  });
+});
+
+/** Rows the plan read from "Observation" (index and heap scans, with what their filters removed), over all loops. */
+function rowsRead(plan: Record<string, unknown>): number {
+  const own = plan["Relation Name"] === "Observation" ? (Number(plan["Actual Rows"]) + Number(plan["Rows Removed by Filter"] ?? 0)) * Number(plan["Actual Loops"]) : 0;
+  return own + ((plan.Plans as Record<string, unknown>[] | undefined) ?? []).reduce((s, p) => s + rowsRead(p), 0);
+}
+
+async function explainRows(region: string, asOf?: Date): Promise<number> {
+  const sql = Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) SELECT * FROM ${currentVersionsSql({ asOf, where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${region}`, Prisma.sql`c.year = 2015`] })} s`;
+  const [row] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: Record<string, unknown> }] }[]>(sql);
+  return rowsRead(row!["QUERY PLAN"][0].Plan);
+}
+
+describe("lookup cost", () => {
+  it("reads as many rows for a series of 2,000 versions as for one of 1 (now, and as of a moment)", async () => {
+    await record(write(QIANJIANG, 2015, "1", "2016-01-01T00:00:00Z"));
+    await record(write(WANZHOU, 2015, "1", "2016-01-01T00:00:00Z"));
+    // 1,999 more versions of Wanzhou 2015, published later and later
+    await record(...Array.from({ length: 1999 }, (_, i) => write(WANZHOU, 2015, String(i + 2), new Date(Date.UTC(2016, 0, 2) + i * 3_600_000).toISOString())));
+    expect(await prisma.observation.count({ where: { indicatorId, regionAdcode: WANZHOU, year: 2015 } })).toBe(2000);
+    await prisma.$executeRawUnsafe(`ANALYZE "Observation"`);
+    const shallowNow = await explainRows(QIANJIANG);
+    const deepNow = await explainRows(WANZHOU);
+    expect(shallowNow).toBeGreaterThan(0);
+    expect(shallowNow).toBeLessThanOrEqual(2); // the current row (and its index entry)
+    expect(deepNow).toBe(shallowNow);
+    const late = new Date("2030-01-01T00:00:00Z");
+    expect(await explainRows(WANZHOU, late)).toBe(await explainRows(QIANJIANG, late));
+    // and the figures are right
+    const [deep] = await listCurrentObservations({ where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${WANZHOU}`, Prisma.sql`c.year = 2015`] });
+    expect(deep).toMatchObject({ version: 2000, value: 2000 });
+    const [early] = await listCurrentObservations({ asOf: new Date("2016-01-02T05:30:00Z"), where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${WANZHOU}`, Prisma.sql`c.year = 2015`] });
+    expect(early).toMatchObject({ version: 7, value: 7 });
+  });
+});

@@ -1,0 +1,141 @@
+// Incremental evaluation: after a write only the targets whose inputs it touched are
+// evaluated again, the rest of the cached evaluation stays as it was, and the result
+// always equals a cold evaluation — as of now and as of a moment in the past. Two caches
+// stand for two app instances on one database: each learns what changed from the
+// database's change log, not from its own memory.
+import { beforeAll, describe, expect, it } from "vitest";
+import { recordObservations } from "@/lib/data/observation-writes";
+import { retractObservation } from "@/lib/data/observation-retract";
+import { getProgress, type ProgressAnswer } from "@/lib/data/progress";
+import { createEvaluationCache } from "@/lib/data/progress-cache";
+import { getProgressSummary, type ProgressSummary } from "@/lib/data/progress-summary";
+import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/permissions";
+import { seedAll } from "@/prisma/seed";
+import { resetDatabase } from "../support/db";
+import { createUser } from "../support/factories";
+
+const PLAN = "chengyu-2016";
+let actor: Actor;
+let admin: Actor;
+let targets: { id: number; indicatorId: number; regionAdcode: string }[] = [];
+
+type SummaryCache = ReturnType<typeof createEvaluationCache<Omit<ProgressSummary, "asOf"> | null>>;
+type FullCache = ReturnType<typeof createEvaluationCache<Omit<ProgressAnswer, "asOf"> | null>>;
+const summaryCache = (): SummaryCache => createEvaluationCache(200_000);
+const fullCache = (): FullCache => createEvaluationCache(10_000);
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedAll({ admin: false });
+  const a = (await createUser("analyst")).user;
+  actor = { kind: "user", userId: a.id, role: "analyst", name: a.name, email: a.email, via: "session" };
+  const b = (await createUser("admin")).user;
+  admin = { kind: "user", userId: b.id, role: "admin", name: b.name, email: b.email, via: "session" };
+  const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: PLAN } });
+  targets = await prisma.target.findMany({ where: { planId: plan.id }, select: { id: true, indicatorId: true, regionAdcode: true }, orderBy: { id: "asc" } });
+});
+
+async function write(indicatorId: number, regionAdcode: string, year: number, value: string, publishedAt: Date | null = null) {
+  await prisma.$transaction((tx) =>
+    recordObservations(tx, [{ indicatorId, regionAdcode, year, value, valueAsEntered: value, unitAsEntered: null, source: `inc ${value}`, note: null, flags: [], publishedAt }], null),
+  );
+}
+
+/** What must agree: every target's status, completion and the figures it rests on. */
+const essence = (s: ProgressSummary | null) =>
+  s!.entries.map((e) => ({ targetId: e.targetId, status: e.status, completion: e.completion, latest: e.latest, final: e.final, targetValue: e.targetValue }));
+
+describe("incremental evaluation", () => {
+  it("re-evaluates only the touched targets; the other entries stay the same objects", async () => {
+    const cache = summaryCache();
+    const before = (await getProgressSummary(actor, { planSlug: PLAN }, cache))!;
+    const t = targets[0]!;
+    await write(t.indicatorId, t.regionAdcode, 2019, "12345");
+    const after = (await getProgressSummary(actor, { planSlug: PLAN }, cache))!;
+    expect(after.entries).not.toBe(before.entries);
+    const touched = targets.filter((x) => x.indicatorId === t.indicatorId && x.regionAdcode === t.regionAdcode).map((x) => x.id);
+    expect(touched.length).toBeGreaterThan(0);
+    after.entries.forEach((e, k) => {
+      if (touched.includes(e.targetId)) expect(e).not.toBe(before.entries[k]);
+      else expect(e).toBe(before.entries[k]);
+    });
+    expect(after.entries.find((e) => e.targetId === t.id)!.latest).toEqual({ year: 2019, value: 12345 });
+    // a write to a series no target reads leaves the answer itself untouched
+    await write(t.indicatorId, "500230", 2019, "1");
+    expect((await getProgressSummary(actor, { planSlug: PLAN }, cache))!.entries).toBe(after.entries);
+  });
+
+  it("two instances on one database agree: a write through one is seen by the other at once", async () => {
+    const a = summaryCache();
+    const b = summaryCache();
+    const fa = fullCache();
+    const fb = fullCache();
+    const t = targets[1]!;
+    const opts = { planSlug: PLAN, indicator: undefined, region: t.regionAdcode };
+    await getProgressSummary(actor, { planSlug: PLAN }, a);
+    await getProgressSummary(actor, { planSlug: PLAN }, b);
+    await getProgress(actor, opts, fa);
+    await getProgress(actor, opts, fb);
+    // "instance A" records a figure (its cache is warm), "instance B" reads next
+    await write(t.indicatorId, t.regionAdcode, 2020, "999999");
+    const viaB = (await getProgressSummary(actor, { planSlug: PLAN }, b))!.entries.find((e) => e.targetId === t.id)!;
+    expect(viaB.latest).toEqual({ year: 2020, value: 999999 });
+    const viaA = (await getProgressSummary(actor, { planSlug: PLAN }, a))!.entries.find((e) => e.targetId === t.id)!;
+    expect(viaA).toEqual(viaB);
+    const fullB = (await getProgress(actor, opts, fb))!.entries.find((e) => e.targetId === t.id)!;
+    const fullA = (await getProgress(actor, opts, fa))!.entries.find((e) => e.targetId === t.id)!;
+    expect(fullB.status).toBe(viaB.status);
+    expect(fullA).toEqual(fullB);
+    // a target edit through B, seen by A
+    await prisma.target.update({ where: { id: t.id }, data: { value: "1" } });
+    expect((await getProgressSummary(actor, { planSlug: PLAN }, a))!.entries.find((e) => e.targetId === t.id)!.targetValue).toBe(1);
+    expect((await getProgress(actor, opts, fa))!.entries.find((e) => e.targetId === t.id)!.targetValue).toBe(1);
+  });
+
+  it("equals a cold evaluation after each of 200 random writes (now and as of a past moment)", async () => {
+    let seed = 17;
+    const random = () => {
+      // mulberry32: the same sequence on every run
+      seed = (seed + 0x6d2b79f5) | 0;
+      let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+    const warmNow = summaryCache();
+    const warmPast = summaryCache();
+    const warmFull = fullCache();
+    const past = new Date();
+    await new Promise((r) => setTimeout(r, 5));
+    for (let step = 0; step < 200; step++) {
+      const t = pick(targets);
+      const kind = random();
+      if (kind < 0.6) {
+        const year = 2014 + Math.floor(random() * 12);
+        // a third of the figures dated before `past` (an older yearbook recorded now): they change the past's answer too
+        const published = random() < 0.33 ? new Date(past.getTime() - 86_400_000 * (1 + Math.floor(random() * 2000))) : null;
+        await write(t.indicatorId, t.regionAdcode, year, (random() * 1000).toFixed(2), published);
+      } else if (kind < 0.75) {
+        const current = await prisma.observation.findFirst({ where: { indicatorId: t.indicatorId, regionAdcode: t.regionAdcode, isCurrent: true, kind: "value" } });
+        if (current) await retractObservation(admin, current.id, { reason: `random ${step}` });
+      } else if (kind < 0.9) {
+        await prisma.target.update({ where: { id: t.id }, data: { value: (random() * 500).toFixed(2) } });
+      } else if (kind < 0.95) {
+        await prisma.plan.update({ where: { slug: PLAN }, data: { onTrackLagPp: (random() * 10).toFixed(1) } });
+      } else {
+        await write(t.indicatorId, "500230", 2018, "7"); // a series no target reads
+      }
+      const now = new Date();
+      expect(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: now }, warmNow)), `step ${step}`).toEqual(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: now }, summaryCache())));
+      expect(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: past }, warmPast)), `step ${step} (past)`).toEqual(
+        essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: past }, summaryCache())),
+      );
+      if (step % 10 === 0) {
+        const warm = (await getProgress(actor, { planSlug: PLAN, asOf: now }, warmFull))!.entries.map((e) => [e.targetId, e.status, e.completion, e.explanation.en]);
+        const cold = (await getProgress(actor, { planSlug: PLAN, asOf: now }, fullCache()))!.entries.map((e) => [e.targetId, e.status, e.completion, e.explanation.en]);
+        expect(warm, `step ${step} (full)`).toEqual(cold);
+      }
+    }
+  }, 300_000); // 200 writes, each checked against cold evaluations: minutes on a busy machine
+});

@@ -41,7 +41,19 @@ const tokenSummary = {
 };
 
 const paths: Record<string, Json> = {
-  "/plans": { get: R("List plans", { ok: [200, jsonResponse("Plans", list("plans"))] }) },
+  "/plans": {
+    get: R("List plans (isDefault marks the plan requests naming none get)", { ok: [200, jsonResponse("Plans", list("plans"))] }),
+    post: R("Publish a plan document (admins): creates the plan, or a new version of an existing slug; 422 issues name each path", {
+      params: [queryParam("dryRun", "1: say what would be created or changed, write nothing", { type: "boolean" })],
+      body: jsonBody({ $ref: "/api/v1/plan-document.schema.json" }, "The plan document (application/json; YAML with a YAML content type)"),
+      ok: [201, jsonResponse("What was created or changed")],
+      errors: { "200": jsonResponse("Dry run, or unchanged"), ...errors(401, 403, 409, 422) },
+    }),
+  },
+  "/plan-document.schema.json": { get: R("JSON Schema of plan documents (generated from the zod schema)", { ok: [200, jsonResponse("JSON Schema")] }) },
+  "/plans/{slug}/document": { get: R("The plan as a plan document (export)", { params: [pathParam("slug", "Plan slug")], ok: [200, jsonResponse("Plan document")], errors: errors(401, 404) }) },
+  "/plans/{slug}/versions": { get: R("The plan's published versions and each target's versions", { params: [pathParam("slug", "Plan slug")], ok: [200, jsonResponse("Versions")], errors: errors(401, 404) }) },
+  "/plans/{slug}/default": { put: R("Mark the default plan (admins)", { params: [pathParam("slug", "Plan slug")], ok: [200, jsonResponse("Default plan")], errors: errors(401, 403, 404) }) },
   "/plans/{slug}": { get: R("A plan with its goals, indicators and targets", { params: [pathParam("slug", "Plan slug, e.g. chengyu-2016")], ok: [200, jsonResponse("Plan")], errors: errors(401, 404) }) },
   "/regions": { get: R("List regions", { params: [queryParam("q", "Name, alias or code")], ok: [200, jsonResponse("Regions", list("regions"))] }) },
   "/regions/{adcode}": { get: R("A region", { params: [pathParam("adcode", "Administrative code")], ok: [200, jsonResponse("Region")], errors: errors(401, 404) }) },

@@ -137,8 +137,10 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
-             t."baselineYear", t."baselineValue"::float8 AS "baselineValue",
+      SELECT t.id AS "targetId", t.year, coalesce(tv.value, t.value)::float8 AS value, coalesce(tv.type, t.type)::text AS type,
+             (CASE WHEN tv.value IS NULL THEN t."tolerancePct" ELSE tv."tolerancePct" END)::float8 AS "tolerancePct",
+             (CASE WHEN tv.value IS NULL THEN t."baselineYear" ELSE tv."baselineYear" END) AS "baselineYear",
+             (CASE WHEN tv.value IS NULL THEN t."baselineValue" ELSE tv."baselineValue" END)::float8 AS "baselineValue",
              i.code AS indicator, i.unit, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn",
              r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
@@ -150,6 +152,11 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
       FROM "Target" t
       JOIN "Indicator" i ON i.id = t."indicatorId"
       JOIN "Region" r ON r.adcode = t."regionAdcode"
+      -- the target's figures in force at asOf (plan revisions keep every version); a target
+      -- with no version recorded by then answers with its current figures
+      LEFT JOIN LATERAL (SELECT v.value, v.type, v."tolerancePct", v."baselineYear", v."baselineValue"
+                         FROM "TargetVersion" v WHERE v."targetId" = t.id AND v."createdAt" <= ${asOf}
+                         ORDER BY v.version DESC LIMIT 1) tv ON TRUE
       WHERE ${Prisma.join(conds, " AND ")}
       ORDER BY t.id
       ${limit}

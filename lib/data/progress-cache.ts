@@ -35,7 +35,8 @@ const VERSION_SQL = Prisma.sql`
   )::text AS key,
   -- epoch milliseconds: the same number through Prisma and through raw pg, whatever the
   -- session or process time zone (createdAt is a timestamp without time zone, in UTC)
-  (SELECT extract(epoch FROM max("createdAt")) * 1000 FROM "Observation")::float8 AS "newestCreatedAtMs",
+  -- target versions count too: an as-of moment before a plan revision reads the old figures
+  (SELECT extract(epoch FROM greatest((SELECT max("createdAt") FROM "Observation"), (SELECT max("createdAt") FROM "TargetVersion"))) * 1000)::float8 AS "newestCreatedAtMs",
   pg_current_snapshot()::text AS snapshot`;
 
 interface VersionRow {

@@ -8,7 +8,8 @@ export type ParseResult = { ok: true; document: PlanDocument } | { ok: false; is
 
 /** Validates an already decoded value (a JSON body) against the schema. */
 export function parsePlanDocument(value: unknown): ParseResult {
-  const r = planDocumentSchema.safeParse(value);
+  // reportInput: issues carry the offending value, so the message can quote it
+  const r = planDocumentSchema.safeParse(value, { reportInput: true });
   return r.success ? { ok: true, document: r.data } : { ok: false, issues: zodIssues(r.error) };
 }
 

@@ -197,9 +197,17 @@ export async function writeBaselineFigures(tx: TransactionClient, ctx: { planId:
   const gone = existing.filter((f) => !wanted.has(key(f.indicatorId, f.regionAdcode, f.year)));
   if (gone.length) await tx.planBaselineFigure.deleteMany({ where: { id: { in: gone.map((f) => f.id) } } });
   out.removed = gone.length;
+  out.observationsWritten = await writeBaselineObservations(tx, ctx, doc);
+  return out;
+}
 
-  // The plan's figures are observations like any other, sourced to the plan, but only in
-  // cells that never had a version: an analyst's correction or retraction stays.
+/**
+ * The plan's figures are observations like any other, sourced to the plan, but only in
+ * cells that never had a version: an analyst's correction or retraction stays. Returns
+ * how many were written (0 when every cell has a figure).
+ */
+export async function writeBaselineObservations(tx: TransactionClient, ctx: { actorId: number | null; indicatorIds: Map<string, number> }, doc: PlanDocument): Promise<number> {
+  const key = (i: number, r: string, y: number) => `${i}|${r}|${y}`;
   const writes = doc.baselineFigures.map((b) => ({
     indicatorId: ctx.indicatorIds.get(b.indicator)!,
     regionAdcode: b.region,
@@ -211,7 +219,7 @@ export async function writeBaselineFigures(tx: TransactionClient, ctx: { planId:
     note: b.note,
     flags: b.flags ?? [],
   }));
-  if (writes.length === 0) return out;
+  if (writes.length === 0) return 0;
   const cells = await tx.observation.findMany({
     where: { OR: writes.map((w) => ({ indicatorId: w.indicatorId, regionAdcode: w.regionAdcode, year: w.year })) },
     select: { indicatorId: true, regionAdcode: true, year: true },
@@ -220,6 +228,5 @@ export async function writeBaselineFigures(tx: TransactionClient, ctx: { planId:
   const seen = new Set(cells.map((o) => key(o.indicatorId, o.regionAdcode, o.year)));
   const fresh = writes.filter((w) => !seen.has(key(w.indicatorId, w.regionAdcode, w.year)));
   await recordObservations(tx, fresh, ctx.actorId);
-  out.observationsWritten = fresh.length;
-  return out;
+  return fresh.length;
 }

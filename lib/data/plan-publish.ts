@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { writeAudit } from "@/lib/data/audit";
 import { planRowFromDocument, TARGET_KIND_COLUMNS } from "@/lib/data/plan-document-map";
-import { writeBaselineFigures, writeGoals, writeIndicators, writeRoles, writeScope, writeTargets } from "@/lib/data/plan-publish-parts";
+import { writeBaselineFigures, writeBaselineObservations, writeGoals, writeIndicators, writeRoles, writeScope, writeTargets } from "@/lib/data/plan-publish-parts";
 import { checkPlanDocument } from "@/lib/plan-document/check";
 import { documentHash } from "@/lib/plan-document/canonical";
 import type { DocumentIssue } from "@/lib/plan-document/issues";
@@ -43,7 +43,12 @@ export async function applyPlanDocument(tx: TransactionClient, doc: PlanDocument
   const plan = await tx.plan.findUnique({ where: { slug: doc.slug }, include: { versions: { select: { version: true, documentHash: true }, orderBy: { version: "desc" } } } });
   const latest = plan?.versions[0]?.version ?? null;
   if (plan && plan.versions.some((v) => v.documentHash === hash)) {
-    return { slug: doc.slug, status: "unchanged" as const, version: { from: latest, to: latest } };
+    // Published already: nothing to write, except a baseline figure whose cell is empty
+    // (deleted by hand, or never written): that is a change, and it is filled.
+    const indicatorIds = new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.code, i.id]));
+    const known = doc.baselineFigures.every((b) => indicatorIds.has(b.indicator));
+    const observationsWritten = known ? await writeBaselineObservations(tx, { actorId, indicatorIds }, doc) : 0;
+    return { slug: doc.slug, status: "unchanged" as const, version: { from: latest, to: latest }, observationsWritten };
   }
   await checkAgainstDatabase(tx, doc);
   const version = latest === null ? (plan ? plan.version : 1) : latest + 1;

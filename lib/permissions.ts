@@ -18,6 +18,7 @@ export type Action =
   | "indicator.write"
   | "target.write"
   | "plan.settings" // thresholds and tolerance (admins only)
+  | "plan.publish" // upload a plan document, mark the default plan (admins only)
   | "assessment.write"
   | "user.manage"
   | "audit.read"

@@ -1,13 +1,14 @@
-// Seeds the plan, the regions, the sample statistics and the first admin. Safe to run on
-// every start-up: it never writes an observation over one that exists. The plan's text is
-// upserted, but observations (the plan's own 2014 figures, the sample statistics) are
+// Seeds the regions, the shipped plans (prisma/plans/*.json), the sample statistics and the
+// first admin. Safe to run on every start-up: when nothing changed it writes nothing, and
+// it never writes an observation over one that exists. A plan document is published only
+// when it differs from every version published before; observations (the plan's own 2014 figures, the sample statistics) are
 // only written into cells that never had one, and the sample only into a database
 // with no observation at all (the first run); `npm run db:sample` loads it on purpose.
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { ensureAdmin } from "./seed/admin";
-import { seedPlan } from "./seed/plan";
+import { seedPlans } from "./seed/plan";
 import { seedRegions } from "./seed/regions";
 import { loadSampleObservations } from "./seed/sample";
 
@@ -17,7 +18,7 @@ export async function seedAll(opts: { sample?: boolean; admin?: boolean } = {}):
   await prisma.$transaction(
     async (tx) => {
       await seedRegions(tx);
-      await seedPlan(tx);
+      await seedPlans(tx);
     },
     { timeout: 120_000 },
   );

@@ -1,5 +1,8 @@
 import "server-only";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, requireUser } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
+import { writeAudit } from "@/lib/data/audit";
 import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import { buildTree } from "@/lib/util/tree";
@@ -9,9 +12,11 @@ import { listIndicators } from "@/lib/data/indicators";
 
 export async function listPlans(actor: Actor) {
   authorize(actor, "plan.read");
-  const plans = await prisma.plan.findMany({ orderBy: { id: "asc" } });
+  const plans = await prisma.plan.findMany({ orderBy: { id: "asc" }, include: { _count: { select: { targets: true, goals: true, regions: true } } } });
   return plans.map((p) => ({
     slug: p.slug,
+    isDefault: p.isDefault,
+    version: p.version,
     nameZh: p.nameZh,
     nameEn: p.nameEn,
     docNumber: p.docNumber,
@@ -25,6 +30,9 @@ export async function listPlans(actor: Actor) {
     scopeZh: p.scopeZh,
     scopeEn: p.scopeEn,
     sourceZh: p.sourceZh,
+    noteZh: p.noteZh,
+    noteEn: p.noteEn,
+    counts: { targets: p._count.targets, goals: p._count.goals, regions: p._count.regions },
     thresholds: { onTrackLagPp: toNumber(p.onTrackLagPp), atRiskLagPp: toNumber(p.atRiskLagPp), ceilingMarginPp: toNumber(p.ceilingMarginPp) },
   }));
 }
@@ -74,13 +82,34 @@ export async function getPlanDetail(actor: Actor, slug: string) {
   const plan = await prisma.plan.findUnique({ where: { slug }, select: { id: true } });
   if (!plan) return null;
   const [summary] = (await listPlans(actor)).filter((p) => p.slug === slug);
-  const [goals, indicators, targets] = await Promise.all([getGoalTree(actor, plan.id), listIndicators(actor), listTargets(actor, { planSlug: slug })]);
-  return { ...summary!, goals, indicators, targets };
+  const [goals, indicators, targets, scope] = await Promise.all([
+    getGoalTree(actor, plan.id),
+    listIndicators(actor),
+    listTargets(actor, { planSlug: slug }),
+    prisma.planRegion.findMany({ where: { planId: plan.id }, orderBy: { sortOrder: "asc" }, select: { regionAdcode: true, membership: true, note: true } }),
+  ]);
+  const regions = scope.map((r) => ({ adcode: r.regionAdcode, membership: r.membership, note: r.note }));
+  return { ...summary!, regions, goals, indicators, targets };
 }
 
-/** The plan the app shows when none is named: the first one (there is one today). */
+/** The plan the app shows when none is named: the one an admin marked default, else the first. */
 export async function getDefaultPlanSlug(actor: Actor): Promise<string | null> {
   authorize(actor, "plan.read");
-  const p = await prisma.plan.findFirst({ orderBy: { id: "asc" }, select: { slug: true } });
+  const p = await prisma.plan.findFirst({ orderBy: [{ isDefault: "desc" }, { id: "asc" }], select: { slug: true } });
   return p?.slug ?? null;
+}
+
+/** Marks `slug` the default plan (admins); exactly one plan is default afterwards. */
+export async function setDefaultPlan(actor: Actor, slug: string): Promise<string> {
+  authorize(actor, "plan.publish");
+  const user = requireUser(actor);
+  return prisma.$transaction(async (tx) => {
+    const plan = await tx.plan.findUnique({ where: { slug }, select: { id: true } });
+    if (!plan) throw new AppError("NOT_FOUND", msg(`没有规划“${slug}”`, `No plan "${slug}"`));
+    const before = await tx.plan.findFirst({ where: { isDefault: true }, select: { slug: true } });
+    await tx.plan.updateMany({ where: { isDefault: true, NOT: { id: plan.id } }, data: { isDefault: false } });
+    await tx.plan.update({ where: { id: plan.id }, data: { isDefault: true } });
+    await writeAudit(user.userId, { action: "plan.default", entityType: "plan", entityId: slug, before: { defaultPlan: before?.slug ?? null }, after: { defaultPlan: slug } }, tx);
+    return slug;
+  });
 }

@@ -29,7 +29,8 @@ const POSITION_SQL = `
   SELECT (SELECT id::text || '@' || (extract(epoch FROM "createdAt") * 1000)::bigint FROM "DataChange" ORDER BY id DESC LIMIT 1) AS mark,
          -- epoch milliseconds: the same number through Prisma and through raw pg, whatever the
          -- session or process time zone (createdAt is a timestamp without time zone, in UTC)
-         (SELECT extract(epoch FROM max("createdAt")) * 1000 FROM "Observation")::float8 AS "newestCreatedAtMs",
+         -- target versions count too: an as-of moment before a plan revision reads the old figures
+         (SELECT extract(epoch FROM greatest((SELECT max("createdAt") FROM "Observation"), (SELECT max("createdAt") FROM "TargetVersion"))) * 1000)::float8 AS "newestCreatedAtMs",
          pg_current_snapshot()::text AS snapshot`;
 
 interface Position {

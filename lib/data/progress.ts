@@ -142,8 +142,12 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t."indicatorId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
-             t."baselineYear", t."baselineValue"::float8 AS "baselineValue",
+      SELECT t.id AS "targetId", t."indicatorId", t.year,
+             (CASE WHEN tv.superseded THEN tv.value ELSE t.value END)::float8 AS value,
+             (CASE WHEN tv.superseded THEN tv.type ELSE t.type END)::text AS type,
+             (CASE WHEN tv.superseded THEN tv."tolerancePct" ELSE t."tolerancePct" END)::float8 AS "tolerancePct",
+             (CASE WHEN tv.superseded THEN tv."baselineYear" ELSE t."baselineYear" END) AS "baselineYear",
+             (CASE WHEN tv.superseded THEN tv."baselineValue" ELSE t."baselineValue" END)::float8 AS "baselineValue",
              i.code AS indicator, i.unit, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn",
              r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
@@ -151,6 +155,12 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
       FROM "Target" t
       JOIN "Indicator" i ON i.id = t."indicatorId"
       JOIN "Region" r ON r.adcode = t."regionAdcode"
+      -- the target's figures in force at asOf: an older TargetVersion when a later one was
+      -- recorded after asOf (a plan revision, an edit); otherwise the row, which holds the
+      -- current version (and a target with no version recorded by asOf answers with it)
+      LEFT JOIN LATERAL (SELECT v.value, v.type, v."tolerancePct", v."baselineYear", v."baselineValue", v.version < t.version AS superseded
+                         FROM "TargetVersion" v WHERE v."targetId" = t.id AND v."createdAt" <= ${asOf}
+                         ORDER BY v.version DESC LIMIT 1) tv ON TRUE
       WHERE ${Prisma.join(conds, " AND ")}
       ORDER BY t.id
       ${limit}

@@ -8,19 +8,26 @@ const regionInclude = {
   aliases: { select: { alias: true, kind: true }, orderBy: { id: "asc" } },
   roles: { select: { role: true, labelZh: true, textZh: true, textEn: true, clause: true, plan: { select: { slug: true } } }, orderBy: { sortOrder: "asc" } },
   goalLinks: { select: { labelZh: true, goal: { select: { key: true, kind: true, titleZh: true, titleEn: true, clause: true } } } },
+  planRegions: { select: { membership: true, note: true, plan: { select: { slug: true, isDefault: true } } }, orderBy: { planId: "asc" } },
 } satisfies Prisma.RegionInclude;
 
 type RegionRow = Prisma.RegionGetPayload<{ include: typeof regionInclude }>;
 
 function toRegionSummary(r: RegionRow) {
+  // Membership belongs to each plan (PlanRegion); inCluster/inClusterNote keep answering
+  // for the default plan. A region no plan mentions is outside; the legacy column answers
+  // only while no plan records a scope at all.
+  const scoped = r.planRegions.find((p) => p.plan.isDefault);
+  const anyScope = r.planRegions.length > 0 || scoped !== undefined;
   return {
     adcode: r.adcode,
     nameZh: r.nameZh,
     nameEn: r.nameEn,
     level: r.level,
     parentAdcode: r.parentAdcode,
-    inCluster: r.inCluster,
-    inClusterNote: r.inClusterNote,
+    inCluster: scoped ? scoped.membership : anyScope ? ("outside" as const) : r.inCluster,
+    inClusterNote: scoped ? scoped.note : anyScope ? null : r.inClusterNote,
+    plans: r.planRegions.map((p) => ({ plan: p.plan.slug, membership: p.membership, note: p.note })),
     lat: r.lat,
     lon: r.lon,
     aliases: r.aliases.map((a) => ({ alias: a.alias, kind: a.kind })),

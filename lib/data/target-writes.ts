@@ -12,6 +12,7 @@ import { loadImportContext } from "@/lib/data/import-context";
 import { isUniqueViolation } from "@/lib/data/db-errors";
 import { fieldError } from "@/lib/validation/parse";
 import type { TargetCreate, TargetPatch } from "@/lib/validation/catalogue";
+import { recordTargetVersion } from "@/lib/data/target-versions";
 
 const view = (t: Target) => ({
   id: t.id,
@@ -42,7 +43,7 @@ export async function createTarget(actor: Actor, input: TargetCreate) {
   if (!region.ok) throw fieldError("region", region.error);
   const indicator = ctx.findIndicator(input.indicator);
   if (!indicator) throw fieldError("indicator", msg(`无法识别的指标“${input.indicator}”`, `unrecognised indicator "${input.indicator}"`));
-  const plan = await prisma.plan.findFirst({ where: input.plan ? { slug: input.plan } : {}, orderBy: { id: "asc" }, select: { id: true } });
+  const plan = await prisma.plan.findFirst({ where: input.plan ? { slug: input.plan } : {}, orderBy: [{ isDefault: "desc" }, { id: "asc" }], select: { id: true } });
   if (!plan) throw fieldError("plan", msg("没有这个规划", "No such plan"));
   const data = {
     planId: plan.id,
@@ -59,6 +60,7 @@ export async function createTarget(actor: Actor, input: TargetCreate) {
   try {
     return await prisma.$transaction(async (tx) => {
       const row = await tx.target.create({ data });
+      await recordTargetVersion(tx, row, user.userId);
       await writeAudit(user.userId, { action: "target.create", entityType: "target", entityId: String(row.id), after: view(row) }, tx);
       return view(row);
     });
@@ -89,8 +91,10 @@ export async function updateTarget(actor: Actor, id: number, patch: TargetPatch)
           clause: patch.clause,
         },
       });
-      await writeAudit(user.userId, { action: "target.update", entityType: "target", entityId: String(id), before: view(before), after: view(row) }, tx);
-      return view(row);
+      // a change of figures is a new version; the previous one stays in TargetVersion
+      const versioned = await recordTargetVersion(tx, row, user.userId);
+      await writeAudit(user.userId, { action: "target.update", entityType: "target", entityId: String(id), before: view(before), after: view(versioned) }, tx);
+      return view(versioned);
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", DUPLICATE);

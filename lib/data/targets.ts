@@ -34,6 +34,10 @@ export async function listTargets(actor: Actor, filter: { planSlug?: string; ind
       tolerancePct: toNumberOrNull(t.tolerancePct),
       baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
       clause: t.clause,
+      version: t.version,
+      source: t.source,
+      note: t.note,
+      wording: t.wording === null ? null : { text: t.wording, language: t.wordingLang },
   }));
 }
 

@@ -57,17 +57,24 @@ export function readRegionsCsv(file = path.join(import.meta.dirname, "..", "seed
   });
 }
 
-/** Upserts every region and its aliases; derived short names (泸州 → 泸州市) become aliases too. */
+/**
+ * Upserts every region and its aliases; derived short names (泸州 → 泸州市) become aliases
+ * too. Rows already as the file says are not touched: start-up writes nothing then.
+ */
 export async function seedRegions(tx: TransactionClient): Promise<number> {
   const regions = [...EXTRA_REGIONS, ...readRegionsCsv()];
+  const stored = new Map((await tx.region.findMany({ include: { aliases: true } })).map((r) => [r.adcode, r]));
   // parents first: provinces precede their children in the file, extras have none
   for (const [i, r] of regions.entries()) {
     const { aliases, ...data } = r;
-    await tx.region.upsert({ where: { adcode: r.adcode }, create: { ...data, sortOrder: i }, update: { ...data, sortOrder: i } });
+    const old = stored.get(r.adcode);
+    const same = old && (Object.keys(data) as (keyof typeof data)[]).every((k) => old[k] === data[k]) && old.sortOrder === i;
+    if (!same) await tx.region.upsert({ where: { adcode: r.adcode }, create: { ...data, sortOrder: i }, update: { ...data, sortOrder: i } });
     const short = shortName(r.nameZh);
     const all = new Set([...aliases, ...(short !== r.nameZh ? [short] : [])]);
     for (const alias of all) {
       const kind = alias === short ? "short_name" : r.level === "cluster" || r.level === "country" || r.level === "macro_region" ? "other" : "historic";
+      if (old?.aliases.some((a) => a.alias === alias && a.kind === kind)) continue;
       await tx.regionAlias.upsert({
         where: { regionAdcode_alias: { regionAdcode: r.adcode, alias } },
         create: { regionAdcode: r.adcode, alias, kind },

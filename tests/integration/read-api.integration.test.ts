@@ -28,7 +28,8 @@ describe("read API", () => {
 
   it("lists the plan and returns its goals, indicators and targets by slug", async () => {
     const { plans } = (await get(getPlans, "/api/v1/plans")).body;
-    expect(plans.map((p: { slug: string }) => p.slug)).toEqual(["chengyu-2016"]);
+    // the 2016 plan and its successor, both shipped as plan documents
+    expect(plans.map((p: { slug: string }) => p.slug)).toEqual(["chengyu-2016", "chengyu-2021"]);
     expect(plans[0]).toMatchObject({ docNumber: "发改规划〔2016〕910号", periodStart: 2016, periodEnd: 2020, outlookYear: 2030, baseYear: 2014 });
     const plan = (await get(getPlan, "/api/v1/plans/chengyu-2016", { slug: "chengyu-2016" })).body;
     expect(plan.targets).toHaveLength(14);
@@ -76,6 +77,7 @@ describe("read API", () => {
     const bad = await get(getObservations, "/api/v1/observations?from=abc");
     expect(bad.status).toBe(422);
     const { indicators } = (await get(getIndicators, "/api/v1/indicators")).body;
-    expect(indicators).toHaveLength(9);
+    // 9 of the 2016 plan, 5 more of the 2021 plan (resident population, GDP and area are shared)
+    expect(indicators).toHaveLength(14);
   });
 });

@@ -1,4 +1,4 @@
-// Checks the seeded plan content (prisma/seed-data/plan-*.ts) against the plan
+// Checks the seeded plan content (the plan document prisma/plans/chengyu-2016.json) against the plan
 // text itself (prisma/seed-data/plan-text-zh.txt): every Chinese string must be
 // verbatim, every number must be the one the plan states, and the structure must
 // match the plan's table of contents and boxes (专栏1–3).
@@ -7,10 +7,31 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { baselineObservations, indicators, plan, targets } from "../../prisma/seed-data/plan-content";
-import { goals } from "../../prisma/seed-data/plan-goals";
-import { regionRoles } from "../../prisma/seed-data/plan-roles";
-import type { GoalKind, GoalSeed, RegionRoleKind } from "../../prisma/seed-data/types";
+import type { GoalDocument, PlanDocument } from "@/lib/plan-document/schema";
+import { parsePlanDocumentText } from "@/lib/plan-document/parse";
+
+// The plan's content is the plan document prisma/plans/chengyu-2016.json, read through the
+// same parser as an upload; below it is seen in the shapes these checks were written for.
+const parsed = parsePlanDocumentText(readFileSync(path.resolve(import.meta.dirname, "../../prisma/plans/chengyu-2016.json"), "utf8"));
+if (!parsed.ok) throw new Error(`chengyu-2016.json: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+const doc: PlanDocument = parsed.document;
+type GoalKind = GoalDocument["kind"];
+type RegionRoleKind = PlanDocument["roles"][number]["role"];
+interface GoalSeed extends Omit<GoalDocument, "regions" | "children"> {
+  regions?: { adcode: string; labelZh: string }[];
+  children?: GoalSeed[];
+}
+const toSeed = (g: GoalDocument): GoalSeed => ({
+  ...g,
+  regions: g.regions?.map((r) => ({ adcode: r.region, labelZh: r.labelZh })),
+  children: g.children?.map(toSeed),
+});
+const plan = doc;
+const goals: GoalSeed[] = doc.goals.map(toSeed);
+const regionRoles = doc.roles.map((r) => ({ ...r, adcode: r.region }));
+const indicators = doc.indicators;
+const targets = doc.targets.map((t) => ({ ...t, adcode: t.region }));
+const baselineObservations = doc.baselineFigures.map((b) => ({ ...b, adcode: b.region }));
 
 // ---------------------------------------------------------------------------
 // The plan text

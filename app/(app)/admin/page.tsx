@@ -32,7 +32,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
       <div className="page-head">
         <h1>{t.admin.title}</h1>
         <p>
-          <Link href="/account/tokens">{t.admin.tokensLink}</Link>
+          <Link href="/account/tokens">{t.admin.tokensLink}</Link> · <Link href="/admin/plans">{t.planDocuments.link}</Link>
         </p>
       </div>
       <section>

@@ -3,13 +3,16 @@ import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { listTargets } from "@/lib/data/targets";
+import { getDefaultPlanSlug } from "@/lib/data/plans";
 import { createTarget } from "@/lib/data/target-writes";
 import { targetCreate } from "@/lib/validation/catalogue";
 import { targetListQuery } from "@/lib/validation/read-queries";
 
 export const GET = apiRoute(async ({ req, actor }) => {
-  const { plan, indicator, region } = parseQuery(req, targetListQuery);
-  return json({ targets: await listTargets(actor, { planSlug: plan, indicator, region }) });
+  const q = parseQuery(req, targetListQuery);
+  // plan-scoped: the plan named, else the default plan; the answer names it
+  const plan = q.plan ?? (await getDefaultPlanSlug(actor));
+  return json({ plan, targets: plan ? await listTargets(actor, { planSlug: plan, indicator: q.indicator, region: q.region }) : [] });
 });
 
 export const POST = apiRoute(async ({ req, actor }) => {

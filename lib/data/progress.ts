@@ -7,7 +7,7 @@ import { cachedEvaluation, evaluationCache } from "@/lib/data/progress-cache";
 import { chinaYear } from "@/lib/validation/as-of";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
-import type { ObservationFlag, ProgressObservation, TargetType } from "@/lib/progress/types";
+import type { ObservationFlag, ProgressObservation, TargetKind, TargetType } from "@/lib/progress/types";
 import { formatUnit } from "@/lib/units/format";
 
 export type { ProgressEntry } from "@/lib/progress/entry";
@@ -27,6 +27,9 @@ export interface ProgressRow {
   year: number;
   value: number;
   type: TargetType;
+  kind: TargetKind;
+  /** growth_rate / reduction: percent; null otherwise. */
+  rate: number | null;
   tolerancePct: number | null;
   baselineYear: number | null;
   baselineValue: number | null;
@@ -137,7 +140,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date): 
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t.year, t.value::float8 AS value, t.type::text AS type, t."tolerancePct"::float8 AS "tolerancePct",
+      SELECT t.id AS "targetId", t.year, t.value::float8 AS value, t.type::text AS type, t.kind::text AS kind, t.rate::float8 AS rate, t."tolerancePct"::float8 AS "tolerancePct",
              t."baselineYear", t."baselineValue"::float8 AS "baselineValue",
              i.code AS indicator, i.unit, i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn",
              r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
@@ -164,7 +167,7 @@ export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number)
   const observations: ProgressObservation[] = r.series.map(([year, value, flags]) => ({ year, value: Number(value), flags: flags as ObservationFlag[] }));
   const baseline = r.baselineYear !== null && r.baselineValue !== null ? { year: r.baselineYear, value: r.baselineValue } : null;
   const d = evaluateTarget({
-    target: { year: r.year, value: r.value, type: r.type, tolerancePct: r.tolerancePct, baseline },
+    target: { year: r.year, value: r.value, type: r.type, tolerancePct: r.tolerancePct, baseline, kind: r.kind, rate: r.rate, baselineYear: r.baselineYear },
     plan,
     observations,
     evaluationYear,
@@ -180,6 +183,8 @@ export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number)
     targetYear: r.year,
     targetValue: r.value,
     targetType: r.type,
+    kind: r.kind,
+    rate: r.rate,
     baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
     latest: d.latest ? { year: d.latest.year, value: d.latest.value } : null,
     basis: d.basis ? { year: d.basis.year, value: d.basis.value } : null,

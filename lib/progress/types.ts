@@ -136,3 +136,4 @@ export type FinalStatus = "achieved" | "nearly_achieved" | "not_achieved" | "wit
 
 export type * from "./result-types";
 export type * from "./limit-types";
+export type * from "./kind-types";

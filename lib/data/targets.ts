@@ -35,6 +35,8 @@ export async function listTargets(actor: Actor, filter: { planSlug?: string; ind
       rate: toNumberOrNull(t.rate),
       tolerancePct: toNumberOrNull(t.tolerancePct),
       baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
+      /** a cumulative target may state its year b without a value */
+      baselineYear: t.baselineYear,
       clause: t.clause,
   }));
 }

@@ -353,3 +353,32 @@ describe("level targets are unchanged", () => {
     expect(r.status).toBe("on_track");
   });
 });
+
+describe("lens rows per kind", () => {
+  it("growth: the plan's rate, the implied level and the realized rate come first", async () => {
+    const { buildLensRows } = await import("@/lib/progress/lens-rows");
+    const r = run({ kind: "growth_rate", rate: 6, type: "min", year: 2027, value: 0, baseline: { year: 2019, value: 63000 } }, [[2024, 87000]], 2025);
+    const rows = buildLensRows(r, unit, 2035);
+    expect(rows.slice(0, 3).map((x) => [x.key, x.value.en])).toEqual([
+      ["rate", "6%"],
+      ["levelTarget", "100412.43 亿元"],
+      ["realizedRate", "6.67% (2024)"],
+    ]);
+  });
+
+  it("cumulative: the sum, its pace, and no growth lens", async () => {
+    const { buildLensRows, missingBaselineNote } = await import("@/lib/progress/lens-rows");
+    const r = evaluateTarget({ target: { kind: "cumulative", type: "min", year: 2025, value: 500, baselineYear: 2020 }, plan: { baseYear: 2020, startYear: 2021, outlookYear: 2035 }, observations: obs([[2021, 110], [2022, 100], [2023, 120]]), evaluationYear: 2024, unit: { zh: "万人", en: "万人" } });
+    expect(missingBaselineNote(r)).toBeNull();
+    expect(buildLensRows(r, { zh: "万人", en: "万人" }, 2035).map((x) => [x.key, x.value.zh])).toEqual([
+      ["sum", "2021—2023年 330万人"],
+      ["completion", "66.0%"],
+      ["timeShare", "60.0%"],
+      ["lag", "-6.0"],
+      ["averagePerYear", "110万人"],
+      ["requiredPerYear", "85万人"],
+      ["projectedSum", "550万人"],
+      ["growthLenses", "不适用"],
+    ]);
+  });
+});

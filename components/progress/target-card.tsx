@@ -38,7 +38,9 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
     plannedTrajectory:
       e.kind === "cumulative"
         ? []
-        : chainTrajectory(
+        : e.kind === "growth_rate"
+          ? e.detail.plannedTrajectory // the plan's compound path v_b·(1+r)^(y−b)
+          : chainTrajectory(
             e.detail.plannedTrajectory,
             [e, ...siblings.filter((s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode && s.kind !== "cumulative")].map((s) => ({ year: s.targetYear, value: s.targetValue })),
           ),

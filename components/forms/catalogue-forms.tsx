@@ -75,6 +75,10 @@ export function TargetEditForm({ targets, t, typeNames, locale }: { targets: Tar
   const [state, formAction, pending] = useActionState(updateTargetAction, initial);
   const [id, setId] = useState(targets[0]?.id ?? 0);
   const target = targets.find((x) => x.id === id);
+  const [kind, setKind] = useState<string | null>(null);
+  const shownKind = kind ?? target?.kind ?? "level";
+  // a growth or reduction target's value is implied by its rate: the field is shown, not sent
+  const implied = shownKind === "growth_rate" || shownKind === "reduction";
   const errors = state.status === "invalid" ? state.fieldErrors : undefined;
   const L = locale === "zh";
   return (
@@ -82,7 +86,7 @@ export function TargetEditForm({ targets, t, typeNames, locale }: { targets: Tar
       <h3>{t.editTarget}</h3>
       <label className="field">
         <span>{t.target}</span>
-        <select name="id" value={id} onChange={(e) => setId(Number(e.target.value))}>
+        <select name="id" value={id} onChange={(e) => { setId(Number(e.target.value)); setKind(null); }}>
           {targets.map((x) => (
             <option key={x.id} value={x.id}>
               {L ? x.region.nameZh : x.region.nameEn} · {L ? x.indicatorNameZh : x.indicatorNameEn} · {x.year}
@@ -93,11 +97,27 @@ export function TargetEditForm({ targets, t, typeNames, locale }: { targets: Tar
       {target ? (
         <div key={target.id} className="grid">
           <label className="field">
+            <span>{t.kind}</span>
+            <select name="kind" value={shownKind} onChange={(e) => setKind(e.target.value)}>
+              {["level", "growth_rate", "reduction", "cumulative"].map((k) => (
+                <option key={k} value={k}>
+                  {t.kindNames[k] ?? k}
+                </option>
+              ))}
+            </select>
+            <FieldError errors={errors} name="kind" />
+          </label>
+          <label className="field">
             <span>
-              {t.value} ({formatUnit(target.unit, locale)})
+              {t.value} ({formatUnit(target.unit, locale)}){implied ? ` · ${t.valueImplied}` : ""}
             </span>
-            <input name="value" defaultValue={String(target.value)} inputMode="decimal" />
+            <input name="value" defaultValue={String(target.value)} inputMode="decimal" disabled={implied} />
             <FieldError errors={errors} name="value" />
+          </label>
+          <label className="field">
+            <span>{t.rate}</span>
+            <input name="rate" defaultValue={target.rate ?? ""} inputMode="decimal" disabled={!implied} />
+            <FieldError errors={errors} name="rate" />
           </label>
           <label className="field">
             <span>{t.type}</span>
@@ -121,7 +141,7 @@ export function TargetEditForm({ targets, t, typeNames, locale }: { targets: Tar
             </label>
             <label className="field">
               <span>{t.baselineYear}</span>
-              <input name="baselineYear" defaultValue={target.baseline?.year ?? ""} inputMode="numeric" />
+              <input name="baselineYear" defaultValue={target.baseline?.year ?? target.baselineYear ?? ""} inputMode="numeric" />
             </label>
           </div>
           <FieldError errors={errors} name="baseline" />

@@ -5,6 +5,7 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit, formatValue } from "@/lib/format";
 import { withAsOf } from "@/lib/validation/as-of";
+import { kindHeadline } from "@/lib/progress/kind-headline";
 import { buildChartSeries } from "@/lib/progress/chart-series";
 import { chainTrajectory } from "@/lib/progress/trajectory-chain";
 import { formatCompletion } from "@/lib/progress/format";
@@ -34,12 +35,18 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
   const unit = formatUnit(e.unit, locale);
   const series = buildChartSeries({
     observations: e.observations,
-    plannedTrajectory: chainTrajectory(
-      e.detail.plannedTrajectory,
-      [e, ...siblings.filter((s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode)].map((s) => ({ year: s.targetYear, value: s.targetValue })),
-    ),
+    plannedTrajectory:
+      e.kind === "cumulative"
+        ? []
+        : e.kind === "growth_rate"
+          ? e.detail.plannedTrajectory // the plan's compound path v_b·(1+r)^(y−b)
+          : chainTrajectory(
+            e.detail.plannedTrajectory,
+            [e, ...siblings.filter((s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode && s.kind !== "cumulative")].map((s) => ({ year: s.targetYear, value: s.targetValue })),
+          ),
     projection: e.detail.projection,
-    target: { year: e.targetYear, value: e.targetValue },
+    // a cumulative target is a sum over the period, not a point on the annual series
+    target: e.kind === "cumulative" ? null : { year: e.targetYear, value: e.targetValue },
     evaluationYear,
     spanYears: [baseYear, outlookYear],
   });
@@ -52,7 +59,7 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
           {titleBy === "region" ? <Link href={withAsOf(`/regions/${e.region.adcode}`, day)}>{region}</Link> : <Link href={withAsOf(`/progress/indicators/${e.indicator}`, day, `r-${e.region.adcode}`)}>{indicator}</Link>}
           <span className="muted small">
             {" "}
-            · {e.targetYear} {fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
+            · {e.targetYear} {kindHeadline(e.detail, { year: e.targetYear, value: e.targetValue, type: e.targetType }, { zh: formatUnit(e.unit, "zh"), en: formatUnit(e.unit, "en") })?.[locale] ?? fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
           </span>
         </h3>
         {e.targetYear === outlookYear ? (

@@ -39,7 +39,8 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
     const status = g.statuses.find((s) => s.targetYear >= new Date(data.asOf).getUTCFullYear()) ?? g.statuses.at(-1);
     const series = buildChartSeries({
       observations: g.figures.map((f) => ({ year: f.year, value: f.value, flags: f.flags })),
-      target: status ? { year: status.targetYear, value: status.targetValue } : null,
+      // a cumulative target is a sum over the period, not a point on the annual series
+      target: status && status.kind !== "cumulative" ? { year: status.targetYear, value: status.targetValue } : null,
       plannedTrajectory: (sel.charts.showTrajectory ? status?.plannedTrajectory : null) ?? [],
       projection: (sel.charts.showProjection ? status?.projection : null) ?? [],
       spanYears,

@@ -64,7 +64,7 @@ const paths: ZodOpenApiPathsObject = {
   },
   "/targets": {
     get: R("List targets", { query: targetListQuery, ok: [200, jsonResponse("Targets", listOf("targets", item))], errors: errors(401, 422) }),
-    post: R("Add a target (admins)", { body: jsonBody(targetCreate), ok: [201, jsonResponse("Created", z.object({ target: item }))], errors: errors(401, 403, 409, 422) }),
+    post: R("Add a target (admins). kind level (default) and cumulative need value; growth_rate and reduction need rate (percent) and baseline {year, value}, and their value is implied", { body: jsonBody(targetCreate), ok: [201, jsonResponse("Created", z.object({ target: item }))], errors: errors(401, 403, 409, 422) }),
   },
   "/targets/{id}": { patch: R("Change a target (admins)", { path: idParam, body: jsonBody(targetPatch), ok: [200, jsonResponse("Updated", z.object({ target: item }))], errors: errors(401, 403, 404, 422) }) },
   "/observations": {

@@ -9,7 +9,7 @@ import { currentVersionsSql } from "@/lib/data/current-observations";
 import { chinaYear } from "@/lib/validation/as-of";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import { evaluateTarget } from "@/lib/progress/evaluate";
-import type { ObservationFlag, ProgressObservation, TargetType } from "@/lib/progress/types";
+import type { ObservationFlag, ProgressObservation, TargetKind, TargetType } from "@/lib/progress/types";
 import { formatUnit } from "@/lib/units/format";
 
 export type { ProgressEntry } from "@/lib/progress/entry";
@@ -30,6 +30,9 @@ export interface ProgressRow {
   year: number;
   value: number;
   type: TargetType;
+  kind: TargetKind;
+  /** growth_rate / reduction: percent; null otherwise. */
+  rate: number | null;
   tolerancePct: number | null;
   baselineYear: number | null;
   baselineValue: number | null;
@@ -142,7 +145,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t."indicatorId", t.year,
+      SELECT t.id AS "targetId", t."indicatorId", t.year, t.kind::text AS kind, t.rate::float8 AS rate,
              (CASE WHEN tv.superseded THEN tv.value ELSE t.value END)::float8 AS value,
              (CASE WHEN tv.superseded THEN tv.type ELSE t.type END)::text AS type,
              (CASE WHEN tv.superseded THEN tv."tolerancePct" ELSE t."tolerancePct" END)::float8 AS "tolerancePct",
@@ -175,7 +178,7 @@ export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number)
   const observations: ProgressObservation[] = r.series.map(([year, value, flags]) => ({ year, value: Number(value), flags: flags as ObservationFlag[] }));
   const baseline = r.baselineYear !== null && r.baselineValue !== null ? { year: r.baselineYear, value: r.baselineValue } : null;
   const d = evaluateTarget({
-    target: { year: r.year, value: r.value, type: r.type, tolerancePct: r.tolerancePct, baseline },
+    target: { year: r.year, value: r.value, type: r.type, tolerancePct: r.tolerancePct, baseline, kind: r.kind, rate: r.rate, baselineYear: r.baselineYear },
     plan,
     observations,
     evaluationYear,
@@ -191,6 +194,8 @@ export function toEntry(r: ProgressRow, plan: PlanFacts, evaluationYear: number)
     targetYear: r.year,
     targetValue: r.value,
     targetType: r.type,
+    kind: r.kind,
+    rate: r.rate,
     baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
     latest: d.latest ? { year: d.latest.year, value: d.latest.value } : null,
     basis: d.basis ? { year: d.basis.year, value: d.basis.value } : null,

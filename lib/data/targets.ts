@@ -31,8 +31,12 @@ export async function listTargets(actor: Actor, filter: { planSlug?: string; ind
       year: t.year,
       value: toNumber(t.value),
       type: t.type,
+      kind: t.kind,
+      rate: toNumberOrNull(t.rate),
       tolerancePct: toNumberOrNull(t.tolerancePct),
       baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
+      /** a cumulative target may state its year b without a value */
+      baselineYear: t.baselineYear,
       clause: t.clause,
       version: t.version,
       source: t.source,

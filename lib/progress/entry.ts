@@ -2,7 +2,7 @@
 // pure view-model builders (heat matrix, roll-ups, chart series). Plain data only, so
 // pure modules can import the type without touching the database.
 
-import type { ProgressObservation, ProgressResult, TargetType } from "./types";
+import type { ProgressObservation, ProgressResult, TargetKind, TargetType } from "./types";
 
 export interface ProgressEntry {
   targetId: number;
@@ -16,6 +16,13 @@ export interface ProgressEntry {
   targetYear: number;
   targetValue: number;
   targetType: TargetType;
+  /**
+   * What the target measures (kinds.ts). For growth_rate / reduction `targetValue` is the
+   * level the rate implies in the target year and `rate` the plan's percent; for
+   * cumulative `targetValue` is the sum over the period.
+   */
+  kind: TargetKind;
+  rate: number | null;
   baseline: { year: number; value: number } | null;
   latest: { year: number; value: number } | null;
   /**
@@ -52,6 +59,8 @@ export function toApiEntry(e: ProgressEntry): ProgressApiEntry {
     targetYear: e.targetYear,
     targetValue: e.targetValue,
     targetType: e.targetType,
+    kind: e.kind,
+    rate: e.rate,
     baseline: e.baseline,
     latest: e.latest,
     basis: e.basis,

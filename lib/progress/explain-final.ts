@@ -21,6 +21,8 @@ export interface FinalExplainInput {
   completion?: number | null;
   /** How the target reads against its baseline (null without one), see schedule.ts. */
   mode?: ScheduleMode | null;
+  /** Replaces the level's opening target phrase (a rate kind's wording). */
+  targetText?: Bilingual;
 }
 
 /**
@@ -30,8 +32,8 @@ export interface FinalExplainInput {
  * was used; when none of T−1…T+1 had data, says so. With a baseline the sentence opens
  * with it, so the completion can be recomputed by hand from the sentence alone.
  */
-export function explainFinal({ target, unit, final, baseline = null, completion = null, mode = null }: FinalExplainInput): Bilingual {
-  const t = finalTargetPhrase(target, unit);
+export function explainFinal({ target, unit, final, baseline = null, completion = null, mode = null, targetText }: FinalExplainInput): Bilingual {
+  const t = targetText ?? finalTargetPhrase(target, unit);
   const head = baseline
     ? { zh: `${baselinePhrase(baseline, unit).zh} → ${t.zh}`, en: `${baselinePhrase(baseline, unit).en} → ${t.en.charAt(0).toLowerCase()}${t.en.slice(1)}` }
     : t;

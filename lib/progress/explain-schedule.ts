@@ -16,6 +16,10 @@ export interface ScheduleExplainInput {
   baseline: YearValue | null;
   latest: YearValue | null;
   check: ScheduleCheck;
+  /** Replaces the level's target phrase (a rate kind's wording, lower-case en). */
+  targetText?: Bilingual;
+  /** Replaces the latest-observation phrase (a cumulative target's running sum). */
+  latestText?: Bilingual;
 }
 
 /**
@@ -26,12 +30,13 @@ export interface ScheduleExplainInput {
  */
 export function explainSchedule(input: ScheduleExplainInput): Bilingual {
   const { target, unit, baseline, latest, check } = input;
-  const t = targetPhrase(target, unit);
+  const t = input.targetText ?? targetPhrase(target, unit);
   const head = baseline
     ? { zh: `${baselinePhrase(baseline, unit).zh} → ${t.zh}`, en: `${baselinePhrase(baseline, unit).en} → ${t.en}` }
     : { zh: t.zh, en: capitalize(t.en) };
   const segments: Bilingual[] = [head];
-  if (latest) segments.push(observationPhrase(latest, unit));
+  if (input.latestText) segments.push(input.latestText);
+  else if (latest) segments.push(observationPhrase(latest, unit));
   const m = measures(input);
   if (m) segments.push(m);
   const color = COLOR_WORDS[statusColor(check.status)];
@@ -57,6 +62,10 @@ function measures({ target, unit, latest, check }: ScheduleExplainInput): Biling
       return { zh: "暂无观测数据", en: "no observations yet" };
     case "no_observation_since_baseline":
       return { zh: "基期后暂无观测数据", en: "no observation after the baseline year" };
+    case "baseline_not_positive":
+      return { zh: "基期值不为正，增长率或降幅无定义", en: "baseline value not positive, the rate is undefined" };
+    case "missing_years":
+      return null;
     case "ceiling_exceeded": {
       const x = withUnit((latest?.value ?? target.value) - target.value, unit);
       return { zh: `超出上限${x.zh}`, en: `${x.en} above the ceiling` };
@@ -123,9 +132,11 @@ function reasonText({ check, thresholds }: ScheduleExplainInput): Bilingual {
       return { zh: "未超过上限", en: "within the ceiling" };
     case "no_baseline":
     case "baseline_not_before_target":
+    case "baseline_not_positive":
       return { zh: "缺基期", en: "no baseline" };
     case "no_observation":
     case "no_observation_since_baseline":
+    case "missing_years":
       return { zh: "无数据", en: "no data" };
   }
 }

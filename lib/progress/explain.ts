@@ -30,6 +30,8 @@ export interface ExplainInput {
   /** The result's completion and schedule mode, printed in the final sentence. */
   completion?: number | null;
   mode?: ScheduleMode | null;
+  /** A kind's own target phrase (growth rate, reduction) in place of the level's. */
+  wording?: { schedule: Bilingual; final: Bilingual };
 }
 
 /**
@@ -40,11 +42,11 @@ export interface ExplainInput {
  * evaluateTarget), a plain "no data" sentence is returned.
  */
 export function explainProgress(input: ExplainInput): Bilingual {
-  const { target, unit, thresholds, baseline, latest, schedule, final, caveats, completion = null, mode = null } = input;
+  const { target, unit, thresholds, baseline, latest, schedule, final, caveats, completion = null, mode = null, wording } = input;
   const body = final
-    ? explainFinal({ target, unit, final, baseline, completion, mode })
+    ? explainFinal({ target, unit, final, baseline, completion, mode, targetText: wording?.final })
     : schedule
-      ? explainSchedule({ target, unit, thresholds, baseline, latest, check: schedule })
+      ? explainSchedule({ target, unit, thresholds, baseline, latest, check: schedule, targetText: wording?.schedule })
       : { zh: "无数据", en: "No data" };
   const suffix = caveatSuffix(caveats);
   return { zh: body.zh + suffix.zh, en: body.en + suffix.en };

@@ -7,6 +7,7 @@
 
 import { formatFraction, formatOneDecimal, formatValue } from "./format";
 import { limitRows } from "./lens-rows-limit";
+import { cumulativeRows, rateRows } from "./lens-rows-kinds";
 import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./lens-text";
 import type { Bilingual, ProgressResult, UnitLabel } from "./types";
 
@@ -27,7 +28,8 @@ export interface LensRow {
  * when there is one. Said once, above the table, rather than "—（缺基期）" on every row.
  */
 export function missingBaselineNote(r: ProgressResult): Bilingual | null {
-  return r.baseline ? null : { zh: "无基期值：需要基期的视角不计算。", en: "No baseline: lenses that need one are not computed." };
+  // a cumulative target needs no baseline value (its sum starts from nothing)
+  return r.baseline || r.reading?.kind === "cumulative" ? null : { zh: "无基期值：需要基期的视角不计算。", en: "No baseline: lenses that need one are not computed." };
 }
 
 /** Why the growth lenses are absent for a limit or a band: said once, as its own row. */
@@ -53,6 +55,7 @@ const ratio = (x: number) => formatValue(Math.round(x * 1000) / 1000);
  * for another reason shows "—" and its reason.
  */
 export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: number): LensRow[] {
+  if (r.reading?.kind === "cumulative") return cumulativeRows(r, unit);
   const L = r.lenses;
   const why = (name: keyof typeof L.nullReasons): Bilingual => {
     const reason = L.nullReasons[name];
@@ -61,7 +64,7 @@ export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: n
   const v = (x: number) => ({ zh: `${formatValue(Math.round(x * 100) / 100)}${unit.zh}`, en: `${formatValue(Math.round(x * 100) / 100)} ${unit.en}`.trim() });
   const years = (x: number | null) => (x === null ? null : { zh: `${formatOneDecimal(x)}年`, en: `${formatOneDecimal(x)} years` });
   const hasBaseline = r.baseline !== null;
-  const rows: LensRow[] = [];
+  const rows: LensRow[] = hasBaseline ? rateRows(r, unit) : [];
   const push = (row: LensRow, needsBaseline = true) => {
     if (hasBaseline || !needsBaseline) rows.push(row);
   };

@@ -15,6 +15,7 @@ export const NULL_REASON_TEXT: Readonly<Record<LensNullReason, Bilingual>> = {
   wrong_direction: { zh: "方向背离目标", en: "moving away from the target" },
   not_for_limit: { zh: "不适用于上下限类指标", en: "not defined for a limit" },
   not_for_band: { zh: "不适用于区间目标", en: "not defined for a band target" },
+  not_for_cumulative: { zh: "不适用于累计类指标", en: "not defined for a cumulative target" },
 };
 
 export const UNSD_CATEGORY_TEXT: Readonly<Record<UnsdCategory, Bilingual>> = {

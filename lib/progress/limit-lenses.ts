@@ -13,7 +13,7 @@ import { effectiveTolerancePct } from "./numeric";
 import type { BandLens, LimitLens, ProgressTarget, ScheduleMode, YearValue } from "./types";
 
 /** What kind of reading a target gets: progress to a goal, a limit to respect, a band to be in. */
-export type TargetKind = "progress" | "limit" | "band";
+export type ReadingKind = "progress" | "limit" | "band";
 
 /**
  * The kind of a target from its type and mode (mode null = no usable baseline):
@@ -21,7 +21,7 @@ export type TargetKind = "progress" | "limit" | "band";
  *   literally); min in floor mode → limit; everything else (min upwards, max downwards,
  *   hold) → progress.
  */
-export function targetKind(type: ProgressTarget["type"], mode: ScheduleMode | null): TargetKind {
+export function targetKind(type: ProgressTarget["type"], mode: ScheduleMode | null): ReadingKind {
   if (type === "approx") return "band";
   if (type === "max" && (mode === "ceiling" || mode === null)) return "limit";
   if (type === "min" && mode === "floor") return "limit";

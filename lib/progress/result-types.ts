@@ -1,6 +1,7 @@
 // Result shapes of the progress arithmetic (see types.ts for inputs and conventions:
 // values in the indicator's unit, statistical years, fractions 0..1, "Pp" = points).
 
+import type { CumulativeLens, KindReading } from "./kind-types";
 import type { BandLens, LimitLens } from "./limit-types";
 import type {
   FinalStatus,
@@ -50,7 +51,9 @@ export type ScheduleReason =
   | "no_baseline"
   | "baseline_not_before_target"
   | "no_observation"
-  | "no_observation_since_baseline";
+  | "no_observation_since_baseline"
+  | "baseline_not_positive"
+  | "missing_years";
 
 /** Outcome of the schedule check (序时进度), see schedule.ts. */
 export interface ScheduleCheck {
@@ -115,7 +118,8 @@ export type LensNullReason =
   | "no_progress"
   | "wrong_direction"
   | "not_for_limit"
-  | "not_for_band";
+  | "not_for_band"
+  | "not_for_cumulative";
 
 
 /** Least-squares line over the baseline and later observations. */
@@ -144,6 +148,8 @@ export interface ProgressLenses {
   kind: "progress" | "limit" | "band";
   limit: LimitLens | null;
   band: BandLens | null;
+  /** Cumulative targets only (the growth lenses are null for them): see cumulative.ts. */
+  cumulative?: CumulativeLens | null;
   /** Why a lens is null (only lenses that are null appear here). */
   nullReasons: Partial<Record<LensName, LensNullReason>>;
 }
@@ -185,4 +191,6 @@ export interface ProgressResult {
   explanation: Bilingual;
   caveats: Caveat[];
   thresholds: Thresholds;
+  /** The target's kind and the figures of its own arithmetic (rate, implied level, running sum). */
+  reading: KindReading;
 }

@@ -10,6 +10,14 @@
 
 export type TargetType = "min" | "max" | "approx"; // 达到 / 控制在…以内 / 左右
 
+/**
+ * What a target measures (kinds.ts): the level in year T (达到…); an average annual growth
+ * rate from the baseline year b to T (年均增长…%); a fall of x % from the baseline
+ * (降低…%); the sum of the annual values of b+1 … T (累计…). `type` keeps its meaning on
+ * the figure the plan writes: at least / at most / about that level, rate, fall or sum.
+ */
+export type TargetKind = "level" | "growth_rate" | "reduction" | "cumulative";
+
 /** Quality flags an observation may carry; see caveats.ts for which ones reach the text. */
 export type ObservationFlag =
   | "provisional"
@@ -65,6 +73,15 @@ export interface ProgressTarget extends YearValue {
   tolerancePct?: number | null;
   /** Baseline written next to the target in the plan, when there is one. */
   baseline?: YearValue | null;
+  /** Default level. For growth_rate / reduction `value` is not read: the level is implied by `rate`. */
+  kind?: TargetKind;
+  /** growth_rate: r, reduction: x — in percent (6 = 6 %/yr). Read for those kinds only. */
+  rate?: number | null;
+  /**
+   * cumulative: the year b before the first summed year, when the target states a year
+   * but no baseline value (a sum needs none). Falls back to baseline.year, then the plan's base year.
+   */
+  baselineYear?: number | null;
 }
 
 /** The plan facts the arithmetic needs. */
@@ -119,3 +136,4 @@ export type FinalStatus = "achieved" | "nearly_achieved" | "not_achieved" | "wit
 
 export type * from "./result-types";
 export type * from "./limit-types";
+export type * from "./kind-types";

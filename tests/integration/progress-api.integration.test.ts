@@ -32,7 +32,7 @@ describe("GET /api/v1/progress", () => {
     expect(body.next).toBeNull();
     for (const e of body.entries) {
       expect(Object.keys(e).sort()).toEqual(
-        ["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"].sort(),
+        ["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "kind", "rate", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"].sort(),
       );
       expect(Object.keys(e.region).sort()).toEqual(["adcode", "nameZh"]);
       expect(Object.keys(e.lenses).sort()).toEqual(["escap", "linear", "statcan", "unsd"]);

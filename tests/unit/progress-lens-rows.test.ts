@@ -67,6 +67,8 @@ describe("toApiEntry", () => {
       targetYear: 2020,
       targetValue: 200,
       targetType: "min",
+      kind: "level",
+      rate: null,
       baseline: { year: 2014, value: 111.59 },
       latest: { year: 2018, value: 161.97 },
       basis: { year: 2018, value: 161.97 },
@@ -82,7 +84,7 @@ describe("toApiEntry", () => {
       observations: [],
     };
     const api = toApiEntry(entry);
-    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
+    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "kind", "rate", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
     expect(api.region).toEqual({ adcode: "510500", nameZh: "泸州市" });
     expect(Object.keys(api.lenses)).toEqual(["unsd", "statcan", "escap", "linear"]);
   });

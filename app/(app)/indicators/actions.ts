@@ -30,10 +30,14 @@ export async function updateTargetAction(_prev: CatalogueFormState, fd: FormData
   const locale = await getLocale();
   const raw = formObject(fd);
   const id = idParam.safeParse({ id: raw.id });
-  const baseline = raw.baselineYear || raw.baselineValue ? { year: raw.baselineYear, value: raw.baselineValue } : null;
+  const baseline = raw.baselineYear || raw.baselineValue ? { year: raw.baselineYear, value: raw.baselineValue || undefined } : null;
+  const rateKind = raw.kind === "growth_rate" || raw.kind === "reduction";
   const parsed = targetPatch.safeParse({
     value: raw.value || undefined,
     type: raw.type || undefined,
+    kind: raw.kind || undefined,
+    // a disabled rate field is not sent: a level or cumulative target has none
+    rate: rateKind ? raw.rate || null : raw.kind ? null : undefined,
     tolerancePct: raw.type === "approx" && raw.tolerancePct ? raw.tolerancePct : raw.type ? null : undefined,
     baseline,
     clause: raw.clause || undefined,

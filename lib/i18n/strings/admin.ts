@@ -94,6 +94,10 @@ const zh = {
     baselineValue: "基期数值",
     clause: "出处",
     targetSaved: "目标已更新。",
+    kind: "目标种类",
+    kindNames: { level: "水平值（到目标年达到）", growth_rate: "年均增长率", reduction: "较基期降低", cumulative: "期内累计" } as Record<string, string>,
+    rate: "百分比（%，仅年均增长率和降低类）",
+    valueImplied: "由基期值和百分比推算",
   },
 };
 
@@ -192,6 +196,10 @@ const en: typeof zh = {
     baselineValue: "Baseline value",
     clause: "Clause",
     targetSaved: "Target updated.",
+    kind: "Kind of target",
+    kindNames: { level: "Level (reached in the target year)", growth_rate: "Average annual growth", reduction: "Fall from the baseline", cumulative: "Sum over the period" },
+    rate: "Rate (%, growth and reduction only)",
+    valueImplied: "follows from the baseline and the rate",
   },
 };
 

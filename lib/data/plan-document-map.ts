@@ -2,6 +2,7 @@
 // (document → rows) and export (rows → document). A new Plan or Target column that the
 // document carries is added here and nowhere else.
 import type { Plan, Target } from "@/lib/generated/prisma/client";
+import { impliedLevel } from "@/lib/progress/kinds";
 import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
 import type { PlanDocument, TargetDocument } from "@/lib/plan-document/schema";
 
@@ -72,16 +73,15 @@ export function planHeadFromRow(p: Plan): PlanHead {
 // Target
 // ---------------------------------------------------------------------------------------
 
-// MERGE POINT (target kinds): this branch has no Target.kind / Target.rate columns. When
-// they exist, set TARGET_KIND_COLUMNS = true, add `kind` and `rate` to targetFigures and
-// read them back in targetDocumentFromRow; nothing else in the document path changes.
-// Until then a document with a non-level target is refused at publish (targets[i].kind).
-export const TARGET_KIND_COLUMNS = false;
 
 /** The versioned figures of a target (a change to any of them is a new TargetVersion). */
 export function targetFigures(t: TargetDocument) {
+  // growth and reduction targets store their implied level (lib/progress/kinds.ts), as the API does
+  const implied = (t.kind === "growth_rate" || t.kind === "reduction") && t.baseline?.value !== undefined ? impliedLevel(t.kind, { year: t.baseline.year, value: t.baseline.value }, t.rate, t.year) : null;
   return {
-    value: String(t.value ?? 0),
+    value: String(implied ?? t.value ?? 0),
+    kind: t.kind,
+    rate: t.rate === undefined ? null : String(t.rate),
     type: t.type,
     tolerancePct: t.tolerancePct === undefined ? null : String(t.tolerancePct),
     baselineYear: t.baseline?.year ?? null,
@@ -92,14 +92,14 @@ export function targetFigures(t: TargetDocument) {
 export type TargetFigures = ReturnType<typeof targetFigures>;
 
 /** The same figures read from a row, in the same string form, for comparison. */
-export function targetFiguresOfRow(t: Pick<Target, "value" | "type" | "tolerancePct" | "baselineYear" | "baselineValue">): TargetFigures {
+export function targetFiguresOfRow(t: Pick<Target, "value" | "kind" | "rate" | "type" | "tolerancePct" | "baselineYear" | "baselineValue">): TargetFigures {
   const s = (d: { toString(): string } | null) => (d === null ? null : String(toNumber(d)));
-  return { value: String(toNumber(t.value)), type: t.type, tolerancePct: s(t.tolerancePct), baselineYear: t.baselineYear, baselineValue: s(t.baselineValue) };
+  return { value: String(toNumber(t.value)), kind: t.kind, rate: s(t.rate), type: t.type, tolerancePct: s(t.tolerancePct), baselineYear: t.baselineYear, baselineValue: s(t.baselineValue) };
 }
 
 export function sameFigures(a: TargetFigures, b: TargetFigures): boolean {
   const n = (v: string | null) => (v === null ? null : Number(v));
-  return n(a.value) === n(b.value) && a.type === b.type && n(a.tolerancePct) === n(b.tolerancePct) && a.baselineYear === b.baselineYear && n(a.baselineValue) === n(b.baselineValue);
+  return n(a.value) === n(b.value) && a.kind === b.kind && n(a.rate) === n(b.rate) && a.type === b.type && n(a.tolerancePct) === n(b.tolerancePct) && a.baselineYear === b.baselineYear && n(a.baselineValue) === n(b.baselineValue);
 }
 
 /** Target columns that describe the target without being figures: updated in place. */
@@ -110,14 +110,18 @@ export function targetMeta(t: TargetDocument, sortOrder: number) {
 export function targetDocumentFromRow(t: Target, indicatorCode: string, unit: string, goalKeys: string[]): TargetDocument {
   const tolerance = toNumberOrNull(t.tolerancePct);
   const baselineValue = toNumberOrNull(t.baselineValue);
+  const rate = toNumberOrNull(t.rate);
+  // a growth or reduction target's value is implied by its rate: the document gives the rate
+  const rateKind = t.kind === "growth_rate" || t.kind === "reduction";
   return {
     indicator: indicatorCode,
     region: t.regionAdcode,
     year: t.year,
-    value: toNumber(t.value),
+    ...(rateKind ? {} : { value: toNumber(t.value) }),
     unit,
     type: t.type,
-    kind: "level", // MERGE POINT (target kinds): t.kind once the column exists
+    kind: t.kind,
+    ...(rate !== null ? { rate } : {}),
     ...(tolerance !== null ? { tolerancePct: tolerance } : {}),
     ...(t.baselineYear !== null ? { baseline: { year: t.baselineYear, ...(baselineValue !== null ? { value: baselineValue } : {}) } } : {}),
     clause: t.clause,

@@ -7,12 +7,16 @@ import type { Actor } from "@/lib/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { writeAudit } from "@/lib/data/audit";
-import { planRowFromDocument, TARGET_KIND_COLUMNS } from "@/lib/data/plan-document-map";
+import { planRowFromDocument } from "@/lib/data/plan-document-map";
+import { impliedLevel } from "@/lib/progress/kinds";
+import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
+import { targetKindIssues } from "@/lib/validation/target-kind";
 import { writeBaselineFigures, writeBaselineObservations, writeGoals, writeIndicators, writeRoles, writeScope, writeTargets } from "@/lib/data/plan-publish-parts";
 import { checkPlanDocument } from "@/lib/plan-document/check";
 import { documentHash } from "@/lib/plan-document/canonical";
 import type { DocumentIssue } from "@/lib/plan-document/issues";
 import type { PlanDocument } from "@/lib/plan-document/schema";
+import { formatPath } from "@/lib/plan-document/issues";
 
 export type PublishSummary = Awaited<ReturnType<typeof applyPlanDocument>>;
 
@@ -24,11 +28,15 @@ export function documentError(issues: DocumentIssue[]): AppError {
 async function checkAgainstDatabase(tx: TransactionClient, doc: PlanDocument): Promise<void> {
   const [indicators, regions] = await Promise.all([tx.indicator.findMany({ select: { code: true, unit: true } }), tx.region.findMany({ select: { adcode: true } })]);
   const issues = checkPlanDocument(doc, { indicators: new Map(indicators.map((i) => [i.code, i.unit])), regions: new Set(regions.map((r) => r.adcode)) });
-  if (!TARGET_KIND_COLUMNS) {
-    doc.targets.forEach((t, i) => {
-      if (t.kind !== "level") issues.push({ path: `targets[${i}].kind`, message: msg(`此版本尚不能保存 ${t.kind} 目标，只能保存 level`, `this version cannot store ${t.kind} targets yet, only level`) });
-    });
-  }
+  // the kind rules of the API and the catalogue form (lib/validation/target-kind.ts), at the document's paths
+  doc.targets.forEach((t, i) => {
+    for (const k of targetKindIssues(t)) issues.push({ path: formatPath(["targets", i, ...k.path]), message: VALIDATION_MESSAGES[k.key] });
+    if ((t.kind === "growth_rate" || t.kind === "reduction") && t.baseline?.value !== undefined && t.rate !== undefined) {
+      if (impliedLevel(t.kind, { year: t.baseline.year, value: t.baseline.value }, t.rate, t.year) === null) {
+        issues.push({ path: formatPath(["targets", i, "baseline", "value"]), message: msg("基期值须大于 0，增长率目标的基期年须早于目标年", "the baseline must be above 0, and a growth target's baseline year before its target year") });
+      }
+    }
+  });
   if (issues.length) throw documentError(issues);
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { createIndicatorAction, updateTargetAction, type CatalogueFormState } from "@/app/(app)/indicators/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { createIndicatorAction, updateTargetAction, type CatalogueFormState } from "@/lib/actions/catalogue";
 import type { TargetSummary } from "@/lib/data/targets";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
@@ -8,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/format";
 import { FieldError } from "@/components/forms/field-error";
 
-const initial: CatalogueFormState = { status: "idle" };
+const initial: CatalogueFormState = idleState();
 type Strings = Dictionary["admin"]["catalogue"];
 
 function Outcome({ state, ok }: { state: CatalogueFormState; ok: string }) {
@@ -60,7 +61,7 @@ export function IndicatorForm({ t, attributes }: { t: Strings; attributes: Recor
           <option value="expected">{attributes.expected}</option>
         </select>
       </label>
-      <Outcome state={state} ok={state.status === "done" ? fill(t.indicatorCreated, { code: state.label }) : ""} />
+      <Outcome state={state} ok={state.status === "done" ? fill(t.indicatorCreated, { code: state.data.label }) : ""} />
       <div className="button-row">
         <button className="button" type="submit" disabled={pending}>
           {pending ? t.saving : t.save}

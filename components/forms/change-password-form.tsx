@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { changePasswordAction, type PasswordFormState } from "@/app/(app)/account/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { changePasswordAction, type PasswordFormState } from "@/lib/actions/account";
 import { FieldError, FormError } from "@/components/forms/field-error";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
-const initial: PasswordFormState = { status: "idle" };
+const initial: PasswordFormState = idleState();
 
 /** One's own password change; on success every session ends and the sign-in page follows. */
 export function ChangePasswordForm({ t }: { t: Dictionary["auth"]["account"] }) {

@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { createUserAction, type UserFormState } from "@/app/(app)/admin/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { createUserAction, type UserFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
 import { FieldError, FormError } from "@/components/forms/field-error";
 
-const initial: UserFormState = { status: "idle" };
+const initial: UserFormState = idleState();
 
 export function CreateUserForm({ t, roles }: { t: Dictionary["admin"]["users"]; roles: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(createUserAction, initial);
@@ -41,7 +42,7 @@ export function CreateUserForm({ t, roles }: { t: Dictionary["admin"]["users"]; 
       <FormError message={state.status === "error" ? state.message : null} />
       {state.status === "done" ? (
         <p className="form-ok" role="status">
-          {fill(t.createdOk, { email: state.email })}
+          {fill(t.createdOk, { email: state.data.email })}
         </p>
       ) : null}
       <div className="button-row">

@@ -1,13 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import { createOutlookTargetAction, type CatalogueFormState } from "@/app/(app)/indicators/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { createOutlookTargetAction, type CatalogueFormState } from "@/lib/actions/catalogue";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/format";
 import { FieldError, FormError } from "@/components/forms/field-error";
 
-const initial: CatalogueFormState = { status: "idle" };
+const initial: CatalogueFormState = idleState();
 
 interface IndicatorOption {
   code: string;

@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { updatePlanSettingsAction, type PlanSettingsFormState } from "@/app/(app)/admin/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { updatePlanSettingsAction, type PlanSettingsFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
 import { FieldError, FormError } from "@/components/forms/field-error";
 
-const initial: PlanSettingsFormState = { status: "idle" };
+const initial: PlanSettingsFormState = idleState();
 const FIELDS = ["nearlyAchievedPct", "onTrackLagPp", "atRiskLagPp", "ceilingMarginPp"] as const;
 
 export interface PlanSettingsValues {

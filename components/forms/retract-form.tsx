@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { retractObservationAction, type RetractFormState } from "@/app/(app)/entry/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { retractObservationAction, type RetractFormState } from "@/lib/actions/entry";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { FieldError } from "@/components/forms/field-error";
 
-const initial: RetractFormState = { status: "idle" };
+const initial: RetractFormState = idleState();
 
 /** Withdraws the current figure of a cell, with a reason; refused if it changed meanwhile. */
 export function RetractForm({ versionId, t }: { versionId: number; t: Dictionary["entry"]["history"] }) {
@@ -18,12 +19,12 @@ export function RetractForm({ versionId, t }: { versionId: number; t: Dictionary
         <input name="reason" placeholder={t.reasonHint} required />
         <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="reason" />
       </label>
-      {state.status === "error" || state.status === "conflict" ? (
+      {state.status === "error" ? (
         <p className="form-error" role="alert">
           {state.message}
         </p>
       ) : null}
-      {state.status === "retracted" ? (
+      {state.status === "done" ? (
         <p className="form-ok" role="status">
           {t.retracted}
         </p>

@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/app/(app)/account/tokens/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/lib/actions/account";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { DEFAULT_TOKEN_DAYS } from "@/lib/validation/account";
 import { FieldError, FormError } from "@/components/forms/field-error";
 
-const initial: TokenFormState = { status: "idle" };
+const initial: TokenFormState = idleState();
 const LIFETIMES = ["30", "90", String(DEFAULT_TOKEN_DAYS), "never"];
 
 /** Creates a personal API token and shows it this once. */
@@ -30,11 +31,11 @@ export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
         <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="expiresInDays" />
       </label>
       <FormError message={state.status === "error" ? state.message : null} />
-      {state.status === "created" ? (
+      {state.status === "done" && "created" in state.data ? (
         <div className="form-ok" role="status">
           <p>{t.shownOnce}</p>
           <p className="token-once" data-testid="new-token">
-            {state.token}
+            {state.data.created.token}
           </p>
         </div>
       ) : null}

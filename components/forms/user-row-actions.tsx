@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { updateUserAction, type UserFormState } from "@/app/(app)/admin/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { updateUserAction, type UserFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
-const initial: UserFormState = { status: "idle" };
+const initial: UserFormState = idleState();
 
 /** Change the role, or deactivate / reactivate, of one user (each change audited with before/after). */
 export function UserRowActions({ user, t, roles }: { user: { id: number; role: string; active: boolean }; t: Dictionary["admin"]["users"]; roles: Record<string, string> }) {

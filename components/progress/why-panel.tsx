@@ -3,7 +3,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import { CAVEAT_TEXT } from "@/lib/progress/caveats";
 import { formatValue } from "@/lib/progress/format";
 import { buildLensRows, missingBaselineNote } from "@/lib/progress/lens-rows";
-import type { ProgressResult, UnitLabel } from "@/lib/progress/types";
+import type { UnitLabel } from "@/lib/progress/types";
+import type { ProgressResult } from "@/lib/progress/result-types";
 import "./why-panel.css";
 
 /**

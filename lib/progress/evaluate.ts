@@ -10,7 +10,8 @@ import { computeLenses } from "./lenses";
 import { latestObservation, normalizeObservations } from "./observations";
 import { plannedTrajectory, projectionSeries } from "./projection";
 import { checkSchedule, resolveThresholds, scheduleMode } from "./schedule";
-import type { FinalEvaluation, ProgressInput, ProgressObservation, ProgressResult, YearValue } from "./types";
+import type { ProgressInput, ProgressObservation, YearValue } from "./types";
+import type { FinalEvaluation, ProgressResult } from "./result-types";
 
 /**
  * Evaluates one target as of `input.evaluationYear`.

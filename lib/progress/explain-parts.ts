@@ -4,7 +4,8 @@
 
 import { formatValue } from "./format";
 import { effectiveTolerancePct } from "./numeric";
-import type { Bilingual, ProgressTarget, UnitLabel, YearValue } from "./types";
+import type { ProgressTarget, UnitLabel, YearValue } from "./types";
+import type { Bilingual } from "./result-types";
 
 type Target = Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;
 

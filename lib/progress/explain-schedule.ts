@@ -7,7 +7,8 @@ import { baselinePhrase, capitalize, observationPhrase, targetPhrase, withUnit }
 import { formatFraction, formatOneDecimal, formatValue } from "./format";
 import { roundTo } from "./numeric";
 import { COLOR_WORDS, statusColor } from "./status";
-import type { Bilingual, ProgressTarget, ScheduleCheck, Thresholds, UnitLabel, YearValue } from "./types";
+import type { ProgressTarget, Thresholds, UnitLabel, YearValue } from "./types";
+import type { Bilingual, ScheduleCheck } from "./result-types";
 
 export interface ScheduleExplainInput {
   target: Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;

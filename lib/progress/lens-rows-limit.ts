@@ -2,7 +2,8 @@
 
 import { formatFraction, formatOneDecimal } from "./format";
 import type { LensRow } from "./lens-rows";
-import type { Bilingual, LimitLens } from "./types";
+import type { LimitLens } from "./limit-types";
+import type { Bilingual } from "./result-types";
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });
 const DASH = same("—");

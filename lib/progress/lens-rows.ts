@@ -8,7 +8,8 @@
 import { formatFraction, formatOneDecimal, formatValue } from "./format";
 import { limitRows } from "./lens-rows-limit";
 import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./lens-text";
-import type { Bilingual, ProgressResult, UnitLabel } from "./types";
+import type { UnitLabel } from "./types";
+import type { Bilingual, ProgressResult } from "./result-types";
 
 export { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT };
 

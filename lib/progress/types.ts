@@ -117,5 +117,3 @@ export type ScheduleStatus = Exclude<ProgressStatus, "not_achieved" | "nearly_ac
 /** Statuses the final evaluation (after the target year) can produce. */
 export type FinalStatus = "achieved" | "nearly_achieved" | "not_achieved" | "within_cap" | "exceeded" | "no_data";
 
-export type * from "./result-types";
-export type * from "./limit-types";

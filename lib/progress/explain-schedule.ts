@@ -4,7 +4,7 @@
 //       滞后9.7个百分点 → 绿（在序时进度容差内）"
 
 import { baselinePhrase, capitalize, observationPhrase, targetPhrase, withUnit } from "./explain-parts";
-import { formatFraction, formatOneDecimal, formatValue } from "./format";
+import { formatFraction, formatOneDecimal, formatPlainNumber } from "./format";
 import { roundTo } from "./numeric";
 import { COLOR_WORDS, statusColor } from "./status";
 import type { ProgressTarget, Thresholds, UnitLabel, YearValue } from "./types";
@@ -92,9 +92,9 @@ function lagWords(lagPp: number): Bilingual {
 
 /** The text in parentheses after the colour. */
 function reasonText({ check, thresholds }: ScheduleExplainInput): Bilingual {
-  const on = formatValue(thresholds.onTrackLagPp);
-  const risk = formatValue(thresholds.atRiskLagPp);
-  const margin = formatValue(thresholds.ceilingMarginPp);
+  const on = formatPlainNumber(thresholds.onTrackLagPp);
+  const risk = formatPlainNumber(thresholds.atRiskLagPp);
+  const margin = formatPlainNumber(thresholds.ceilingMarginPp);
   switch (check.reason) {
     case "reached":
       return { zh: "已达到目标", en: "target already reached" };

@@ -3,6 +3,7 @@
 // live in lib/validation. tests/unit/openapi.test.ts fails when a route.ts under
 // app/api/v1 (or one of its methods) has no entry here.
 import { errors, fromZod, jsonBody, jsonResponse, op, pathParam, queryParam, ref, type Json } from "@/lib/api/openapi-helpers";
+import { FLAGS } from "@/lib/import/flags";
 import { observationListQuery } from "@/lib/validation/read-queries";
 import { reportCreateSchema, reportDuplicateSchema, reportSelectionSchema, reportUpdateSchema, shareCreateSchema } from "@/lib/validation/report";
 
@@ -22,7 +23,7 @@ const observationWrite: Json = {
     unit: { type: "string", description: "Unit as published; converted to the indicator's unit" },
     source: { type: "string" },
     note: { type: "string" },
-    flags: { type: "array", items: { type: "string", enum: ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] } },
+    flags: { type: "array", items: { type: "string", enum: [...FLAGS] } },
     baseVersionId: { type: "integer", description: "The version the edit started from: 409 if someone saved in between" },
   },
 };

@@ -5,7 +5,8 @@ import { BaselineCards } from "@/components/plan/baseline-cards";
 import { findGoal, GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
 import { formatDate } from "@/lib/format";
 import { listObservations } from "@/lib/data/observations";
-import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
+import { getPlanDetail } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import Link from "next/link";
@@ -24,7 +25,7 @@ const CLUSTER = "CHENGYU";
 export default async function OverviewPage() {
   const actor = await requirePageUser("/");
   const { locale, t } = await getDictionary();
-  const slug = await getDefaultPlanSlug(actor);
+  const slug = await selectPlan(actor);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
   // the landing part reads the one evaluation the progress pages use (same cache), never its own

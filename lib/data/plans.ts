@@ -78,9 +78,3 @@ export async function getPlanDetail(actor: Actor, slug: string) {
   return { ...summary!, goals, indicators, targets };
 }
 
-/** The plan the app shows when none is named: the first one (there is one today). */
-export async function getDefaultPlanSlug(actor: Actor): Promise<string | null> {
-  authorize(actor, "plan.read");
-  const p = await prisma.plan.findFirst({ orderBy: { id: "asc" }, select: { slug: true } });
-  return p?.slug ?? null;
-}

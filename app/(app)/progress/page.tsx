@@ -7,7 +7,7 @@ import { StatusLegend } from "@/components/progress/status-legend";
 import { ClusterMapSvg } from "@/components/map/cluster-map-svg";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { requirePageUser } from "@/lib/auth/page-actor";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgressOverview } from "@/lib/data/progress-overview";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -25,7 +25,7 @@ export default async function ProgressPage({ searchParams }: Props) {
   const { locale, t } = await getDictionary();
   const p = t.progress;
   const choice = readAsOfParam(sp.asOf);
-  const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
+  const planSlug = await selectPlan(actor, sp.plan);
   const overview = planSlug
     ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) })
     : null;

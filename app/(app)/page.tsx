@@ -20,8 +20,6 @@ import { landingStrings } from "@/lib/i18n/strings/landing";
 
 export const metadata: Metadata = { title: "规划概览 Overview" };
 
-const CLUSTER = "CHENGYU";
-
 export default async function OverviewPage() {
   const actor = await requirePageUser("/");
   const { locale, t } = await getDictionary();
@@ -29,14 +27,15 @@ export default async function OverviewPage() {
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
   // the landing part reads the one evaluation the progress pages use (same cache), never its own
-  const [summary, changes, cluster, west, national] = await Promise.all([
+  // the plan names its own area, the regions it compares itself with and its headline cards
+  const compared = plan.baselineCards.filter((c) => c.compare).map((c) => c.indicator);
+  const [summary, changes, cluster, ...comparisonLists] = await Promise.all([
     getProgressSummary(actor, { planSlug: slug! }),
     getRecentChanges(actor),
-    listObservations(actor, { region: CLUSTER }),
-    listObservations(actor, { region: "CN-WEST", indicator: "town_density" }),
-    listObservations(actor, { region: "100000", indicator: "town_density" }),
+    plan.clusterCode ? listObservations(actor, { region: plan.clusterCode }) : [],
+    ...plan.comparisonRegionCodes.flatMap((region) => compared.map((indicator) => listObservations(actor, { region, indicator }))),
   ]);
-  const comparisons = [...west, ...national];
+  const comparisons = comparisonLists.flat();
   const latest = cluster.filter((o) => o.year > plan.baseYear);
   const goal2020 = findGoal(plan.goals, "goal-2020");
   const outlook = goalsOfKind(plan.goals, "outlook");
@@ -94,8 +93,8 @@ export default async function OverviewPage() {
       </section>
 
       <div className="grid grid--two">
-        <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cluster={cluster} comparisons={comparisons} indicators={plan.indicators} t={t} locale={locale} testId="baseline" />
-        <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cluster={latest} comparisons={[]} indicators={plan.indicators} t={t} locale={locale} testId="latest" />
+        <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cards={plan.baselineCards} cluster={cluster} comparisons={comparisons} comparisonRegions={plan.comparisonRegionCodes} indicators={plan.indicators} t={t} locale={locale} testId="baseline" />
+        <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cards={plan.baselineCards} cluster={latest} comparisons={[]} comparisonRegions={[]} indicators={plan.indicators} t={t} locale={locale} testId="latest" />
       </div>
 
       <section data-testid="goals-2020">

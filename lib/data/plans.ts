@@ -6,6 +6,7 @@ import { buildTree } from "@/lib/util/tree";
 import { toNumber } from "@/lib/data/decimal";
 import { listTargets } from "@/lib/data/targets";
 import { listIndicators } from "@/lib/data/indicators";
+import { readBaselineCards, type PlanDisplayFacts } from "@/lib/validation/plan-display";
 
 export async function listPlans(actor: Actor) {
   authorize(actor, "plan.read");
@@ -25,6 +26,9 @@ export async function listPlans(actor: Actor) {
     scopeZh: p.scopeZh,
     scopeEn: p.scopeEn,
     sourceZh: p.sourceZh,
+    clusterCode: p.clusterCode,
+    comparisonRegionCodes: p.comparisonRegionCodes,
+    baselineCards: readBaselineCards(p.baselineCards),
     thresholds: { onTrackLagPp: toNumber(p.onTrackLagPp), atRiskLagPp: toNumber(p.atRiskLagPp), ceilingMarginPp: toNumber(p.ceilingMarginPp) },
   }));
 }
@@ -67,6 +71,13 @@ export async function getGoalTree(actor: Actor, planId: number): Promise<GoalNod
     regions: g.regions.map((r) => ({ adcode: r.regionAdcode, labelZh: r.labelZh, nameZh: r.region.nameZh, nameEn: r.region.nameEn })),
     children: [],
   }));
+}
+
+/** What the overview shows of the plan area as a whole (see lib/validation/plan-display.ts); null: no such plan. */
+export async function getPlanDisplay(actor: Actor, slug: string): Promise<PlanDisplayFacts | null> {
+  authorize(actor, "plan.read");
+  const p = await prisma.plan.findUnique({ where: { slug }, select: { clusterCode: true, comparisonRegionCodes: true, baselineCards: true } });
+  return p ? { clusterCode: p.clusterCode, comparisonRegionCodes: p.comparisonRegionCodes, baselineCards: readBaselineCards(p.baselineCards) } : null;
 }
 
 export async function getPlanDetail(actor: Actor, slug: string) {

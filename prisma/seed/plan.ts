@@ -1,6 +1,7 @@
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { recordObservations } from "@/lib/data/observation-writes";
 import { plan, indicators, targets, baselineObservations } from "../seed-data/plan-content";
+import { planDisplay } from "../seed-data/plan-display";
 import { goals } from "../seed-data/plan-goals";
 import { regionRoles } from "../seed-data/plan-roles";
 import type { GoalSeed } from "../seed-data/types";
@@ -11,7 +12,7 @@ import type { GoalSeed } from "../seed-data/types";
  * missing, because admins may edit them in the app and a restart must not undo that.
  */
 export async function seedPlan(tx: TransactionClient): Promise<{ planId: number }> {
-  const planData = { ...plan, issueDate: new Date(`${plan.issueDate}T00:00:00Z`) };
+  const planData = { ...plan, ...planDisplay, issueDate: new Date(`${plan.issueDate}T00:00:00Z`) };
   const { id: planId } = await tx.plan.upsert({ where: { slug: plan.slug }, create: planData, update: planData });
 
   let order = 0;

@@ -30,7 +30,7 @@ export default async function ProgressPage({ searchParams }: Props) {
     ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) })
     : null;
   if (!overview) return <p className="empty">{t.overview.noPlan}</p>;
-  const { model, map, indicators, cluster, mapIndicator } = overview;
+  const { model, map, indicators, cluster, baselineCards, mapIndicator } = overview;
   const { evaluationYear, plan } = overview.summary;
   const { groups, matrix, populations } = model;
   const targetIndicators = indicators.filter((i) => model.indicators.includes(i.code));
@@ -97,8 +97,8 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2>{p.baseline.title}</h2>
         <p className="muted small">{p.baseline.note}</p>
         <div className="grid grid--two">
-          <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cluster={cluster} comparisons={[]} indicators={indicators} t={t} locale={locale} testId="progress-baseline" />
-          <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cluster={cluster.filter((o) => o.year > plan.baseYear)} comparisons={[]} indicators={indicators} t={t} locale={locale} testId="progress-latest" />
+          <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cards={baselineCards} cluster={cluster} comparisons={[]} comparisonRegions={[]} indicators={indicators} t={t} locale={locale} testId="progress-baseline" />
+          <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cards={baselineCards} cluster={cluster.filter((o) => o.year > plan.baseYear)} comparisons={[]} comparisonRegions={[]} indicators={indicators} t={t} locale={locale} testId="progress-latest" />
         </div>
       </section>
     </>

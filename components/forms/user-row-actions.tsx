@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { idleState } from "@/lib/actions/action-state";
 import { updateUserAction, type UserFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { RoleOptions } from "@/components/forms/role-options";
 
 const initial: UserFormState = idleState();
 
@@ -16,11 +17,7 @@ export function UserRowActions({ user, t, roles }: { user: { id: number; role: s
       <form action={roleAction} className="inline-form">
         <input type="hidden" name="id" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={t.role}>
-          {["admin", "analyst", "viewer"].map((r) => (
-            <option key={r} value={r}>
-              {roles[r] ?? r}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
         <button className="button button--ghost" type="submit" disabled={rolePending}>
           {t.changeRole}

@@ -6,6 +6,7 @@
 // languages); every word — category thresholds included — is in the row's `note`.
 
 import { formatFraction, formatOneDecimal, formatPlainNumber } from "./format";
+import type { LensRow } from "./lens-row";
 import { limitRows } from "./lens-rows-limit";
 import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./lens-text";
 import type { UnitLabel } from "./types";
@@ -13,15 +14,6 @@ import type { Bilingual, ProgressResult } from "./result-types";
 
 export { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT };
 
-export interface LensRow {
-  key: string;
-  label: Bilingual;
-  /** The formula in symbols (same in both languages). */
-  formula: string;
-  value: Bilingual;
-  /** What the value's categories or words mean, when it has any. */
-  note?: Bilingual;
-}
 
 /**
  * The one sentence said instead of rows that need a baseline, when there is none; null

@@ -8,7 +8,7 @@ import type { EntryStrings } from "@/components/forms/entry-strings";
 import type { ObservationVersion } from "@/lib/data/observation-versions";
 import type { Locale } from "@/lib/i18n/locale";
 import { fill } from "@/lib/i18n/dictionary";
-import { FLAGS } from "@/lib/import/flags";
+import { FLAGS } from "@/lib/progress/flags";
 import { formatDateTime, formatValue, formatUnit } from "@/lib/format";
 import { FieldError, FormError } from "@/components/forms/field-error";
 

@@ -3,7 +3,7 @@
 // live in lib/validation. tests/unit/openapi.test.ts fails when a route.ts under
 // app/api/v1 (or one of its methods) has no entry here.
 import { errors, fromZod, jsonBody, jsonResponse, op, pathParam, queryParam, ref, type Json } from "@/lib/api/openapi-helpers";
-import { FLAGS } from "@/lib/import/flags";
+import { FLAGS } from "@/lib/progress/flags";
 import { observationListQuery } from "@/lib/validation/read-queries";
 import { reportCreateSchema, reportDuplicateSchema, reportSelectionSchema, reportUpdateSchema, shareCreateSchema } from "@/lib/validation/report";
 

@@ -7,11 +7,11 @@
 //   - every year is a statistical year (the year the data describes, not the year it was
 //     published);
 //   - fractions are 0..1 (completion 0.57 = 57 %), "Pp" fields are percentage points.
-import type { Flag } from "@/lib/import/flags";
+import type { Flag } from "./flags";
 
 export type TargetType = "min" | "max" | "approx"; // 达到 / 控制在…以内 / 左右
 
-/** Quality flags an observation may carry (the list is lib/import/flags.ts); see caveats.ts for which ones reach the text. */
+/** Quality flags an observation may carry (the list is flags.ts); see caveats.ts for which ones reach the text. */
 export type ObservationFlag = Flag;
 
 /** A value (in the indicator's unit) for a statistical year. */

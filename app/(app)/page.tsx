@@ -5,7 +5,8 @@ import { BaselineCards } from "@/components/plan/baseline-cards";
 import { findGoal, GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
 import { formatDate } from "@/lib/format";
 import { listObservations } from "@/lib/data/observations";
-import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
+import { getPlanDetail } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import Link from "next/link";
@@ -19,23 +20,22 @@ import { landingStrings } from "@/lib/i18n/strings/landing";
 
 export const metadata: Metadata = { title: "规划概览 Overview" };
 
-const CLUSTER = "CHENGYU";
-
 export default async function OverviewPage() {
   const actor = await requirePageUser("/");
   const { locale, t } = await getDictionary();
-  const slug = await getDefaultPlanSlug(actor);
+  const slug = await selectPlan(actor);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
   // the landing part reads the one evaluation the progress pages use (same cache), never its own
-  const [summary, changes, cluster, west, national] = await Promise.all([
+  // the plan names its own area, the regions it compares itself with and its headline cards
+  const compared = plan.baselineCards.filter((c) => c.compare).map((c) => c.indicator);
+  const [summary, changes, cluster, ...comparisonLists] = await Promise.all([
     getProgressSummary(actor, { planSlug: slug! }),
     getRecentChanges(actor),
-    listObservations(actor, { region: CLUSTER }),
-    listObservations(actor, { region: "CN-WEST", indicator: "town_density" }),
-    listObservations(actor, { region: "100000", indicator: "town_density" }),
+    plan.clusterCode ? listObservations(actor, { region: plan.clusterCode }) : [],
+    ...plan.comparisonRegionCodes.flatMap((region) => compared.map((indicator) => listObservations(actor, { region, indicator }))),
   ]);
-  const comparisons = [...west, ...national];
+  const comparisons = comparisonLists.flat();
   const latest = cluster.filter((o) => o.year > plan.baseYear);
   const goal2020 = findGoal(plan.goals, "goal-2020");
   const outlook = goalsOfKind(plan.goals, "outlook");
@@ -93,8 +93,8 @@ export default async function OverviewPage() {
       </section>
 
       <div className="grid grid--two">
-        <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cluster={cluster} comparisons={comparisons} indicators={plan.indicators} t={t} locale={locale} testId="baseline" />
-        <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cluster={latest} comparisons={[]} indicators={plan.indicators} t={t} locale={locale} testId="latest" />
+        <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cards={plan.baselineCards} cluster={cluster} comparisons={comparisons} comparisonRegions={plan.comparisonRegionCodes} indicators={plan.indicators} t={t} locale={locale} testId="baseline" />
+        <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cards={plan.baselineCards} cluster={latest} comparisons={[]} comparisonRegions={[]} indicators={plan.indicators} t={t} locale={locale} testId="latest" />
       </div>
 
       <section data-testid="goals-2020">

@@ -1,41 +1,32 @@
 "use client";
 import { useActionState, useState } from "react";
-import { createIndicatorAction, updateTargetAction, type CatalogueFormState } from "@/app/(app)/indicators/actions";
+import { fieldErrorsOf, idleState } from "@/lib/actions/action-state";
+import { createIndicatorAction, updateTargetAction, type CatalogueFormState } from "@/lib/actions/catalogue";
 import type { TargetSummary } from "@/lib/data/targets";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/format";
-import { FieldError } from "@/components/forms/field-error";
+import { FieldError, FormError, FormOk } from "@/components/forms/field-error";
+import { Field, SubmitRow } from "@/components/forms/field";
+import { TargetTypeSelect } from "@/components/forms/target-type-select";
 
-const initial: CatalogueFormState = { status: "idle" };
+const initial: CatalogueFormState = idleState();
 type Strings = Dictionary["admin"]["catalogue"];
 
 function Outcome({ state, ok }: { state: CatalogueFormState; ok: string }) {
-  if (state.status === "error" || (state.status === "invalid" && state.message)) {
-    return (
-      <p className="form-error" role="alert">
-        {state.message}
-      </p>
-    );
-  }
-  return state.status === "done" ? (
-    <p className="form-ok" role="status">
-      {ok}
-    </p>
-  ) : null;
+  if (state.status === "error" || state.status === "invalid") return <FormError message={state.message} />;
+  return state.status === "done" ? <FormOk>{ok}</FormOk> : null;
 }
 
 /** Adds an indicator to the catalogue (admins and analysts). */
 export function IndicatorForm({ t, attributes }: { t: Strings; attributes: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(createIndicatorAction, initial);
-  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const errors = fieldErrorsOf(state);
   const text = (name: "code" | "nameZh" | "nameEn" | "unit", hint?: string) => (
-    <label className="field">
-      <span>{t[name]}</span>
+    <Field label={t[name]} name={name} errors={errors}>
       <input name={name} placeholder={hint} required />
-      <FieldError errors={errors} name={name} />
-    </label>
+    </Field>
   );
   return (
     <form action={formAction} className="form card" data-testid="indicator-form">
@@ -44,28 +35,21 @@ export function IndicatorForm({ t, attributes }: { t: Strings; attributes: Recor
       {text("nameZh")}
       {text("nameEn")}
       {text("unit", t.unitHint)}
-      <label className="field">
-        <span>{t.definitionZh}</span>
+      <Field label={t.definitionZh}>
         <textarea name="definitionZh" rows={2} />
-      </label>
-      <label className="field">
-        <span>{t.definitionEn}</span>
+      </Field>
+      <Field label={t.definitionEn}>
         <textarea name="definitionEn" rows={2} />
-      </label>
-      <label className="field">
-        <span>{t.attribute}</span>
+      </Field>
+      <Field label={t.attribute}>
         <select name="attribute" defaultValue="">
           <option value="">{t.none}</option>
           <option value="binding">{attributes.binding}</option>
           <option value="expected">{attributes.expected}</option>
         </select>
-      </label>
-      <Outcome state={state} ok={state.status === "done" ? fill(t.indicatorCreated, { code: state.label }) : ""} />
-      <div className="button-row">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? t.saving : t.save}
-        </button>
-      </div>
+      </Field>
+      <Outcome state={state} ok={state.status === "done" ? fill(t.indicatorCreated, { code: state.data.label }) : ""} />
+      <SubmitRow pending={pending} label={t.save} pendingLabel={t.saving} />
     </form>
   );
 }
@@ -79,25 +63,30 @@ export function TargetEditForm({ targets, t, typeNames, locale }: { targets: Tar
   const shownKind = kind ?? target?.kind ?? "level";
   // a growth or reduction target's value is implied by its rate: the field is shown, not sent
   const implied = shownKind === "growth_rate" || shownKind === "reduction";
-  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const errors = fieldErrorsOf(state);
   const L = locale === "zh";
   return (
     <form action={formAction} className="form card" data-testid="target-form">
       <h3>{t.editTarget}</h3>
-      <label className="field">
-        <span>{t.target}</span>
-        <select name="id" value={id} onChange={(e) => { setId(Number(e.target.value)); setKind(null); }}>
+      <Field label={t.target}>
+        <select
+          name="id"
+          value={id}
+          onChange={(e) => {
+            setId(Number(e.target.value));
+            setKind(null);
+          }}
+        >
           {targets.map((x) => (
             <option key={x.id} value={x.id}>
               {L ? x.region.nameZh : x.region.nameEn} · {L ? x.indicatorNameZh : x.indicatorNameEn} · {x.year}
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {target ? (
         <div key={target.id} className="grid">
-          <label className="field">
-            <span>{t.kind}</span>
+          <Field label={t.kind} name="kind" errors={errors}>
             <select name="kind" value={shownKind} onChange={(e) => setKind(e.target.value)}>
               {["level", "growth_rate", "reduction", "cumulative"].map((k) => (
                 <option key={k} value={k}>
@@ -105,59 +94,33 @@ export function TargetEditForm({ targets, t, typeNames, locale }: { targets: Tar
                 </option>
               ))}
             </select>
-            <FieldError errors={errors} name="kind" />
-          </label>
-          <label className="field">
-            <span>
-              {t.value} ({formatUnit(target.unit, locale)}){implied ? ` · ${t.valueImplied}` : ""}
-            </span>
+          </Field>
+          <Field label={`${t.value} (${formatUnit(target.unit, locale)})${implied ? ` · ${t.valueImplied}` : ""}`} name="value" errors={errors}>
             <input name="value" defaultValue={String(target.value)} inputMode="decimal" disabled={implied} />
-            <FieldError errors={errors} name="value" />
-          </label>
-          <label className="field">
-            <span>{t.rate}</span>
+          </Field>
+          <Field label={t.rate} name="rate" errors={errors}>
             <input name="rate" defaultValue={target.rate ?? ""} inputMode="decimal" disabled={!implied} />
-            <FieldError errors={errors} name="rate" />
-          </label>
-          <label className="field">
-            <span>{t.type}</span>
-            <select name="type" defaultValue={target.type}>
-              {["min", "max", "approx"].map((k) => (
-                <option key={k} value={k}>
-                  {typeNames[k] ?? k}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t.tolerance}</span>
+          </Field>
+          <TargetTypeSelect label={t.type} typeNames={typeNames} defaultValue={target.type} />
+          <Field label={t.tolerance} name="tolerancePct" errors={errors}>
             <input name="tolerancePct" defaultValue={target.tolerancePct ?? ""} inputMode="decimal" />
-            <FieldError errors={errors} name="tolerancePct" />
-          </label>
+          </Field>
           <div className="form-row">
-            <label className="field">
-              <span>{t.baselineValue}</span>
+            <Field label={t.baselineValue}>
               <input name="baselineValue" defaultValue={target.baseline?.value ?? ""} inputMode="decimal" />
-            </label>
-            <label className="field">
-              <span>{t.baselineYear}</span>
+            </Field>
+            <Field label={t.baselineYear}>
               <input name="baselineYear" defaultValue={target.baseline?.year ?? target.baselineYear ?? ""} inputMode="numeric" />
-            </label>
+            </Field>
           </div>
           <FieldError errors={errors} name="baseline" />
-          <label className="field">
-            <span>{t.clause}</span>
+          <Field label={t.clause} name="clause" errors={errors}>
             <input name="clause" defaultValue={target.clause} />
-            <FieldError errors={errors} name="clause" />
-          </label>
+          </Field>
         </div>
       ) : null}
       <Outcome state={state} ok={t.targetSaved} />
-      <div className="button-row">
-        <button className="button" type="submit" disabled={pending || !target}>
-          {pending ? t.saving : t.save}
-        </button>
-      </div>
+      <SubmitRow pending={pending} label={t.save} pendingLabel={t.saving} disabled={!target} />
     </form>
   );
 }

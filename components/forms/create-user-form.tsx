@@ -1,54 +1,38 @@
 "use client";
 import { useActionState } from "react";
-import { createUserAction, type UserFormState } from "@/app/(app)/admin/actions";
+import { errorMessageOf, fieldErrorsOf, idleState } from "@/lib/actions/action-state";
+import { createUserAction, type UserFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
-import { FieldError, FormError } from "@/components/forms/field-error";
+import { FormError, FormOk } from "@/components/forms/field-error";
+import { Field, SubmitRow } from "@/components/forms/field";
+import { RoleOptions } from "@/components/forms/role-options";
 
-const initial: UserFormState = { status: "idle" };
+const initial: UserFormState = idleState();
 
 export function CreateUserForm({ t, roles }: { t: Dictionary["admin"]["users"]; roles: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(createUserAction, initial);
-  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const errors = fieldErrorsOf(state);
   return (
     <form action={formAction} className="form card" data-testid="create-user-form">
       <h3>{t.createTitle}</h3>
-      <label className="field">
-        <span>{t.email}</span>
+      <Field label={t.email} name="email" errors={errors}>
         <input name="email" type="email" required />
-        <FieldError errors={errors} name="email" />
-      </label>
-      <label className="field">
-        <span>{t.name}</span>
+      </Field>
+      <Field label={t.name} name="name" errors={errors}>
         <input name="name" required />
-        <FieldError errors={errors} name="name" />
-      </label>
-      <label className="field">
-        <span>{t.password}</span>
+      </Field>
+      <Field label={t.password} name="password" errors={errors}>
         <input name="password" type="password" autoComplete="new-password" placeholder={t.passwordHint} required />
-        <FieldError errors={errors} name="password" />
-      </label>
-      <label className="field">
-        <span>{t.role}</span>
+      </Field>
+      <Field label={t.role}>
         <select name="role" defaultValue="analyst">
-          {["admin", "analyst", "viewer"].map((r) => (
-            <option key={r} value={r}>
-              {roles[r] ?? r}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
-      </label>
-      <FormError message={state.status === "error" ? state.message : null} />
-      {state.status === "done" ? (
-        <p className="form-ok" role="status">
-          {fill(t.createdOk, { email: state.email })}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? t.creating : t.create}
-        </button>
-      </div>
+      </Field>
+      <FormError message={errorMessageOf(state)} />
+      {state.status === "done" ? <FormOk>{fill(t.createdOk, { email: state.data.email })}</FormOk> : null}
+      <SubmitRow pending={pending} label={t.create} pendingLabel={t.creating} />
     </form>
   );
 }

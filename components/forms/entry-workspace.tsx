@@ -1,10 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { EntryGrid } from "@/lib/data/entry-grid";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-
-/** The strings the entry workspace needs (not the whole dictionary: it travels to the browser). */
-export type EntryStrings = Pick<Dictionary, "entry" | "flags" | "targetTypes">;
+import type { EntryStrings } from "@/components/forms/entry-strings";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/format";
 import { EntryGridTable, type CellRef } from "@/components/tables/entry-grid-table";

@@ -18,3 +18,12 @@ export function FormError({ message }: { message: string | null | undefined }) {
     </p>
   );
 }
+
+/** A success message of a form, announced to screen readers. */
+export function FormOk({ children }: { children: React.ReactNode }) {
+  return (
+    <p className="form-ok" role="status">
+      {children}
+    </p>
+  );
+}

@@ -1,12 +1,14 @@
 "use client";
 import { startTransition, useActionState, useState } from "react";
 import { useRouter } from "next/navigation";
-import { saveObservationAction, type EntryFormState } from "@/app/(app)/entry/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { saveObservationAction, type EntryFormState } from "@/lib/actions/entry";
 import type { EntryCell } from "@/lib/data/entry-grid";
-import type { EntryStrings } from "@/components/forms/entry-workspace";
+import type { EntryStrings } from "@/components/forms/entry-strings";
+import type { ObservationVersion } from "@/lib/data/observation-versions";
 import type { Locale } from "@/lib/i18n/locale";
 import { fill } from "@/lib/i18n/dictionary";
-import { FLAGS } from "@/lib/import/flags";
+import { FLAGS } from "@/lib/progress/flags";
 import { formatDateTime, formatValue, formatUnit } from "@/lib/format";
 import { useHydrated } from "./use-hydrated";
 import { FieldError, FormError } from "@/components/forms/field-error";
@@ -20,7 +22,7 @@ interface Props {
   locale: Locale;
 }
 
-const initial: EntryFormState = { status: "idle" };
+const initial: EntryFormState = idleState();
 
 /** A figure's value as the form edits it: in the indicator's unit, plain digits (no grouping). */
 function inIndicatorUnit(v: { value: number | null } | null): string {
@@ -48,9 +50,14 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
   const [dismissed, setDismissed] = useState<EntryFormState | null>(null);
   const f = t.entry.form;
   const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const done = state.status === "done" ? state.data : null;
+  const confirm = done?.kind === "confirm" ? done : null;
+  const saved = done?.kind === "saved" ? done : null;
+  // a refused save that names the version someone else saved meanwhile
+  const conflict = state.status === "error" && state.code === "CONFLICT" ? { message: state.message, current: state.extra ?? null } : null;
   const units = indicator.acceptedUnits.includes(unit) || unit === "" ? indicator.acceptedUnits : [unit, ...indicator.acceptedUnits];
 
-  function takeTheirs(theirs: NonNullable<Extract<EntryFormState, { status: "conflict" }>["current"]>) {
+  function takeTheirs(theirs: ObservationVersion) {
     setValue(inIndicatorUnit(theirs));
     setUnit(indicator.unit);
     setSource(theirs.source);
@@ -122,13 +129,13 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
       <FieldError errors={errors} name="region" />
       <FieldError errors={errors} name="year" />
       {state.status === "invalid" ? <p className="form-error">{state.message || f.fixErrors}</p> : null}
-      <FormError message={state.status === "error" ? state.message : null} />
-      {state.status === "confirm" ? (
+      <FormError message={state.status === "error" && !conflict ? state.message : null} />
+      {confirm ? (
         <div className="form-warning" role="alert" data-testid="plausibility-warning">
           <strong>{f.confirmTitle}</strong>
           <ul>
-            {state.warnings.map((w) => (
-              <li key={w}>{w}</li>
+            {confirm.warnings.map((w) => (
+              <li key={w.en}>{w[locale]}</li>
             ))}
           </ul>
           <label className="checkbox">
@@ -136,38 +143,38 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
           </label>
         </div>
       ) : null}
-      {state.status === "conflict" && state !== dismissed ? (
+      {conflict && state !== dismissed ? (
         <div className="form-warning" role="alert" data-testid="conflict">
           <strong>{f.conflictTitle}</strong>
-          {state.current ? (
+          {conflict.current ? (
             <p>
-              {fill(state.current.kind === "retraction" ? f.conflictRetracted : f.conflictBody, {
-                who: state.current.createdBy?.name ?? f.someone,
-                when: formatDateTime(state.current.createdAt, locale),
-                value: formatValue(state.current.value, state.current.unit, locale, 4),
-                version: String(state.current.version),
+              {fill(conflict.current.kind === "retraction" ? f.conflictRetracted : f.conflictBody, {
+                who: conflict.current.createdBy?.name ?? f.someone,
+                when: formatDateTime(conflict.current.createdAt, locale),
+                value: formatValue(conflict.current.value, conflict.current.unit, locale, 4),
+                version: String(conflict.current.version),
               })}
             </p>
           ) : (
-            <p>{state.message}</p>
+            <p>{conflict.message}</p>
           )}
           <div className="button-row">
-            {state.current ? (
-              <button className="button" type="submit" name="overrideBase" value={String(state.current.id)} disabled={pending}>
+            {conflict.current ? (
+              <button className="button" type="submit" name="overrideBase" value={String(conflict.current.id)} disabled={pending}>
                 {f.keepMine}
               </button>
             ) : null}
-            {state.current ? (
-              <button className="button button--ghost" type="button" onClick={() => takeTheirs(state.current!)}>
+            {conflict.current ? (
+              <button className="button button--ghost" type="button" onClick={() => takeTheirs(conflict.current!)}>
                 {f.takeTheirs}
               </button>
             ) : null}
           </div>
         </div>
       ) : null}
-      {state.status === "saved" ? (
+      {saved ? (
         <p className="form-ok" role="status" data-testid="saved">
-          {state.unchanged ? f.unchanged : fill(f.saved, { version: String(state.version) })}
+          {saved.unchanged ? f.unchanged : fill(f.saved, { version: String(saved.version) })}
         </p>
       ) : null}
       <div className="button-row">

@@ -1,13 +1,16 @@
 "use client";
 import { useActionState } from "react";
-import { createOutlookTargetAction, type CatalogueFormState } from "@/app/(app)/indicators/actions";
+import { errorMessageOf, fieldErrorsOf, idleState } from "@/lib/actions/action-state";
+import { createOutlookTargetAction, type CatalogueFormState } from "@/lib/actions/catalogue";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/format";
-import { FieldError, FormError } from "@/components/forms/field-error";
+import { FormError, FormOk } from "@/components/forms/field-error";
+import { Field, SubmitRow } from "@/components/forms/field";
+import { TargetTypeSelect } from "@/components/forms/target-type-select";
 
-const initial: CatalogueFormState = { status: "idle" };
+const initial: CatalogueFormState = idleState();
 
 interface IndicatorOption {
   code: string;
@@ -20,7 +23,7 @@ interface IndicatorOption {
 export function OutlookTargetForm(props: { plan: string; outlookYear: number; indicators: readonly IndicatorOption[]; t: Dictionary["planSettings"]; typeNames: Record<string, string>; locale: Locale }) {
   const { plan, outlookYear, indicators, t, typeNames, locale } = props;
   const [state, formAction, pending] = useActionState(createOutlookTargetAction, initial);
-  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const errors = fieldErrorsOf(state);
   const year = String(outlookYear);
   return (
     <form action={formAction} className="form card" data-testid="outlook-target-form">
@@ -28,8 +31,7 @@ export function OutlookTargetForm(props: { plan: string; outlookYear: number; in
       <p className="small muted">{fill(t.createOutlookIntro, { year })}</p>
       <input type="hidden" name="plan" value={plan} />
       <input type="hidden" name="year" value={year} />
-      <label className="field">
-        <span>{t.indicator}</span>
+      <Field label={t.indicator} name="indicator" errors={errors}>
         <select name="indicator">
           {indicators.map((i) => (
             <option key={i.code} value={i.code}>
@@ -37,44 +39,20 @@ export function OutlookTargetForm(props: { plan: string; outlookYear: number; in
             </option>
           ))}
         </select>
-        <FieldError errors={errors} name="indicator" />
-      </label>
-      <label className="field">
-        <span>{t.region}</span>
+      </Field>
+      <Field label={t.region} name="region" errors={errors}>
         <input name="region" required />
-        <FieldError errors={errors} name="region" />
-      </label>
-      <label className="field">
-        <span>{t.value}</span>
+      </Field>
+      <Field label={t.value} name="value" errors={errors}>
         <input name="value" inputMode="decimal" required />
-        <FieldError errors={errors} name="value" />
-      </label>
-      <label className="field">
-        <span>{t.type}</span>
-        <select name="type" defaultValue="min">
-          {["min", "max", "approx"].map((k) => (
-            <option key={k} value={k}>
-              {typeNames[k] ?? k}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t.clause}</span>
+      </Field>
+      <TargetTypeSelect label={t.type} typeNames={typeNames} defaultValue="min" />
+      <Field label={t.clause} name="clause" errors={errors}>
         <input name="clause" defaultValue={fill(t.clauseDefault, { year })} />
-        <FieldError errors={errors} name="clause" />
-      </label>
-      <FormError message={state.status === "error" ? state.message : null} />
-      {state.status === "done" ? (
-        <p className="form-ok" role="status">
-          {t.created}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button className="button" type="submit" disabled={pending}>
-          {t.create}
-        </button>
-      </div>
+      </Field>
+      <FormError message={errorMessageOf(state)} />
+      {state.status === "done" ? <FormOk>{t.created}</FormOk> : null}
+      <SubmitRow pending={pending} label={t.create} />
     </form>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { updatePlanSettingsAction, type PlanSettingsFormState } from "@/app/(app)/admin/actions";
+import { errorMessageOf, fieldErrorsOf, idleState } from "@/lib/actions/action-state";
+import { updatePlanSettingsAction, type PlanSettingsFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fill } from "@/lib/i18n/dictionary";
-import { FieldError, FormError } from "@/components/forms/field-error";
+import { FormError, FormOk } from "@/components/forms/field-error";
+import { Field, SubmitRow } from "@/components/forms/field";
 
-const initial: PlanSettingsFormState = { status: "idle" };
+const initial: PlanSettingsFormState = idleState();
 const FIELDS = ["nearlyAchievedPct", "onTrackLagPp", "atRiskLagPp", "ceilingMarginPp"] as const;
 
 export interface PlanSettingsValues {
@@ -20,29 +22,19 @@ export interface PlanSettingsValues {
 /** One plan's evaluation thresholds (admins). */
 export function PlanSettingsForm({ t, values }: { t: Dictionary["planSettings"]; values: PlanSettingsValues }) {
   const [state, formAction, pending] = useActionState(updatePlanSettingsAction, initial);
-  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const errors = fieldErrorsOf(state);
   return (
     <form action={formAction} className="form card" data-testid="plan-settings-form">
       <p className="small muted">{fill(t.intro, { plan: values.planName })}</p>
       <input type="hidden" name="plan" value={values.plan} />
       {FIELDS.map((k) => (
-        <label key={k} className="field">
-          <span>{t[k]}</span>
+        <Field key={k} label={t[k]} name={k} errors={errors}>
           <input name={k} inputMode="decimal" defaultValue={String(values[k])} />
-          <FieldError errors={errors} name={k} />
-        </label>
+        </Field>
       ))}
-      <FormError message={state.status === "error" ? state.message : null} />
-      {state.status === "done" ? (
-        <p className="form-ok" role="status">
-          {t.saved}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? t.saving : t.save}
-        </button>
-      </div>
+      <FormError message={errorMessageOf(state)} />
+      {state.status === "done" ? <FormOk>{t.saved}</FormOk> : null}
+      <SubmitRow pending={pending} label={t.save} pendingLabel={t.saving} />
     </form>
   );
 }

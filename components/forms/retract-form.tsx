@@ -1,10 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { retractObservationAction, type RetractFormState } from "@/app/(app)/entry/actions";
+import { errorMessageOf, fieldErrorsOf, idleState } from "@/lib/actions/action-state";
+import { retractObservationAction, type RetractFormState } from "@/lib/actions/entry";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { FieldError } from "@/components/forms/field-error";
+import { FormError, FormOk } from "@/components/forms/field-error";
+import { Field } from "@/components/forms/field";
 
-const initial: RetractFormState = { status: "idle" };
+const initial: RetractFormState = idleState();
 
 /** Withdraws the current figure of a cell, with a reason; refused if it changed meanwhile. */
 export function RetractForm({ versionId, t }: { versionId: number; t: Dictionary["entry"]["history"] }) {
@@ -13,21 +15,11 @@ export function RetractForm({ versionId, t }: { versionId: number; t: Dictionary
     <form action={formAction} className="form retract-form" data-testid="retract-form">
       <input type="hidden" name="id" value={versionId} />
       <input type="hidden" name="baseVersionId" value={versionId} />
-      <label className="field">
-        <span>{t.reason}</span>
+      <Field label={t.reason} name="reason" errors={fieldErrorsOf(state)}>
         <input name="reason" placeholder={t.reasonHint} required />
-        <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="reason" />
-      </label>
-      {state.status === "error" || state.status === "conflict" ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "retracted" ? (
-        <p className="form-ok" role="status">
-          {t.retracted}
-        </p>
-      ) : null}
+      </Field>
+      <FormError message={errorMessageOf(state)} />
+      {state.status === "done" ? <FormOk>{t.retracted}</FormOk> : null}
       <div className="button-row">
         <button className="button button--danger" type="submit" disabled={pending}>
           {pending ? t.retracting : t.retract}

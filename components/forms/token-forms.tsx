@@ -1,11 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/app/(app)/account/tokens/actions";
+import { errorMessageOf, fieldErrorsOf, idleState } from "@/lib/actions/action-state";
+import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/lib/actions/account";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { DEFAULT_TOKEN_DAYS } from "@/lib/validation/account";
-import { FieldError, FormError } from "@/components/forms/field-error";
+import { FormError } from "@/components/forms/field-error";
+import { Field, SubmitRow } from "@/components/forms/field";
 
-const initial: TokenFormState = { status: "idle" };
+const initial: TokenFormState = idleState();
 const LIFETIMES = ["30", "90", String(DEFAULT_TOKEN_DAYS), "never"];
 
 /** Creates a personal API token and shows it this once. */
@@ -13,13 +15,10 @@ export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
   const [state, formAction, pending] = useActionState(createTokenAction, initial);
   return (
     <form action={formAction} className="form card" data-testid="create-token-form">
-      <label className="field">
-        <span>{t.name}</span>
+      <Field label={t.name} name="name" errors={fieldErrorsOf(state)}>
         <input name="name" placeholder={t.nameHint} required />
-        <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="name" />
-      </label>
-      <label className="field">
-        <span>{t.lifetime}</span>
+      </Field>
+      <Field label={t.lifetime} name="expiresInDays" errors={fieldErrorsOf(state)}>
         <select name="expiresInDays" defaultValue={String(DEFAULT_TOKEN_DAYS)} data-testid="token-lifetime">
           {LIFETIMES.map((v) => (
             <option key={v} value={v}>
@@ -27,22 +26,17 @@ export function CreateTokenForm({ t }: { t: Dictionary["admin"]["tokens"] }) {
             </option>
           ))}
         </select>
-        <FieldError errors={state.status === "invalid" ? state.fieldErrors : undefined} name="expiresInDays" />
-      </label>
-      <FormError message={state.status === "error" ? state.message : null} />
-      {state.status === "created" ? (
+      </Field>
+      <FormError message={errorMessageOf(state)} />
+      {state.status === "done" && "created" in state.data ? (
         <div className="form-ok" role="status">
           <p>{t.shownOnce}</p>
           <p className="token-once" data-testid="new-token">
-            {state.token}
+            {state.data.created.token}
           </p>
         </div>
       ) : null}
-      <div className="button-row">
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? t.creating : t.create}
-        </button>
-      </div>
+      <SubmitRow pending={pending} label={t.create} pendingLabel={t.creating} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { updateUserAction, type UserFormState } from "@/app/(app)/admin/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { updateUserAction, type UserFormState } from "@/lib/actions/admin";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { RoleOptions } from "@/components/forms/role-options";
 
-const initial: UserFormState = { status: "idle" };
+const initial: UserFormState = idleState();
 
 /** Change the role, or deactivate / reactivate, of one user (each change audited with before/after). */
 export function UserRowActions({ user, t, roles }: { user: { id: number; role: string; active: boolean }; t: Dictionary["admin"]["users"]; roles: Record<string, string> }) {
@@ -15,11 +17,7 @@ export function UserRowActions({ user, t, roles }: { user: { id: number; role: s
       <form action={roleAction} className="inline-form">
         <input type="hidden" name="id" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={t.role}>
-          {["admin", "analyst", "viewer"].map((r) => (
-            <option key={r} value={r}>
-              {roles[r] ?? r}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
         <button className="button button--ghost" type="submit" disabled={rolePending}>
           {t.changeRole}

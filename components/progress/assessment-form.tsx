@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveAssessment, type AssessmentFormState } from "@/app/(app)/goals/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { saveAssessment, type AssessmentFormState } from "@/lib/actions/goals";
 import { FormError } from "@/components/forms/field-error";
 
 export interface AssessmentFormLabels {
@@ -17,16 +18,16 @@ export interface AssessmentFormLabels {
   ratings: { value: string; label: string }[];
 }
 
-const INITIAL: AssessmentFormState = { status: "idle", attempt: 0 };
+const INITIAL: AssessmentFormState = idleState();
 
 /** New assessment of one goal: posts to the server action, shows field errors in place. */
 export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { planSlug: string; goalKey: string; defaultYear: number; labels: AssessmentFormLabels }) {
   const [state, action, pending] = useActionState(saveAssessment, INITIAL);
-  const err = (name: string) => state.fieldErrors?.[name];
+  const err = (name: string) => (state.status === "invalid" ? state.fieldErrors[name]?.join("；") : undefined);
   const id = (name: string) => `${goalKey}-${name}`;
-  const v = state.values;
+  const v = state.status === "invalid" || state.status === "error" ? state.values : undefined;
   return (
-    <form key={state.attempt} action={action} className="form assessment-form" data-testid="assessment-form" data-goal={goalKey}>
+    <form key={state.key} action={action} className="form assessment-form" data-testid="assessment-form" data-goal={goalKey}>
       <input type="hidden" name="plan" value={planSlug} />
       <input type="hidden" name="goal" value={goalKey} />
       <div className="form-row">
@@ -61,7 +62,7 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
         <span className="small muted">{labels.evidenceHint}</span>
         {err("evidence") ? <span className="field-error">{err("evidence")}</span> : null}
       </label>
-      {state.status === "saved" ? (
+      {state.status === "done" ? (
         <p className="form-ok" role="status">
           {labels.saved}
         </p>

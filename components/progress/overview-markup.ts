@@ -11,6 +11,7 @@ import { clusterMapMarkup } from "@/lib/map/svg-markup";
 import type { HeatMatrix } from "@/lib/progress/heat-matrix";
 import { formatCompletion } from "@/lib/progress/format";
 import { STATUS_LABELS } from "@/lib/progress/status";
+import { shortName } from "@/lib/regions/short-name";
 import { withAsOf } from "@/lib/validation/as-of";
 import { heatMatrixMarkup } from "./heat-matrix-markup";
 
@@ -19,7 +20,7 @@ export function clusterMapHtml(map: ClusterMap, t: Dictionary, locale: Locale, d
   const L = locale === "zh";
   return clusterMapMarkup(map, {
     title: m.title,
-    label: (p) => (L ? p.nameZh.replace(/(市|区|县)$/, "") : p.nameEn),
+    label: (p) => (L ? shortName(p.nameZh) : p.nameEn),
     name: (p) => (L ? p.nameZh : p.nameEn),
     status: (c) => (c.status ? STATUS_LABELS[c.status][locale] : m.noStatus),
     coreSuffix: m.core,

@@ -1,9 +1,10 @@
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { CAVEAT_TEXT } from "@/lib/progress/caveats";
-import { formatValue } from "@/lib/progress/format";
+import { formatPlainNumber } from "@/lib/progress/format";
 import { buildLensRows, missingBaselineNote } from "@/lib/progress/lens-rows";
-import type { ProgressResult, UnitLabel } from "@/lib/progress/types";
+import type { UnitLabel } from "@/lib/progress/types";
+import type { ProgressResult } from "@/lib/progress/result-types";
 import "./why-panel.css";
 
 /**
@@ -53,7 +54,7 @@ export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: Pro
         </dl>
       ) : null}
       <p className="muted small">
-        {fill(w.thresholds, { on: formatValue(th.onTrackLagPp), risk: formatValue(th.atRiskLagPp), margin: formatValue(th.ceilingMarginPp), nearly: formatValue(th.nearlyAchievedPct) })}
+        {fill(w.thresholds, { on: formatPlainNumber(th.onTrackLagPp), risk: formatPlainNumber(th.atRiskLagPp), margin: formatPlainNumber(th.ceilingMarginPp), nearly: formatPlainNumber(th.nearlyAchievedPct) })}
       </p>
       <p className="muted small">{w.notation}</p>
     </details>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { saveReportAction, type ActionResult } from "@/app/(app)/reports/actions";
+import { idleState } from "@/lib/actions/action-state";
+import { saveReportAction, type ReportFormState } from "@/lib/actions/reports";
 import { AnnotationFields } from "@/components/reports/annotation-fields";
 import type { BuilderOptions, BuilderState, BuilderText } from "@/components/reports/builder-types";
 import { CommentaryField } from "@/components/reports/commentary-field";
@@ -39,19 +40,20 @@ function payload(s: BuilderState, version: number | undefined) {
 
 export function ReportBuilder({ initial, reportId, version, options, text }: Props) {
   const [state, setState] = useState<BuilderState>(initial);
-  const [result, formAction, pending] = useActionState<ActionResult, FormData>(saveReportAction, null);
+  const [result, formAction, pending] = useActionState<ReportFormState, FormData>(saveReportAction, idleState());
   const set = <K extends keyof BuilderState>(key: K, value: BuilderState[K]) => setState((s) => ({ ...s, [key]: value }));
   const b = text.r.builder;
-  const errors = result?.fieldErrors ?? {};
+  const errors = Object.fromEntries(Object.entries(result.status === "invalid" ? result.fieldErrors : {}).map(([k, v]) => [k, v.join("；")]));
+  const conflict = result.status === "error" && result.code === "CONFLICT";
   return (
     <form action={formAction} className="form report-builder" data-testid="report-builder">
       <input type="hidden" name="payload" value={JSON.stringify(payload(state, version))} />
       {reportId ? <input type="hidden" name="id" value={reportId} /> : null}
 
-      {result && !result.ok ? (
+      {result.status === "invalid" || result.status === "error" ? (
         <p className="form-error" role="alert" data-testid="builder-error">
-          {result.conflict ? b.conflict : result.message ? result.message[text.locale] : b.invalid}
-          {result.conflict ? (
+          {conflict ? b.conflict : result.status === "error" ? result.message : b.invalid}
+          {conflict ? (
             <>
               {" "}
               <a href={reportId ? `/reports/${reportId}/edit` : "/reports/new"}>{b.reload}</a>

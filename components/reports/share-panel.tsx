@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createShareAction, revokeShareAction } from "@/app/(app)/reports/actions";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
+import { createShareAction, revokeShareAction } from "@/lib/actions/reports";
 import { formatDateTime } from "@/lib/format";
 import type { ShareLinkSummary } from "@/lib/data/share-links";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -14,6 +15,11 @@ function expiresAt(choice: Expiry, customDate: string): string | null | undefine
   if (choice === "never") return null;
   if (choice === "custom") return customDate ? new Date(`${customDate}T23:59:59+08:00`).toISOString() : undefined;
   return new Date(Date.now() + Number(choice) * 86_400_000).toISOString();
+}
+
+/** What a refused share action says: the data layer's message, or `invalid` for a refused input (the expiry). */
+function failureText(state: ActionState<unknown>, invalid: string): string {
+  return state.status === "error" ? state.message : invalid;
 }
 
 const when = (iso: string | null, locale: Locale, none: string) => (iso ? formatDateTime(iso, locale) : none);
@@ -33,17 +39,17 @@ export function SharePanel({ reportId, links, mayNeverExpire, t, locale }: { rep
   const create = () =>
     startTransition(async () => {
       setError(null);
-      const res = await createShareAction(reportId, { expiresAt: expiresAt(choice, customDate), allowExport });
-      if (!res.ok) return setError(res.message[locale]);
-      setNewUrl(`${window.location.origin}/share/${res.token}`);
+      const res = await createShareAction(idleState(), { reportId, expiresAt: expiresAt(choice, customDate), allowExport });
+      if (res.status !== "done" || !res.data) return setError(failureText(res, s.invalidExpiry));
+      setNewUrl(`${window.location.origin}/share/${res.data.token}`);
       setCopied(false);
       router.refresh();
     });
   const revoke = (id: number) => {
     if (!window.confirm(s.revokeConfirm)) return;
     startTransition(async () => {
-      const res = await revokeShareAction(id, reportId);
-      if (!res.ok) setError(res.message[locale]);
+      const res = await revokeShareAction(idleState(), { linkId: id, reportId });
+      if (res.status !== "done") setError(failureText(res, s.invalidExpiry));
       router.refresh();
     });
   };

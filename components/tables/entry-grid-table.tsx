@@ -1,6 +1,6 @@
 "use client";
 import type { EntryGrid } from "@/lib/data/entry-grid";
-import type { EntryStrings } from "@/components/forms/entry-workspace";
+import type { EntryStrings } from "@/components/forms/entry-strings";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/format";
 

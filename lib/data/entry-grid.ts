@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { planQuery } from "@/lib/data/plan-selection";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { acceptedUnitsFor } from "@/lib/units/unit-registry";
@@ -44,7 +45,7 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
   const indicators = await prisma.indicator.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, nameZh: true, nameEn: true, unit: true } });
   const indicator = indicators.find((i) => i.code === opts.indicator) ?? indicators.find((i) => i.code === DEFAULT_ENTRY_INDICATOR) ?? indicators[0];
   if (!indicator) return null;
-  const plan = await prisma.plan.findFirst({ orderBy: { id: "asc" }, select: { baseYear: true } });
+  const plan = await prisma.plan.findFirst({ ...planQuery(null), select: { baseYear: true } });
   const firstYear = plan?.baseYear ?? 2014;
   const lastYear = (opts.now ?? new Date()).getFullYear();
   const [targets, observed, allRegions, cells] = await Promise.all([

@@ -3,6 +3,7 @@
 // document carries is added here and nowhere else.
 import type { Plan, Target } from "@/lib/generated/prisma/client";
 import { impliedLevel } from "@/lib/progress/kinds";
+import { readBaselineCards } from "@/lib/validation/plan-display";
 import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
 import type { PlanDocument, TargetDocument } from "@/lib/plan-document/schema";
 
@@ -29,6 +30,9 @@ export function planRowFromDocument(doc: PlanDocument) {
     sourceZh: doc.sourceZh,
     noteZh: doc.noteZh ?? null,
     noteEn: doc.noteEn ?? null,
+    clusterCode: doc.display?.clusterCode ?? null,
+    comparisonRegionCodes: doc.display?.comparisonRegionCodes ?? [],
+    baselineCards: doc.display?.baselineCards ?? [],
     ...(doc.thresholds
       ? {
           onTrackLagPp: String(doc.thresholds.onTrackLagPp),
@@ -43,6 +47,7 @@ export function planRowFromDocument(doc: PlanDocument) {
 type PlanHead = Omit<PlanDocument, "schemaVersion" | "regions" | "roles" | "goals" | "indicators" | "targets" | "baselineFigures">;
 
 export function planHeadFromRow(p: Plan): PlanHead {
+  const cards = readBaselineCards(p.baselineCards);
   return {
     slug: p.slug,
     nameZh: p.nameZh,
@@ -60,6 +65,7 @@ export function planHeadFromRow(p: Plan): PlanHead {
     sourceZh: p.sourceZh,
     ...(p.noteZh !== null ? { noteZh: p.noteZh } : {}),
     ...(p.noteEn !== null ? { noteEn: p.noteEn } : {}),
+    ...(p.clusterCode !== null || p.comparisonRegionCodes.length > 0 || cards.length > 0 ? { display: { clusterCode: p.clusterCode, comparisonRegionCodes: p.comparisonRegionCodes, baselineCards: cards } } : {}),
     thresholds: {
       onTrackLagPp: toNumber(p.onTrackLagPp),
       atRiskLagPp: toNumber(p.atRiskLagPp),

@@ -9,6 +9,7 @@ import { buildTree } from "@/lib/util/tree";
 import { toNumber } from "@/lib/data/decimal";
 import { listTargets } from "@/lib/data/targets";
 import { listIndicators } from "@/lib/data/indicators";
+import { readBaselineCards, type PlanDisplayFacts } from "@/lib/validation/plan-display";
 
 export async function listPlans(actor: Actor) {
   authorize(actor, "plan.read");
@@ -33,6 +34,9 @@ export async function listPlans(actor: Actor) {
     noteZh: p.noteZh,
     noteEn: p.noteEn,
     counts: { targets: p._count.targets, goals: p._count.goals, regions: p._count.regions },
+    clusterCode: p.clusterCode,
+    comparisonRegionCodes: p.comparisonRegionCodes,
+    baselineCards: readBaselineCards(p.baselineCards),
     thresholds: { onTrackLagPp: toNumber(p.onTrackLagPp), atRiskLagPp: toNumber(p.atRiskLagPp), ceilingMarginPp: toNumber(p.ceilingMarginPp) },
   }));
 }
@@ -77,6 +81,13 @@ export async function getGoalTree(actor: Actor, planId: number): Promise<GoalNod
   }));
 }
 
+/** What the overview shows of the plan area as a whole (see lib/validation/plan-display.ts); null: no such plan. */
+export async function getPlanDisplay(actor: Actor, slug: string): Promise<PlanDisplayFacts | null> {
+  authorize(actor, "plan.read");
+  const p = await prisma.plan.findUnique({ where: { slug }, select: { clusterCode: true, comparisonRegionCodes: true, baselineCards: true } });
+  return p ? { clusterCode: p.clusterCode, comparisonRegionCodes: p.comparisonRegionCodes, baselineCards: readBaselineCards(p.baselineCards) } : null;
+}
+
 export async function getPlanDetail(actor: Actor, slug: string) {
   authorize(actor, "plan.read");
   const plan = await prisma.plan.findUnique({ where: { slug }, select: { id: true } });
@@ -90,13 +101,6 @@ export async function getPlanDetail(actor: Actor, slug: string) {
   ]);
   const regions = scope.map((r) => ({ adcode: r.regionAdcode, membership: r.membership, note: r.note }));
   return { ...summary!, regions, goals, indicators, targets };
-}
-
-/** The plan the app shows when none is named: the one an admin marked default, else the first. */
-export async function getDefaultPlanSlug(actor: Actor): Promise<string | null> {
-  authorize(actor, "plan.read");
-  const p = await prisma.plan.findFirst({ orderBy: [{ isDefault: "desc" }, { id: "asc" }], select: { slug: true } });
-  return p?.slug ?? null;
 }
 
 /** Marks `slug` the default plan (admins); exactly one plan is default afterwards. */

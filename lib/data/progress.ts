@@ -145,7 +145,9 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
            t.*
     FROM "Plan" p
     LEFT JOIN LATERAL (
-      SELECT t.id AS "targetId", t."indicatorId", t.year, t.kind::text AS kind, t.rate::float8 AS rate,
+      SELECT t.id AS "targetId", t."indicatorId", t.year,
+             (CASE WHEN tv.superseded THEN tv.kind ELSE t.kind END)::text AS kind,
+             (CASE WHEN tv.superseded THEN tv.rate ELSE t.rate END)::float8 AS rate,
              (CASE WHEN tv.superseded THEN tv.value ELSE t.value END)::float8 AS value,
              (CASE WHEN tv.superseded THEN tv.type ELSE t.type END)::text AS type,
              (CASE WHEN tv.superseded THEN tv."tolerancePct" ELSE t."tolerancePct" END)::float8 AS "tolerancePct",
@@ -161,7 +163,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
       -- the target's figures in force at asOf: an older TargetVersion when a later one was
       -- recorded after asOf (a plan revision, an edit); otherwise the row, which holds the
       -- current version (and a target with no version recorded by asOf answers with it)
-      LEFT JOIN LATERAL (SELECT v.value, v.type, v."tolerancePct", v."baselineYear", v."baselineValue", v.version < t.version AS superseded
+      LEFT JOIN LATERAL (SELECT v.value, v.kind, v.rate, v.type, v."tolerancePct", v."baselineYear", v."baselineValue", v.version < t.version AS superseded
                          FROM "TargetVersion" v WHERE v."targetId" = t.id AND v."createdAt" <= ${asOf}
                          ORDER BY v.version DESC LIMIT 1) tv ON TRUE
       WHERE ${Prisma.join(conds, " AND ")}

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { planQuery } from "@/lib/data/plan-selection";
 import { authorize, requireUser } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import type { Target } from "@/lib/generated/prisma/client";
@@ -68,7 +69,7 @@ export async function createTarget(actor: Actor, input: TargetCreate) {
   if (!region.ok) throw fieldError("region", region.error);
   const indicator = ctx.findIndicator(input.indicator);
   if (!indicator) throw fieldError("indicator", msg(`无法识别的指标“${input.indicator}”`, `unrecognised indicator "${input.indicator}"`));
-  const plan = await prisma.plan.findFirst({ where: input.plan ? { slug: input.plan } : {}, orderBy: [{ isDefault: "desc" }, { id: "asc" }], select: { id: true } });
+  const plan = await prisma.plan.findFirst({ ...planQuery(input.plan), select: { id: true } });
   if (!plan) throw fieldError("plan", msg("没有这个规划", "No such plan"));
   checkKind(input);
   const baselineValue = input.baseline?.value ? inUnit(input.baseline.value.value, input.unit, indicator.unit, "baseline.value") : null;

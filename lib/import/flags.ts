@@ -2,9 +2,7 @@
 // column as a list (provisional;estimated, 初步；估算, low confidence, …).
 
 import { joinList, msg, type Message } from "@/lib/i18n/message";
-
-export const FLAGS = ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] as const;
-export type Flag = (typeof FLAGS)[number];
+import { FLAGS, type Flag } from "@/lib/progress/flags";
 
 export const FLAG_LABELS: Record<Flag, Message> = {
   provisional: msg("初步", "provisional"),

@@ -1,5 +1,5 @@
 import type { Message } from "@/lib/i18n/message";
-import type { Flag } from "./flags";
+import type { Flag } from "@/lib/progress/flags";
 
 export interface IndicatorRef {
   code: string;

@@ -122,6 +122,16 @@ export const planDocumentSchema = z.strictObject({
     .strictObject({ onTrackLagPp: finite, atRiskLagPp: finite, ceilingMarginPp: finite, nearlyAchievedPct: finite })
     .optional()
     .describe("序时进度 thresholds in percentage points; omitted: the plan's settings are kept"),
+  display: z
+    .strictObject({
+      clusterCode: adcode.nullable().describe("region code of the whole plan area (e.g. CHENGYU); null: none"),
+      comparisonRegionCodes: z.array(adcode).describe("regions the overview compares the plan area with, in the order shown"),
+      baselineCards: z
+        .array(z.strictObject({ indicator: code, share: code.optional().describe("indicator of its national share"), compare: z.boolean().optional().describe("show the comparison regions beside it") }))
+        .describe("headline figures of the base year on the overview"),
+    })
+    .optional()
+    .describe("what the overview shows of the plan area as a whole; omitted: none"),
   regions: z
     .array(z.strictObject({ region: adcode, membership: z.enum(MEMBERSHIPS), note: text.optional() }))
     .describe("the regions in the plan's scope, whole or in part"),

@@ -1,6 +1,7 @@
 // Labels and colours of the analysts' goal ratings (良好 / 基本符合 / 滞后 / 严重滞后).
 
-import type { Bilingual, StatusColor } from "./types";
+import type { StatusColor } from "./types";
+import type { Bilingual } from "./result-types";
 
 export type Rating = "good" | "basically_on_track" | "lagging" | "seriously_lagging";
 

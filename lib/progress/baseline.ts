@@ -1,7 +1,8 @@
 // Choice of the baseline (基期值) a target is measured from.
 
 import { latestAtOrBefore, observationInYear } from "./observations";
-import type { Baseline, ProgressObservation, ProgressPlan, ProgressTarget } from "./types";
+import type { ProgressObservation, ProgressPlan, ProgressTarget } from "./types";
+import type { Baseline } from "./result-types";
 
 /**
  * Chooses the baseline, in this order of preference:

@@ -1,7 +1,8 @@
 // Data-quality caveats: flags on the observations a result rests on that a reader must
 // see next to the status. The observations are still used; the result just says so.
 
-import type { Bilingual, Caveat, ObservationFlag } from "./types";
+import type { ObservationFlag } from "./types";
+import type { Bilingual, Caveat } from "./result-types";
 
 /** Fixed display order, so the same flags always produce the same text. */
 const ORDER: readonly Caveat[] = ["definition_differs", "low_confidence"];

@@ -2,7 +2,8 @@
 // Gaps are gaps: a missing year inside the period covered is reported, never guessed and
 // never counted as zero.
 
-import type { CumulativeLens, CumulativeReading, ProgressObservation } from "./types";
+import type { CumulativeLens, CumulativeReading } from "./kind-types";
+import type { ProgressObservation } from "./types";
 
 /**
  * Sums a normalized series over the years b+1 … `targetYear`.

@@ -2,7 +2,8 @@
 // pure view-model builders (heat matrix, roll-ups, chart series). Plain data only, so
 // pure modules can import the type without touching the database.
 
-import type { ProgressObservation, ProgressResult, TargetKind, TargetType } from "./types";
+import type { ProgressObservation, TargetKind, TargetType } from "./types";
+import type { ProgressResult } from "./result-types";
 
 export interface ProgressEntry {
   targetId: number;

@@ -9,7 +9,8 @@ import { explainCumulativeFinal, explainCumulativeSchedule } from "./explain-cum
 import { finalStatus } from "./final";
 import { latestObservation, normalizeObservations, observationInYear } from "./observations";
 import { checkSchedule, resolveThresholds, scheduleMode } from "./schedule";
-import type { FinalEvaluation, LensName, LensNullReason, ObservationFlag, ProgressInput, ProgressLenses, ProgressResult, ScheduleCheck } from "./types";
+import type { FinalEvaluation, LensName, LensNullReason, ProgressLenses, ProgressResult, ScheduleCheck } from "./result-types";
+import type { ObservationFlag, ProgressInput } from "./types";
 
 /**
  * Evaluates a cumulative target.

@@ -11,7 +11,8 @@ import { computeLenses } from "./lenses";
 import { latestObservation, normalizeObservations } from "./observations";
 import { plannedTrajectory, projectionSeries } from "./projection";
 import { checkSchedule, resolveThresholds, scheduleMode } from "./schedule";
-import type { Bilingual, FinalEvaluation, ProgressInput, ProgressObservation, ProgressResult, YearValue } from "./types";
+import type { Bilingual, FinalEvaluation, ProgressResult } from "./result-types";
+import type { ProgressInput, ProgressObservation, YearValue } from "./types";
 
 /** Replaces the target phrase of the explanation (a rate kind's own wording). */
 export interface LevelWording {

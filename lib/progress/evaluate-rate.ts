@@ -16,7 +16,8 @@ import { growthPath, growthPathValue, impliedLevel, levelTolerancePct, levelType
 import { computeLenses } from "./lenses";
 import { latestObservation, normalizeObservations } from "./observations";
 import { resolveThresholds, scheduleMode } from "./schedule";
-import type { Baseline, FinalEvaluation, ProgressInput, ProgressObservation, ProgressResult, ProgressTarget } from "./types";
+import type { Baseline, FinalEvaluation, ProgressResult } from "./result-types";
+import type { ProgressInput, ProgressObservation, ProgressTarget } from "./types";
 
 type RateKind = "growth_rate" | "reduction";
 

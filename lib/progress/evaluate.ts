@@ -6,7 +6,8 @@ import { evaluateCumulative } from "./evaluate-cumulative";
 import { evaluateLevel } from "./evaluate-level";
 import { evaluateRate } from "./evaluate-rate";
 import { kindOf } from "./kinds";
-import type { ProgressInput, ProgressResult } from "./types";
+import type { ProgressInput } from "./types";
+import type { ProgressResult } from "./result-types";
 
 /**
  * Evaluates one target as of `input.evaluationYear`, by its kind (kinds.ts):

@@ -6,10 +6,12 @@
 import { withUnit } from "./explain-parts";
 import { completionPhrase } from "./explain-final";
 import { explainSchedule } from "./explain-schedule";
-import { formatValue } from "./format";
+import { formatPlainNumber } from "./format";
 import { effectiveTolerancePct } from "./numeric";
 import { STATUS_LABELS } from "./status";
-import type { Bilingual, CumulativeReading, FinalEvaluation, ProgressTarget, ScheduleCheck, Thresholds, UnitLabel } from "./types";
+import type { Bilingual, FinalEvaluation, ScheduleCheck } from "./result-types";
+import type { CumulativeReading } from "./kind-types";
+import type { ProgressTarget, Thresholds, UnitLabel } from "./types";
 
 type Target = Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;
 
@@ -25,7 +27,7 @@ export function cumulativeTargetPhrase(target: Target, from: number, unit: UnitL
     case "max":
       return { zh: `${p.zh}累计不超过${s.zh}`, en: `cumulative ${p.en}: at most ${s.en}` };
     case "approx": {
-      const band = `±${formatValue(effectiveTolerancePct("approx", target.tolerancePct))}%`;
+      const band = `±${formatPlainNumber(effectiveTolerancePct("approx", target.tolerancePct))}%`;
       return { zh: `${p.zh}累计${s.zh}左右（${band}）`, en: `cumulative ${p.en}: about ${s.en} (${band})` };
     }
   }

@@ -10,7 +10,8 @@
 import { baselinePhrase, finalTargetPhrase, withUnit } from "./explain-parts";
 import { formatFraction, formatSignedPct } from "./format";
 import { STATUS_LABELS } from "./status";
-import type { Bilingual, FinalEvaluation, ProgressTarget, ScheduleMode, UnitLabel, YearValue } from "./types";
+import type { ProgressTarget, UnitLabel, YearValue } from "./types";
+import type { Bilingual, FinalEvaluation, ScheduleMode } from "./result-types";
 
 export interface FinalExplainInput {
   target: Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;

@@ -5,16 +5,17 @@
 
 import { baselinePhrase, observationPhrase, withUnit } from "./explain-parts";
 import { completionPhrase } from "./explain-final";
-import { formatValue } from "./format";
+import { formatPlainNumber } from "./format";
 import { effectiveTolerancePct, roundTo } from "./numeric";
 import { COLOR_WORDS, STATUS_LABELS, statusColor } from "./status";
-import type { Bilingual, FinalEvaluation, ProgressTarget, ScheduleReason, UnitLabel, YearValue } from "./types";
+import type { Bilingual, FinalEvaluation, ScheduleReason } from "./result-types";
+import type { ProgressTarget, UnitLabel, YearValue } from "./types";
 
 type RateKind = "growth_rate" | "reduction";
 
 /** A rate in percent as sentences print it: at most two decimals, "6%", "6.67%", "-1.5%". */
 export function ratePct(x: number): string {
-  return `${formatValue(roundTo(x, 2))}%`;
+  return `${formatPlainNumber(roundTo(x, 2))}%`;
 }
 
 /**
@@ -28,8 +29,8 @@ export function ratePct(x: number): string {
 export function rateTargetPhrase(kind: RateKind, target: Pick<ProgressTarget, "year" | "type" | "tolerancePct">, baselineYear: number | null, rate: number | null, level: number | null, unit: UnitLabel): Bilingual {
   const T = target.year;
   const r = rate === null ? "?" : ratePct(rate);
-  const band = target.type === "approx" ? `（±${formatValue(effectiveTolerancePct("approx", target.tolerancePct))}%）` : "";
-  const bandEn = target.type === "approx" ? ` (±${formatValue(effectiveTolerancePct("approx", target.tolerancePct))}%)` : "";
+  const band = target.type === "approx" ? `（±${formatPlainNumber(effectiveTolerancePct("approx", target.tolerancePct))}%）` : "";
+  const bandEn = target.type === "approx" ? ` (±${formatPlainNumber(effectiveTolerancePct("approx", target.tolerancePct))}%)` : "";
   const L = level === null ? null : withUnit(level, unit);
   if (kind === "growth_rate") {
     const b = baselineYear;

@@ -2,15 +2,16 @@
 // and an observation are written in each language. zh runs numbers and units together
 // ("111.59万人"); en separates them with a space ("111.59 万人").
 
-import { formatValue } from "./format";
+import { formatPlainNumber } from "./format";
 import { effectiveTolerancePct } from "./numeric";
-import type { Bilingual, ProgressTarget, UnitLabel, YearValue } from "./types";
+import type { ProgressTarget, UnitLabel, YearValue } from "./types";
+import type { Bilingual } from "./result-types";
 
 type Target = Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;
 
 /** A value with its unit label: zh "200万人", en "200 万人" (no space if the en unit is empty). */
 export function withUnit(value: number, unit: UnitLabel): Bilingual {
-  const v = formatValue(value);
+  const v = formatPlainNumber(value);
   return { zh: `${v}${unit.zh}`, en: unit.en ? `${v} ${unit.en}` : v };
 }
 
@@ -22,7 +23,7 @@ export function baselinePhrase(baseline: YearValue, unit: UnitLabel): Bilingual 
 
 /** The ± band of an approx target as written in sentences: "±5%". */
 function band(target: Target): string {
-  return `±${formatValue(effectiveTolerancePct("approx", target.tolerancePct))}%`;
+  return `±${formatPlainNumber(effectiveTolerancePct("approx", target.tolerancePct))}%`;
 }
 
 /**

@@ -4,10 +4,11 @@
 //       滞后9.7个百分点 → 绿（在序时进度容差内）"
 
 import { baselinePhrase, capitalize, observationPhrase, targetPhrase, withUnit } from "./explain-parts";
-import { formatFraction, formatOneDecimal, formatValue } from "./format";
+import { formatFraction, formatOneDecimal, formatPlainNumber } from "./format";
 import { roundTo } from "./numeric";
 import { COLOR_WORDS, statusColor } from "./status";
-import type { Bilingual, ProgressTarget, ScheduleCheck, Thresholds, UnitLabel, YearValue } from "./types";
+import type { ProgressTarget, Thresholds, UnitLabel, YearValue } from "./types";
+import type { Bilingual, ScheduleCheck } from "./result-types";
 
 export interface ScheduleExplainInput {
   target: Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;
@@ -100,9 +101,9 @@ function lagWords(lagPp: number): Bilingual {
 
 /** The text in parentheses after the colour. */
 function reasonText({ check, thresholds }: ScheduleExplainInput): Bilingual {
-  const on = formatValue(thresholds.onTrackLagPp);
-  const risk = formatValue(thresholds.atRiskLagPp);
-  const margin = formatValue(thresholds.ceilingMarginPp);
+  const on = formatPlainNumber(thresholds.onTrackLagPp);
+  const risk = formatPlainNumber(thresholds.atRiskLagPp);
+  const margin = formatPlainNumber(thresholds.ceilingMarginPp);
   switch (check.reason) {
     case "reached":
       return { zh: "已达到目标", en: "target already reached" };

@@ -4,17 +4,8 @@
 import { caveatSuffix } from "./caveats";
 import { explainFinal } from "./explain-final";
 import { explainSchedule } from "./explain-schedule";
-import type {
-  Bilingual,
-  Caveat,
-  FinalEvaluation,
-  ProgressTarget,
-  ScheduleCheck,
-  ScheduleMode,
-  Thresholds,
-  UnitLabel,
-  YearValue,
-} from "./types";
+import type { ProgressTarget, Thresholds, UnitLabel, YearValue } from "./types";
+import type { Bilingual, Caveat, FinalEvaluation, ScheduleCheck, ScheduleMode } from "./result-types";
 
 export interface ExplainInput {
   target: Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;

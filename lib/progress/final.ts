@@ -4,7 +4,8 @@
 import { effectiveTolerancePct, ppAtMost, withinTolerance } from "./numeric";
 import { observationInYear } from "./observations";
 import { scheduleMode } from "./schedule";
-import { DEFAULT_THRESHOLDS, type FinalEvaluation, type FinalStatus, type ProgressObservation, type ProgressTarget, type YearValue } from "./types";
+import { DEFAULT_THRESHOLDS, type FinalStatus, type ProgressObservation, type ProgressTarget, type YearValue } from "./types";
+import type { FinalEvaluation } from "./result-types";
 
 /**
  * Finds the observation to judge a target of year T on: year T; if missing, T−1; if

@@ -4,11 +4,12 @@
 import { roundTo } from "./numeric";
 
 /**
- * A value in the indicator's unit: at most 4 decimals, trailing zeros dropped, no digit
+ * A bare number inside a formula or an explanation sentence, the same in both languages
+ * (figures with their unit, for people, are lib/format.ts `formatValue`): at most 4 decimals, trailing zeros dropped, no digit
  * grouping (111.59 → "111.59", 200 → "200", 167.58 − 150 → "17.58" despite the
  * floating-point tail). Negative zero prints as "0".
  */
-export function formatValue(value: number): string {
+export function formatPlainNumber(value: number): string {
   const s = fixed(value, 4);
   return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
 }

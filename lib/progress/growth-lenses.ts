@@ -3,7 +3,8 @@
 // UNESCAP). Each returns either a value or the reason it is undefined, so the page can
 // say *why* a lens is blank instead of showing a bare dash.
 
-import type { LensNullReason, StatcanCategory, UnsdCategory, YearValue } from "./types";
+import type { YearValue } from "./types";
+import type { LensNullReason, StatcanCategory, UnsdCategory } from "./result-types";
 
 /** A lens value, or null together with the reason it is undefined (never both, never neither). */
 export type LensOutcome<T> = { value: T; reason: null } | { value: null; reason: LensNullReason };

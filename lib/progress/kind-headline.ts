@@ -3,7 +3,8 @@
 
 import { cumulativeTargetPhrase } from "./explain-cumulative";
 import { rateTargetPhrase } from "./explain-kinds";
-import type { Bilingual, ProgressResult, ProgressTarget, UnitLabel } from "./types";
+import type { Bilingual, ProgressResult } from "./result-types";
+import type { ProgressTarget, UnitLabel } from "./types";
 
 /** The target phrase of a growth_rate, reduction or cumulative result; null for a level. */
 export function kindHeadline(r: Pick<ProgressResult, "reading" | "baseline">, target: Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">, unit: UnitLabel): Bilingual | null {

@@ -2,16 +2,17 @@
 // and the level it implies for growth_rate / reduction, the running sum and its pace for
 // cumulative (which has no growth lens at all).
 
-import { formatFraction, formatOneDecimal, formatValue } from "./format";
+import { formatFraction, formatOneDecimal, formatPlainNumber } from "./format";
 import { ratePct } from "./explain-kinds";
-import type { LensRow } from "./lens-rows";
-import type { Bilingual, ProgressResult, UnitLabel } from "./types";
+import type { LensRow } from "./lens-row";
+import type { Bilingual, ProgressResult } from "./result-types";
+import type { UnitLabel } from "./types";
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });
 const DASH = same("—");
 
 function valueIn(unit: UnitLabel) {
-  return (x: number): Bilingual => ({ zh: `${formatValue(Math.round(x * 100) / 100)}${unit.zh}`, en: `${formatValue(Math.round(x * 100) / 100)} ${unit.en}`.trim() });
+  return (x: number): Bilingual => ({ zh: `${formatPlainNumber(Math.round(x * 100) / 100)}${unit.zh}`, en: `${formatPlainNumber(Math.round(x * 100) / 100)} ${unit.en}`.trim() });
 }
 
 /** growth_rate / reduction: the plan's rate, the implied level, the realized rate (placed first). */

@@ -1,8 +1,9 @@
 // Rows of the "why" panel for a ceiling or a floor (see limit-lenses.ts).
 
 import { formatFraction, formatOneDecimal } from "./format";
-import type { LensRow } from "./lens-rows";
-import type { Bilingual, LimitLens } from "./types";
+import type { LensRow } from "./lens-row";
+import type { LimitLens } from "./limit-types";
+import type { Bilingual } from "./result-types";
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });
 const DASH = same("—");

@@ -5,23 +5,16 @@
 // approx target its distance to the band. Formulas are symbols only (the same in both
 // languages); every word — category thresholds included — is in the row's `note`.
 
-import { formatFraction, formatOneDecimal, formatValue } from "./format";
+import { formatFraction, formatOneDecimal, formatPlainNumber } from "./format";
+import type { LensRow } from "./lens-row";
 import { limitRows } from "./lens-rows-limit";
 import { cumulativeRows, rateRows } from "./lens-rows-kinds";
 import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./lens-text";
-import type { Bilingual, ProgressResult, UnitLabel } from "./types";
+import type { UnitLabel } from "./types";
+import type { Bilingual, ProgressResult } from "./result-types";
 
 export { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT };
 
-export interface LensRow {
-  key: string;
-  label: Bilingual;
-  /** The formula in symbols (same in both languages). */
-  formula: string;
-  value: Bilingual;
-  /** What the value's categories or words mean, when it has any. */
-  note?: Bilingual;
-}
 
 /**
  * The one sentence said instead of rows that need a baseline, when there is none; null
@@ -47,7 +40,7 @@ const NOT_GOAL: Record<"limit" | "band", Bilingual> = {
 const same = (s: string): Bilingual => ({ zh: s, en: s });
 export const DASH = same("—");
 const pct = (x: number) => same(formatFraction(x));
-const ratio = (x: number) => formatValue(Math.round(x * 1000) / 1000);
+const ratio = (x: number) => formatPlainNumber(Math.round(x * 1000) / 1000);
 
 /**
  * The rows of the panel, in a fixed order per kind. Rows that need a baseline are left
@@ -61,7 +54,7 @@ export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: n
     const reason = L.nullReasons[name];
     return reason ? { zh: `—（${NULL_REASON_TEXT[reason].zh}）`, en: `— (${NULL_REASON_TEXT[reason].en})` } : DASH;
   };
-  const v = (x: number) => ({ zh: `${formatValue(Math.round(x * 100) / 100)}${unit.zh}`, en: `${formatValue(Math.round(x * 100) / 100)} ${unit.en}`.trim() });
+  const v = (x: number) => ({ zh: `${formatPlainNumber(Math.round(x * 100) / 100)}${unit.zh}`, en: `${formatPlainNumber(Math.round(x * 100) / 100)} ${unit.en}`.trim() });
   const years = (x: number | null) => (x === null ? null : { zh: `${formatOneDecimal(x)}年`, en: `${formatOneDecimal(x)} years` });
   const hasBaseline = r.baseline !== null;
   const rows: LensRow[] = hasBaseline ? rateRows(r, unit) : [];
@@ -79,7 +72,7 @@ export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: n
   if (L.kind === "band" && L.band) {
     const b = L.band;
     const dist = b.distance === 0 ? { zh: "在区间内", en: "inside the band" } : b.distance > 0 ? { zh: `高于区间上沿${v(b.distance).zh}`, en: `${v(b.distance).en} above the band` } : { zh: `低于区间下沿${v(-b.distance).zh}`, en: `${v(-b.distance).en} below the band` };
-    push({ key: "band", label: { zh: "与目标区间的距离", en: "Distance to the band" }, formula: `[v_T − w, v_T + w] = [${formatValue(round2(b.low))}, ${formatValue(round2(b.high))}]`, value: dist }, false);
+    push({ key: "band", label: { zh: "与目标区间的距离", en: "Distance to the band" }, formula: `[v_T − w, v_T + w] = [${formatPlainNumber(round2(b.low))}, ${formatPlainNumber(round2(b.high))}]`, value: dist }, false);
     const dir: Record<NonNullable<typeof b.direction>, Bilingual> = {
       inside: { zh: "在区间内", en: "inside the band" },
       toward: { zh: "正向区间靠近", en: "moving towards the band" },
@@ -124,8 +117,8 @@ export function buildLensRows(r: ProgressResult, unit: UnitLabel, outlookYear: n
       L.linear === null
         ? why("linear")
         : {
-            zh: `k = ${formatValue(Math.round(L.linear.slope * 1000) / 1000)}${unit.zh}/年；v(T) = ${v(L.linear.projectedAtTarget).zh}；v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).zh}`,
-            en: `k = ${formatValue(Math.round(L.linear.slope * 1000) / 1000)} ${unit.en}/yr; v(T) = ${v(L.linear.projectedAtTarget).en}; v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).en}`,
+            zh: `k = ${formatPlainNumber(Math.round(L.linear.slope * 1000) / 1000)}${unit.zh}/年；v(T) = ${v(L.linear.projectedAtTarget).zh}；v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).zh}`,
+            en: `k = ${formatPlainNumber(Math.round(L.linear.slope * 1000) / 1000)} ${unit.en}/yr; v(T) = ${v(L.linear.projectedAtTarget).en}; v(${outlookYear}) = ${v(L.linear.projectedAtOutlook).en}`,
           },
     note: { zh: "k 为最小二乘拟合的年变化量", en: "k: yearly change fitted by least squares" },
   });

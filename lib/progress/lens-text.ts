@@ -1,6 +1,6 @@
 // Words of the lens panel: why a lens is undefined, what the international categories are called.
 
-import type { Bilingual, LensNullReason, StatcanCategory, UnsdCategory } from "./types";
+import type { Bilingual, LensNullReason, StatcanCategory, UnsdCategory } from "./result-types";
 
 export const NULL_REASON_TEXT: Readonly<Record<LensNullReason, Bilingual>> = {
   no_baseline: { zh: "缺基期", en: "no baseline" },

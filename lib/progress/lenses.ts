@@ -17,7 +17,8 @@ import { fitLine, linearPoints, valueOnLine } from "./linear";
 import { bandLens, limitLens, targetKind } from "./limit-lenses";
 import { signOf } from "./numeric";
 import { scheduleMode } from "./schedule";
-import type { LensName, LensNullReason, LinearLens, ProgressLenses, TargetType, YearValue } from "./types";
+import type { TargetType, YearValue } from "./types";
+import type { LensName, LensNullReason, LinearLens, ProgressLenses } from "./result-types";
 import { yearsToTargetAtRate, yearsToTargetLinear } from "./years-to-target";
 
 export interface LensInput {

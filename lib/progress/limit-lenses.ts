@@ -10,7 +10,9 @@
 // computed for these kinds (see lenses.ts, which records why).
 
 import { effectiveTolerancePct } from "./numeric";
-import type { BandLens, LimitLens, ProgressTarget, ScheduleMode, YearValue } from "./types";
+import type { ProgressTarget, YearValue } from "./types";
+import type { BandLens, LimitLens } from "./limit-types";
+import type { ScheduleMode } from "./result-types";
 
 /** What kind of reading a target gets: progress to a goal, a limit to respect, a band to be in. */
 export type ReadingKind = "progress" | "limit" | "band";

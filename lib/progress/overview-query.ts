@@ -1,7 +1,6 @@
 // What the overview shows for its URL parameters, shared by the page and the routes that
 // serve its map and matrix (app/(app)/progress/parts), so both always draw the same view.
 
-export const OVERVIEW_CLUSTER = "CHENGYU";
 export const OVERVIEW_MAX_ROWS = 30;
 export const OVERVIEW_MAX_COLUMNS = 12;
 export const MAP_FRAME = { width: 760, height: 520, padding: 36 };
@@ -19,7 +18,6 @@ export interface OverviewParams {
 
 export function overviewOptions(sp: OverviewParams) {
   return {
-    clusterAdcode: OVERVIEW_CLUSTER,
     frame: MAP_FRAME,
     maxRows: sp.rows === "all" ? undefined : OVERVIEW_MAX_ROWS,
     maxColumns: sp.cols === "all" ? undefined : OVERVIEW_MAX_COLUMNS,

@@ -3,15 +3,7 @@
 
 import type { CumulativeLens, KindReading } from "./kind-types";
 import type { BandLens, LimitLens } from "./limit-types";
-import type {
-  FinalStatus,
-  ObservationFlag,
-  ProgressObservation,
-  ProgressStatus,
-  ScheduleStatus,
-  Thresholds,
-  YearValue,
-} from "./types";
+import type { FinalStatus, ObservationFlag, ProgressObservation, ProgressStatus, ScheduleStatus, Thresholds, YearValue } from "./types";
 
 /** Where the baseline came from: the target itself, the base-year observation, or the latest observation ≤ start year. */
 export type BaselineSource = "target" | "base_year" | "before_start";

@@ -6,16 +6,8 @@
 //   lag = 100 · (s − c) percentage points (positive = behind schedule)
 
 import { effectiveTolerancePct, ppAtMost, signOf, withinTolerance } from "./numeric";
-import {
-  DEFAULT_THRESHOLDS,
-  type ProgressTarget,
-  type ScheduleCheck,
-  type ScheduleMode,
-  type ScheduleReason,
-  type ScheduleStatus,
-  type Thresholds,
-  type YearValue,
-} from "./types";
+import { DEFAULT_THRESHOLDS, type ProgressTarget, type ScheduleStatus, type Thresholds, type YearValue } from "./types";
+import type { ScheduleCheck, ScheduleMode, ScheduleReason } from "./result-types";
 
 type Target = Pick<ProgressTarget, "year" | "value" | "type" | "tolerancePct">;
 type Verdict = { status: ScheduleStatus; reason: ScheduleReason };

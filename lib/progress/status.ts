@@ -2,7 +2,8 @@
 // its short label in Chinese and English. Kept beside the arithmetic so the explanation
 // text and the UI can never disagree.
 
-import type { Bilingual, ProgressStatus, StatusColor } from "./types";
+import type { ProgressStatus, StatusColor } from "./types";
+import type { Bilingual } from "./result-types";
 
 /**
  * Traffic-light colour of a status:

@@ -7,6 +7,7 @@
 //   - every year is a statistical year (the year the data describes, not the year it was
 //     published);
 //   - fractions are 0..1 (completion 0.57 = 57 %), "Pp" fields are percentage points.
+import type { Flag } from "./flags";
 
 export type TargetType = "min" | "max" | "approx"; // 达到 / 控制在…以内 / 左右
 
@@ -18,13 +19,8 @@ export type TargetType = "min" | "max" | "approx"; // 达到 / 控制在…以�
  */
 export type TargetKind = "level" | "growth_rate" | "reduction" | "cumulative";
 
-/** Quality flags an observation may carry; see caveats.ts for which ones reach the text. */
-export type ObservationFlag =
-  | "provisional"
-  | "estimated"
-  | "definition_differs"
-  | "low_confidence"
-  | "break_in_series";
+/** Quality flags an observation may carry (the list is flags.ts); see caveats.ts for which ones reach the text. */
+export type ObservationFlag = Flag;
 
 /** A value (in the indicator's unit) for a statistical year. */
 export interface YearValue {
@@ -134,6 +130,3 @@ export type ScheduleStatus = Exclude<ProgressStatus, "not_achieved" | "nearly_ac
 /** Statuses the final evaluation (after the target year) can produce. */
 export type FinalStatus = "achieved" | "nearly_achieved" | "not_achieved" | "within_cap" | "exceeded" | "no_data";
 
-export type * from "./result-types";
-export type * from "./limit-types";
-export type * from "./kind-types";

@@ -5,7 +5,8 @@ import { bigIdString, digitsFitInt4, wholeNumber } from "./query-fields";
 
 const email = z.string({ error: "email" }).trim().toLowerCase().pipe(z.email({ error: "email" }));
 const password = z.string({ error: "password" }).min(10, { error: "password" }).max(200, { error: "tooLong" });
-const role = z.enum(["admin", "analyst", "viewer"], { error: "role" });
+export const ROLES = ["admin", "analyst", "viewer"] as const;
+const role = z.enum(ROLES, { error: "role" });
 
 export const userCreate = z.object({ email, password, role, name: requiredText(100) });
 

@@ -1,6 +1,6 @@
 // Inputs of the observation write paths: the API (JSON) and the entry form parse these.
 import { z } from "zod";
-import { FLAGS } from "@/lib/import/flags";
+import { FLAGS } from "@/lib/progress/flags";
 import { MAX_NOTE_CHARS, MAX_SOURCE_CHARS } from "@/lib/import/validate-row";
 import { booleanFlag, decimalInput, optionalText, positiveId, requiredText, yearInput } from "./fields";
 

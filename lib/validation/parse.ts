@@ -29,11 +29,11 @@ export function fieldError(path: string, message: Message): AppError {
   return new AppError("VALIDATION", message, { issues: [{ path, message }] });
 }
 
-/** Issues → { field: [messages] } in one language, for useActionState forms. */
-export function fieldErrors(issues: readonly FieldIssue[], locale: Locale): Record<string, string[]> {
+/** Issues → { field: [messages] } in one language, for useActionState forms; keyed by the first name of each path, or ("path") by the whole path. */
+export function fieldErrors(issues: readonly FieldIssue[], locale: Locale, keyBy: "field" | "path" = "field"): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const i of issues) {
-    const key = i.path.split(".")[0] || "_form";
+    const key = (keyBy === "path" ? i.path : i.path.split(".")[0]) || "_form";
     (out[key] ??= []).push(i.message[locale]);
   }
   return out;

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { evaluateTarget } from "@/lib/progress/evaluate";
-import { formatFraction, formatSignedPct, formatValue } from "@/lib/progress/format";
+import { formatFraction, formatSignedPct, formatPlainNumber } from "@/lib/progress/format";
 import type { ObservationFlag, ProgressInput, TargetType, Thresholds } from "@/lib/progress/types";
 
 const PEOPLE = { zh: "万人", en: "万人" };
@@ -227,7 +227,7 @@ describe("number formatting inside explanations", () => {
     [1619700, "1619700"],
     [-0.00001, "0"],
     [1 / 3, "0.3333"],
-  ])("formatValue(%d) → %s", (v, s) => expect(formatValue(v)).toBe(s));
+  ])("formatPlainNumber(%d) → %s", (v, s) => expect(formatPlainNumber(v)).toBe(s));
 
   it.each([
     [0.569845, "57.0%"],

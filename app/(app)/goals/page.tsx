@@ -5,7 +5,7 @@ import type { AssessmentFormLabels } from "@/components/progress/assessment-form
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { listPlanAssessments } from "@/lib/data/assessments";
 import { getGoalsProgress, type GoalProgressNode } from "@/lib/data/goals-progress";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions";
 import { readAsOfParam } from "@/lib/validation/as-of";
@@ -26,7 +26,7 @@ export default async function GoalsPage({ searchParams }: Props) {
   const { locale, t } = await getDictionary();
   const g = t.progress.goals;
   const choice = readAsOfParam(sp.asOf);
-  const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
+  const planSlug = await selectPlan(actor, sp.plan);
   const [answer, history] = await Promise.all([planSlug ? getGoalsProgress(actor, { planSlug, asOf: choice.asOf }) : null, planSlug ? listPlanAssessments(actor, planSlug) : new Map()]);
   if (!answer || !planSlug) return <p className="empty">{t.overview.noPlan}</p>;
   const canWrite = can(actor, "assessment.write");

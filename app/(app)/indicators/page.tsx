@@ -5,6 +5,7 @@ import { TargetTable } from "@/components/tables/target-table";
 import { formatUnit } from "@/lib/format";
 import { listIndicators } from "@/lib/data/indicators";
 import { listPlans } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { listTargets } from "@/lib/data/targets";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
@@ -15,8 +16,8 @@ export const metadata: Metadata = { title: "指标与目标 Indicators" };
 export default async function IndicatorsPage() {
   const actor = await requirePageUser("/indicators");
   const { locale, t } = await getDictionary();
-  const [indicators, targets, plans] = await Promise.all([listIndicators(actor), listTargets(actor), listPlans(actor)]);
-  const plan = plans[0];
+  const [indicators, targets, plans, slug] = await Promise.all([listIndicators(actor), listTargets(actor), listPlans(actor), selectPlan(actor)]);
+  const plan = plans.find((p) => p.slug === slug);
   const L = locale === "zh";
   return (
     <>

@@ -7,7 +7,7 @@ import { StatusLegend } from "@/components/progress/status-legend";
 import { ClusterMapSvg } from "@/components/map/cluster-map-svg";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { requirePageUser } from "@/lib/auth/page-actor";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgressOverview } from "@/lib/data/progress-overview";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -25,12 +25,12 @@ export default async function ProgressPage({ searchParams }: Props) {
   const { locale, t } = await getDictionary();
   const p = t.progress;
   const choice = readAsOfParam(sp.asOf);
-  const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
+  const planSlug = await selectPlan(actor, sp.plan);
   const overview = planSlug
     ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) })
     : null;
   if (!overview) return <p className="empty">{t.overview.noPlan}</p>;
-  const { model, map, indicators, cluster, mapIndicator } = overview;
+  const { model, map, indicators, cluster, baselineCards, mapIndicator } = overview;
   const { evaluationYear, plan } = overview.summary;
   const { groups, matrix, populations } = model;
   const targetIndicators = indicators.filter((i) => model.indicators.includes(i.code));
@@ -97,8 +97,8 @@ export default async function ProgressPage({ searchParams }: Props) {
         <h2>{p.baseline.title}</h2>
         <p className="muted small">{p.baseline.note}</p>
         <div className="grid grid--two">
-          <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cluster={cluster} comparisons={[]} indicators={indicators} t={t} locale={locale} testId="progress-baseline" />
-          <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cluster={cluster.filter((o) => o.year > plan.baseYear)} comparisons={[]} indicators={indicators} t={t} locale={locale} testId="progress-latest" />
+          <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cards={baselineCards} cluster={cluster} comparisons={[]} comparisonRegions={[]} indicators={indicators} t={t} locale={locale} testId="progress-baseline" />
+          <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cards={baselineCards} cluster={cluster.filter((o) => o.year > plan.baseYear)} comparisons={[]} comparisonRegions={[]} indicators={indicators} t={t} locale={locale} testId="progress-latest" />
         </div>
       </section>
     </>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
 import { formatValue } from "@/lib/format";
 import { fill } from "@/lib/i18n/dictionary";
-import { getDefaultPlanSlug, getPlanDetail } from "@/lib/data/plans";
+import { getPlanDetail } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { listRegionRoles } from "@/lib/data/roles";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "空间格局 Spatial structure" };
 export default async function SpatialPage() {
   const actor = await requirePageUser("/spatial");
   const { locale, t } = await getDictionary();
-  const slug = await getDefaultPlanSlug(actor);
+  const slug = await selectPlan(actor);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan || !slug) return <p className="empty">{t.overview.noPlan}</p>;
   const roles = await listRegionRoles(actor, slug);

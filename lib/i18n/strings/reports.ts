@@ -129,6 +129,7 @@ const zh = {
   },
   share: {
     title: "分享链接",
+    invalidExpiry: "有效期无效",
     intro: "无需账号即可查看此报告（只读）。链接只显示一次，请立即复制。",
     create: "创建链接",
     creating: "正在创建…",
@@ -300,6 +301,7 @@ const en: typeof zh = {
   },
   share: {
     title: "Share links",
+    invalidExpiry: "Invalid expiry",
     intro: "Colleagues without an account can read this report through a link (read-only). The link is shown only once: copy it now.",
     create: "Create link",
     creating: "Creating…",

@@ -10,7 +10,7 @@ import { ObservationTable } from "@/components/tables/observation-table";
 import { TargetTable } from "@/components/tables/target-table";
 import { listIndicators } from "@/lib/data/indicators";
 import { listObservations } from "@/lib/data/observations";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgress } from "@/lib/data/progress";
 import { getRegion } from "@/lib/data/regions";
 import { listTargets } from "@/lib/data/targets";
@@ -31,7 +31,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
   const choice = readAsOfParam((await searchParams)?.asOf);
   const region = await getRegion(actor, adcode);
   if (!region) notFound();
-  const planSlug = await getDefaultPlanSlug(actor);
+  const planSlug = await selectPlan(actor);
   const [targets, observations, indicators, progress] = await Promise.all([
     listTargets(actor, { region: adcode }),
     listObservations(actor, { region: adcode, asOf: choice.asOf }),

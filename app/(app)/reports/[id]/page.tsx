@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConfirmSubmit } from "@/components/reports/confirm-submit";
 import { ExportLinks } from "@/components/reports/export-links";
 import { PrintButton } from "@/components/reports/print-button";
 import { ReportDocument } from "@/components/reports/report-document";
@@ -11,7 +10,7 @@ import { getReportView } from "@/lib/data/report-data";
 import { listShareLinks } from "@/lib/data/share-links";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { can } from "@/lib/permissions";
-import { deleteReportAction, duplicateReportAction } from "../actions";
+import { DeleteReportButton, DuplicateReportButton } from "@/components/reports/report-toolbar-actions";
 import { orNotFound, reportIdOf } from "../load-report";
 
 type Params = { params: Promise<{ id: string }> };
@@ -46,18 +45,10 @@ export default async function ReportPage({ params }: Params) {
           </Link>
         ) : null}
         {can(actor, "report.create") ? (
-          <form action={duplicateReportAction}>
-            <input type="hidden" name="id" value={id} />
-            <button className="button button--ghost" type="submit">
-              {r.duplicate}
-            </button>
-          </form>
+          <DuplicateReportButton reportId={id} label={r.duplicate} />
         ) : null}
         {can(actor, "report.delete", resource) ? (
-          <form action={deleteReportAction}>
-            <input type="hidden" name="id" value={id} />
-            <ConfirmSubmit className="button button--ghost button--danger" label={r.delete} question={r.deleteConfirm} testId="delete-report" />
-          </form>
+          <DeleteReportButton reportId={id} label={r.delete} question={r.deleteConfirm} />
         ) : null}
       </div>
       {can(actor, "report.export", resource) ? (

@@ -1,7 +1,7 @@
 import { parseQuery } from "@/lib/api/query";
 import { apiRoute, jsonBytes } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgress } from "@/lib/data/progress";
 import { toApiEntry, type ProgressEntry } from "@/lib/progress/entry";
 import { progressQuery } from "@/lib/validation/progress-query";
@@ -17,7 +17,7 @@ const entriesJson = new WeakMap<readonly ProgressEntry[], Buffer>();
  */
 export const GET = apiRoute(async ({ req, actor }) => {
   const q = parseQuery(req, progressQuery);
-  const planSlug = q.plan ?? (await getDefaultPlanSlug(actor));
+  const planSlug = await selectPlan(actor, q.plan);
   const answer = planSlug ? await getProgress(actor, { planSlug, asOf: q.asOf, indicator: q.indicator, region: q.region, limit: q.limit, after: q.after }) : null;
   if (!answer) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
   let entries = entriesJson.get(answer.entries);

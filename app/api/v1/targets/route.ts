@@ -3,7 +3,7 @@ import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { listTargets } from "@/lib/data/targets";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { createTarget } from "@/lib/data/target-writes";
 import { targetCreate } from "@/lib/validation/catalogue";
 import { targetListQuery } from "@/lib/validation/read-queries";
@@ -11,7 +11,7 @@ import { targetListQuery } from "@/lib/validation/read-queries";
 export const GET = apiRoute(async ({ req, actor }) => {
   const q = parseQuery(req, targetListQuery);
   // plan-scoped: the plan named, else the default plan; the answer names it
-  const plan = q.plan ?? (await getDefaultPlanSlug(actor));
+  const plan = await selectPlan(actor, q.plan);
   return json({ plan, targets: plan ? await listTargets(actor, { planSlug: plan, indicator: q.indicator, region: q.region }) : [] });
 });
 

@@ -8,7 +8,7 @@ import { StatusCounts } from "@/components/progress/status-counts";
 import { TargetCard } from "@/components/progress/target-card";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { listIndicators } from "@/lib/data/indicators";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgress } from "@/lib/data/progress";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -29,7 +29,7 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
   const choice = readAsOfParam(sp.asOf);
   const indicator = (await listIndicators(actor)).find((i) => i.code === code);
   if (!indicator) notFound();
-  const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
+  const planSlug = await selectPlan(actor, sp.plan);
   const answer = planSlug ? await getProgress(actor, { planSlug, asOf: choice.asOf, indicator: code }) : null;
   if (!answer) notFound();
   const { entries, evaluationYear, plan } = answer;

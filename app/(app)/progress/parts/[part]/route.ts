@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseQuery } from "@/lib/api/query";
 import { apiRoute } from "@/lib/api/respond";
 import { clusterMapHtml, heatMatrixHtml } from "@/components/progress/overview-markup";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgressOverview } from "@/lib/data/progress-overview";
 import { AppError } from "@/lib/errors";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -28,7 +28,7 @@ export const GET = apiRoute<{ part: string }>(async ({ req, actor, params }) => 
   if (!part.success) throw new AppError("NOT_FOUND", { zh: "页面不存在", en: "Not found" });
   const sp = parseQuery(req, overviewParams);
   const choice = readAsOfParam(sp.asOf);
-  const planSlug = sp.plan ?? (await getDefaultPlanSlug(actor));
+  const planSlug = await selectPlan(actor, sp.plan);
   const overview = planSlug ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) }) : null;
   if (!overview) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
   const locale = localeOf(req.headers);

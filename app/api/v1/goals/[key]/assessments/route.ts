@@ -4,7 +4,7 @@ import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
 import { createAssessment, listGoalAssessments } from "@/lib/data/assessments";
-import { getDefaultPlanSlug } from "@/lib/data/plans";
+import { selectPlan } from "@/lib/data/plan-selection";
 import type { Actor } from "@/lib/permissions";
 import { assessmentInput } from "@/lib/validation/assessment";
 import { goalsQuery } from "@/lib/validation/goals-query";
@@ -12,7 +12,7 @@ import { goalsQuery } from "@/lib/validation/goals-query";
 type Params = { key: string };
 
 async function planOf(req: Request, actor: Actor): Promise<string> {
-  const slug = parseQuery(req, goalsQuery).plan ?? (await getDefaultPlanSlug(actor));
+  const slug = await selectPlan(actor, parseQuery(req, goalsQuery).plan);
   if (!slug) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
   return slug;
 }

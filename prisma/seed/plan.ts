@@ -5,6 +5,9 @@ import { goals } from "../seed-data/plan-goals";
 import { regionRoles } from "../seed-data/plan-roles";
 import type { GoalSeed } from "../seed-data/types";
 
+/** The start of a day in China time, as the importer reads a `published` day. */
+const chinaDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
 /**
  * Writes the plan. Plan-owned text (plan, goals, roles) is upserted so corrections in a
  * new release reach existing databases; indicators and targets are only created when
@@ -94,6 +97,8 @@ export async function seedPlan(tx: TransactionClient): Promise<{ planId: number 
     source: plan.sourceZh,
     note: b.note,
     flags: [],
+    // known since the plan was issued (the vintage of "data known as of")
+    publishedAt: chinaDayStart(plan.issueDate),
   }));
   const existing = await tx.observation.findMany({
     where: { OR: baseline.map((w) => ({ indicatorId: w.indicatorId, regionAdcode: w.regionAdcode, year: w.year })) },

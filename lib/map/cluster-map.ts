@@ -22,7 +22,8 @@ export const AXES: readonly { key: "yangtze" | "chengyu"; adcodes: readonly stri
   { key: "chengyu", adcodes: ["510100", "512000", "511000", "500153", "500118", "500120", "500103"] },
 ];
 
-const PLACE_LEVELS = new Set(["prefecture", "district", "county"]);
+/** Levels drawn as places (and fitted into the frame); country, cluster and province rows are not. */
+export const PLACE_LEVELS: ReadonlySet<string> = new Set(["prefecture", "district", "county"]);
 
 export interface MapRegionInput {
   adcode: string;

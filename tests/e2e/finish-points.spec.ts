@@ -44,3 +44,24 @@ test("pages with skeletons keep their 404s and login redirects", async ({ page, 
   await page.goto("/progress");
   await expect(page.getByTestId("status-overview")).toBeVisible();
 });
+
+// Phones: a wide table scrolls inside its card, and its first column stays put.
+test("on a phone the first column of a wide table stays in view while the table scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, undefined, "/regions/510700");
+  await expect(page.getByTestId("region-progress")).toBeVisible({ timeout: 30_000 });
+  const moved = await page.evaluate(() => {
+    const wrap = [...document.querySelectorAll<HTMLElement>(".table-wrap")].find((w) => w.scrollWidth > w.clientWidth + 40 && w.querySelector("tbody tr > :first-child"));
+    if (!wrap) return null;
+    const first = wrap.querySelector<HTMLElement>("tbody tr > :first-child")!;
+    const second = wrap.querySelector<HTMLElement>("tbody tr > :nth-child(2)")!;
+    const before = { first: first.getBoundingClientRect().left, second: second.getBoundingClientRect().left };
+    wrap.scrollLeft = 120;
+    const after = { first: first.getBoundingClientRect().left, second: second.getBoundingClientRect().left };
+    return { first: after.first - before.first, second: after.second - before.second, pageWidth: document.documentElement.scrollWidth };
+  });
+  expect(moved).not.toBeNull();
+  expect(moved!.first).toBe(0); // sticky
+  expect(moved!.second).toBeLessThan(-50); // the rest scrolled under it
+  expect(moved!.pageWidth).toBeLessThanOrEqual(390);
+});

@@ -79,12 +79,15 @@ export async function renderPdf(target: RenderTarget, labels: PdfLabels): Promis
     // into the page first (the web font is split by unicode-range and weight, and the
     // footer can only use chunks the page has loaded)
     // the footer is a page-margin box of this document (lib/pdf/footer-css.ts), so it uses
-    // the web font: its glyphs are loaded first
-    await page.addStyleTag({ content: footerCss(labels) });
-    await page.evaluate(async ({ title, footer }) => {
+    // the web font: its glyphs are loaded first. A constructed stylesheet, not a <style>
+    // element: the page's CSP admits only nonced style elements, and stays as strict.
+    await page.evaluate(async ({ title, footer, css }) => {
       document.title = title;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       await document.fonts.load(`400 12px "Noto Sans SC"`, footer);
-    }, { title: labels.title, footer: `${labels.title} ${labels.generated} · ${labels.pageOf} 0123456789` });
+    }, { title: labels.title, footer: `${labels.title} ${labels.generated} · ${labels.pageOf} 0123456789`, css: footerCss(labels) });
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,

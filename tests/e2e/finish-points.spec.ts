@@ -47,8 +47,10 @@ test("pages with skeletons keep their 404s and login redirects", async ({ page, 
 
 // Phones: a wide table scrolls inside its card, and its first column stays put.
 test("on a phone the first column of a wide table stays in view while the table scrolls", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await login(page, undefined, "/regions/510700");
+  // the user menu lives in the drawer on a phone: sign in first, then narrow the window
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
   await expect(page.getByTestId("region-progress")).toBeVisible({ timeout: 30_000 });
   const moved = await page.evaluate(() => {
     const wrap = [...document.querySelectorAll<HTMLElement>(".table-wrap")].find((w) => w.scrollWidth > w.clientWidth + 40 && w.querySelector("tbody tr > :first-child"));

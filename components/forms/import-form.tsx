@@ -17,7 +17,7 @@ interface Upload {
  * 50 MB file on a slow line otherwise sits in silence. Resolves with the status and the
  * parsed JSON body.
  */
-function postWithProgress(url: string, form: FormData, onProgress: (u: Upload) => void): Promise<{ status: number; body: unknown }> {
+function postWithProgress(url: string, form: FormData | null, onProgress: (u: Upload) => void): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -40,7 +40,9 @@ type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "che
 
 /**
  * Upload → dry-run preview (every row new / changed / unchanged / error) → "Import N
- * rows" sends the same file again for real; the server writes all rows or none. Talks to
+ * rows" commits the file the preview left on the server (by its staged id: the file is
+ * uploaded once); the server writes all rows or none. A stale id (expired, or another
+ * instance) answers 404 with a message saying to preview again. Talks to
  * POST /api/v1/observations/import (the session cookie authenticates): files can be far
  * larger than a server action body, and this is the very code path scripts use.
  */
@@ -60,20 +62,27 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
     const chosen = input.current?.files?.[0];
     if (chosen) setFile(chosen);
   }, []);
+  // the id of the file the last preview staged on the server (commit and sheet changes use it)
+  const [staged, setStaged] = useState<string | null>(null);
 
   async function send(commit: boolean, chosenSheet = sheet) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
     setPhase({ step: "busy", commit });
-    setUpload({ sent: 0, total: file.size });
-    const form = new FormData();
-    form.set("file", file);
+    // with a staged file nothing is uploaded again
+    const form = staged ? null : new FormData();
+    form?.set("file", file);
+    if (form) setUpload({ sent: 0, total: file.size });
     const query = new URLSearchParams(commit ? {} : { dryRun: "true" });
+    if (staged) query.set("staged", staged);
+    else if (!commit) query.set("stage", "true");
     if (chosenSheet !== null) query.set("sheet", chosenSheet);
     try {
       // rows with plausibility warnings are written only once the analyst has ticked the box
       if (commit && confirmed) query.set("confirmWarnings", "true");
       const res = await postWithProgress(`/api/v1/observations/import${query.size > 0 ? `?${query}` : ""}`, form, setUpload);
-      const body = res.body as ImportResponse & { error?: { message: Message } };
+      const body = res.body as ImportResponse & { error?: { message: Message }; staged?: { id: string } };
+      // kept for the next step; gone once committed, expired or unknown
+      setStaged(body.staged?.id ?? null);
       if (body.sheets && body.sheets.length > 1) setSheets(body.sheets);
       if (res.status === 200 || res.status === 422) {
         if (commit && res.status === 200) return setPhase({ step: "done", body });
@@ -106,6 +115,7 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
+              setStaged(null);
               setSheets([]);
               setSheet(null);
               setPhase({ step: "idle" });

@@ -24,11 +24,16 @@ export function ClusterMapSvg({ src, map, populations, t, locale }: { src: strin
       <figcaption className="small muted">
         <ul className="map-status-key" aria-label={m.statusKey} data-testid="map-status-key">
           {mapStatusKey().map((k) => (
-            <li className="map-key" key={k.color} data-color={k.color}>
-              <svg width="12" height="12" aria-hidden="true">
-                <circle cx="6" cy="6" r="5" className={`map-city map-city--${k.color}`} />
+            <li className="map-key" key={k.status ?? "none"} data-status={k.status ?? "none"} data-fill={k.fill}>
+              <svg width="14" height="14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill={k.fill} className={`map-city map-city--${k.status ?? "none"}`} />
+                {k.glyph ? (
+                  <text x="7" y="7" className="map-glyph">
+                    {k.glyph}
+                  </text>
+                ) : null}
               </svg>
-              {[...k.statuses.map((s) => STATUS_LABELS[s][locale]), ...(k.includesNoTarget ? [m.noStatus] : [])].join(L ? "、" : ", ")}
+              {k.status ? STATUS_LABELS[k.status][locale] : m.noStatus}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { localName, type Locale } from "@/lib/i18n/locale";
 import { formatUnit } from "@/lib/format";
 import { buildChartSeries } from "@/lib/progress/chart-series";
 import { groupCharts } from "@/lib/reports/chart-groups";
+import { reportChartInput } from "@/lib/reports/chart-input";
 import { printRows } from "@/lib/reports/print-rows";
 
 // A4 content width at 96 dpi is ~700 px: in print, charts sit two to a row; a chart
@@ -34,18 +35,11 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
   const regions = new Map(data.regions.map((r) => [r.adcode, r]));
   const c = t.progress.chart;
   const labels = { actual: c.actual, planned: c.planned, projection: c.projection, target: c.target, flagged: c.flagged };
+  const asOfYear = new Date(data.asOf).getUTCFullYear();
+  const show = { trajectory: sel.charts.showTrajectory, projection: sel.charts.showProjection };
   const seriesOf = (g: (typeof groups)[number], spanYears?: number[]) => {
-    // the first target that is not yet history, else the last one
-    const status = g.statuses.find((s) => s.targetYear >= new Date(data.asOf).getUTCFullYear()) ?? g.statuses.at(-1);
-    const series = buildChartSeries({
-      observations: g.figures.map((f) => ({ year: f.year, value: f.value, flags: f.flags })),
-      // a cumulative target is a sum over the period, not a point on the annual series
-      target: status && status.kind !== "cumulative" ? { year: status.targetYear, value: status.targetValue } : null,
-      plannedTrajectory: (sel.charts.showTrajectory ? status?.plannedTrajectory : null) ?? [],
-      projection: (sel.charts.showProjection ? status?.projection : null) ?? [],
-      spanYears,
-    });
-    return { g, status, series };
+    const { status, input } = reportChartInput(g, asOfYear, show, spanYears);
+    return { g, status, series: buildChartSeries(input) };
   };
   // small multiples share one x-axis: every chart spans the years any of them draws
   const first = groups.map((g) => seriesOf(g));

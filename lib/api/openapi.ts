@@ -80,11 +80,11 @@ const paths: ZodOpenApiPathsObject = {
   "/observations/import": {
     post: op({
       tag: "observations",
-      summary: "Import a CSV or XLSX file, all rows or none. ?dryRun=true classifies rows and writes nothing; ?sheet= names the XLSX worksheet; ?confirmWarnings=true imports rows with plausibility warnings",
+      summary: "Import a CSV or XLSX file, all rows or none. ?dryRun=true classifies rows and writes nothing; ?sheet= names the XLSX worksheet; ?confirmWarnings=true imports rows with plausibility warnings; ?stage=true with dryRun keeps the previewed file 30 minutes (answers staged {id, expiresAt}); ?staged=<id> previews or imports that file with no body (its uploader only; unknown or expired → 404)",
       query: importQuery,
-      body: { required: true, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
+      body: { required: false, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
       ok: [200, jsonResponse("Counts", z.looseObject({ created: z.int(), updated: z.int(), unchanged: z.int(), errors: z.array(item) }))],
-      errors: { ...errors(401, 403, 413, 422), "503": { description: "Too many imports running on this instance; retry after Retry-After seconds" } },
+      errors: { ...errors(401, 403, 404, 413, 422), "503": { description: "Too many imports running on this instance; retry after Retry-After seconds" } },
     }),
   },
   "/observations/{id}/history": { get: op({ tag: "observations", summary: "Every version of the figure's series", path: observationIdParam, ok: [200, jsonResponse("Versions", item)], errors: errors(401, 404, 422) }) },

@@ -7,7 +7,7 @@ import { tooLargeMessage } from "@/lib/import/byte-limit";
 import { CsvImportError, readCsvRows, type CsvHeaderInfo, type CsvRow } from "@/lib/import/csv-reader";
 import { encodingNote, detectFileEncoding } from "@/lib/import/stream-decode";
 import type { TextEncodingName } from "@/lib/import/detect-encoding";
-import { spoolUpload, type SpooledFile } from "@/lib/import/spool";
+import { openStaged, spoolUpload, STAGE_TTL_MS, stageSpool, StagedFileError, type SpooledFile, type StagedFile } from "@/lib/import/spool";
 import { UploadLimitError } from "@/lib/import/upload-limits";
 import type { Upload } from "@/lib/import/upload";
 import { chooseSheet, inSheet, readXlsxRows, SheetChoiceError, type SheetSummary } from "@/lib/import/xlsx-reader";
@@ -30,6 +30,8 @@ export interface ImportFileResult extends ImportResult {
   /** XLSX: the worksheet read, and every worksheet with whether its header matches. */
   sheet?: string;
   sheets?: SheetSummary[];
+  /** Kept for the commit (a staged preview): its id and expiry. */
+  staged?: StagedFile;
 }
 
 /** A bound crossed while reading: size bounds are 413, structure bounds (nesting) 422. */
@@ -65,14 +67,18 @@ async function prepareReading(file: SpooledFile, sheet: string | undefined): Pro
   return { encoding, open: (onHeader) => readCsvRows(file.chunks(), { encoding, onHeader }) };
 }
 
+type ImportOptions = { dryRun: boolean; sheet?: string; confirmWarnings?: boolean };
+
 /**
  * Imports an uploaded CSV or XLSX file all-or-nothing (or previews it with `dryRun`).
  * The upload is first spooled to a temporary file (a slow client holds no connection),
  * then read whole to decide its encoding or sheet and to validate every row; only a
  * file with something to write opens the transaction. A file over the size limit is a
  * 413, even when it was cut mid-way; a workbook past a reading bound 413/422.
+ * `stage`: keep the file under an id afterwards (result.staged), so the commit (or a
+ * preview of another worksheet) names the id instead of uploading the file again.
  */
-export async function importObservationFile(actor: Actor, upload: Upload, opts: { dryRun: boolean; sheet?: string; confirmWarnings?: boolean }): Promise<ImportFileResult> {
+export async function importObservationFile(actor: Actor, upload: Upload, opts: ImportOptions & { stage?: boolean }): Promise<ImportFileResult> {
   authorize(actor, "observation.import");
   const user = requireUser(actor);
   let file: SpooledFile;
@@ -82,30 +88,74 @@ export async function importObservationFile(actor: Actor, upload: Upload, opts: 
     if (upload.limit.exceeded) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(upload.limit.maxBytes));
     throw e;
   }
+  let kept = false;
   try {
-    let reading: Reading;
-    try {
-      reading = await prepareReading(file, opts.sheet);
-    } catch (e) {
-      if (e instanceof UploadLimitError) throw limitError(e);
-      if (e instanceof SheetChoiceError) return { ...fileRefused(e.errors, opts.dryRun), sheets: e.sheets };
-      if (e instanceof CsvImportError) return fileRefused(e.errors, opts.dryRun);
-      throw e;
-    }
-    const result: ImportFileResult = await importObservationRows(reading.open, { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings, validateFirst: true }).catch((e: unknown) => {
-      if (isConcurrentWriteConflict(e)) throw concurrentImport();
-      throw e;
-    });
-    const note = reading.encoding ? encodingNote(reading.encoding) : null;
-    if (note) result.warnings.unshift(note);
-    const sheet = reading.sheet;
-    if (sheet !== undefined) {
-      // every row error names the worksheet: 工作表“Sheet2”：第5行…
-      result.errors = result.errors.map((e) => ({ ...e, sheet, message: inSheet(sheet, e.message) }));
-      Object.assign(result, { sheet, sheets: reading.sheets });
+    const result = await importSpooled(user.userId, file, opts);
+    if (opts.stage) {
+      result.staged = await stageSpool(file, user.userId);
+      kept = true;
     }
     return result;
   } finally {
-    await file.dispose().catch((e: unknown) => logger.warn({ err: e }, "could not remove a spooled upload"));
+    if (!kept) await file.dispose().catch((e: unknown) => logger.warn({ err: e }, "could not remove a spooled upload"));
   }
+}
+
+const STAGED_GONE = msg(
+  "找不到这份已上传的文件（可能已导入、已过期或不属于您）；请重新选择文件并预览",
+  "This uploaded file is not available (already imported, expired, or not yours); choose the file and preview it again",
+);
+const STAGED_EXPIRED = msg(
+  `已上传的文件超过${STAGE_TTL_MS / 60_000}分钟有效期，已删除；请重新选择文件并预览`,
+  `The uploaded file expired after ${STAGE_TTL_MS / 60_000} minutes and was removed; choose the file and preview it again`,
+);
+
+/**
+ * Previews or imports a file staged by an earlier preview (importObservationFile with
+ * `stage`), by its id: only its uploader may, and only before it expires (404 with a
+ * message saying to upload again otherwise; another user's id reads as unknown). A commit
+ * that wrote (or had nothing to write) removes the file; a preview or a refused commit
+ * keeps it for the next try.
+ */
+export async function importStagedFile(actor: Actor, id: string, opts: ImportOptions): Promise<ImportFileResult> {
+  authorize(actor, "observation.import");
+  const user = requireUser(actor);
+  let file: Awaited<ReturnType<typeof openStaged>>;
+  try {
+    file = await openStaged(id, user.userId);
+  } catch (e) {
+    if (e instanceof StagedFileError) throw new AppError("NOT_FOUND", e.reason === "expired" ? STAGED_EXPIRED : STAGED_GONE);
+    throw e;
+  }
+  const result = await importSpooled(user.userId, file, opts);
+  const done = !opts.dryRun && result.fileErrors.length === 0 && result.totalErrors === 0 && !result.needsConfirmation;
+  if (done) await file.dispose().catch((e: unknown) => logger.warn({ err: e }, "could not remove a staged upload"));
+  else result.staged = file.staged;
+  return result;
+}
+
+/** Reads a spooled (or staged) file and imports or previews it; the caller disposes of it. */
+async function importSpooled(userId: number, file: SpooledFile, opts: ImportOptions): Promise<ImportFileResult> {
+  let reading: Reading;
+  try {
+    reading = await prepareReading(file, opts.sheet);
+  } catch (e) {
+    if (e instanceof UploadLimitError) throw limitError(e);
+    if (e instanceof SheetChoiceError) return { ...fileRefused(e.errors, opts.dryRun), sheets: e.sheets };
+    if (e instanceof CsvImportError) return fileRefused(e.errors, opts.dryRun);
+    throw e;
+  }
+  const result: ImportFileResult = await importObservationRows(reading.open, { actorId: userId, fileName: file.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings, validateFirst: true }).catch((e: unknown) => {
+    if (isConcurrentWriteConflict(e)) throw concurrentImport();
+    throw e;
+  });
+  const note = reading.encoding ? encodingNote(reading.encoding) : null;
+  if (note) result.warnings.unshift(note);
+  const sheet = reading.sheet;
+  if (sheet !== undefined) {
+    // every row error names the worksheet: 工作表“Sheet2”：第5行…
+    result.errors = result.errors.map((e) => ({ ...e, sheet, message: inSheet(sheet, e.message) }));
+    Object.assign(result, { sheet, sheets: reading.sheets });
+  }
+  return result;
 }

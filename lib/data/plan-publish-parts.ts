@@ -218,6 +218,8 @@ export async function writeBaselineObservations(tx: TransactionClient, ctx: { ac
     source: doc.sourceZh,
     note: b.note,
     flags: b.flags ?? [],
+    // known since the plan was issued (the vintage of "data known as of"), the start of that day in China
+    publishedAt: new Date(`${doc.issueDate}T00:00:00+08:00`),
   }));
   if (writes.length === 0) return 0;
   const cells = await tx.observation.findMany({

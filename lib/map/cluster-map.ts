@@ -4,9 +4,9 @@
 // the map is a diagram of positions, not a cadastral map.
 
 import type { MapCity } from "@/lib/progress/map-cities";
-import { statusColor } from "@/lib/progress/status";
-import type { ProgressStatus, StatusColor } from "@/lib/progress/types";
+import type { ProgressStatus } from "@/lib/progress/types";
 import { fitPoints, radiusFor, starPath, type Frame } from "./projection";
+import { mapFill } from "./status-key";
 
 /** 成渝城市群 cores (第三章第二节 “双核”). Chongqing is drawn at 渝中区, its historic centre. */
 export const CORES: readonly { adcode: string; at: readonly string[] }[] = [
@@ -22,7 +22,8 @@ export const AXES: readonly { key: "yangtze" | "chengyu"; adcodes: readonly stri
   { key: "chengyu", adcodes: ["510100", "512000", "511000", "500153", "500118", "500120", "500103"] },
 ];
 
-const PLACE_LEVELS = new Set(["prefecture", "district", "county"]);
+/** Levels drawn as places (and fitted into the frame); country, cluster and province rows are not. */
+export const PLACE_LEVELS: ReadonlySet<string> = new Set(["prefecture", "district", "county"]);
 
 export interface MapRegionInput {
   adcode: string;
@@ -48,7 +49,8 @@ export interface ClusterMap {
   width: number;
   height: number;
   /** `labelled`: named on the map (all of them while there are at most MAX_CITY_LABELS). */
-  cities: (Placed & { r: number; status: ProgressStatus | null; color: StatusColor; labelled: boolean })[];
+  /** `fill`: the status's own colour of the graded palette (lib/map/status-key.ts). */
+  cities: (Placed & { r: number; status: ProgressStatus | null; fill: string; labelled: boolean })[];
   others: (Placed & { labelled: boolean })[];
   cores: (Placed & { path: string })[];
   axes: { key: "yangtze" | "chengyu"; points: string }[];
@@ -80,8 +82,7 @@ export function buildClusterMap(regions: readonly MapRegionInput[], cities: read
   const cityList = cities.flatMap((c) => {
     const r = byCode.get(c.adcode);
     if (!r) return [];
-    const color: StatusColor = c.status ? statusColor(c.status) : "grey";
-    return [{ ...place(r), r: radiusFor(c.population, maxPop, RADIUS), status: c.status, color, labelled: cities.length <= MAX_CITY_LABELS }];
+    return [{ ...place(r), r: radiusFor(c.population, maxPop, RADIUS), status: c.status, fill: mapFill(c.status), labelled: cities.length <= MAX_CITY_LABELS }];
   });
   cityList.sort((a, b) => b.r - a.r);
 

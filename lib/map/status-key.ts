@@ -1,19 +1,33 @@
-// The status key of the cluster map: the map colours a city by the colour of its worst status,
-// so the key lists, per colour, which statuses it stands for (derived from statusColor, never retyped).
+// The colours of the cluster map and its key. A city is filled with the colour of its worst
+// status from the same graded palette as the chips, badges and matrix (STATUS_PALETTE), and
+// carries that status's glyph, so 基本完成 and 未完成 never share a colour on the map
+// while differing everywhere else. The key lists every status, derived, never retyped.
 
 import { STATUS_ORDER } from "@/lib/progress/rollup";
-import { statusColor } from "@/lib/progress/status";
-import type { ProgressStatus, StatusColor } from "@/lib/progress/types";
+import { STATUS_GLYPHS, STATUS_PALETTE } from "@/lib/progress/status";
+import type { ProgressStatus } from "@/lib/progress/types";
 
-export interface MapKeyEntry {
-  color: StatusColor;
-  statuses: ProgressStatus[];
-  /** grey also marks cities without any target */
-  includesNoTarget: boolean;
+/** A city with no target (when the map is coloured by one indicator): white, outlined. */
+export const NO_TARGET_FILL = "#ffffff";
+
+/** Fill of a city circle: its status's palette colour; null (no target) → NO_TARGET_FILL. */
+export function mapFill(status: ProgressStatus | null): string {
+  return status ? STATUS_PALETTE[status] : NO_TARGET_FILL;
 }
 
-const COLORS: StatusColor[] = ["green", "yellow", "red", "grey"];
+/** Glyph drawn in a city circle; none for a city without a target. */
+export function mapGlyph(status: ProgressStatus | null): string {
+  return status ? STATUS_GLYPHS[status] : "";
+}
 
+export interface MapKeyEntry {
+  /** null: "no target". */
+  status: ProgressStatus | null;
+  fill: string;
+  glyph: string;
+}
+
+/** One entry per status in STATUS_ORDER, then "no target". */
 export function mapStatusKey(): MapKeyEntry[] {
-  return COLORS.map((color) => ({ color, statuses: STATUS_ORDER.filter((s) => statusColor(s) === color), includesNoTarget: color === "grey" }));
+  return [...STATUS_ORDER, null].map((status) => ({ status, fill: mapFill(status), glyph: mapGlyph(status) }));
 }

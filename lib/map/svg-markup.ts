@@ -2,6 +2,7 @@
 
 import { attr, escapeXml } from "@/lib/util/markup";
 import type { ClusterMap } from "./cluster-map";
+import { mapGlyph } from "./status-key";
 
 export interface MapText {
   title: string;
@@ -36,8 +37,11 @@ export function clusterMapMarkup(map: ClusterMap, text: MapText): string {
   for (const c of map.cities) {
     out.push(
       `<a href=${attr(text.href(c.adcode))} data-testid="map-city" data-adcode=${attr(c.adcode)} data-status=${attr(c.status ?? "none")} aria-label=${attr(`${text.name(c)}：${text.status(c)}`)}>` +
-        `<circle cx="${c.x}" cy="${c.y}" r="${c.r}" class="map-city map-city--${c.color}"><title>${escapeXml(`${text.name(c)}：${text.status(c)}`)}</title></circle>`,
+        `<circle cx="${c.x}" cy="${c.y}" r="${c.r}" fill="${c.fill}" class="map-city map-city--${c.status ?? "none"}"><title>${escapeXml(`${text.name(c)}：${text.status(c)}`)}</title></circle>`,
     );
+    // the status glyph inside the circle: the colour is never the only signal (greyscale print)
+    const glyph = mapGlyph(c.status);
+    if (glyph) out.push(`<text x="${c.x}" y="${c.y}" class="map-glyph" aria-hidden="true">${escapeXml(glyph)}</text>`);
     if (c.labelled) out.push(`<text x="${c.x + c.r + 3}" y="${c.y + 4}" class="map-label">${escapeXml(text.label(c))}</text>`);
     out.push(`</a>`);
   }

@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
 import { getBrowser, withRenderSlot } from "@/lib/pdf/browser";
+import { footerCss } from "@/lib/pdf/footer-css";
 
 /**
  * Where the renderer finds the app: PRINT_ORIGIN, else this server on loopback (Next
@@ -71,32 +72,26 @@ async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, f
   });
 }
 
-const escapeHtml = (x: string) => x.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-// The footer template is drawn in its own document: it can use the web font only because
-// the page itself has already loaded it (the title is the page's h1, so its Chinese
-// glyphs are there); this machine has no CJK system font.
-function footerTemplate(labels: PdfLabels): string {
-  const page = escapeHtml(labels.pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{pages}", '<span class="totalPages"></span>');
-  return `<div style="font-size:7.5px;width:100%;padding:0 12mm;color:#52606d;font-family:'Noto Sans SC',sans-serif;display:flex;justify-content:space-between;gap:8px"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis">${escapeHtml(labels.title)}</span><span style="white-space:nowrap">${escapeHtml(labels.generated)} · ${page}</span></div>`;
-}
-
 /** A4 PDF of a print page, vectors kept (chromium prints SVG as paths), tagged for screen readers. */
 export async function renderPdf(target: RenderTarget, labels: PdfLabels): Promise<Uint8Array> {
   return withPrintPage(target, { scale: 1 }, async (page) => {
     // the document title becomes the PDF's Title metadata; the footer's glyphs are loaded
     // into the page first (the web font is split by unicode-range and weight, and the
     // footer can only use chunks the page has loaded)
-    await page.evaluate(async ({ title, footer }) => {
+    // the footer is a page-margin box of this document (lib/pdf/footer-css.ts), so it uses
+    // the web font: its glyphs are loaded first. A constructed stylesheet, not a <style>
+    // element: the page's CSP admits only nonced style elements, and stays as strict.
+    await page.evaluate(async ({ title, footer, css }) => {
       document.title = title;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       await document.fonts.load(`400 12px "Noto Sans SC"`, footer);
-    }, { title: labels.title, footer: `${labels.title} ${labels.generated} ${labels.pageOf} 0123456789` });
+    }, { title: labels.title, footer: `${labels.title} ${labels.generated} · ${labels.pageOf} 0123456789`, css: footerCss(labels) });
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: footerTemplate(labels),
+      displayHeaderFooter: false,
       margin: { top: "14mm", bottom: "16mm", left: "12mm", right: "12mm" },
       tagged: true,
       outline: true,

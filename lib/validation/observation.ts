@@ -39,4 +39,11 @@ export type RetractInput = z.output<typeof retractInput>;
 export const observationIdParam = z.object({ id: positiveId });
 
 /** confirmWarnings: the analyst has seen the plausibility warnings of the dry run and imports those rows anyway. sheet: the XLSX worksheet. */
-export const importQuery = z.object({ dryRun: booleanFlag.optional().default(false), sheet: z.string().min(1).max(100).optional(), confirmWarnings: booleanFlag.optional().default(false) });
+// staged: the id a staged preview answered with (read that file instead of a body); stage: keep a previewed file under an id
+export const importQuery = z.object({
+  dryRun: booleanFlag.optional().default(false),
+  sheet: z.string().min(1).max(100).optional(),
+  confirmWarnings: booleanFlag.optional().default(false),
+  staged: z.string().min(1).max(64).optional(),
+  stage: booleanFlag.optional().default(false),
+});

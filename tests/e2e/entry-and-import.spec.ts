@@ -66,7 +66,12 @@ test("an import with an error row says which row, column and what is accepted; t
   await expect(page.getByTestId("row-warnings")).toContainText("第3行“数值”列：与 2018 年相比：81.2 万人 → 150 万人，+84.73%，超过 ±50%");
   await expect(page.getByTestId("commit-import")).toBeDisabled();
   await page.getByTestId("confirm-warnings").getByRole("checkbox").check();
+  // one upload: the commit names the file the preview staged, and sends no file
+  const commitRequest = page.waitForRequest((r) => r.url().includes("/api/v1/observations/import") && !r.url().includes("dryRun"));
   await page.getByTestId("commit-import").click();
+  const sent = await commitRequest;
+  expect(sent.url()).toMatch(/[?&]staged=[0-9a-f-]{36}/);
+  expect(sent.postDataBuffer()?.length ?? 0).toBe(0);
   await expect(page.getByTestId("import-done")).toHaveText("导入完成：新增 2，更新 0，未变 0。");
 
   // and the figures are there, converted into the indicator's unit

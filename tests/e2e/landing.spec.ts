@@ -33,9 +33,14 @@ test("the map has a colour key and its cities are reachable and named from the k
   await page.goto("/progress");
   const map = page.getByTestId("cluster-map");
   const key = map.getByTestId("map-status-key");
-  await expect(key.locator("li")).toHaveCount(4);
-  await expect(key.locator('li[data-color="red"]')).toContainText("未完成");
-  await expect(key.locator('li[data-color="grey"]')).toContainText("无目标");
+  // every status of the graded palette, then "no target"; a city is filled like its key entry
+  await expect(key.locator("li")).toHaveCount(11);
+  await expect(key.locator('li[data-status="not_achieved"]')).toContainText("未完成");
+  await expect(key.locator('li[data-status="nearly_achieved"]')).toContainText("基本完成");
+  await expect(key.locator('li[data-status="none"]')).toContainText("无目标");
+  const city = map.locator('[data-testid="map-city"]').first();
+  const status = await city.getAttribute("data-status");
+  await expect(city.locator("circle")).toHaveAttribute("fill", (await key.locator(`li[data-status="${status}"]`).getAttribute("data-fill"))!);
   await expect(map.locator('[role="img"] a')).toHaveCount(0);
   const mianyang = map.locator('[data-testid="map-city"][data-adcode="510700"]');
   await expect(mianyang).toHaveAttribute("aria-label", /^绵阳市：/);

@@ -84,9 +84,9 @@ describe("buildClusterMap", () => {
       ],
       frame,
     );
-    expect(m.cities.map((c) => [c.adcode, c.color, c.r, c.labelled])).toEqual([
-      ["510500", "green", 18, true],
-      ["510700", "red", 8, true],
+    expect(m.cities.map((c) => [c.adcode, c.fill, c.r, c.labelled])).toEqual([
+      ["510500", "#009e73", 18, true],
+      ["510700", "#cc79a7", 8, true],
     ]);
     // 500103 carries the Chongqing star; cluster/province rows are not places
     expect(m.others.map((o) => [o.adcode, o.labelled])).toEqual([
@@ -107,7 +107,7 @@ describe("buildClusterMap", () => {
   it("drops the names of cities and other regions when there are too many cities", () => {
     const many = Array.from({ length: 41 }, () => ({ adcode: "510500", status: null, population: null }));
     const m = buildClusterMap(regions, many, frame);
-    expect(m.cities.every((c) => !c.labelled && c.color === "grey")).toBe(true);
+    expect(m.cities.every((c) => !c.labelled && c.fill === "#ffffff")).toBe(true);
     expect(m.others.every((o) => !o.labelled)).toBe(true);
     expect(m.cores).toHaveLength(2);
   });

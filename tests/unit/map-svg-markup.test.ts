@@ -18,7 +18,7 @@ describe("clusterMapMarkup", () => {
   const map: ClusterMap = {
     width: 100,
     height: 80,
-    cities: [{ adcode: "510700", nameZh: "绵阳市", nameEn: "Mianyang", x: 10, y: 20, r: 8, status: "exceeded", color: "red", labelled: true }],
+    cities: [{ adcode: "510700", nameZh: "绵阳市", nameEn: "Mianyang", x: 10, y: 20, r: 8, status: "exceeded", fill: "#cc79a7", labelled: true }],
     others: [{ adcode: "X1", nameZh: `<img src=x onerror="alert(1)">`, nameEn: "x", x: 30, y: 40, labelled: true }],
     cores: [{ adcode: "510100", nameZh: "成都市", nameEn: "Chengdu", x: 50, y: 60, path: "M50,49Z" }],
     axes: [{ key: "yangtze", points: "1,2 3,4" }],
@@ -36,7 +36,7 @@ describe("clusterMapMarkup", () => {
     expect(svg.startsWith(`<svg viewBox="0 0 100 80"`)).toBe(true);
     expect(svg).toContain(`<polyline points="1,2 3,4" class="map-axis map-axis--yangtze"/>`);
     expect(svg).toContain(`data-testid="map-city" data-adcode="510700" data-status="exceeded"`);
-    expect(svg).toContain(`<circle cx="10" cy="20" r="8" class="map-city map-city--red"><title>绵阳市：超出上限</title></circle>`);
+    expect(svg).toContain(`<circle cx="10" cy="20" r="8" fill="#cc79a7" class="map-city map-city--exceeded"><title>绵阳市：超出上限</title></circle>`);
     expect(svg).toContain(`<text x="21" y="24" class="map-label">绵阳</text>`);
     expect(svg).toContain(`<title>成都市 · 核心城市</title>`);
     expect(svg.endsWith("</svg>")).toBe(true);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { AsOfForm } from "@/components/progress/as-of-form";
 import { HeatMatrixTable } from "@/components/progress/heat-matrix";
 import { StatusCounts } from "@/components/progress/status-counts";
@@ -21,6 +23,26 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ProgressPage({ searchParams }: Props) {
   const sp = overviewParams.parse(await searchParams);
+  // the session check comes before the Suspense boundary: once the response streams,
+  // redirect() can no longer answer 307
+  await requirePageUser("/progress");
+  const { t } = await getDictionary();
+  return (
+    <>
+      <div className="page-head">
+        <div className="eyebrow">{t.nav.progress}</div>
+        <h1>{t.progress.title}</h1>
+        <p className="muted">{t.progress.intro}</p>
+      </div>
+      <Suspense fallback={<PageSkeleton label={t.common.loading} blocks={3} />}>
+        <ProgressOverview sp={sp} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The slow part: every target evaluated, the counts, the matrix and the map. */
+async function ProgressOverview({ sp }: { sp: ReturnType<typeof overviewParams.parse> }) {
   const actor = await requirePageUser("/progress");
   const { locale, t } = await getDictionary();
   const p = t.progress;
@@ -42,12 +64,7 @@ export default async function ProgressPage({ searchParams }: Props) {
 
   return (
     <>
-      <div className="page-head">
-        <div className="eyebrow">{t.nav.progress}</div>
-        <h1>{p.title}</h1>
-        <p className="muted">{p.intro}</p>
-        <AsOfForm path="/progress" day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
-      </div>
+      <AsOfForm path="/progress" day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
 
       <section data-testid="status-overview">
         <h2>{p.counts.title}</h2>

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
+import { SpatialMapFigure, spatialAnchor } from "@/components/map/spatial-map";
+import { listMapRegions } from "@/lib/data/map-regions";
+import { buildSpatialMap, type SpatialGoalInput, type SpatialKind } from "@/lib/map/spatial-map";
+import { MAP_FRAME } from "@/lib/progress/overview-query";
 import { formatValue } from "@/lib/format";
 import { fill } from "@/lib/i18n/dictionary";
 import { getPlanDetail } from "@/lib/data/plans";
@@ -17,7 +21,7 @@ export default async function SpatialPage() {
   const slug = await selectPlan(actor);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan || !slug) return <p className="empty">{t.overview.noPlan}</p>;
-  const roles = await listRegionRoles(actor, slug);
+  const [roles, mapRegions] = await Promise.all([listRegionRoles(actor, slug), listMapRegions(actor)]);
   const L = locale === "zh";
   const structure = goalsOfKind(plan.goals, "spatial_structure")[0];
   const groups: { label: string; kind: string }[] = [
@@ -29,6 +33,14 @@ export default async function SpatialPage() {
   const centres = roles.filter((r) => r.role === "regional_centre");
   const nodes = roles.filter((r) => r.role === "node_city");
   const coop = goalsOfKind(plan.goals, "cooperation_group");
+  // cores are named by their city (the goal's title is a sentence); the others by their title
+  const spatialGoals: SpatialGoalInput[] = groups.flatMap((g) =>
+    goalsOfKind(plan.goals, g.kind).map((goal) => {
+      const city = g.kind === "core" ? goal.regions[0] : undefined;
+      return { key: goal.key, kind: g.kind as SpatialKind, nameZh: city?.labelZh ?? goal.titleZh, nameEn: city?.nameEn ?? goal.titleEn, adcodes: goal.regions.map((r) => r.adcode) };
+    }),
+  );
+  const spatialMap = buildSpatialMap(mapRegions, spatialGoals, MAP_FRAME);
 
   return (
     <>
@@ -38,12 +50,17 @@ export default async function SpatialPage() {
         {structure?.textZh ? <p className="muted">{L ? structure.textZh : structure.textEn}</p> : null}
       </div>
 
+      <section>
+        <h2 className="sr-only">{t.spatial.mapTitle}</h2>
+        <SpatialMapFigure map={spatialMap} t={t} locale={locale} />
+      </section>
+
       {groups.map((g) => (
         <section key={g.kind} data-testid={`spatial-${g.kind}`}>
           <h2>{g.label}</h2>
           <div className="grid grid--two">
             {goalsOfKind(plan.goals, g.kind).map((goal) => (
-              <div className="card" key={goal.key}>
+              <div className="card" key={goal.key} id={spatialAnchor(goal.key)}>
                 <GoalBlock goal={goal} locale={locale} />
               </div>
             ))}

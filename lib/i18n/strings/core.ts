@@ -131,6 +131,9 @@ const coreZh = {
     nodes: "重要节点城市（专栏2）",
     nodeFunction: "功能定位",
     cooperation: "川渝毗邻地区合作（专栏3）",
+    mapTitle: "“一轴两带、双核三区”空间格局示意图",
+    mapKey: "图例",
+    mapNote: "示意图：线为发展主轴和城市带，星形为双核，椭圆为城镇密集区，圆点为其他地区；不表示行政边界。点击图中要素或图例查看规划原文。",
   },
   regions: {
     title: "地区",
@@ -286,6 +289,9 @@ const coreEn: typeof coreZh = {
     nodes: "Node cities (Box 2)",
     nodeFunction: "Function",
     cooperation: "Sichuan–Chongqing border cooperation (Box 3)",
+    mapTitle: "Schematic map of the spatial structure: one axis, two belts, two cores, three zones",
+    mapKey: "Key",
+    mapNote: "A diagram: lines are the development axis and the urban belts, stars the two cores, ellipses the urban agglomeration zones, dots other regions; no administrative boundaries. Select an element or a key entry to read the plan's text.",
   },
   regions: {
     title: "Regions",

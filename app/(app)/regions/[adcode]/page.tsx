@@ -2,6 +2,8 @@ import { clauseLabel } from "@/lib/i18n/plan-clause";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { AsOfForm } from "@/components/progress/as-of-form";
 import { LatestFigures } from "@/components/progress/latest-figures";
@@ -28,18 +30,12 @@ export default async function RegionPage({ params, searchParams }: Params) {
   const { adcode } = await params;
   const actor = await requirePageUser(`/regions/${adcode}`);
   const { locale, t } = await getDictionary();
-  const choice = readAsOfParam((await searchParams)?.asOf);
+  // the session check and the 404 lookup come before the Suspense boundary: once the
+  // response streams, redirect()/notFound() can no longer set a status
   const region = await getRegion(actor, adcode);
   if (!region) notFound();
-  const planSlug = await selectPlan(actor);
-  const [targets, observations, indicators, progress] = await Promise.all([
-    listTargets(actor, { region: adcode }),
-    listObservations(actor, { region: adcode, asOf: choice.asOf }),
-    listIndicators(actor),
-    planSlug ? getProgress(actor, { planSlug, region: adcode, asOf: choice.asOf }) : null,
-  ]);
+  const asOf = (await searchParams)?.asOf;
   const L = locale === "zh";
-  const names = new Map(indicators.map((i) => [i.code, L ? i.nameZh : i.nameEn]));
   return (
     <>
       <div className="page-head">
@@ -68,7 +64,6 @@ export default async function RegionPage({ params, searchParams }: Params) {
             </span>
           ) : null}
         </div>
-        <AsOfForm path={`/regions/${adcode}`} day={choice.day} evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} t={t} />
       </div>
 
       <section data-testid="region-roles">
@@ -99,6 +94,44 @@ export default async function RegionPage({ params, searchParams }: Params) {
         </section>
       ) : null}
 
+      <Suspense fallback={<PageSkeleton label={t.common.loading} blocks={2} />}>
+        <RegionData adcode={adcode} asOf={asOf} />
+      </Suspense>
+
+      {region.children.length > 0 ? (
+        <section>
+          <h2>{t.region.children}</h2>
+          <div className="chips">
+            {region.children.map((c) => (
+              <Link className="chip" key={c.adcode} href={`/regions/${c.adcode}`}>
+                {L ? c.nameZh : c.nameEn}
+              </Link>
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The slow part: the region's targets evaluated, its figures as of the chosen day. */
+async function RegionData({ adcode, asOf }: { adcode: string; asOf: string | undefined }) {
+  const actor = await requirePageUser(`/regions/${adcode}`);
+  const { locale, t } = await getDictionary();
+  const choice = readAsOfParam(asOf);
+  const planSlug = await selectPlan(actor);
+  const [targets, observations, indicators, progress] = await Promise.all([
+    listTargets(actor, { region: adcode }),
+    listObservations(actor, { region: adcode, asOf: choice.asOf }),
+    listIndicators(actor),
+    planSlug ? getProgress(actor, { planSlug, region: adcode, asOf: choice.asOf }) : null,
+  ]);
+  const L = locale === "zh";
+  const names = new Map(indicators.map((i) => [i.code, L ? i.nameZh : i.nameEn]));
+  return (
+    <>
+      <AsOfForm path={`/regions/${adcode}`} day={choice.day} evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} t={t} />
+
       {progress && progress.entries.length > 0 ? (
         <section data-testid="region-progress">
           <h2>{t.progress.region.progressTitle}</h2>
@@ -126,18 +159,6 @@ export default async function RegionPage({ params, searchParams }: Params) {
         {observations.length === 0 ? <p className="empty">{t.region.noObservations}</p> : <ObservationTable rows={observations} names={names} t={t} locale={locale} />}
       </section>
 
-      {region.children.length > 0 ? (
-        <section>
-          <h2>{t.region.children}</h2>
-          <div className="chips">
-            {region.children.map((c) => (
-              <Link className="chip" key={c.adcode} href={`/regions/${c.adcode}`}>
-                {L ? c.nameZh : c.nameEn}
-              </Link>
-            ))}
-          </div>
-        </section>
-      ) : null}
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { StatusLegend } from "@/components/progress/status-legend";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { AsOfForm } from "@/components/progress/as-of-form";
@@ -9,6 +11,7 @@ import { TargetCard } from "@/components/progress/target-card";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { listIndicators } from "@/lib/data/indicators";
 import { selectPlan } from "@/lib/data/plan-selection";
+import { listPlans } from "@/lib/data/plans";
 import { getProgress } from "@/lib/data/progress";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -24,17 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IndicatorProgressPage({ params, searchParams }: Props) {
   const [{ code }, sp] = await Promise.all([params, searchParams]);
+  // the session check and the lookups that can answer 404 come before any Suspense
+  // boundary: once the response streams, redirect()/notFound() can no longer set a status
   const actor = await requirePageUser(`/progress/indicators/${code}`);
   const { locale, t } = await getDictionary();
-  const choice = readAsOfParam(sp.asOf);
   const indicator = (await listIndicators(actor)).find((i) => i.code === code);
   if (!indicator) notFound();
   const planSlug = await selectPlan(actor, sp.plan);
-  const answer = planSlug ? await getProgress(actor, { planSlug, asOf: choice.asOf, indicator: code }) : null;
-  if (!answer) notFound();
-  const { entries, evaluationYear, plan } = answer;
+  if (!planSlug || !(await listPlans(actor)).some((p) => p.slug === planSlug)) notFound();
   const L = locale === "zh";
-  const years = [...new Set(entries.map((e) => e.targetYear))].sort((a, b) => a - b);
+  const choice = readAsOfParam(sp.asOf);
   return (
     <>
       <div className="page-head">
@@ -43,8 +45,26 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
         </div>
         <h1 data-testid="indicator-name">{L ? indicator.nameZh : indicator.nameEn}</h1>
         <p className="muted small">{L ? indicator.definitionZh : indicator.definitionEn}</p>
-        <AsOfForm path={`/progress/indicators/${code}`} day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
       </div>
+      <Suspense fallback={<PageSkeleton label={t.common.loading} blocks={2} />}>
+        <IndicatorProgress code={code} planSlug={planSlug} sp={sp} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The slow part: every target of the indicator, evaluated. */
+async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlug: string; sp: Awaited<Props["searchParams"]> }) {
+  const actor = await requirePageUser(`/progress/indicators/${code}`);
+  const { locale, t } = await getDictionary();
+  const choice = readAsOfParam(sp.asOf);
+  const answer = await getProgress(actor, { planSlug, asOf: choice.asOf, indicator: code });
+  if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
+  const { entries, evaluationYear, plan } = answer;
+  const years = [...new Set(entries.map((e) => e.targetYear))].sort((a, b) => a - b);
+  return (
+    <>
+      <AsOfForm path={`/progress/indicators/${code}`} day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
       {entries.length === 0 ? <p className="empty">{t.progress.indicator.noTargets}</p> : null}
       <p className="muted small">{fill(t.progress.indicator.intro, { outlook: String(plan.outlookYear) })}</p>
       <ChartLegend t={t} />

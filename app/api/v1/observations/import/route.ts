@@ -1,7 +1,7 @@
 import { parseQuery } from "@/lib/api/query";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
-import { importObservationFile } from "@/lib/data/import-file";
+import { importObservationFile, importStagedFile } from "@/lib/data/import-file";
 import { withImportSlot } from "@/lib/data/import-slots";
 import { msg } from "@/lib/i18n/message";
 import { readUpload } from "@/lib/import/upload";
@@ -15,7 +15,9 @@ const UNCONFIRMED = msg(
 
 /**
  * Body: text/csv, an XLSX media type, or multipart/form-data with `file`; spooled to a
- * temporary file, then read. ?sheet= names the XLSX worksheet (else the one whose header
+ * temporary file, then read. ?dryRun=true&stage=true keeps the previewed file and answers
+ * `staged: {id, expiresAt}`; ?staged=<id> then previews or imports that file with no body
+ * (its uploader only, before it expires; else 404 saying to upload again). ?sheet= names the XLSX worksheet (else the one whose header
  * matches; several → 422 listing `sheets`). 503 + Retry-After when IMPORT_CONCURRENCY
  * imports are running.
  * 200 {created, updated, unchanged, errors: [], rowWarnings} — with ?dryRun=true nothing is written
@@ -25,11 +27,14 @@ const UNCONFIRMED = msg(
  */
 export const POST = apiRoute(async ({ req, actor }) => {
   authorize(actor, "observation.import"); // before reading a possibly large body
-  const { dryRun, sheet, confirmWarnings } = parseQuery(req, importQuery);
+  const { dryRun, sheet, confirmWarnings, staged, stage } = parseQuery(req, importQuery);
   // the slot is taken before the body is read: past the cap, 503 at once
-  const r = await withImportSlot(async () => importObservationFile(actor, await readUpload(req), { dryRun, sheet, confirmWarnings }));
+  const r = await withImportSlot(async () =>
+    staged ? importStagedFile(actor, staged, { dryRun, sheet, confirmWarnings }) : importObservationFile(actor, await readUpload(req), { dryRun, sheet, confirmWarnings, stage: stage && dryRun }),
+  );
   const sheets = r.sheets ? { sheet: r.sheet, sheets: r.sheets } : {};
-  const common = { rows: r.rows, warnings: r.warnings, rowWarnings: r.rowWarnings, totalWarnings: r.totalWarnings, ...sheets, ...(dryRun ? { dryRun: true, preview: r.preview } : {}) };
+  const kept = r.staged ? { staged: { id: r.staged.id, expiresAt: new Date(r.staged.expiresAt).toISOString() } } : {};
+  const common = { rows: r.rows, warnings: r.warnings, rowWarnings: r.rowWarnings, totalWarnings: r.totalWarnings, ...sheets, ...kept, ...(dryRun ? { dryRun: true, preview: r.preview } : {}) };
   if (r.fileErrors.length > 0 || r.totalErrors > 0) {
     return json({ error: { code: "VALIDATION", message: r.fileErrors[0] ?? NOTHING_WRITTEN }, errors: r.errors, fileErrors: r.fileErrors, totalErrors: r.totalErrors, ...common }, 422);
   }

@@ -14,6 +14,9 @@ import { chooseSheet, inSheet, readXlsxRows, SheetChoiceError, type SheetSummary
 import { importObservationRows, type ImportResult } from "@/lib/data/import-observations";
 import { isConcurrentWriteConflict } from "@/lib/data/observation-versions";
 import { logger } from "@/lib/log";
+import type { MappingOptions } from "@/lib/import/yearbook/mapping-options";
+import { SKIP_REASONS, type SkippedRow } from "@/lib/import/yearbook/table-rows";
+import { prepareTableReading, TablePlanError, type TableSummary } from "@/lib/data/import-table";
 
 // Another writer committed a version of a series this file also writes, between our read
 // of the current versions and our insert: the unique (series, version) key stopped us.
@@ -30,7 +33,32 @@ export interface ImportFileResult extends ImportResult {
   /** XLSX: the worksheet read, and every worksheet with whether its header matches. */
   sheet?: string;
   sheets?: SheetSummary[];
+  /** Yearbook tables: the layout, header row and columns as read. */
+  table?: TableSummary;
+  /** The header row read, also when the table could not be planned. */
+  headerRow?: number;
+  /** Rows left out (blank, totals, footnotes), the first ones, with the reason. */
+  skipped?: (SkippedRow & { reasonText: Message })[];
+  totalSkipped?: number;
 }
+
+export interface ImportFileOptions {
+  dryRun: boolean;
+  sheet?: string;
+  confirmWarnings?: boolean;
+  /** The mapping step's choices (layout, header row, columns, indicator, unit, source …). */
+  mapping?: MappingOptions;
+  /** Apply the mapping saved under this name. */
+  mappingName?: string;
+  /** Save the mapping used under this name. */
+  saveMapping?: string;
+  /** Rows that may overwrite a newer correction (preview keys), or "all". */
+  overwrite?: "all" | readonly number[];
+}
+
+/** The request asks for the yearbook-table path rather than the long layout's. */
+const wantsTable = (o: ImportFileOptions) =>
+  o.mappingName !== undefined || o.saveMapping !== undefined || Object.entries(o.mapping ?? {}).some(([k, v]) => v !== undefined && !(k === "layout" && (v === "auto" || v === "long")));
 
 /** A bound crossed while reading: size bounds are 413, structure bounds (nesting) 422. */
 const limitError = (e: UploadLimitError) => new AppError(e.tooLarge ? "PAYLOAD_TOO_LARGE" : "VALIDATION", e.errors[0]!);
@@ -43,6 +71,12 @@ async function* rethrowLimits(rows: AsyncIterable<CsvRow>): AsyncGenerator<CsvRo
   }
 }
 
+/** "表2!B7 第7行“数值”列：…" — an error located at a worksheet cell (Excel's own notation). */
+function atCell(sheet: string, cell: string, m: Message): Message {
+  const ref = `${/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet}'`}!${cell}`;
+  return msg(`${ref} ${m.zh}`, `${ref}: ${m.en}`);
+}
+
 /** A result for a file refused as a whole (nothing read, nothing written). */
 function fileRefused(errors: Message[], dryRun: boolean): ImportFileResult {
   return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: errors, warnings: [], totalErrors: 0, rowWarnings: [], totalWarnings: 0, needsConfirmation: false, rows: 0, dryRun, preview: [] };
@@ -53,13 +87,23 @@ interface Reading {
   encoding?: TextEncodingName;
   sheet?: string;
   sheets?: SheetSummary[];
+  table?: TableSummary;
+  skipped?: () => { rows: SkippedRow[]; total: number };
 }
 
 /** Decides how to read the spooled file: the CSV's encoding over the whole file, or the XLSX's sheet. */
-async function prepareReading(file: SpooledFile, sheet: string | undefined): Promise<Reading> {
+async function prepareReading(actor: Actor, file: SpooledFile, opts: ImportFileOptions): Promise<Reading> {
+  const { sheet } = opts;
   if (file.format === "xlsx") {
-    const chosen = await chooseSheet(file.path, sheet);
-    return { ...chosen, open: (onHeader) => rethrowLimits(readXlsxRows(file.path, chosen.sheet, onHeader)) };
+    if (!wantsTable(opts)) {
+      // a long table whose header is its first row: the reader of today
+      const chosen = await chooseSheet(file.path, sheet);
+      if (chosen.sheets.find((s) => s.name === chosen.sheet)?.matches || opts.mapping?.layout === "long") {
+        return { ...chosen, open: (onHeader) => rethrowLimits(readXlsxRows(file.path, chosen.sheet, onHeader)) };
+      }
+    }
+    const t = await prepareTableReading(actor, file.path, { sheet, mapping: opts.mapping ?? {}, mappingName: opts.mappingName, saveAs: opts.saveMapping });
+    return { sheet: t.sheet, sheets: t.sheets, table: t.table, skipped: () => ({ rows: t.skipped, total: t.skippedCount() }), open: () => rethrowLimits(t.open()) };
   }
   const encoding = await detectFileEncoding(file.chunks());
   return { encoding, open: (onHeader) => readCsvRows(file.chunks(), { encoding, onHeader }) };
@@ -72,7 +116,7 @@ async function prepareReading(file: SpooledFile, sheet: string | undefined): Pro
  * file with something to write opens the transaction. A file over the size limit is a
  * 413, even when it was cut mid-way; a workbook past a reading bound 413/422.
  */
-export async function importObservationFile(actor: Actor, upload: Upload, opts: { dryRun: boolean; sheet?: string; confirmWarnings?: boolean }): Promise<ImportFileResult> {
+export async function importObservationFile(actor: Actor, upload: Upload, opts: ImportFileOptions): Promise<ImportFileResult> {
   authorize(actor, "observation.import");
   const user = requireUser(actor);
   let file: SpooledFile;
@@ -85,14 +129,15 @@ export async function importObservationFile(actor: Actor, upload: Upload, opts: 
   try {
     let reading: Reading;
     try {
-      reading = await prepareReading(file, opts.sheet);
+      reading = await prepareReading(actor, file, opts);
     } catch (e) {
       if (e instanceof UploadLimitError) throw limitError(e);
+      if (e instanceof TablePlanError) return { ...fileRefused(e.errors, opts.dryRun), sheets: e.sheets, ...(e.sheet ? { sheet: e.sheet } : {}), ...(e.headerRow ? { headerRow: e.headerRow } : {}) };
       if (e instanceof SheetChoiceError) return { ...fileRefused(e.errors, opts.dryRun), sheets: e.sheets };
       if (e instanceof CsvImportError) return fileRefused(e.errors, opts.dryRun);
       throw e;
     }
-    const result: ImportFileResult = await importObservationRows(reading.open, { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings, validateFirst: true }).catch((e: unknown) => {
+    const result: ImportFileResult = await importObservationRows(reading.open, { actorId: user.userId, fileName: upload.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings, validateFirst: true, overwrite: opts.overwrite }).catch((e: unknown) => {
       if (isConcurrentWriteConflict(e)) throw concurrentImport();
       throw e;
     });
@@ -101,8 +146,13 @@ export async function importObservationFile(actor: Actor, upload: Upload, opts: 
     const sheet = reading.sheet;
     if (sheet !== undefined) {
       // every row error names the worksheet: 工作表“Sheet2”：第5行…
-      result.errors = result.errors.map((e) => ({ ...e, sheet, message: inSheet(sheet, e.message) }));
+      result.errors = result.errors.map((e) => ({ ...e, sheet, message: e.cell ? atCell(sheet, e.cell, e.message) : inSheet(sheet, e.message) }));
+      result.rowWarnings = result.rowWarnings.map((e) => (e.cell ? { ...e, message: atCell(sheet, e.cell, e.message) } : e));
       Object.assign(result, { sheet, sheets: reading.sheets });
+    }
+    if (reading.table) {
+      const skipped = reading.skipped!();
+      Object.assign(result, { table: reading.table, headerRow: reading.table.headerRow, skipped: skipped.rows.map((r) => ({ ...r, reasonText: SKIP_REASONS[r.reason] })), totalSkipped: skipped.total });
     }
     return result;
   } finally {

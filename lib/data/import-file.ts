@@ -73,7 +73,8 @@ async function* rethrowLimits(rows: AsyncIterable<CsvRow>): AsyncGenerator<CsvRo
 
 /** "表2!B7 第7行“数值”列：…" — an error located at a worksheet cell (Excel's own notation). */
 function atCell(sheet: string, cell: string, m: Message): Message {
-  const ref = `${/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet}'`}!${cell}`;
+  // Excel quotes a sheet name with spaces or punctuation: '表2 区域中心城市城区人口'!B7
+  const ref = `${/[\s'!,;:()（）\-]/.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${cell}`;
   return msg(`${ref} ${m.zh}`, `${ref}: ${m.en}`);
 }
 

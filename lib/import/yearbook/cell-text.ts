@@ -73,7 +73,8 @@ export function isFootnote(text: string): boolean {
 
 /** The source a footnote names ("资料来源：中国城市建设统计年鉴2018"), else null. */
 export function footnoteSource(text: string): string | null {
-  const m = /^\s*(?:资料来源|数据来源|来源|source)\s*[:：]\s*(.+?)\s*$/is.exec(text.normalize("NFKC"));
+  // the source is kept as written (full-width brackets and all): only the prefix is matched loosely
+  const m = /^\s*(?:资料来源|数据来源|来源|source)\s*[:：]\s*(.+?)\s*$/is.exec(text);
   return m ? m[1]! : null;
 }
 

@@ -77,6 +77,8 @@ export interface ImportResult {
   totalConflicts?: number;
   /** Of them, left out of the write because they were not confirmed. */
   heldBack?: number;
+  /** A written import: its batch (the audit entry's id), which POST /api/v1/imports/{batch}/undo reverts. */
+  batch?: string;
 }
 
 export interface ImportOptions {
@@ -147,7 +149,7 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
       });
       if (result.totalErrors > 0 || opts.dryRun || result.needsConfirmation) throw new Rollback();
       if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
-      await writeAuditOn(client, opts.actorId, {
+      result.batch = await writeAuditOn(client, opts.actorId, {
         action: "observation.import",
         entityType: "import",
         entityId: opts.fileName,

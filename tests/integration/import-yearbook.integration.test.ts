@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as importFile } from "@/app/api/v1/observations/import/route";
 import { POST as enterObservation } from "@/app/api/v1/observations/route";
+import { POST as undoRoute } from "@/app/api/v1/imports/[id]/undo/route";
 import { prisma } from "@/lib/db";
 import { seedAll } from "@/prisma/seed";
 import { inlineRow, SHEET_CLOSE, SHEET_OPEN, workbookParts, writeZip } from "../fixtures/zip-writer";
@@ -160,5 +161,56 @@ describe("yearbook tables", () => {
     expect(r.body.errors[0].message.zh).toMatch(/^坏表!B5 第5行“数值”列：“13O.5”不是数字/);
     expect(r.body.errors[0].message.en).toMatch(/^坏表!B5: Row 5, column "value": /);
     expect(await prisma.observation.count()).toBe(before);
+  });
+});
+
+describe("undoing an import", () => {
+  let deyang = "";
+  const table = (name: string, figures: [string, string]) =>
+    workbook(name, [["德阳市城区人口（万人）"], ["地区", "2015年", "2016年"], ["德阳市", ...figures], ["资料来源：undo 测试"]]);
+  const undo = (batch: string, confirm?: string) =>
+    callJson(undoRoute, `/api/v1/imports/${batch}/undo${confirm ? `?confirm=${confirm}` : ""}`, { token, method: "POST", params: { id: batch } });
+
+  beforeAll(async () => {
+    deyang = await adcode("德阳市");
+  });
+
+  it("restores every series to its version before the batch and writes an audit row; a second undo is refused", async () => {
+    const first = await post(await table("u1", ["80", "82"]), q({ indicator: "urban_population" }));
+    expect(first.body.created).toBe(2);
+    const second = await post(await table("u2", ["81", "83"]), q({ indicator: "urban_population" }));
+    expect(second.body.updated).toBe(2);
+    expect(second.body.batch).toMatch(/^\d+$/);
+
+    const r = await undo(second.body.batch);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ restored: 2, retracted: 0, refused: 0, conflicts: [] });
+    expect((await current(deyang, "urban_population", 2015))!.value).toBe(80);
+    expect((await current(deyang, "urban_population", 2016))!.value).toBe(82);
+    expect(await prisma.observation.count({ where: { regionAdcode: deyang, indicator: { code: "urban_population" } } })).toBe(6); // history kept
+    expect(await prisma.auditLog.count({ where: { action: "observation.import_undo", entityId: second.body.batch } })).toBe(1);
+    expect((await undo(second.body.batch)).status).toBe(409);
+
+    // the first import created its series: undoing it withdraws them
+    const u1 = await undo(first.body.batch);
+    expect(u1.body).toMatchObject({ restored: 0, retracted: 2 });
+    expect(await current(deyang, "urban_population", 2015)).toMatchObject({ value: null });
+  });
+
+  it("leaves a series changed since by someone else alone unless confirmed for that series", async () => {
+    const imported = await post(await table("u3", ["90", "91"]), q({ indicator: "urban_population" }));
+    expect(imported.body.created + imported.body.updated).toBe(2);
+    const entered = await callJson(enterObservation, "/api/v1/observations", { token, body: { region: deyang, indicator: "urban_population", year: 2016, value: 91.5, unit: "万人", source: "人工核对" } });
+    expect(entered.status).toBe(201);
+
+    const r = await undo(imported.body.batch);
+    expect(r.body.refused).toBe(1);
+    expect(r.body.conflicts).toEqual([{ series: `urban_population:${deyang}:2016`, current: 91.5, batch: 91 }]);
+    expect((await current(deyang, "urban_population", 2016))!.value).toBe(91.5);
+    expect(await current(deyang, "urban_population", 2015)).toMatchObject({ value: null }); // back to the retraction before
+
+    const confirmed = await undo(imported.body.batch, `urban_population:${deyang}:2016`);
+    expect(confirmed.body).toMatchObject({ refused: 0 });
+    expect(await current(deyang, "urban_population", 2016)).toMatchObject({ value: null });
   });
 });

@@ -42,5 +42,5 @@ export const POST = apiRoute(async ({ req, actor }) => {
   if (r.needsConfirmation) {
     return json({ error: { code: "UNCONFIRMED_WARNINGS", message: UNCONFIRMED }, errors: [], fileErrors: [], totalErrors: 0, ...common, preview: r.preview }, 422);
   }
-  return json({ created: r.created, updated: r.updated, unchanged: r.unchanged, errors: [], ...common });
+  return json({ created: r.created, updated: r.updated, unchanged: r.unchanged, errors: [], ...(r.batch ? { batch: r.batch } : {}), ...common });
 }, { body: "upload" });

@@ -11,8 +11,9 @@ import { recordObservations } from "@/lib/data/observation-writes";
 // share its audit entry's actor and timestamp (PostgreSQL's CURRENT_TIMESTAMP is the
 // transaction's start, the default of both createdAt columns). Undo writes new versions
 // that restore each series to its version before the batch (a retraction where the
-// batch created the series), so history is kept; it is audited. A series someone changed
-// after the batch is left alone unless confirmed, series by series.
+// batch created the series), so history is kept; it is audited. A series someone else
+// changed after the batch is left alone unless confirmed, series by series (one's own
+// later versions, such as an undo of a later import, are not in the way).
 
 export interface UndoConflict {
   /** "indicatorCode:adcode:year", what `confirm` lists */
@@ -42,6 +43,8 @@ interface BatchSeries {
   current: number;
   batchValue: number | null;
   currentValue: number | null;
+  /** a version after the batch written by someone other than the one undoing it */
+  changedByOthers: boolean;
 }
 
 export async function undoImport(actor: Actor, batch: string, confirm: "all" | readonly string[] = []): Promise<UndoResult> {
@@ -60,7 +63,9 @@ export async function undoImport(actor: Actor, batch: string, confirm: "all" | r
         GROUP BY 1, 2, 3
       )
       SELECT b."indicatorId", i.code, b."regionAdcode", b.year, b.first, b.last, cur.version AS current,
-             bl.value::float8 AS "batchValue", cur.value::float8 AS "currentValue"
+             bl.value::float8 AS "batchValue", cur.value::float8 AS "currentValue",
+             EXISTS (SELECT 1 FROM "Observation" o WHERE o."indicatorId" = b."indicatorId" AND o."regionAdcode" = b."regionAdcode" AND o.year = b.year
+                     AND o.version > b.last AND o."createdById" IS DISTINCT FROM ${user.userId}) AS "changedByOthers"
       FROM b JOIN "Indicator" i ON i.id = b."indicatorId"
       JOIN LATERAL (SELECT version, value FROM "Observation" o WHERE o."indicatorId" = b."indicatorId" AND o."regionAdcode" = b."regionAdcode" AND o.year = b.year ORDER BY version DESC LIMIT 1) cur ON true
       JOIN "Observation" bl ON bl."indicatorId" = b."indicatorId" AND bl."regionAdcode" = b."regionAdcode" AND bl.year = b.year AND bl.version = b.last
@@ -69,9 +74,9 @@ export async function undoImport(actor: Actor, batch: string, confirm: "all" | r
     const key = (s: BatchSeries) => `${s.code}:${s.regionAdcode}:${s.year}`;
     const open = series.filter((s) => !done.has(key(s)));
     if (open.length === 0) throw new AppError("CONFLICT", msg(`导入 ${batch} 已撤销过`, `Import ${batch} has already been undone`));
-    const conflicts = open.filter((s) => s.current > s.last).map((s) => ({ series: key(s), current: s.currentValue, batch: s.batchValue }));
+    const conflicts = open.filter((s) => s.changedByOthers).map((s) => ({ series: key(s), current: s.currentValue, batch: s.batchValue }));
     const allowed = new Set(confirm === "all" ? conflicts.map((c) => c.series) : confirm);
-    const todo = open.filter((s) => s.current === s.last || allowed.has(key(s)));
+    const todo = open.filter((s) => !s.changedByOthers || allowed.has(key(s)));
     let restored = 0;
     let retracted = 0;
     for (const s of todo) {

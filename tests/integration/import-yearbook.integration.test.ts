@@ -42,6 +42,8 @@ async function workbook(name: string, rows: string[][]): Promise<string> {
   return file;
 }
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
 describe("yearbook tables", () => {
   beforeAll(async () => {
     await resetDatabase();
@@ -49,7 +51,6 @@ describe("yearbook tables", () => {
     token = (await createUser("analyst")).token;
     seeded = await prisma.observation.count();
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("says what it read when detection needs help: the header row, the sheets, the parameter to give", async () => {
     const r = await post(SAMPLE, q({ dryRun: "true", layout: "auto" }));
@@ -200,7 +201,8 @@ describe("undoing an import", () => {
   it("leaves a series changed since by someone else alone unless confirmed for that series", async () => {
     const imported = await post(await table("u3", ["90", "91"]), q({ indicator: "urban_population" }));
     expect(imported.body.created + imported.body.updated).toBe(2);
-    const entered = await callJson(enterObservation, "/api/v1/observations", { token, body: { region: deyang, indicator: "urban_population", year: 2016, value: 91.5, unit: "万人", source: "人工核对" } });
+    const colleague = (await createUser("analyst", { email: "colleague@example.com" })).token;
+    const entered = await callJson(enterObservation, "/api/v1/observations", { token: colleague, body: { region: deyang, indicator: "urban_population", year: 2016, value: 91.5, unit: "万人", source: "人工核对" } });
     expect(entered.status).toBe(201);
 
     const r = await undo(imported.body.batch);

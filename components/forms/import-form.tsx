@@ -8,6 +8,7 @@ import { ImportPreviewTable, type ImportResponse } from "@/components/tables/imp
 import { byteSize, uploadPercent } from "@/lib/import/upload-progress";
 import { ImportMappingPanel, mappingQuery, type MappingDraft, type TableInfo } from "@/components/forms/import-mapping-panel";
 import { ImportChangesTable, type ChangesBody } from "@/components/tables/import-changes-table";
+import { ImportUndoButton } from "@/components/forms/import-undo-button";
 
 /** A dry run of a yearbook table also answers with what it read (see the mapping panel). */
 type TableResponse = ImportResponse & ChangesBody & { table?: TableInfo; headerRow?: number };
@@ -167,6 +168,7 @@ export function ImportForm({ t, tt, locale, names }: { t: Dictionary["entry"]["i
           {fill(t.done, { created: String(phase.body.created), updated: String(phase.body.updated), unchanged: String(phase.body.unchanged) })}
         </p>
       ) : null}
+      {phase.step === "done" && (phase.body as TableResponse & { batch?: string }).batch ? <ImportUndoButton batch={(phase.body as TableResponse & { batch?: string }).batch!} t={tt} locale={locale} /> : null}
       {phase.step === "checked" && isTable(phase.body) ? (
         <ImportMappingPanel
           key={JSON.stringify(draft)}

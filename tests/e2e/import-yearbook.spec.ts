@@ -9,7 +9,7 @@ import { login } from "./login";
 // figure column is not an indicator name. The preview says which row it read as the
 // header; the analyst names the indicator in the mapping panel, previews again and sees
 // the changed figure as old → new as written (the sample's 1619700 人), then commits.
-test("a wide yearbook table: fix the mapping, preview old → new, commit", async ({ page }) => {
+test("a wide yearbook table: fix the mapping, preview old → new, commit, undo", async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-yearbook-e2e-"));
   const file = path.join(dir, "yearbook.xlsx");
   const rows = [["表2  区域中心城市城区人口（2018年）"], ["单位：人"], ["城市", "城区人口+城区暂住人口"], ["泸州市", "1650000"], ["合计", "1650000"], ["资料来源：e2e 城建统计年鉴2018"]];
@@ -31,5 +31,9 @@ test("a wide yearbook table: fix the mapping, preview old → new, commit", asyn
 
   await page.getByTestId("commit-import").click();
   await expect(page.getByTestId("import-done")).toHaveText("导入完成：新增 0，更新 1，未变 0。");
+
+  // undo: the series goes back to the sample's figure, as a new version
+  await page.getByTestId("undo-import").click();
+  await expect(page.getByTestId("undo-done")).toContainText("已撤销：恢复 1 个数值，撤回 0 个");
   fs.rmSync(dir, { recursive: true, force: true });
 });

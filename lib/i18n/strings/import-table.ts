@@ -34,6 +34,10 @@ const zh = {
   heldBack: "{n} 个数值将覆盖较新的更正，未勾选，不会导入。",
   skippedTitle: "跳过的行（{n}）",
   row: "行",
+  undo: "撤销此次导入",
+  undone: "已撤销：恢复 {restored} 个数值，撤回 {retracted} 个（历史版本保留）。",
+  undoRefused: "{n} 个数值在导入后被他人修改，未撤销：{series}。",
+  undoAnyway: "仍然撤销这些数值",
 };
 
 const en: typeof zh = {
@@ -70,6 +74,10 @@ const en: typeof zh = {
   heldBack: "{n} figure(s) would overwrite a newer correction and are not ticked: they will not be imported.",
   skippedTitle: "Skipped rows ({n})",
   row: "Row",
+  undo: "Undo this import",
+  undone: "Undone: {restored} figure(s) restored, {retracted} withdrawn (history kept).",
+  undoRefused: "{n} figure(s) were changed by someone else after the import and were left alone: {series}.",
+  undoAnyway: "Undo those too",
 };
 
 export const importTableStrings = { zh, en };

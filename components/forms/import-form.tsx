@@ -6,6 +6,12 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { Message } from "@/lib/i18n/message";
 import { ImportPreviewTable, type ImportResponse } from "@/components/tables/import-preview-table";
 import { byteSize, uploadPercent } from "@/lib/import/upload-progress";
+import { ImportMappingPanel, mappingQuery, type MappingDraft, type TableInfo } from "@/components/forms/import-mapping-panel";
+import { ImportChangesTable, type ChangesBody } from "@/components/tables/import-changes-table";
+import { ImportUndoButton } from "@/components/forms/import-undo-button";
+
+/** A dry run of a yearbook table also answers with what it read (see the mapping panel). */
+type TableResponse = ImportResponse & ChangesBody & { table?: TableInfo; headerRow?: number };
 
 interface Upload {
   sent: number;
@@ -46,7 +52,7 @@ type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "che
  * POST /api/v1/observations/import (the session cookie authenticates): files can be far
  * larger than a server action body, and this is the very code path scripts use.
  */
-export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["import"]; locale: Locale; names: Record<string, string> }) {
+export function ImportForm({ t, tt, locale, names }: { t: Dictionary["entry"]["import"]; tt: Dictionary["importTable"]; locale: Locale; names: Record<string, string> }) {
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   // XLSX with several worksheets: the list the server sent, and the one chosen
@@ -64,8 +70,11 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
   }, []);
   // the id of the file the last preview staged on the server (commit and sheet changes use it)
   const [staged, setStaged] = useState<string | null>(null);
+  // yearbook tables: the mapping step's choices, and conflicts the analyst ticked
+  const [draft, setDraft] = useState<MappingDraft>({});
+  const [overwrite, setOverwrite] = useState<number[]>([]);
 
-  async function send(commit: boolean, chosenSheet = sheet) {
+  async function send(commit: boolean, chosenSheet = sheet, mapping = draft) {
     if (!file) return setPhase({ step: "failed", message: t.chooseFirst });
     setPhase({ step: "busy", commit });
     // with a staged file nothing is uploaded again
@@ -76,6 +85,8 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
     if (staged) query.set("staged", staged);
     else if (!commit) query.set("stage", "true");
     if (chosenSheet !== null) query.set("sheet", chosenSheet);
+    for (const [k, v] of mappingQuery(mapping)) if (k !== "saveMapping" || commit) query.set(k, v);
+    if (commit && overwrite.length > 0) query.set("overwrite", overwrite.join(","));
     try {
       // rows with plausibility warnings are written only once the analyst has ticked the box
       if (commit && confirmed) query.set("confirmWarnings", "true");
@@ -120,6 +131,8 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
               setSheet(null);
               setPhase({ step: "idle" });
               setConfirmed(false);
+              setDraft({});
+              setOverwrite([]);
             }}
           />
         </label>
@@ -174,10 +187,32 @@ export function ImportForm({ t, locale, names }: { t: Dictionary["entry"]["impor
           {fill(t.done, { created: String(phase.body.created), updated: String(phase.body.updated), unchanged: String(phase.body.unchanged) })}
         </p>
       ) : null}
-      {phase.step === "checked" ? <ImportPreviewTable body={phase.body} t={t} locale={locale} names={names} /> : null}
+      {phase.step === "done" && (phase.body as TableResponse & { batch?: string }).batch ? <ImportUndoButton batch={(phase.body as TableResponse & { batch?: string }).batch!} t={tt} locale={locale} /> : null}
+      {phase.step === "checked" && isTable(phase.body) ? (
+        <ImportMappingPanel
+          key={JSON.stringify(draft)}
+          table={(phase.body as TableResponse).table}
+          headerRow={(phase.body as TableResponse).headerRow}
+          t={tt}
+          initial={draft}
+          busy={busy}
+          onApply={(d) => {
+            setDraft(d);
+            setOverwrite([]);
+            void send(false, sheet, d);
+          }}
+        />
+      ) : null}
+      {phase.step === "checked" ? <ImportPreviewTable body={isTable(phase.body) ? { ...phase.body, preview: [] } : phase.body} t={t} locale={locale} names={names} /> : null}
+      {phase.step === "checked" && isTable(phase.body) && (phase.body.preview?.length ?? 0) > 0 ? (
+        <ImportChangesTable body={phase.body as TableResponse} t={tt} locale={locale} names={names} overwrite={overwrite} onOverwrite={setOverwrite} />
+      ) : null}
     </div>
   );
 }
+
+/** The answer is about a yearbook table (read through the mapping), not the long layout. */
+const isTable = (body: ImportResponse) => (body as TableResponse).table !== undefined || (body as TableResponse).headerRow !== undefined;
 
 function UploadProgress({ upload, t }: { upload: Upload; t: Dictionary["entry"]["import"] }) {
   const percent = uploadPercent(upload.sent, upload.total);

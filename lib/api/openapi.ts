@@ -80,11 +80,21 @@ const paths: ZodOpenApiPathsObject = {
   "/observations/import": {
     post: op({
       tag: "observations",
-      summary: "Import a CSV or XLSX file, all rows or none. ?dryRun=true classifies rows and writes nothing; ?sheet= names the XLSX worksheet; ?confirmWarnings=true imports rows with plausibility warnings; ?stage=true with dryRun keeps the previewed file 30 minutes (answers staged {id, expiresAt}); ?staged=<id> previews or imports that file with no body (its uploader only; unknown or expired → 404)",
+      summary: "Import a CSV or XLSX file, all rows or none. ?dryRun=true classifies rows and writes nothing; ?sheet= names the XLSX worksheet; ?confirmWarnings=true imports rows with plausibility warnings; yearbook tables: layout, headerRow, indicator, unit, source, region, year, columns, mapping, saveMapping, overwrite (the dry run answers the layout, header row, skipped rows and conflicts it read); ?stage=true with dryRun keeps the previewed file 30 minutes (answers staged {id, expiresAt}); ?staged=<id> previews or imports that file with no body (its uploader only; unknown or expired → 404)",
       query: importQuery,
       body: { required: false, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
       ok: [200, jsonResponse("Counts", z.looseObject({ created: z.int(), updated: z.int(), unchanged: z.int(), errors: z.array(item) }))],
       errors: { ...errors(401, 403, 404, 413, 422), "503": { description: "Too many imports running on this instance; retry after Retry-After seconds" } },
+    }),
+  },
+  "/imports/{id}/undo": {
+    post: op({
+      tag: "observations",
+      summary: "Undo an import (id = the import's batch): each series back to its version before it, as new versions; series changed since by someone else are refused unless listed in ?confirm= (or all)",
+      path: z.object({ id: text("The import's batch") }),
+      query: z.object({ confirm: z.string().optional().meta({ description: "all, or series indicator:adcode:year,…" }) }),
+      ok: [200, jsonResponse("restored, retracted, conflicts, refused", item)],
+      errors: errors(401, 403, 404, 409, 422),
     }),
   },
   "/observations/{id}/history": { get: op({ tag: "observations", summary: "Every version of the figure's series", path: observationIdParam, ok: [200, jsonResponse("Versions", item)], errors: errors(401, 404, 422) }) },

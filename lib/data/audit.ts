@@ -24,11 +24,12 @@ export async function writeAudit(actorId: number | null, entry: AuditEntry, tx: 
 }
 
 /** The same on a raw pg client inside its open transaction (the file import's COPY path). */
-export async function writeAuditOn(client: pg.ClientBase, actorId: number | null, entry: AuditEntry): Promise<void> {
+export async function writeAuditOn(client: pg.ClientBase, actorId: number | null, entry: AuditEntry): Promise<string> {
   const row = auditRow(actorId, entry);
   // an absent before/after/meta is SQL NULL, as Prisma stores it
   const json = (v: Prisma.InputJsonValue | undefined) => (v === undefined ? null : JSON.stringify(v));
-  await client.query(`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, meta) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+  // the entry's id: for an import, the batch that undo reverts
+  const { rows } = await client.query<{ id: string }>(`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, meta) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`, [
     row.actorId,
     row.action,
     row.entityType,
@@ -37,4 +38,5 @@ export async function writeAuditOn(client: pg.ClientBase, actorId: number | null
     json(row.after),
     json(row.meta),
   ]);
+  return rows[0]!.id;
 }

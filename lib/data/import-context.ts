@@ -4,7 +4,11 @@ import type { IndicatorRef, RowContext } from "@/lib/import/types";
 import { defaultYearRange } from "@/lib/import/year-range";
 import { createRegionResolver } from "@/lib/regions/resolver";
 
-export type ImportContext = RowContext & { indicatorIds: Map<string, number> };
+export type ImportContext = RowContext & {
+  indicatorIds: Map<string, number>;
+  /** Every region name and alias (zh), to find the region a yearbook title names. */
+  regionNames: string[];
+};
 
 /** What an import needs to validate rows, read once per file: regions with aliases and indicators. */
 export async function loadImportContext(now = new Date()): Promise<ImportContext> {
@@ -27,5 +31,6 @@ export async function loadImportContext(now = new Date()): Promise<ImportContext
     ...defaultYearRange(now),
     indicatorCodes: indicators.map((i) => i.code),
     indicatorIds: new Map(indicators.map((i) => [i.code, i.id])),
+    regionNames: regions.flatMap((r) => [r.nameZh, ...r.aliases.map((a) => a.alias)]),
   };
 }

@@ -4,7 +4,7 @@ import { withPgTransaction } from "@/lib/db";
 import type { Message } from "@/lib/i18n/message";
 import { CsvImportError, readCsvRows, type CsvHeaderInfo, type CsvRow, type CsvSource } from "@/lib/import/csv-reader";
 import type { TextEncodingUsed } from "@/lib/import/decode";
-import type { RowError } from "@/lib/import/row-error";
+import { cellError, type RowError } from "@/lib/import/row-error";
 import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
 import { loadImportContext, type ImportContext } from "@/lib/data/import-context";
@@ -14,6 +14,7 @@ import type { VersionedWrites, WriteOutcome } from "@/lib/data/observation-write
 import { forEachPrefetched } from "@/lib/util/prefetch";
 import { stagedPlausibility } from "@/lib/data/import-plausibility";
 import { msg } from "@/lib/i18n/message";
+import { holdBackConflicts, replacedFigures, type OverwriteConflict, type ReplacedFigure } from "@/lib/data/import-guard";
 
 const NO_DATA_ROWS = msg(
   "文件只有表头，没有数据行；请在表头下面每行填写一个数值（地区、指标、年份、数值、来源）",
@@ -28,8 +29,8 @@ const IMPORT_CHUNK_ROWS = 10_000;
 /** No statement, and no stall of the upload inside the transaction, may take longer (the Prisma transaction's old bound). */
 const IMPORT_TIMEOUT = "15min";
 
-/** How the preview names outcomes to people: new / changed / unchanged. */
-export type PreviewStatus = "new" | "changed" | "unchanged";
+/** How the preview names outcomes to people: new / changed / unchanged; conflict = would overwrite a newer correction (held back unless confirmed). */
+export type PreviewStatus = "new" | "changed" | "unchanged" | "conflict";
 const STATUS: Record<WriteOutcome, PreviewStatus> = { created: "new", updated: "changed", unchanged: "unchanged" };
 
 export interface PreviewRow {
@@ -40,6 +41,16 @@ export interface PreviewRow {
   year: number;
   /** in the indicator's unit */
   value: number;
+  valueAsEntered: string;
+  unitAsEntered: string;
+  /** The row's key for confirming a conflict (`overwrite`): the row number, or a running number for tables with several figures per row. */
+  key: number;
+  /** Yearbook tables: the cell of the figure ("B7"). */
+  cell?: string;
+  /** The current figure this row would replace (changed and conflict rows). */
+  old?: Omit<ReplacedFigure, "rowNo">;
+  /** conflict rows: why the current figure counts as a newer correction. */
+  conflict?: OverwriteConflict["reason"];
 }
 
 export interface ImportResult {
@@ -61,6 +72,13 @@ export interface ImportResult {
   dryRun: boolean;
   /** The first rows with their outcome, for the preview (dry runs keep it even with errors). */
   preview: PreviewRow[];
+  /** Rows that would overwrite a newer correction (see import-guard.ts), the first ones. */
+  conflicts?: (OverwriteConflict & { row: number; cell?: string })[];
+  totalConflicts?: number;
+  /** Of them, left out of the write because they were not confirmed. */
+  heldBack?: number;
+  /** A written import: its batch (the audit entry's id), which POST /api/v1/imports/{batch}/undo reverts. */
+  batch?: string;
 }
 
 export interface ImportOptions {
@@ -77,12 +95,17 @@ export interface ImportOptions {
   validateFirst?: boolean;
   /** The analyst has seen the plausibility warnings (from a dry run) and imports anyway. */
   confirmWarnings?: boolean;
+  /** Rows (PreviewRow.key) that may overwrite a newer correction; "all" for every one. */
+  overwrite?: "all" | readonly number[];
 }
 
 class Rollback extends Error {}
 
 /** The file's share of a preview row, before its status is known. */
 type PreviewSource = Omit<PreviewRow, "status">;
+
+/** Where each staged row came from, when a file row holds several figures (yearbook tables). */
+type Origins = Map<number, { row: number; cell?: string }>;
 
 /**
  * Imports a CSV all-or-nothing, streaming: validated rows are COPYed in chunks into a
@@ -106,20 +129,27 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
   const result = emptyResult(opts);
   const unitById = new Map([...ctx.indicatorIds].map(([code, id]) => [id, ctx.findIndicator(code)?.unit ?? ""]));
   const preview: PreviewSource[] = [];
+  const origins: Origins = new Map();
   const chunks = copyChunks(
     open((h) => result.warnings.push(...h.warnings)),
-    rowToWrite(ctx, result, preview),
+    rowToWrite(ctx, result, preview, origins),
     IMPORT_CHUNK_ROWS,
   );
   try {
     await withPgTransaction(async (client) => {
-      const { counts, outcomes } = await writeChunks(client, chunks, result, opts, (id) => unitById.get(id) ?? "");
+      const { counts, outcomes, old } = await writeChunks(client, chunks, result, opts, (id) => unitById.get(id) ?? "", preview, origins);
       Object.assign(result, counts);
       const statusOf = new Map(outcomes.map((o) => [o.rowNo, STATUS[o.outcome]]));
-      result.preview = preview.map((p) => ({ ...p, status: statusOf.get(p.row)! }));
+      const conflictOf = new Map((result.conflicts ?? []).map((c) => [c.rowNo, c.reason]));
+      result.preview = preview.map((p) => {
+        const was = old.get(p.key);
+        const status = statusOf.get(p.key) ?? "conflict";
+        const conflict = conflictOf.get(p.key);
+        return { ...p, status: conflict && status !== "changed" ? "conflict" : status, ...(was && status !== "new" ? { old: withoutRowNo(was) } : {}), ...(conflict ? { conflict } : {}) };
+      });
       if (result.totalErrors > 0 || opts.dryRun || result.needsConfirmation) throw new Rollback();
       if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
-      await writeAuditOn(client, opts.actorId, {
+      result.batch = await writeAuditOn(client, opts.actorId, {
         action: "observation.import",
         entityType: "import",
         entityId: opts.fileName,
@@ -153,7 +183,7 @@ function emptyResult(opts: ImportOptions): ImportResult {
  */
 async function validateBeforeWriting(open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>, ctx: ImportContext, opts: ImportOptions): Promise<ImportResult | null> {
   const result = emptyResult(opts);
-  const check = rowToWrite(ctx, result, []);
+  const check = rowToWrite(ctx, result, [], new Map());
   try {
     for await (const row of open((h) => result.warnings.push(...h.warnings))) check(row);
   } catch (e) {
@@ -172,22 +202,33 @@ async function validateBeforeWriting(open: (onHeader: (h: CsvHeaderInfo) => void
  * report every error; a dry run still writes the valid rows, to classify them for the
  * preview.
  */
-function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSource[]): (csvRow: CsvRow) => StagedWrite | null {
+function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSource[], origins: Origins): (csvRow: CsvRow) => StagedWrite | null {
   const addError = (e: RowError) => {
     result.totalErrors += 1;
     if (result.errors.length < MAX_REPORTED_ERRORS) result.errors.push(e);
   };
+  let seq = 0;
   return (csvRow) => {
     result.rows += 1;
+    // a yearbook row holds several figures: each is staged under a running number, and
+    // every error names the cell its field came from
+    const at = (e: RowError): RowError => {
+      const cell = csvRow.cells?.[e.column as keyof NonNullable<CsvRow["cells"]>] ?? csvRow.cells?.value;
+      return cell ? { ...e, cell } : e;
+    };
     const shape = rowShapeErrors(csvRow);
     shape.forEach(addError);
     const v = validateRow(csvRow.raw, csvRow.rowNumber, ctx);
-    if (!v.ok) v.errors.forEach(addError);
+    if (!v.ok) v.errors.map(at).forEach(addError);
     if (!v.ok || shape.length > 0 || (result.totalErrors > 0 && !result.dryRun)) return null;
     const r = v.row;
-    if (preview.length < PREVIEW_ROWS) preview.push({ row: r.rowNumber, region: r.adcode, indicator: r.indicatorCode, year: r.year, value: r.value });
+    const key = csvRow.cells ? ++seq : r.rowNumber;
+    if (csvRow.cells) origins.set(key, { row: r.rowNumber, cell: csvRow.cells.value });
+    if (preview.length < PREVIEW_ROWS) {
+      preview.push({ row: r.rowNumber, key, region: r.adcode, indicator: r.indicatorCode, year: r.year, value: r.value, valueAsEntered: r.valueAsEntered, unitAsEntered: r.unitAsEntered, ...(csvRow.cells?.value ? { cell: csvRow.cells.value } : {}) });
+    }
     return {
-      rowNo: r.rowNumber,
+      rowNo: key,
       write: {
         indicatorId: ctx.indicatorIds.get(r.indicatorCode)!,
         regionAdcode: r.adcode,
@@ -215,7 +256,15 @@ function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSo
  * After a row error a real import only reads on. Returns the counts and the first rows'
  * outcomes.
  */
-async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>, result: ImportResult, opts: ImportOptions, unitOf: (indicatorId: number) => string): Promise<VersionedWrites> {
+async function writeChunks(
+  client: pg.ClientBase,
+  chunks: AsyncIterable<string>,
+  result: ImportResult,
+  opts: ImportOptions,
+  unitOf: (indicatorId: number) => string,
+  preview: readonly PreviewSource[],
+  origins: Origins,
+): Promise<VersionedWrites & { old: Map<number, ReplacedFigure> }> {
   await client.query(`SET LOCAL statement_timeout = '${IMPORT_TIMEOUT}'; SET LOCAL idle_in_transaction_session_timeout = '${IMPORT_TIMEOUT}'`);
   await createStaging(client);
   await forEachPrefetched(chunks, async (chunk) => {
@@ -223,15 +272,30 @@ async function writeChunks(client: pg.ClientBase, chunks: AsyncIterable<string>,
     await stageChunk(client, chunk);
   });
   if (result.totalErrors > 0 && !opts.dryRun) throw new Rollback();
+  // the preview's old figures, then rows that would revert a newer correction held back
+  const old = await replacedFigures(client, preview.map((p) => p.key));
+  const guard = await holdBackConflicts(client, opts.overwrite ?? [], MAX_REPORTED_ERRORS);
+  const where = (rowNo: number) => origins.get(rowNo) ?? { row: rowNo };
+  Object.assign(result, { conflicts: guard.conflicts.map((c) => ({ ...c, ...where(c.rowNo) })), totalConflicts: guard.total, heldBack: guard.heldBack });
   // the same rules as the entry form, before anything is written
   const plausibility = await stagedPlausibility(client, unitOf, MAX_REPORTED_ERRORS);
+  if (origins.size > 0) plausibility.warnings = plausibility.warnings.map((w) => relocate(w, origins));
   result.rowWarnings = plausibility.warnings;
   result.totalWarnings = plausibility.total;
   if (plausibility.total > 0 && !opts.dryRun && !opts.confirmWarnings) {
     result.needsConfirmation = true;
     // classify without writing, so the answer can still show the preview
-    const preview = await versionStagedWithRetry(client, { write: false, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
-    return preview;
+    const classified = await versionStagedWithRetry(client, { write: false, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
+    return { ...classified, old };
   }
-  return versionStagedWithRetry(client, { write: !opts.dryRun, actorId: opts.actorId, outcomes: PREVIEW_ROWS });
+  return { ...(await versionStagedWithRetry(client, { write: !opts.dryRun, actorId: opts.actorId, outcomes: PREVIEW_ROWS })), old };
+}
+
+const withoutRowNo = ({ rowNo: _rowNo, ...figure }: ReplacedFigure): Omit<ReplacedFigure, "rowNo"> => figure;
+
+/** A warning about a staged running number, renamed to its worksheet row and cell. */
+function relocate(w: RowError, origins: Origins): RowError {
+  const o = origins.get(w.row);
+  if (!o) return w;
+  return { ...cellError(o.row, "value", w.value, w.detail), ...(o.cell ? { cell: o.cell } : {}) };
 }

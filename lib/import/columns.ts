@@ -43,6 +43,11 @@ const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(
   ]),
 );
 
+/** The column a single header cell names (地区 → region), or null. */
+export function columnKeyOf(cell: string): ColumnKey | null {
+  return BY_HEADER.get(normalizeHeaderCell(cell)) ?? null;
+}
+
 export type RawRow = Partial<Record<ColumnKey, string>>;
 
 export type HeaderMapping =

@@ -24,6 +24,8 @@ export interface CsvRow {
   raw: RawRow;
   /** Non-empty cells beyond the header's width (see rowShapeErrors). */
   extraValues: string[];
+  /** Yearbook tables: the cell each field came from ("B7"), for errors naming it. */
+  cells?: Partial<Record<ColumnKey, string>>;
 }
 
 export interface CsvHeaderInfo {

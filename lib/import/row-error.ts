@@ -16,6 +16,8 @@ export interface RowError {
   message: Message;
   /** The same without the prefix, for a form that shows it beside the field. */
   detail: Message;
+  /** Yearbook tables: the cell ("B7"); the file layer prefixes the sheet (表2!B7). */
+  cell?: string;
 }
 
 export function cellError(row: number, column: ColumnKey, value: string, detail: Message): RowError {

@@ -13,6 +13,8 @@ export interface SheetContext {
   limits: XlsxLimits;
   /** The sheet's name, for limit errors. */
   name: string;
+  /** Called with each merged range ("A1:E1"); they follow the rows in the file. */
+  onMerge?: (ref: string) => void;
 }
 
 /** "B12" → 2 (column B); 0 when the reference has no letters. */
@@ -105,6 +107,7 @@ export function parseSheetRows(bytes: AsyncIterable<Uint8Array>, ctx: SheetConte
             v = "";
             inline = "";
           } else if (name === "v") capture = "v";
+          else if (name === "mergeCell" && a.ref) ctx.onMerge?.(a.ref);
           else if (name === "rPh") phonetic++;
           else if (name === "t" && phonetic === 0 && type === "inlineStr") capture = "t";
         },

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { FLAGS } from "@/lib/progress/flags";
 import { MAX_NOTE_CHARS, MAX_SOURCE_CHARS } from "@/lib/import/validate-row";
+import { LAYOUTS, parseColumnsParam } from "@/lib/import/yearbook/mapping-options";
+import { wholeNumber } from "./query-fields";
 import { booleanFlag, decimalInput, optionalText, positiveId, requiredText, yearInput } from "./fields";
 
 /**
@@ -46,4 +48,28 @@ export const importQuery = z.object({
   confirmWarnings: booleanFlag.optional().default(false),
   staged: z.string().min(1).max(64).optional(),
   stage: booleanFlag.optional().default(false),
+  // yearbook tables (lib/import/yearbook): what detection cannot tell, or gets wrong
+  layout: z.enum(["auto", ...LAYOUTS]).optional(),
+  headerRow: wholeNumber(1, 1_048_576).optional(),
+  indicator: z.string().trim().min(1).max(200).optional(),
+  unit: z.string().trim().min(1).max(50).optional(),
+  source: z.string().trim().min(1).max(MAX_SOURCE_CHARS).optional(),
+  region: z.string().trim().min(1).max(100).optional(),
+  year: wholeNumber(1900, 2100).optional(),
+  /** "A:region,B:ignore,C:value" */
+  columns: z
+    .string()
+    .max(2000)
+    .transform((v, ctx) => parseColumnsParam(v) ?? (ctx.addIssue({ code: "custom", message: "columns: A:region,B:value … (region/year/indicator/value/unit/source/note/flags/published/ignore)" }), z.NEVER))
+    .optional(),
+  mapping: z.string().trim().min(1).max(200).optional(),
+  saveMapping: z.string().trim().min(1).max(200).optional(),
+  /** Rows (preview keys) that may overwrite a newer correction: "all" or "3,7,12". */
+  overwrite: z
+    .string()
+    .max(20_000)
+    .regex(/^(all|\d+(,\d+)*)$/)
+    .transform((v) => (v === "all" ? ("all" as const) : v.split(",").map(Number)))
+    .optional(),
 });
+export type ImportQuery = z.output<typeof importQuery>;

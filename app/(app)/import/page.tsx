@@ -30,7 +30,7 @@ export default async function ImportPage() {
         <p className="muted">{ti.intro}</p>
       </div>
       <div className="import-layout">
-        <ImportForm t={ti} locale={locale} names={names} />
+        <ImportForm t={ti} tt={t.importTable} locale={locale} names={names} />
         <aside className="card" data-testid="import-columns">
           <h2 className="card-title">{ti.columnsTitle}</h2>
           <table className="data">

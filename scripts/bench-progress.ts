@@ -27,7 +27,7 @@ const log = (m: string) => process.stderr.write(`[bench-progress] ${m}\n`);
 
 async function createUserWithTokens(db: pg.Client, n: number): Promise<{ email: string; tokens: string[] }> {
   const email = "bench-admin@example.com";
-  const user = await db.query(`INSERT INTO "User"(email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Bench', $2, 'admin', now()) RETURNING id`, [email, await hashPassword(PASSWORD)]);
+  const user = await db.query<{ id: number }>(`INSERT INTO "User"(email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Bench', $2, 'admin', now()) RETURNING id`, [email, await hashPassword(PASSWORD)]);
   const tokens: string[] = [];
   for (let i = 0; i < n; i++) {
     const { token, hash, prefix } = generateToken();

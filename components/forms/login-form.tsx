@@ -23,7 +23,7 @@ export function LoginForm({ next, initialError, t }: { next: string; initialErro
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} data-testid="login-form">
+    <form className="form" onSubmit={(e) => void onSubmit(e)} data-testid="login-form">
       <label className="field">
         <span>{t.email}</span>
         <input name="email" type="email" autoComplete="username" required />

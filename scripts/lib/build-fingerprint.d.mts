@@ -1,0 +1,4 @@
+// Types for build-fingerprint.mjs, which TypeScript files (scripts/bench-pdf.ts) import.
+export function sourceHash(root?: string): string;
+export function isBuildCurrent(root?: string): boolean;
+export function markBuildCurrent(root?: string): void;

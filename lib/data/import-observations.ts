@@ -3,7 +3,7 @@ import type pg from "pg";
 import { withPgTransaction } from "@/lib/db";
 import type { Message } from "@/lib/i18n/message";
 import { CsvImportError, readCsvRows, type CsvHeaderInfo, type CsvRow, type CsvSource } from "@/lib/import/csv-reader";
-import type { TextEncodingUsed } from "@/lib/import/decode";
+import type { TextEncodingName } from "@/lib/import/detect-encoding";
 import type { RowError } from "@/lib/import/row-error";
 import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
@@ -92,7 +92,7 @@ type PreviewSource = Omit<PreviewRow, "status">;
  * transaction back; a dry run classifies rows exactly as the real import would,
  * duplicates within the file included.
  */
-export async function importObservationsCsv(source: CsvSource, opts: ImportOptions & { encoding?: TextEncodingUsed }): Promise<ImportResult> {
+export async function importObservationsCsv(source: CsvSource, opts: ImportOptions & { encoding?: TextEncodingName }): Promise<ImportResult> {
   return importObservationRows((onHeader) => readCsvRows(source, { encoding: opts.encoding, onHeader }), opts);
 }
 

@@ -93,8 +93,3 @@ export async function getReportView(
 export async function getReportData(actor: Actor, id: number, action: Extract<Action, "report.read" | "report.export"> = "report.read"): Promise<ReportData> {
   return (await getReportView(actor, id, { action })).data;
 }
-
-/** "What changed since" a pinned report; null for a live report (nothing is pinned). */
-export async function getReportChanges(actor: Actor, id: number): Promise<ReportChangesView | null> {
-  return (await getReportView(actor, id, { withChanges: true })).changes;
-}

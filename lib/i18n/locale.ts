@@ -20,7 +20,3 @@ export const htmlLang = (l: Locale) => (l === "zh" ? "zh-CN" : "en");
 export function localName(l: Locale, o: { nameZh: string; nameEn: string }): string {
   return l === "zh" ? o.nameZh : o.nameEn;
 }
-
-export function localTitle(l: Locale, o: { titleZh: string; titleEn: string }): string {
-  return l === "zh" ? o.titleZh : o.titleEn;
-}

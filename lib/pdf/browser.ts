@@ -64,10 +64,3 @@ export async function withRenderSlot<T>(fn: (signal: AbortSignal) => Promise<T>)
     throw renderQueueAppError(e, { concurrency: limits().RENDER_CONCURRENCY });
   }
 }
-
-/** Closes the shared browser (scripts and tests; the server keeps it for its lifetime). */
-export async function closeBrowser(): Promise<void> {
-  const b = pool.browser;
-  pool.browser = null;
-  if (b) await (await b).close().catch(() => undefined);
-}

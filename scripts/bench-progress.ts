@@ -31,7 +31,7 @@ async function createUserWithTokens(db: pg.Client, n: number): Promise<{ email: 
   const tokens: string[] = [];
   for (let i = 0; i < n; i++) {
     const { token, hash, prefix } = generateToken();
-    await db.query(`INSERT INTO "ApiToken"("userId", name, "tokenHash", prefix) VALUES ($1, $2, $3, $4)`, [user.rows[0].id, `bench ${i}`, hash, prefix]);
+    await db.query(`INSERT INTO "ApiToken"("userId", name, "tokenHash", prefix) VALUES ($1, $2, $3, $4)`, [user.rows[0]!.id, `bench ${i}`, hash, prefix]);
     tokens.push(token);
   }
   return { email, tokens };

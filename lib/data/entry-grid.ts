@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/permissions";
 import { acceptedUnitsFor } from "@/lib/units/unit-registry";
 import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
 
-export const DEFAULT_ENTRY_INDICATOR = "urban_population";
+const DEFAULT_ENTRY_INDICATOR = "urban_population";
 
 interface CellRow {
   id: number;

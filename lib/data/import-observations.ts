@@ -29,10 +29,10 @@ const IMPORT_CHUNK_ROWS = 10_000;
 const IMPORT_TIMEOUT = "15min";
 
 /** How the preview names outcomes to people: new / changed / unchanged. */
-export type PreviewStatus = "new" | "changed" | "unchanged";
+type PreviewStatus = "new" | "changed" | "unchanged";
 const STATUS: Record<WriteOutcome, PreviewStatus> = { created: "new", updated: "changed", unchanged: "unchanged" };
 
-export interface PreviewRow {
+interface PreviewRow {
   row: number;
   status: PreviewStatus;
   region: string;

@@ -81,17 +81,17 @@ export async function stageChunk(client: pg.ClientBase, chunk: string): Promise<
  * versionStagedSql); `outcomes` is how many of the first rows' outcomes to return.
  * A dry run (`write: false`) classifies exactly the same way.
  */
-export async function versionStaged(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
+async function versionStaged(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
   const params = opts.write ? [opts.outcomes, opts.actorId] : [opts.outcomes];
   const { rows } = await client.query<VersionedRow>(versionStagedSql(STAGED, opts.write, true), params);
   return toVersionedWrites(rows[0]!);
 }
 
 /** Tries of the versioning statement when it is chosen as a deadlock victim or fails to serialize. */
-export const MAX_VERSIONING_TRIES = 4;
+const MAX_VERSIONING_TRIES = 4;
 
 /** SQLSTATEs worth trying again: 40P01 deadlock detected, 40001 serialization failure. */
-export function isRetryableConflict(e: unknown): boolean {
+function isRetryableConflict(e: unknown): boolean {
   const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
   return code === "40P01" || code === "40001";
 }

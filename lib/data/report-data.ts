@@ -16,7 +16,7 @@ export type ReportStatus = Omit<ProgressEntry, "detail" | "observations"> & {
   plannedTrajectory: ProgressResult["plannedTrajectory"];
 };
 
-export interface ReportSnapshot {
+interface ReportSnapshot {
   /** The moment the data is read as of (the pin, or now for a live report). */
   asOf: string;
   figures: ReportFigure[];

@@ -1,7 +1,6 @@
 // Users work in Chinese first; English is the second language.
-export const LOCALES = ["zh", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
+export type Locale = "zh" | "en";
+const DEFAULT_LOCALE: Locale = "zh";
 export const LOCALE_COOKIE = "pm_locale";
 
 export function parseLocale(value: string | null | undefined): Locale {

@@ -32,7 +32,7 @@ export function columnLabel(key: ColumnKey): Message {
   return msg(def?.zh ?? key, key);
 }
 
-export function normalizeHeaderCell(cell: string): string {
+function normalizeHeaderCell(cell: string): string {
   return cell.replace(/^\uFEFF/, "").normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 }
 

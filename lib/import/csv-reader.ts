@@ -16,7 +16,7 @@ import { msg, type Message } from "@/lib/i18n/message";
 import { mapHeader, type ColumnKey, type RawRow } from "./columns";
 import type { TextEncodingName } from "./detect-encoding";
 
-export type CsvChunk = string | Uint8Array;
+type CsvChunk = string | Uint8Array;
 export type CsvSource = AsyncIterable<CsvChunk> | Iterable<CsvChunk>;
 
 export interface CsvRow {

@@ -6,7 +6,7 @@ import { joinList, msg, type Message } from "@/lib/i18n/message";
 export const FLAGS = ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] as const;
 export type Flag = (typeof FLAGS)[number];
 
-export const FLAG_LABELS: Record<Flag, Message> = {
+const FLAG_LABELS: Record<Flag, Message> = {
   provisional: msg("初步", "provisional"),
   estimated: msg("估算", "estimated"),
   definition_differs: msg("口径不一致", "definition differs"),

@@ -9,7 +9,7 @@ import type { ProgressStatus, StatusColor } from "@/lib/progress/types";
 import { fitPoints, radiusFor, starPath, type Frame } from "./projection";
 
 /** 成渝城市群 cores (第三章第二节 “双核”). Chongqing is drawn at 渝中区, its historic centre. */
-export const CORES: readonly { adcode: string; at: readonly string[] }[] = [
+const CORES: readonly { adcode: string; at: readonly string[] }[] = [
   { adcode: "510100", at: ["510100"] },
   { adcode: "500000", at: ["500103", "500000"] },
 ];
@@ -56,7 +56,7 @@ export interface ClusterMap {
 
 const RADIUS = { min: 6, max: 18, fallback: 8 };
 /** Beyond this many cities, names would cover the map: circles keep their tooltips. */
-export const MAX_CITY_LABELS = 40;
+const MAX_CITY_LABELS = 40;
 
 /**
  * Builds the map. Regions without coordinates, and the non-places (country, cluster,

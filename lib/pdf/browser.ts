@@ -48,7 +48,7 @@ export function getBrowser(): Promise<Browser> {
  * page and its memory on a 2-core machine), RENDER_QUEUE_SIZE waiting, each limited to
  * RENDER_TIMEOUT_MS (lib/limits.ts; lib/pdf/render-queue.ts).
  */
-export function renderQueue(): RenderQueue {
+function renderQueue(): RenderQueue {
   const { RENDER_CONCURRENCY, RENDER_QUEUE_SIZE, RENDER_TIMEOUT_MS } = limits();
   return (pool.renderQueue ??= createRenderQueue({ concurrency: RENDER_CONCURRENCY, maxWaiting: RENDER_QUEUE_SIZE, timeoutMs: RENDER_TIMEOUT_MS }));
 }

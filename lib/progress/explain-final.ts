@@ -57,7 +57,7 @@ export function explainFinal({ target, unit, final, baseline = null, completion 
 }
 
 /** The completion, worded by mode: a ceiling's is the share of the allowed increase used. */
-export function completionPhrase(completion: number | null, mode: ScheduleMode | null): Bilingual | null {
+function completionPhrase(completion: number | null, mode: ScheduleMode | null): Bilingual | null {
   if (completion === null) return null;
   const c = formatFraction(completion);
   if (mode === "ceiling") return { zh: `已用允许增量的${c}`, en: `${c} of the allowed increase used` };

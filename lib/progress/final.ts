@@ -91,7 +91,7 @@ function isLimit(target: Pick<ProgressTarget, "value" | "type">, baseline: YearV
  * The final status for a single value against the target (see evaluateFinal for the
  * rules). Exported for callers that already hold the value.
  */
-export function finalStatus(
+function finalStatus(
   target: Pick<ProgressTarget, "value" | "type" | "tolerancePct">,
   value: number,
   opts: FinalOptions = {},

@@ -1,7 +1,7 @@
 // Rows of the "why" panel for a ceiling or a floor (see limit-lenses.ts).
 
 import { formatFraction, formatOneDecimal } from "./format";
-import type { LensRow } from "./lens-rows";
+import type { LensRow } from "./lens-row";
 import type { Bilingual, LimitLens } from "./types";
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });

@@ -6,21 +6,10 @@
 // languages); every word — category thresholds included — is in the row's `note`.
 
 import { formatFraction, formatOneDecimal, formatValue } from "./format";
+import type { LensRow } from "./lens-row";
 import { limitRows } from "./lens-rows-limit";
 import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./lens-text";
 import type { Bilingual, ProgressResult, UnitLabel } from "./types";
-
-export { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT };
-
-export interface LensRow {
-  key: string;
-  label: Bilingual;
-  /** The formula in symbols (same in both languages). */
-  formula: string;
-  value: Bilingual;
-  /** What the value's categories or words mean, when it has any. */
-  note?: Bilingual;
-}
 
 /**
  * The one sentence said instead of rows that need a baseline, when there is none; null
@@ -43,7 +32,7 @@ const NOT_GOAL: Record<"limit" | "band", Bilingual> = {
 };
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });
-export const DASH = same("—");
+const DASH = same("—");
 const pct = (x: number) => same(formatFraction(x));
 const ratio = (x: number) => formatValue(Math.round(x * 1000) / 1000);
 

@@ -71,22 +71,3 @@ export const STATUS_GLYPHS: Readonly<Record<ProgressStatus, string>> = Object.fr
   no_baseline: "○",
   no_data: "–",
 });
-
-/**
- * The palette: one colour per status, from the Okabe–Ito set (told apart by the common
- * colour-vision deficiencies) plus greys, ordered so that lightness also separates the
- * neighbours; the glyph and a pattern (components/progress/status-palette.css) carry
- * the distinction in greyscale.
- */
-export const STATUS_PALETTE: Readonly<Record<ProgressStatus, string>> = Object.freeze({
-  achieved: "#007a5a",
-  within_cap: "#0072b2",
-  nearly_achieved: "#56b4e9",
-  on_track: "#009e73",
-  at_risk: "#e69f00",
-  off_track: "#d55e00",
-  not_achieved: "#8c1d18",
-  exceeded: "#cc79a7",
-  no_baseline: "#9a9a9a",
-  no_data: "#d9d9d9",
-});

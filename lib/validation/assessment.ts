@@ -4,7 +4,6 @@ import { z } from "zod";
 // and POST /api/v1/goals/{key}/assessments.
 
 export const ASSESSMENT_RATINGS = ["good", "basically_on_track", "lagging", "seriously_lagging"] as const;
-export type AssessmentRating = (typeof ASSESSMENT_RATINGS)[number];
 
 /** True for an absolute http(s) URL with a host; javascript:, data:, relative paths are refused. */
 export function isHttpUrl(s: string): boolean {
@@ -16,7 +15,7 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
-export const evidenceLink = z.object({
+const evidenceLink = z.object({
   title: z.string().trim().min(1, "evidence title required").max(200),
   url: z.string().trim().max(2000).refine(isHttpUrl, { message: "evidence url must be an http(s) URL" }),
 });

@@ -6,7 +6,7 @@ import { EARLIEST_YEAR } from "@/lib/import/year-range";
 /** Target years lie ahead (2020, 2030 …); observations stop at next year. */
 const targetYear = z.coerce.number({ error: "year" }).int({ error: "year" }).min(EARLIEST_YEAR, { error: "yearRange" }).max(2100, { error: "yearRange" });
 
-export const INDICATOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
+const INDICATOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
 
 const indicatorFields = {
   nameZh: requiredText(200),

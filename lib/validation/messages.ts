@@ -26,7 +26,6 @@ export const VALIDATION_MESSAGES = {
   tokenDays: msg("有效期应为 1 到 3650 天的整数，或 null（永不过期）", "the lifetime must be a whole number of days from 1 to 3650, or null (never expires)"),
 } satisfies Record<string, Message>;
 
-export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
 
 /**
  * A whole number outside its range (query parameters, ids): says the range, in both

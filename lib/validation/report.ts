@@ -8,7 +8,7 @@ import { INT4_MAX } from "./query-fields";
 export const LENSES = ["schedule", "unsd", "statcan", "escap", "linear"] as const;
 export type Lens = (typeof LENSES)[number];
 
-export const CHART_KINDS = ["series", "table"] as const;
+const CHART_KINDS = ["series", "table"] as const;
 
 const code = z.string().trim().min(1).max(64);
 const adcode = z.string().trim().min(2).max(16);
@@ -36,17 +36,15 @@ export const reportSelectionSchema = z
   .transform((s) => ({ ...s, indicators: [...new Set(s.indicators)], regions: [...new Set(s.regions)] }));
 
 export type ReportSelection = z.infer<typeof reportSelectionSchema>;
-export type ReportSelectionInput = z.input<typeof reportSelectionSchema>;
 
 /** Commentary pinned to an indicator × region (× year), shown beside that chart. */
-export const annotationSchema = z.object({
+const annotationSchema = z.object({
   indicatorCode: code,
   regionAdcode: adcode,
   year: year.nullable().default(null),
   body: z.string().trim().min(1).max(5_000),
 });
 
-export type AnnotationInput = z.infer<typeof annotationSchema>;
 
 const reportFields = {
   title: z.string().trim().min(1).max(200),
@@ -87,8 +85,7 @@ export const shareCreateSchema = z.object({
 });
 export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
 
-export const EXPORT_FORMATS = ["csv", "xlsx", "pdf", "png"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_FORMATS = ["csv", "xlsx", "pdf", "png"] as const;
 
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS).default("csv"),
@@ -102,4 +99,3 @@ export const exportQuerySchema = z.object({
 
 /** A numeric id from a route segment (reports, share links). */
 export const idParam = z.coerce.number().int().positive().max(INT4_MAX);
-export const reportIdParam = idParam;

@@ -175,9 +175,9 @@ export const targets: TargetSeed[] = centreTargets.flatMap(([adcode, , populatio
 // Each note quotes the source phrase in 「」 exactly as it stands in
 // plan-text-zh.txt (whitespace removed); the test checks that too.
 
-export const CLUSTER_ADCODE = "CHENGYU";
-export const WESTERN_CHINA_ADCODE = "CN-WEST";
-export const CHINA_ADCODE = "100000";
+const CLUSTER_ADCODE = "CHENGYU";
+const WESTERN_CHINA_ADCODE = "CN-WEST";
+const CHINA_ADCODE = "100000";
 
 export const baselineObservations: BaselineObservationSeed[] = [
   {

@@ -51,8 +51,8 @@ export interface RegionRoleSeed {
   clause: string;
 }
 
-export type TargetType = "min" | "max" | "approx";
-export type IndicatorAttribute = "binding" | "expected"; // 约束性 / 预期性
+type TargetType = "min" | "max" | "approx";
+type IndicatorAttribute = "binding" | "expected"; // 约束性 / 预期性
 
 export interface IndicatorSeed {
   code: string;

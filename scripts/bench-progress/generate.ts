@@ -10,8 +10,8 @@
 import type { Client } from "pg";
 
 export const BENCH_PLAN = "bench-plan";
-export const FIRST_RELEASE = "2024-01-01T00:00:00Z";
-export const REVISION_RELEASE = "2025-06-01T00:00:00Z";
+const FIRST_RELEASE = "2024-01-01T00:00:00Z";
+const REVISION_RELEASE = "2025-06-01T00:00:00Z";
 
 export async function generateBenchData(db: Client, log: (m: string) => void): Promise<{ planId: number }> {
   const t0 = Date.now();

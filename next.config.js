@@ -19,7 +19,7 @@ const nextConfig = {
         ],
       },
       {
-        // JSON and files: nothing in them may run or be framed (same as API_CSP in lib/security-headers.ts)
+        // JSON and files: nothing in them may run or be framed
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }],
       },

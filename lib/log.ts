@@ -12,7 +12,10 @@ const options: pino.LoggerOptions = {
   },
 };
 
-/** A logger with the app's options writing to `destination` (tests capture lines this way). */
+/**
+ * A logger with the app's options writing to `destination` (tests capture lines this way).
+ * @public tests reach it through vi.mock's importOriginal, which knip cannot follow
+ */
 export function createLogger(destination?: pino.DestinationStream, level?: pino.LevelWithSilent): pino.Logger {
   const opts = level ? { ...options, level } : options;
   return destination ? pino(opts, destination) : pino(opts);

@@ -115,7 +115,5 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   return true;
 }
 
-export const isSignedIn = (actor: Actor): actor is Extract<Actor, { kind: "user" }> => actor.kind === "user";
-
 export const FORBIDDEN_MESSAGE: Message = { zh: "您的角色无权执行此操作", en: "Your role does not allow this" };
 export const UNAUTHENTICATED_MESSAGE: Message = { zh: "请先登录", en: "Please sign in" };

@@ -6,9 +6,6 @@
 /** One year, subdomains included; sent only over https (a browser ignores it over http anyway). */
 export const HSTS = "max-age=31536000; includeSubDomains";
 
-/** JSON and files: nothing in them may run, load or be framed. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
 /**
  * Whether the browser used https: the request URL's scheme, or X-Forwarded-Proto when
  * TRUST_PROXY=1 (anyone can send that header; only a proxy we were told about sets it).

@@ -12,7 +12,6 @@ import path from "node:path";
 import { prisma } from "@/lib/db";
 import { generateToken } from "@/lib/auth/api-tokens";
 import { seedAll } from "@/prisma/seed";
-// @ts-expect-error plain ESM helper without types
 import { isBuildCurrent, markBuildCurrent } from "./lib/build-fingerprint.mjs";
 
 // 14 regions × 2 indicators × 21 years: ~590 figures and 28 charts, a little over 20 pages

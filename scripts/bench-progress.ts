@@ -27,11 +27,11 @@ const log = (m: string) => process.stderr.write(`[bench-progress] ${m}\n`);
 
 async function createUserWithTokens(db: pg.Client, n: number): Promise<{ email: string; tokens: string[] }> {
   const email = "bench-admin@example.com";
-  const user = await db.query(`INSERT INTO "User"(email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Bench', $2, 'admin', now()) RETURNING id`, [email, await hashPassword(PASSWORD)]);
+  const user = await db.query<{ id: number }>(`INSERT INTO "User"(email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Bench', $2, 'admin', now()) RETURNING id`, [email, await hashPassword(PASSWORD)]);
   const tokens: string[] = [];
   for (let i = 0; i < n; i++) {
     const { token, hash, prefix } = generateToken();
-    await db.query(`INSERT INTO "ApiToken"("userId", name, "tokenHash", prefix) VALUES ($1, $2, $3, $4)`, [user.rows[0].id, `bench ${i}`, hash, prefix]);
+    await db.query(`INSERT INTO "ApiToken"("userId", name, "tokenHash", prefix) VALUES ($1, $2, $3, $4)`, [user.rows[0]!.id, `bench ${i}`, hash, prefix]);
     tokens.push(token);
   }
   return { email, tokens };

@@ -24,7 +24,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
       if (status === 503) {
         wasDown = true;
         setDbDown(true);
-        timer = setTimeout(check, POLL_MS);
+        timer = setTimeout(() => void check(), POLL_MS);
       } else if (wasDown) {
         startTransition(() => {
           router.refresh();

@@ -10,12 +10,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // only to choose which links to show; every page and query checks the actor itself
   // with the database down the shell still renders (sign-in, static pages) with a
   // notice; a page that needs data fails on its own into error.tsx
-  let dbDown = false;
-  const actor = await getRequestActor().catch((e: unknown) => {
-    if (!noteDatabaseError(e)) throw e;
-    dbDown = true;
-    return { kind: "anonymous" } as const;
-  });
+  const { actor, dbDown } = await getRequestActor().then(
+    (actor) => ({ actor, dbDown: false }),
+    (e: unknown) => {
+      if (!noteDatabaseError(e)) throw e;
+      return { actor: { kind: "anonymous" } as const, dbDown: true };
+    },
+  );
   return (
     <>
       <Suspense>

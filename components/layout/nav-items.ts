@@ -2,7 +2,7 @@
 // header on one row at desktop widths in both languages (12 flat items wrapped to two or
 // three rows). Pure data so the header (server) builds it and the menu (client) draws it.
 
-export interface NavLink {
+interface NavLink {
   href: string;
   label: string;
 }

@@ -21,11 +21,14 @@ export function SiteNav({ entries, labels, children }: Props) {
   const [openGroup, setOpenGroup] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
 
-  // a navigation closes what it opened
-  useEffect(() => {
+  // a navigation closes what it opened: reset while rendering the new path (React's
+  // "adjusting state when a prop changes"), not in an effect after a first stale render
+  const [shownPath, setShownPath] = useState(pathname);
+  if (shownPath !== pathname) {
+    setShownPath(pathname);
     setDrawer(false);
     setOpenGroup(null);
-  }, [pathname]);
+  }
 
   useEffect(() => {
     if (!drawer && !openGroup) return;

@@ -6,6 +6,8 @@ import { signOut } from "next-auth/react";
 // is http://localhost:3000 when unset, not the host the browser is on.
 async function signOutAndLeave() {
   await signOut({ redirect: false });
+  // a full navigation on purpose (not router.push): no server component may keep the ended session
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign("/login");
 }
 

@@ -97,7 +97,7 @@ export function SharePanel({ reportId, links, mayNeverExpire, t, locale }: { rep
         <div className="share-new form-ok" data-testid="share-new">
           <span>{s.newLink}</span>
           <input readOnly value={newUrl} data-testid="share-url" onFocus={(e) => e.target.select()} />
-          <button type="button" className="button button--ghost" onClick={copy}>
+          <button type="button" className="button button--ghost" onClick={() => void copy()}>
             {copied ? s.copied : s.copy}
           </button>
         </div>

@@ -23,7 +23,7 @@ export function requestIdOf(headers: Headers): string {
  * /api/v1/reports/[id]. Path values (a share token in /share/<token>/export) never
  * reach the log.
  */
-export function routeOf(url: string, params: object): string {
+function routeOf(url: string, params: object): string {
   const values = new Map<string, string>();
   for (const [name, value] of Object.entries(params)) {
     for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string" && v !== "") values.set(v, name);

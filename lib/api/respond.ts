@@ -54,7 +54,7 @@ export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; a
     let res: Response;
     try {
       assertSameOriginWrite(req, options.body);
-      params = ctx?.params ? await ctx.params : ({} as P);
+      params = ctx?.params !== undefined ? await ctx.params : ({} as P);
       actor = await getActor(req.headers);
       res = await fn({ req, actor, params });
     } catch (e) {

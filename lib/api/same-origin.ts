@@ -25,11 +25,11 @@ const SESSION_COOKIE = /^(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)
 // read with the parser getActor uses: a cookie it would not read is no session to guard
 const hasSessionCookie = (header: string) => [...parseCookieHeader(header).keys()].some((name) => SESSION_COOKIE.test(name));
 
-export const CROSS_ORIGIN = msg(
+const CROSS_ORIGIN = msg(
   "请求来源不是本站：使用登录会话的写操作必须来自本站页面（脚本请使用 API 令牌）",
   "The request does not come from this site: writes with a session must come from the app's own pages (scripts use an API token)",
 );
-export const JSON_ONLY = msg("请求体必须是 JSON（Content-Type: application/json）", "The request body must be JSON (Content-Type: application/json)");
+const JSON_ONLY = msg("请求体必须是 JSON（Content-Type: application/json）", "The request body must be JSON (Content-Type: application/json)");
 
 export interface OriginConfig {
   /** TRUST_PROXY=1: X-Forwarded-Host/-Proto name the host and scheme the browser used. */
@@ -57,7 +57,7 @@ export function assertSameOriginWrite(req: Request, body: BodyKind = "json", con
 }
 
 /** Whether the request's Origin (else Referer) is the app's own origin. */
-export function isSameOrigin(req: Request, config: OriginConfig): boolean {
+function isSameOrigin(req: Request, config: OriginConfig): boolean {
   const h = req.headers;
   const origin = h.get("origin");
   // "null" (sandboxed frames, privacy redirects) is no origin we can vouch for

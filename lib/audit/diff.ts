@@ -12,7 +12,7 @@ type Json = unknown;
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A value as one line of text: strings bare, everything else as JSON; absent/null as "". */
-export function auditValueText(v: Json): string {
+function auditValueText(v: Json): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   return JSON.stringify(v);

@@ -5,7 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { admitLoginAttempt, normalizeEmail, settleLoginAttempt } from "@/lib/auth/throttle";
 import { writeAudit } from "@/lib/data/audit";
 
-export const BAD_CREDENTIALS_MESSAGE = { zh: "邮箱或密码不正确", en: "Wrong email or password" };
+const BAD_CREDENTIALS_MESSAGE = { zh: "邮箱或密码不正确", en: "Wrong email or password" };
 
 // A real argon2id hash, with the parameters hashPassword uses (19 MiB, 2 passes), of
 // 32 random bytes that were thrown away: no password matches it. Unknown and inactive

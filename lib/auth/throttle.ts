@@ -72,7 +72,7 @@ export interface LoginTicket {
   account: string;
 }
 
-export function rateLimitedError(ms: number): AppError {
+function rateLimitedError(ms: number): AppError {
   const s = retryAfterSeconds(ms);
   return new AppError(
     "RATE_LIMITED",

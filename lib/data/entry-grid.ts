@@ -8,7 +8,7 @@ import { toNumber } from "@/lib/data/decimal";
 import { listCurrentObservations } from "@/lib/data/current-observations";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export const DEFAULT_ENTRY_INDICATOR = "urban_population";
+const DEFAULT_ENTRY_INDICATOR = "urban_population";
 
 /** The current version of every cell, retractions included (a retracted cell is edited on top of its retraction). */
 async function currentCells(indicatorId: number, from: number, to: number) {
@@ -56,7 +56,7 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
   ]);
   const shown = new Set([...targets.map((t) => t.regionAdcode), ...observed.map((o) => o.regionAdcode), ...(opts.extraRegions ?? [])]);
   const byRegion = new Map<string, Map<number, EntryCell>>();
-  for (const c of cells) byRegion.set(c.regionAdcode, (byRegion.get(c.regionAdcode) ?? new Map()).set(c.year, c));
+  for (const c of cells) byRegion.set(c.regionAdcode, (byRegion.get(c.regionAdcode) ?? new Map<number, EntryCell>()).set(c.year, c));
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   return {
     indicators: indicators.map(({ code, nameZh, nameEn, unit }) => ({ code, nameZh, nameEn, unit })),

@@ -10,13 +10,13 @@ import { msg } from "@/lib/i18n/message";
 
 const RETRY_AFTER_SECONDS = 10;
 
-export function importConcurrency(): number {
+function importConcurrency(): number {
   return env().IMPORT_CONCURRENCY;
 }
 
 const state = globalThis as unknown as { importSlotsInUse?: number };
 
-export const importsBusy = () =>
+const importsBusy = () =>
   new AppError(
     "UNAVAILABLE",
     msg(

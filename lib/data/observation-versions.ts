@@ -59,7 +59,7 @@ export async function currentVersionOf(client: Client, key: SeriesKey): Promise<
   return client.observation.findFirst({ where: { ...key, isCurrent: true }, include: versionInclude });
 }
 
-export const OBSERVATION_NOT_FOUND = msg("没有这条观测数据", "No such observation");
+const OBSERVATION_NOT_FOUND = msg("没有这条观测数据", "No such observation");
 
 /** The series a version id belongs to (any version names its series), or 404. */
 export async function seriesOfVersion(client: Client, id: number): Promise<SeriesKey> {

@@ -23,12 +23,6 @@ const view = (p: Row) => ({
 });
 export type PlanSettings = ReturnType<typeof view>;
 
-export async function getPlanSettings(actor: Actor, slug: string): Promise<PlanSettings | null> {
-  authorize(actor, "plan.read");
-  const p = await prisma.plan.findUnique({ where: { slug }, select: SELECT });
-  return p ? view(p) : null;
-}
-
 /** Every plan's settings with its name, for the admin page. */
 export async function listPlanSettings(actor: Actor) {
   authorize(actor, "plan.settings");

@@ -41,7 +41,6 @@ export async function listPlans(actor: Actor) {
   }));
 }
 
-export type PlanSummary = Awaited<ReturnType<typeof listPlans>>[number];
 
 /** A goal's own fields, as every goal view shows them. */
 export interface GoalFields {
@@ -60,7 +59,7 @@ export interface GoalNode extends GoalFields {
   children: GoalNode[];
 }
 
-export async function getGoalTree(actor: Actor, planId: number): Promise<GoalNode[]> {
+async function getGoalTree(actor: Actor, planId: number): Promise<GoalNode[]> {
   authorize(actor, "plan.read");
   const goals = await prisma.goal.findMany({
     where: { planId },

@@ -1,5 +1,4 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";

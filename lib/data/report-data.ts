@@ -16,7 +16,7 @@ export type ReportStatus = Omit<ProgressEntry, "detail" | "observations"> & {
   plannedTrajectory: ProgressResult["plannedTrajectory"];
 };
 
-export interface ReportSnapshot {
+interface ReportSnapshot {
   /** The moment the data is read as of (the pin, or now for a live report). */
   asOf: string;
   figures: ReportFigure[];
@@ -92,9 +92,4 @@ export async function getReportView(
 
 export async function getReportData(actor: Actor, id: number, action: Extract<Action, "report.read" | "report.export"> = "report.read"): Promise<ReportData> {
   return (await getReportView(actor, id, { action })).data;
-}
-
-/** "What changed since" a pinned report; null for a live report (nothing is pinned). */
-export async function getReportChanges(actor: Actor, id: number): Promise<ReportChangesView | null> {
-  return (await getReportView(actor, id, { withChanges: true })).changes;
 }

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/permissions";
 import type { ReportCreateInput, ReportSelection, ReportUpdateInput } from "@/lib/validation/report";
 import { checkSelectionRefs, parseStoredSelection, reportsReadableBy, requireReport, type ReportRow } from "@/lib/data/report-access";
 
-export interface ReportAnnotationView {
+interface ReportAnnotationView {
   id: number;
   indicatorCode: string;
   regionAdcode: string;

@@ -50,6 +50,6 @@ function check(e: unknown, depth: number, seen: Set<unknown>): boolean {
   // SQL error too. Only pg's connection messages, which no request can cause, are.
   if (typeof o.message === "string" && !code?.startsWith("P") && MESSAGES.some((re) => re.test(o.message as string))) return true;
   const next: unknown[] = [o.cause, o.meta, (o.meta as Record<string, unknown> | undefined)?.driverAdapterError];
-  if (Array.isArray(o.errors)) next.push(...o.errors);
+  if (Array.isArray(o.errors)) next.push(...(o.errors as unknown[]));
   return next.some((n) => check(n, depth + 1, seen));
 }

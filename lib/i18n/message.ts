@@ -13,19 +13,7 @@ export function msg(zh: string, en: string): Message {
   return { zh, en };
 }
 
-export function localize(message: Message, locale: Locale): string {
-  return message[locale];
-}
-
 /** Lists read naturally in each language: 万人、人 / 万人, 人 */
 export function joinList(items: readonly string[], locale: Locale): string {
   return items.join(locale === "zh" ? "、" : ", ");
-}
-
-/** Concatenates messages language by language, e.g. a row prefix and a detail. */
-export function concatMessages(parts: readonly Message[], separator: Message = msg("", " ")): Message {
-  return {
-    zh: parts.map((p) => p.zh).join(separator.zh),
-    en: parts.map((p) => p.en).join(separator.en),
-  };
 }

@@ -14,9 +14,9 @@ import { pipeline, Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
 import { msg, type Message } from "@/lib/i18n/message";
 import { mapHeader, type ColumnKey, type RawRow } from "./columns";
-import type { TextEncodingUsed } from "./decode";
+import type { TextEncodingName } from "./detect-encoding";
 
-export type CsvChunk = string | Uint8Array;
+type CsvChunk = string | Uint8Array;
 export type CsvSource = AsyncIterable<CsvChunk> | Iterable<CsvChunk>;
 
 export interface CsvRow {
@@ -37,7 +37,7 @@ export interface CsvHeaderInfo {
 
 export interface CsvReadOptions {
   /** How to decode byte chunks; string chunks are used as they are. Default utf-8. */
-  encoding?: TextEncodingUsed;
+  encoding?: TextEncodingName;
   /** Called once the header has been mapped, before the first row is yielded. */
   onHeader?: (header: CsvHeaderInfo) => void;
   /** Guards memory against an unclosed quote swallowing the rest of the file. */
@@ -55,7 +55,7 @@ export class CsvImportError extends Error {
   }
 }
 
-async function* decodeChunks(source: CsvSource, encoding: TextEncodingUsed): AsyncGenerator<string> {
+async function* decodeChunks(source: CsvSource, encoding: TextEncodingName): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let first = true;
   for await (const chunk of source) {

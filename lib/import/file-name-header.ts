@@ -6,7 +6,7 @@ import { msg } from "@/lib/i18n/message";
 
 const MAX_NAME_CHARS = 255;
 
-export const BAD_FILE_NAME = msg(
+const BAD_FILE_NAME = msg(
   "x-file-name 请求头无效：应为百分号编码（encodeURIComponent）的文件名，不超过 255 个字符",
   "Invalid x-file-name header: send the file name percent-encoded (encodeURIComponent), at most 255 characters",
 );

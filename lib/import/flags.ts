@@ -4,7 +4,7 @@
 import { joinList, msg, type Message } from "@/lib/i18n/message";
 import { FLAGS, type Flag } from "@/lib/progress/flags";
 
-export const FLAG_LABELS: Record<Flag, Message> = {
+const FLAG_LABELS: Record<Flag, Message> = {
   provisional: msg("初步", "provisional"),
   estimated: msg("估算", "estimated"),
   definition_differs: msg("口径不一致", "definition differs"),

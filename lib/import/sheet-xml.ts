@@ -18,7 +18,7 @@ export interface SheetContext {
 }
 
 /** "B12" → 2 (column B); 0 when the reference has no letters. */
-export function columnOf(ref: string): number {
+function columnOf(ref: string): number {
   let col = 0;
   for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i);

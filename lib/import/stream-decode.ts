@@ -11,7 +11,7 @@ const ACCEPTED = msg("只接受 UTF-8、GBK 或 Big5 编码的 CSV 文件，或 
 
 export const EMPTY_FILE: Message = msg("文件为空；请上传包含表头和数据行的 CSV 或 XLSX 文件", "The file is empty; upload a CSV or XLSX file with a header row and data rows");
 
-export const ENCODING_LABEL: Record<TextEncodingName, string> = { "utf-8": "UTF-8", gb18030: "GBK (GB18030)", big5: "Big5" };
+const ENCODING_LABEL: Record<TextEncodingName, string> = { "utf-8": "UTF-8", gb18030: "GBK (GB18030)", big5: "Big5" };
 
 /** The note shown when a file was read in an encoding other than UTF-8. */
 export function encodingNote(encoding: TextEncodingName): Message | null {
@@ -23,7 +23,7 @@ export function encodingNote(encoding: TextEncodingName): Message | null {
 const withAccepted = (zh: string, en: string) => msg(`${zh}。${ACCEPTED.zh}`, `${en}. ${ACCEPTED.en}`);
 
 /** Why a verdict refuses the file, in words an analyst can act on. */
-export function refusal(v: Exclude<EncodingVerdict, { ok: true }>): Message {
+function refusal(v: Exclude<EncodingVerdict, { ok: true }>): Message {
   switch (v.reason) {
     case "empty":
       return EMPTY_FILE;

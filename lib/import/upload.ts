@@ -72,9 +72,9 @@ function limitedStream(stream: ReadableStream<Uint8Array>, limit: ByteLimit): Re
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const { done, value } = await it.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
+        const next = await it.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
       } catch (e) {
         controller.error(e);
       }

@@ -6,8 +6,8 @@
 import { msg, type Message } from "@/lib/i18n/message";
 
 /** Digits before the decimal point that numeric(24,8) holds. */
-export const STORED_INTEGER_DIGITS = 16;
-export const STORED_DECIMALS = 8;
+const STORED_INTEGER_DIGITS = 16;
+const STORED_DECIMALS = 8;
 const LIMIT = 10 ** STORED_INTEGER_DIGITS;
 /** Below half the smallest step a non-zero value rounds to 0. */
 const SMALLEST = 0.5 * 10 ** -STORED_DECIMALS;

@@ -8,7 +8,7 @@ import { parseXml } from "./xml-stream";
 import { UNREADABLE_XLSX, type ZipArchive } from "./zip-archive";
 import { CsvImportError } from "./csv-reader";
 
-export interface SheetRef {
+interface SheetRef {
   name: string;
   /** Entry name in the zip. */
   path: string;

@@ -24,7 +24,7 @@ const FEED_CHARS = 64 * 1024;
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
 /** UTF-8 bytes → text, one decoder across chunk boundaries; invalid bytes throw. */
-export async function* decodeUtf8(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<string> {
+async function* decodeUtf8(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
     for await (const chunk of bytes) {

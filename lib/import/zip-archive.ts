@@ -23,7 +23,7 @@ export interface ZipArchive {
 }
 
 /** Entry names compare without a leading slash and case-insensitively, as Excel does. */
-export const normalizeEntryName = (name: string) => name.replace(/^\/+/, "").toLowerCase();
+const normalizeEntryName = (name: string) => name.replace(/^\/+/, "").toLowerCase();
 
 const pastDeclaredSize = (entry: yauzl.Entry) =>
   new UploadLimitError(

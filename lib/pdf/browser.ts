@@ -48,7 +48,7 @@ export function getBrowser(): Promise<Browser> {
  * page and its memory on a 2-core machine), RENDER_QUEUE_SIZE waiting, each limited to
  * RENDER_TIMEOUT_MS (lib/limits.ts; lib/pdf/render-queue.ts).
  */
-export function renderQueue(): RenderQueue {
+function renderQueue(): RenderQueue {
   const { RENDER_CONCURRENCY, RENDER_QUEUE_SIZE, RENDER_TIMEOUT_MS } = limits();
   return (pool.renderQueue ??= createRenderQueue({ concurrency: RENDER_CONCURRENCY, maxWaiting: RENDER_QUEUE_SIZE, timeoutMs: RENDER_TIMEOUT_MS }));
 }
@@ -63,11 +63,4 @@ export async function withRenderSlot<T>(fn: (signal: AbortSignal) => Promise<T>)
   } catch (e) {
     throw renderQueueAppError(e, { concurrency: limits().RENDER_CONCURRENCY });
   }
-}
-
-/** Closes the shared browser (scripts and tests; the server keeps it for its lifetime). */
-export async function closeBrowser(): Promise<void> {
-  const b = pool.browser;
-  pool.browser = null;
-  if (b) await (await b).close().catch(() => undefined);
 }

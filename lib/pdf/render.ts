@@ -10,7 +10,7 @@ import { footerCss } from "@/lib/pdf/footer-css";
  * sets PORT when it starts listening). Never taken from the request's Host header, so
  * a caller cannot point the server's browser at another host.
  */
-export function printOrigin(): string {
+function printOrigin(): string {
   const { PRINT_ORIGIN, PORT } = env();
   return (PRINT_ORIGIN ?? `http://127.0.0.1:${PORT}`).replace(/\/$/, "");
 }

@@ -22,7 +22,7 @@ export interface HeatColumn {
   phase: Phase;
 }
 
-export interface HeatCell {
+interface HeatCell {
   targetId: number;
   status: ProgressStatus;
   color: StatusColor;

@@ -17,7 +17,7 @@ export interface MapCity {
 }
 
 /** The indicator whose latest value sizes the circles (中心城区城市人口, 万人). */
-export const SIZE_INDICATOR = "urban_population";
+const SIZE_INDICATOR = "urban_population";
 
 /**
  * One circle per region with at least one target (in order of first appearance).

@@ -9,7 +9,7 @@ import { DEFAULT_APPROX_TOLERANCE_PCT, type TargetType } from "./types";
  * that is exactly 10 pp on paper (s = 0.5, c = 0.4) comes out as 9.999999999999998 or
  * 10.000000000000002 in floating point; the boundary must not depend on that noise.
  */
-export const PP_EPSILON = 1e-9;
+const PP_EPSILON = 1e-9;
 
 /**
  * Sign of a number as −1, 0 or +1. Used for the direction d of a target

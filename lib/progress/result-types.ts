@@ -6,7 +6,7 @@ import type { BandLens, LimitLens } from "./limit-types";
 import type { FinalStatus, ObservationFlag, ProgressObservation, ProgressStatus, ScheduleStatus, Thresholds, YearValue } from "./types";
 
 /** Where the baseline came from: the target itself, the base-year observation, or the latest observation ≤ start year. */
-export type BaselineSource = "target" | "base_year" | "before_start";
+type BaselineSource = "target" | "base_year" | "before_start";
 
 /** The point progress is measured from. */
 export interface Baseline extends YearValue {

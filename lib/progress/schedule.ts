@@ -51,7 +51,7 @@ export function scheduleMode(
  *   - hold: always decides — min: achieved / off_track (below the target);
  *     max: on_track / exceeded; approx: achieved / off_track (outside the band).
  */
-export function decideByValueAlone(
+function decideByValueAlone(
   target: Target,
   mode: ScheduleMode | null,
   value: number,

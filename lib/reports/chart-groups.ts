@@ -26,7 +26,7 @@ export interface ChartGroup<F extends GroupFigure, S extends GroupStatus> {
   statuses: S[];
 }
 
-export const chartKey = (indicator: string, adcode: string) => `${indicator}:${adcode}`;
+const chartKey = (indicator: string, adcode: string) => `${indicator}:${adcode}`;
 
 /** Pairs in the order they first appear: targets first (plan order), then figures. */
 export function groupCharts<F extends GroupFigure, S extends GroupStatus>(figures: readonly F[], statuses: readonly S[]): ChartGroup<F, S>[] {

@@ -23,7 +23,7 @@ export interface StatusSnapshot {
   completion: number | null;
 }
 
-export type ChangeKind = "changed" | "added" | "removed";
+type ChangeKind = "changed" | "added" | "removed";
 
 export interface FigureChange {
   indicator: string;

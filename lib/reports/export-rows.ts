@@ -30,7 +30,7 @@ export const EXPORT_HEADERS: Record<Locale, Record<ExportColumn, string>> = {
   en: { region: "region", region_name: "region name", indicator: "indicator", indicator_name: "indicator name", year: "year", value: "value", unit: "unit", value_as_published: "value as published", unit_as_published: "unit as published", source: "source", note: "note", flags: "flags", flag_labels: "flag labels", published: "published (China time)", status: "target status (rests on this figure)", completion: "completion", as_of: "as of (China time)" },
 };
 
-export interface Named {
+interface Named {
   nameZh: string;
   nameEn: string;
 }

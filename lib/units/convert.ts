@@ -4,7 +4,7 @@ import { joinList, msg, type Message } from "@/lib/i18n/message";
 import { shiftDecimal } from "./decimal-shift";
 import { acceptedUnitsFor, DIMENSION_LABELS, normalizeUnitText, parseUnit } from "./unit-registry";
 
-export type ConversionFailure = "unknown_unit" | "incompatible" | "invalid_value";
+type ConversionFailure = "unknown_unit" | "incompatible" | "invalid_value";
 
 export type ConversionResult =
   | { ok: true; value: number }

@@ -6,7 +6,7 @@
 import type { UnitDef } from "./unit-registry";
 
 /** English scale words, largest first: 10^exp → word. Below a million: the plain number. */
-export const EN_SCALES: readonly { exp: number; word: string }[] = [
+const EN_SCALES: readonly { exp: number; word: string }[] = [
   { exp: 12, word: "trillion" },
   { exp: 9, word: "billion" },
   { exp: 6, word: "million" },

@@ -32,7 +32,7 @@ export const DIMENSION_LABELS: Record<Dimension, Message> = {
 // Order within a dimension is the order units are listed in "accepted units" messages
 // after the indicator's own unit: most common first. "人口" alone is deliberately not a
 // unit spelling: it names the quantity, not the scale (人 or 万人?).
-export const UNITS: readonly UnitDef[] = [
+const UNITS: readonly UnitDef[] = [
   { symbol: "万人", en: "10k persons", dimension: "population", pow10: 4,
     aliases: ["10k persons", "10,000 persons", "10000 persons", "ten thousand persons", "10k people"] },
   { symbol: "人", en: "persons", dimension: "population", pow10: 0,

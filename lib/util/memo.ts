@@ -7,7 +7,7 @@ export function memoPerObject<S extends object, V>(): (source: S, key: string, b
   const memo = new WeakMap<S, Map<string, V>>();
   return (source, key, build) => {
     let byKey = memo.get(source);
-    if (!byKey) memo.set(source, (byKey = new Map()));
+    if (!byKey) memo.set(source, (byKey = new Map<string, V>()));
     if (byKey.has(key)) return byKey.get(key)!;
     const value = build();
     byKey.set(key, value);

@@ -23,7 +23,7 @@ export type UserPatch = z.output<typeof userPatch>;
 
 /** Days a new API token lives when none is chosen; the longest choice is ten years. */
 export const DEFAULT_TOKEN_DAYS = 365;
-export const MAX_TOKEN_DAYS = 3650;
+const MAX_TOKEN_DAYS = 3650;
 /** Days until expiry, or null for a token that never expires. */
 export type TokenLifetime = number | null;
 

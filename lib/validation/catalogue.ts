@@ -7,7 +7,7 @@ import { TARGET_KINDS, targetKindIssues } from "./target-kind";
 /** Target years lie ahead (2020, 2030 …); observations stop at next year. */
 const targetYear = z.coerce.number({ error: "year" }).int({ error: "year" }).min(EARLIEST_YEAR, { error: "yearRange" }).max(2100, { error: "yearRange" });
 
-export const INDICATOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
+const INDICATOR_CODE = /^[a-z][a-z0-9_]{1,63}$/;
 
 const indicatorFields = {
   nameZh: requiredText(200),

@@ -22,10 +22,9 @@ export const progressQuery = z.object({
   after: wholeNumber(0, INT4_MAX).optional(),
 });
 
-export type ProgressQuery = z.infer<typeof progressQuery>;
 
 // The overview page's URL, and its parts' (app/(app)/progress/parts/[part]): plain strings,
 // read leniently — an unknown indicator colours by all targets, an invalid day shows the
 // latest data with a note (readAsOfParam) — and a repeated parameter counts once.
-const lenient = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional().catch(undefined));
+const lenient = z.preprocess((v) => (Array.isArray(v) ? (v as unknown[])[0] : v), z.string().max(200).optional().catch(undefined));
 export const overviewParams = z.object({ asOf: lenient, plan: lenient, map: lenient, rows: lenient, cols: lenient }) satisfies z.ZodType<OverviewParams>;

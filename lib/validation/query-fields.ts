@@ -7,7 +7,7 @@ import { z } from "zod";
 /** Largest value of a PostgreSQL `integer` (Prisma Int): ids, years, offsets. */
 export const INT4_MAX = 2_147_483_647;
 /** Largest value of a PostgreSQL `bigint` (Prisma BigInt): audit log ids. */
-export const INT8_MAX = 9_223_372_036_854_775_807n;
+const INT8_MAX = 9_223_372_036_854_775_807n;
 
 const DIGITS = /^[+-]?\d+$/;
 

@@ -31,14 +31,14 @@ interface RegionSeed {
 }
 
 // Groupings the plan talks about that have no administrative code of their own.
-export const CLUSTER_ADCODE = "CHENGYU";
+const CLUSTER_ADCODE = "CHENGYU";
 const EXTRA_REGIONS: RegionSeed[] = [
   { adcode: CLUSTER_ADCODE, nameZh: "成渝城市群", nameEn: "Chengdu–Chongqing City Cluster", level: "cluster", parentAdcode: null, inCluster: "full", inClusterNote: null, lat: 30.1, lon: 105.6, aliases: ["成渝地区", "Chengyu"] },
   { adcode: "100000", nameZh: "全国", nameEn: "China (national)", level: "country", parentAdcode: null, inCluster: "outside", inClusterNote: null, lat: null, lon: null, aliases: ["中国"] },
   { adcode: "CN-WEST", nameZh: "西部地区", nameEn: "Western China", level: "macro_region", parentAdcode: null, inCluster: "outside", inClusterNote: null, lat: null, lon: null, aliases: ["西部"] },
 ];
 
-export function readRegionsCsv(file = path.join(import.meta.dirname, "..", "seed-data", "regions.csv")): RegionSeed[] {
+function readRegionsCsv(file = path.join(import.meta.dirname, "..", "seed-data", "regions.csv")): RegionSeed[] {
   const rows = parse(fs.readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true }) as RegionCsvRow[];
   return rows.map((r) => {
     const partial = r.in_cluster.startsWith("partial");

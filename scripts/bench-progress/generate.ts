@@ -10,8 +10,8 @@
 import type { Client } from "pg";
 
 export const BENCH_PLAN = "bench-plan";
-export const FIRST_RELEASE = "2024-01-01T00:00:00Z";
-export const REVISION_RELEASE = "2025-06-01T00:00:00Z";
+const FIRST_RELEASE = "2024-01-01T00:00:00Z";
+const REVISION_RELEASE = "2025-06-01T00:00:00Z";
 
 export async function generateBenchData(db: Client, log: (m: string) => void): Promise<{ planId: number }> {
   const t0 = Date.now();
@@ -27,7 +27,7 @@ export async function generateBenchData(db: Client, log: (m: string) => void): P
      VALUES ($1, '基准规划', 'Benchmark plan', 'bench', '基准', 'bench', '2016-04-27', 2016, 2020, 2030, 2014, '基准', 'bench', 'bench', now()) RETURNING id`,
     [BENCH_PLAN],
   );
-  const planId = Number(plan.rows[0].id);
+  const planId = Number((plan.rows[0] as { id: unknown }).id);
   await step(
     "regions",
     `INSERT INTO "Region"(adcode, "nameZh", "nameEn", level, "inCluster", lat, lon, "sortOrder")

@@ -17,7 +17,7 @@ function* walk(p) {
   for (const name of fs.readdirSync(p).sort()) yield* walk(path.join(p, name));
 }
 
-export function sourceHash(root = ".") {
+function sourceHash(root = ".") {
   const h = crypto.createHash("sha256");
   for (const input of INPUTS) {
     for (const file of walk(path.join(root, input))) {

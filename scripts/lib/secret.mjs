@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export const SECRET_FILE = "auth-secret";
+const SECRET_FILE = "auth-secret";
 
 /**
  * Sets process.env.NEXTAUTH_SECRET when unset, for the wrapped command and its children.
@@ -30,7 +30,7 @@ export function ensureAuthSecret({ fresh, external, log }) {
 }
 
 /** Reads DIR/auth-secret, or creates it (exclusively, mode 0600) with 256 random bits. */
-export function readOrCreateSecret(dir) {
+function readOrCreateSecret(dir) {
   const file = path.join(dir, SECRET_FILE);
   fs.mkdirSync(dir, { recursive: true });
   try {

@@ -36,7 +36,7 @@ function splitTopLevel(text, sep) {
 }
 
 /** [{ index, statements: [sql] }] — one entry per `-- StepName` section. */
-export function splitSteps(script) {
+function splitSteps(script) {
   const steps = [];
   for (const line of script.split("\n")) {
     if (/^-- [A-Z]\w*$/.test(line)) steps.push({ index: steps.length, body: "" });

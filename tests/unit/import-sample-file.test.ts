@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "@/lib/import/decode";
 import { readCsvRows } from "@/lib/import/csv-reader";
+import { detectFileEncoding } from "@/lib/import/stream-decode";
 import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
 import { type IndicatorRef, type ValidRow } from "@/lib/import/types";
@@ -33,8 +33,10 @@ const indicators: IndicatorRef[] = [
 
 describe("observations-sample.csv", () => {
   it("validates every row, converting units cleanly", async () => {
-    const decoded = decodeText(readFileSync(seed("observations-sample.csv")));
-    if (!decoded.ok) throw new Error(decoded.error.en);
+    // the upload path: the encoding decided over the whole file, then bytes decoded while reading
+    const bytes = readFileSync(seed("observations-sample.csv"));
+    const encoding = await detectFileEncoding([bytes]);
+    expect(encoding).toBe("utf-8");
 
     const ctx = {
       resolveRegion: createRegionResolver(regions),
@@ -44,7 +46,7 @@ describe("observations-sample.csv", () => {
     };
     const valid: ValidRow[] = [];
     const errors: RowError[] = [];
-    for await (const row of readCsvRows([decoded.text])) {
+    for await (const row of readCsvRows([bytes], { encoding })) {
       errors.push(...rowShapeErrors(row));
       const result = validateRow(row.raw, row.rowNumber, ctx);
       if (result.ok) valid.push(result.row);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { limitBytes } from "@/lib/import/byte-limit";
 import { CsvImportError } from "@/lib/import/csv-reader";
 import { TEXT_CHECK_BYTES } from "@/lib/import/detect-encoding";
-import { detectFileEncoding } from "@/lib/import/stream-decode";
+import { detectFileEncoding, encodingNote } from "@/lib/import/stream-decode";
 import { formatOf } from "@/lib/import/upload";
 import { encodeLegacy } from "../support/legacy-encode";
 
@@ -104,4 +104,13 @@ describe("formatOf", () => {
     ["upload", "PK", "xlsx"],
     ["upload", "re", "csv"],
   ])("%s starting %s → %s", (name, start, format) => expect(formatOf(name, utf8(start))).toBe(format));
+});
+
+// (moved here from the tests of lib/import/decode.ts, a whole-file decoder nothing used)
+describe("encodingNote: says when the file was not UTF-8, and only then", () => {
+  it.each([
+    ["utf-8", null],
+    ["gb18030", { zh: "文件不是 UTF-8 编码，已按 GBK (GB18030) 读取", en: "The file is not UTF-8; it was read as GBK (GB18030)" }],
+    ["big5", { zh: "文件不是 UTF-8 编码，已按 Big5 读取", en: "The file is not UTF-8; it was read as Big5" }],
+  ] as const)("%s", (encoding, note) => expect(encodingNote(encoding)).toEqual(note));
 });

@@ -23,7 +23,6 @@ describe("cellText: what the analyst sees in a cell", () => {
 
 describe("rowCells", () => {
   it("turns exceljs's 1-based sparse values into cells A, B, …", () => {
-    // eslint-disable-next-line no-sparse-arrays
     expect(rowCells({ number: 3, values: [, "泸州", , 2018] })).toEqual(["泸州", "", "2018"]);
   });
 });

@@ -19,8 +19,8 @@ export default async function ImportPage() {
   const L = locale === "zh";
   // adcode → name and indicator:code → name, so the preview reads like the file
   const names: Record<string, string> = Object.fromEntries([
-    ...regions.map((r) => [r.adcode, L ? r.nameZh : r.nameEn]),
-    ...indicators.map((i) => [`indicator:${i.code}`, L ? i.nameZh : i.nameEn]),
+    ...regions.map((r): [string, string] => [r.adcode, L ? r.nameZh : r.nameEn]),
+    ...indicators.map((i): [string, string] => [`indicator:${i.code}`, L ? i.nameZh : i.nameEn]),
   ]);
   const ti = t.entry.import;
   return (

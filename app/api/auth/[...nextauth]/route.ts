@@ -3,9 +3,10 @@ import { authOptions } from "@/lib/auth/auth-options";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isThrottled } from "@/lib/auth/throttle";
 
-const nextAuth = NextAuth(authOptions);
-
 type Ctx = { params: Promise<{ nextauth: string[] }> };
+
+// next-auth 4 types its App Router handler as `any`; this is the shape it has there
+const nextAuth = NextAuth(authOptions) as (req: Request, ctx: Ctx) => Promise<Response>;
 
 // A locked-out account gets a real 429 on the sign-in request, before next-auth runs;
 // next-auth's client reads `url` and reports error=RATE_LIMITED to the login page.

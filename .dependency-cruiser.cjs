@@ -3,9 +3,9 @@
 //   npm run depcruise
 
 // The server (and edge) layers of lib/: the data layer and its one Prisma client, the API
-// pipeline, authentication, the PDF renderer, the logger, the request's locale (reads cookies
+// pipeline, the server actions, authentication, the PDF renderer, the logger, the request's locale (reads cookies
 // through next/headers) and the generated Prisma client. Everything else in lib/ is pure.
-const SERVER_LAYERS = ["^lib/data/", "^lib/api/", "^lib/auth/", "^lib/pdf/", "^lib/generated/", "^lib/db\\.ts$", "^lib/log\\.ts$", "^lib/i18n/server-locale\\.ts$"];
+const SERVER_LAYERS = ["^lib/data/", "^lib/actions/", "^lib/api/", "^lib/auth/", "^lib/pdf/", "^lib/generated/", "^lib/db\\.ts$", "^lib/log\\.ts$", "^lib/i18n/server-locale\\.ts$"];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -25,7 +25,7 @@ export function LoginForm({ next, initialError, t }: { next: string; initialErro
   }
 
   return (
-    <form className="form" method="post" onSubmit={onSubmit} data-testid="login-form">
+    <form className="form" method="post" onSubmit={(e) => void onSubmit(e)} data-testid="login-form">
       <label className="field">
         <span>{t.email}</span>
         <input name="email" type="email" autoComplete="username" required />

@@ -9,11 +9,12 @@ export function MakeDefaultPlanButton({ slug, label }: { slug: string; label: st
       type="button"
       className="button"
       disabled={busy}
-      onClick={async () => {
+      onClick={() => {
         setBusy(true);
-        const res = await fetch(`/api/v1/plans/${encodeURIComponent(slug)}/default`, { method: "PUT" });
-        if (res.ok) window.location.reload();
-        else setBusy(false);
+        void fetch(`/api/v1/plans/${encodeURIComponent(slug)}/default`, { method: "PUT" }).then(
+          (res) => (res.ok ? window.location.reload() : setBusy(false)),
+          () => setBusy(false),
+        );
       }}
     >
       {label}

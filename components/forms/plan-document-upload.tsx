@@ -43,10 +43,11 @@ export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments
         <input
           type="file"
           accept=".json,.yaml,.yml,application/json,application/yaml"
-          onChange={async (e) => {
+          onChange={(e) => {
             const f = e.currentTarget.files?.[0];
             setState({ kind: "idle" });
-            setText(f ? await f.text() : null);
+            if (!f) return setText(null);
+            void f.text().then(setText);
           }}
         />
       </label>

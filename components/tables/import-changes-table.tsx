@@ -5,7 +5,7 @@ import { fill } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Message } from "@/lib/i18n/message";
 
-export interface ChangeRow {
+interface ChangeRow {
   row: number;
   key: number;
   cell?: string;

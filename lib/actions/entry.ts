@@ -13,7 +13,7 @@ import type { ActionState } from "./action-state";
 import { runAction } from "./run-action";
 
 /** A save either asks to confirm implausible values first, or records a version. */
-export type EntrySaved = { kind: "confirm"; warnings: Message[] } | { kind: "saved"; version: number; unchanged: boolean };
+type EntrySaved = { kind: "confirm"; warnings: Message[] } | { kind: "saved"; version: number; unchanged: boolean };
 /** A refused save may carry the version someone else saved meanwhile (CONFLICT). */
 export type EntryFormState = ActionState<EntrySaved, ObservationVersion | null>;
 

@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/validation/parse";
  * any invalid input, not a 500. An empty body reads as `{}`: endpoints whose fields are
  * all optional (duplicate, share) take none, and the others then name each missing field.
  */
-export async function readJsonBody(req: Request): Promise<unknown> {
+async function readJsonBody(req: Request): Promise<unknown> {
   const text = await req.text();
   if (text.trim() === "") return {};
   try {

@@ -22,7 +22,7 @@ export const errorBody = z
 const PROGRESS_STATUSES = ["achieved", "nearly_achieved", "within_cap", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"] as const;
 const lens = z.looseObject({}).nullable();
 
-export const progressEntry = z
+const progressEntry = z
   .strictObject({
     targetId: z.int(),
     indicator: z.string().meta({ description: "Indicator code" }),
@@ -73,7 +73,7 @@ export const observationSummary = z
 
 export const observationListResponse = z.strictObject({ observations: z.array(observationSummary), asOf: moment });
 
-export const reportSummary = z
+const reportSummary = z
   .strictObject({
     id: z.int(),
     title: z.string(),
@@ -87,7 +87,7 @@ export const reportSummary = z
   })
   .meta({ id: "ReportSummary" });
 
-export const reportSelection = z
+const reportSelection = z
   .strictObject({
     plan: z.string(),
     indicators: z.array(z.string()).meta({ description: "Empty: every indicator" }),
@@ -98,7 +98,7 @@ export const reportSelection = z
   })
   .meta({ id: "ReportSelection" });
 
-export const report = z
+const report = z
   .strictObject({
     ...reportSummary.shape,
     commentary: z.string().meta({ description: "Markdown" }),

@@ -19,12 +19,6 @@ export interface SavedMapping {
 
 const plain = (m: { name: string; signature: string; options: unknown }): SavedMapping => ({ name: m.name, signature: m.signature, options: m.options as MappingOptions });
 
-export async function listImportMappings(actor: Actor): Promise<SavedMapping[]> {
-  authorize(actor, "observation.import");
-  const rows = await prisma.importMapping.findMany({ orderBy: { name: "asc" }, select: { name: true, signature: true, options: true } });
-  return rows.map(plain);
-}
-
 /** The mapping saved under `name`; NOT_FOUND names the saved ones. */
 export async function getImportMapping(actor: Actor, name: string): Promise<SavedMapping> {
   authorize(actor, "observation.import");

@@ -3,7 +3,7 @@ import type pg from "pg";
 import { withPgTransaction } from "@/lib/db";
 import type { Message } from "@/lib/i18n/message";
 import { CsvImportError, readCsvRows, type CsvHeaderInfo, type CsvRow, type CsvSource } from "@/lib/import/csv-reader";
-import type { TextEncodingUsed } from "@/lib/import/decode";
+import type { TextEncodingName } from "@/lib/import/detect-encoding";
 import { cellError, type RowError } from "@/lib/import/row-error";
 import { rowShapeErrors } from "@/lib/import/row-shape";
 import { validateRow } from "@/lib/import/validate-row";
@@ -30,10 +30,10 @@ const IMPORT_CHUNK_ROWS = 10_000;
 const IMPORT_TIMEOUT = "15min";
 
 /** How the preview names outcomes to people: new / changed / unchanged; conflict = would overwrite a newer correction (held back unless confirmed). */
-export type PreviewStatus = "new" | "changed" | "unchanged" | "conflict";
+type PreviewStatus = "new" | "changed" | "unchanged" | "conflict";
 const STATUS: Record<WriteOutcome, PreviewStatus> = { created: "new", updated: "changed", unchanged: "unchanged" };
 
-export interface PreviewRow {
+interface PreviewRow {
   row: number;
   status: PreviewStatus;
   region: string;
@@ -115,7 +115,7 @@ type Origins = Map<number, { row: number; cell?: string }>;
  * transaction back; a dry run classifies rows exactly as the real import would,
  * duplicates within the file included.
  */
-export async function importObservationsCsv(source: CsvSource, opts: ImportOptions & { encoding?: TextEncodingUsed }): Promise<ImportResult> {
+export async function importObservationsCsv(source: CsvSource, opts: ImportOptions & { encoding?: TextEncodingName }): Promise<ImportResult> {
   return importObservationRows((onHeader) => readCsvRows(source, { encoding: opts.encoding, onHeader }), opts);
 }
 

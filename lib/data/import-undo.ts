@@ -15,7 +15,7 @@ import { recordObservations } from "@/lib/data/observation-writes";
 // changed after the batch is left alone unless confirmed, series by series (one's own
 // later versions, such as an undo of a later import, are not in the way).
 
-export interface UndoConflict {
+interface UndoConflict {
   /** "indicatorCode:adcode:year", what `confirm` lists */
   series: string;
   /** in the indicator's unit; null for a retraction */

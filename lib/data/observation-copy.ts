@@ -82,14 +82,14 @@ export async function stageChunk(client: pg.ClientBase, chunk: string): Promise<
  * versionStagedSql); `outcomes` is how many of the first rows' outcomes to return.
  * A dry run (`write: false`) classifies exactly the same way.
  */
-export async function versionStaged(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
+async function versionStaged(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
   const params = opts.write ? [opts.outcomes, opts.actorId] : [opts.outcomes];
   const { rows } = await client.query<VersionedRow>(versionStagedSql(STAGED, opts.write, true), params);
   return toVersionedWrites(rows[0]!);
 }
 
 /** Tries of the versioning statement when it is chosen as a deadlock victim or fails to serialize. */
-export const MAX_VERSIONING_TRIES = 4;
+const MAX_VERSIONING_TRIES = 4;
 
 /**
  * versionStaged inside a savepoint, tried again (up to MAX_VERSIONING_TRIES, after a

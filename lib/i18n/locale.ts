@@ -1,9 +1,8 @@
 // Users work in Chinese first; English is the second language.
 import { parseCookieHeader } from "@/lib/util/cookie-header";
 
-export const LOCALES = ["zh", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
+export type Locale = "zh" | "en";
+const DEFAULT_LOCALE: Locale = "zh";
 export const LOCALE_COOKIE = "pm_locale";
 
 export function parseLocale(value: string | null | undefined): Locale {
@@ -22,6 +21,3 @@ export function localName(l: Locale, o: { nameZh: string; nameEn: string }): str
   return l === "zh" ? o.nameZh : o.nameEn;
 }
 
-export function localTitle(l: Locale, o: { titleZh: string; titleEn: string }): string {
-  return l === "zh" ? o.titleZh : o.titleEn;
-}

@@ -118,7 +118,7 @@ export async function openStaged(id: string, ownerId: number, now = Date.now(), 
 }
 
 /** Removes every staged upload past its expiry (or unreadable). */
-export async function sweepStaged(now = Date.now(), dir = defaultStageDir()): Promise<void> {
+async function sweepStaged(now = Date.now(), dir = defaultStageDir()): Promise<void> {
   for (const name of await readdir(dir)) {
     if (!ID.test(name)) continue;
     const folder = path.join(dir, name);

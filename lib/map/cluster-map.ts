@@ -58,7 +58,7 @@ export interface ClusterMap {
 
 const RADIUS = { min: 6, max: 18, fallback: 8 };
 /** Beyond this many cities, names would cover the map: circles keep their tooltips. */
-export const MAX_CITY_LABELS = 40;
+const MAX_CITY_LABELS = 40;
 
 /**
  * Builds the map. Regions without coordinates, and the non-places (country, cluster,

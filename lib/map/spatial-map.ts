@@ -18,7 +18,7 @@ export interface SpatialGoalInput {
   adcodes: readonly string[];
 }
 
-export type SpatialShape =
+type SpatialShape =
   | { type: "line"; points: string }
   | { type: "ellipse"; cx: number; cy: number; rx: number; ry: number }
   | { type: "star"; path: string };

@@ -8,7 +8,7 @@ import { STATUS_GLYPHS, STATUS_PALETTE } from "@/lib/progress/status";
 import type { ProgressStatus } from "@/lib/progress/types";
 
 /** A city with no target (when the map is coloured by one indicator): white, outlined. */
-export const NO_TARGET_FILL = "#ffffff";
+const NO_TARGET_FILL = "#ffffff";
 
 /** Fill of a city circle: its status's palette colour; null (no target) → NO_TARGET_FILL. */
 export function mapFill(status: ProgressStatus | null): string {

@@ -12,10 +12,6 @@ export interface KnownCatalogue {
   regions: ReadonlySet<string>;
 }
 
-export function flattenGoals(goals: readonly GoalDocument[]): GoalDocument[] {
-  return goals.flatMap((g) => [g, ...flattenGoals(g.children ?? [])]);
-}
-
 /** Years a target may be set for: the plan period, and the outlook year. */
 export function targetYearAllowed(doc: Pick<PlanDocument, "periodStart" | "periodEnd" | "outlookYear">, year: number): boolean {
   return (year >= doc.periodStart && year <= doc.periodEnd) || year === doc.outlookYear;

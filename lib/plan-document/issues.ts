@@ -35,7 +35,7 @@ function describeReceived(input: unknown): string {
 }
 
 /** One zod issue → a message that says what is accepted. */
-export function zodIssueMessage(issue: z.core.$ZodIssue): Message {
+function zodIssueMessage(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return msg("必填", "required");

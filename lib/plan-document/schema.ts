@@ -9,7 +9,7 @@ import { z } from "zod";
 
 export const PLAN_DOCUMENT_SCHEMA_VERSION = 1;
 
-export const GOAL_KINDS = [
+const GOAL_KINDS = [
   "overall_goal",
   "goal_area",
   "outlook",
@@ -24,15 +24,15 @@ export const GOAL_KINDS = [
   "category",
   "section",
 ] as const;
-export const ROLE_KINDS = ["core_city", "regional_centre", "node_city"] as const;
-export const TARGET_TYPES = ["min", "max", "approx"] as const;
+const ROLE_KINDS = ["core_city", "regional_centre", "node_city"] as const;
+const TARGET_TYPES = ["min", "max", "approx"] as const;
 /** level: the value in year T; growth_rate: average annual growth r % from the baseline;
  * reduction: a fall of r % from the baseline; cumulative: the sum over b+1 … T. */
-export const TARGET_KINDS = ["level", "growth_rate", "reduction", "cumulative"] as const;
-export const MEMBERSHIPS = ["whole", "part"] as const;
-export const ATTRIBUTES = ["binding", "expected"] as const;
-export const OBSERVATION_FLAGS = ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] as const;
-export const LANGUAGES = ["zh", "en"] as const;
+const TARGET_KINDS = ["level", "growth_rate", "reduction", "cumulative"] as const;
+const MEMBERSHIPS = ["whole", "part"] as const;
+const ATTRIBUTES = ["binding", "expected"] as const;
+const OBSERVATION_FLAGS = ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] as const;
+const LANGUAGES = ["zh", "en"] as const;
 
 const text = z.string().trim().min(1).max(20_000);
 const year = z.number().int().min(1949).max(2100);
@@ -40,7 +40,7 @@ const code = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);
 const adcode = z.string().regex(/^[A-Za-z0-9-]{2,32}$/);
 const finite = z.number().finite();
 
-export const indicatorSchema = z.strictObject({
+const indicatorSchema = z.strictObject({
   code: code.describe("stable code, shared by every plan that uses the indicator, e.g. gdp"),
   nameZh: text,
   nameEn: text,
@@ -51,7 +51,7 @@ export const indicatorSchema = z.strictObject({
   allowNegative: z.boolean().optional(),
 });
 
-export const targetSchema = z.strictObject({
+const targetSchema = z.strictObject({
   indicator: code,
   region: adcode,
   year: year.describe("the year the target is set for (T)"),
@@ -85,7 +85,7 @@ export interface GoalDocument {
   children?: GoalDocument[];
 }
 
-export const goalSchema: z.ZodType<GoalDocument> = z.strictObject({
+const goalSchema: z.ZodType<GoalDocument> = z.strictObject({
   key: z.string().regex(/^[a-z0-9][a-z0-9.\-_]{0,119}$/).describe("stable within the plan, e.g. goal-2020.urban-system"),
   kind: z.enum(GOAL_KINDS),
   titleZh: text,
@@ -156,9 +156,7 @@ export const planDocumentSchema = z.strictObject({
 });
 
 export type PlanDocument = z.output<typeof planDocumentSchema>;
-export type PlanDocumentInput = z.input<typeof planDocumentSchema>;
 export type TargetDocument = PlanDocument["targets"][number];
-export type IndicatorDocument = PlanDocument["indicators"][number];
 
 /** The JSON Schema of the document (draft 2020-12), generated from the zod schema. */
 export function planDocumentJsonSchema(): Record<string, unknown> {

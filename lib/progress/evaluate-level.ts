@@ -103,12 +103,12 @@ export function evaluateLevel(input: ProgressInput, wording?: LevelWording): Pro
 }
 
 /** (v − v_b) / (v_T − v_b) for the final value; null without baseline, value, or when v_T = v_b. */
-export function finalCompletion(baseline: YearValue | null, target: YearValue, value: number | null): number | null {
+function finalCompletion(baseline: YearValue | null, target: YearValue, value: number | null): number | null {
   if (!baseline || value === null || target.value === baseline.value) return null;
   return (value - baseline.value) / (target.value - baseline.value);
 }
 
 /** The observation a final verdict rests on (T, else T−1, else T+1); null when none. */
-export function finalBasis(final: FinalEvaluation): ProgressObservation | null {
+function finalBasis(final: FinalEvaluation): ProgressObservation | null {
   return final.year === null || final.value === null ? null : { year: final.year, value: final.value, flags: final.flags };
 }

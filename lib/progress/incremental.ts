@@ -19,7 +19,7 @@ export interface Touched {
   regions: Set<string>;
 }
 
-export const pairKey = (indicatorId: number, regionAdcode: string) => `${indicatorId}|${regionAdcode}`;
+const pairKey = (indicatorId: number, regionAdcode: string) => `${indicatorId}|${regionAdcode}`;
 
 export function touchedBy(changes: readonly Change[]): Touched {
   const t: Touched = { all: false, pairs: new Set(), indicators: new Set(), regions: new Set() };

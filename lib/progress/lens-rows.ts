@@ -13,7 +13,7 @@ import { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT } from "./l
 import type { UnitLabel } from "./types";
 import type { Bilingual, ProgressResult } from "./result-types";
 
-export { NULL_REASON_TEXT, STATCAN_CATEGORY_TEXT, UNSD_CATEGORY_TEXT };
+;
 
 
 /**
@@ -38,7 +38,7 @@ const NOT_GOAL: Record<"limit" | "band", Bilingual> = {
 };
 
 const same = (s: string): Bilingual => ({ zh: s, en: s });
-export const DASH = same("—");
+const DASH = same("—");
 const pct = (x: number) => same(formatFraction(x));
 const ratio = (x: number) => formatPlainNumber(Math.round(x * 1000) / 1000);
 

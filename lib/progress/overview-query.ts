@@ -1,8 +1,8 @@
 // What the overview shows for its URL parameters, shared by the page and the routes that
 // serve its map and matrix (app/(app)/progress/parts), so both always draw the same view.
 
-export const OVERVIEW_MAX_ROWS = 30;
-export const OVERVIEW_MAX_COLUMNS = 12;
+const OVERVIEW_MAX_ROWS = 30;
+const OVERVIEW_MAX_COLUMNS = 12;
 export const MAP_FRAME = { width: 760, height: 520, padding: 36 };
 
 export interface OverviewParams {

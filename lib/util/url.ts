@@ -18,7 +18,7 @@ export function parseUrl(v: string | null | undefined): URL | null {
  * them ("java\tscript:"), so the scheme they would read is not the one written. An
  * http(s) URL must name a host.
  */
-export function isAllowedUrl(s: string, schemes: ReadonlySet<string>): boolean {
+function isAllowedUrl(s: string, schemes: ReadonlySet<string>): boolean {
   const trimmed = s.trim();
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return false;
   const u = parseUrl(trimmed);

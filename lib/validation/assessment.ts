@@ -5,9 +5,8 @@ import { isHttpUrl } from "@/lib/util/url";
 // and POST /api/v1/goals/{key}/assessments.
 
 export const ASSESSMENT_RATINGS = ["good", "basically_on_track", "lagging", "seriously_lagging"] as const;
-export type AssessmentRating = (typeof ASSESSMENT_RATINGS)[number];
 
-export const evidenceLink = z.object({
+const evidenceLink = z.object({
   title: z.string().trim().min(1, { error: "required" }).max(200),
   url: z.string().trim().max(2000).refine(isHttpUrl, { error: "httpUrl" }),
 });

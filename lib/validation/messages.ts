@@ -60,7 +60,7 @@ const isBound = (v: unknown): v is number | bigint => typeof v === "number" || t
  * A whole number outside its range (query parameters, ids): says the range, in both
  * languages, when the schema gave no message key of its own.
  */
-export function rangeMessage(issue: IssueFacts): Message | null {
+function rangeMessage(issue: IssueFacts): Message | null {
   if (issue.message in VALIDATION_MESSAGES || (issue.origin !== "number" && issue.origin !== "bigint")) return null;
   if (issue.code === "too_big" && isBound(issue.maximum)) return msg(`数值过大，最大为 ${issue.maximum}`, `too large: at most ${issue.maximum}`);
   if (issue.code === "too_small" && isBound(issue.minimum)) return msg(`数值过小，最小为 ${issue.minimum}`, `too small: at least ${issue.minimum}`);

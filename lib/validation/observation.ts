@@ -72,4 +72,3 @@ export const importQuery = z.object({
     .transform((v) => (v === "all" ? ("all" as const) : v.split(",").map(Number)))
     .optional(),
 });
-export type ImportQuery = z.output<typeof importQuery>;

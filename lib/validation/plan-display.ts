@@ -4,14 +4,14 @@
 import { z } from "zod";
 
 /** One headline card: an indicator of the whole plan area, its national share, and whether the comparison regions are shown beside it. */
-export const baselineCard = z.object({
+const baselineCard = z.object({
   indicator: z.string().min(1),
   share: z.string().min(1).optional(),
   compare: z.boolean().optional(),
 });
 export type BaselineCard = z.output<typeof baselineCard>;
 
-export const baselineCards = z.array(baselineCard);
+const baselineCards = z.array(baselineCard);
 
 export interface PlanDisplayFacts {
   /** Region code of the whole plan area (a cluster region such as CHENGYU); null: none. */

@@ -35,17 +35,15 @@ export const reportSelectionSchema = z
   .transform((s) => ({ ...s, indicators: [...new Set(s.indicators)], regions: [...new Set(s.regions)] }));
 
 export type ReportSelection = z.infer<typeof reportSelectionSchema>;
-export type ReportSelectionInput = z.input<typeof reportSelectionSchema>;
 
 /** Commentary pinned to an indicator × region (× year), shown beside that chart. */
-export const annotationSchema = z.object({
+const annotationSchema = z.object({
   indicatorCode: code,
   regionAdcode: adcode,
   year: year.nullable().default(null),
   body: z.string().trim().min(1).max(5_000),
 });
 
-export type AnnotationInput = z.infer<typeof annotationSchema>;
 
 const reportFields = {
   title: z.string().trim().min(1).max(200),
@@ -86,8 +84,7 @@ export const shareCreateSchema = z.object({
 });
 export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
 
-export const EXPORT_FORMATS = ["csv", "xlsx", "pdf", "png"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_FORMATS = ["csv", "xlsx", "pdf", "png"] as const;
 
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS).default("csv"),

@@ -7,10 +7,10 @@ import type { PlanDocument } from "@/lib/plan-document/schema";
 
 // The plans the product ships, as plan documents: loaded through the same path as an
 // admin's upload (lib/data/plan-publish.ts). No plan content lives in TypeScript.
-export const PLANS_DIR = path.join(import.meta.dirname, "..", "plans");
+const PLANS_DIR = path.join(import.meta.dirname, "..", "plans");
 
 /** Every shipped document, in file-name order (chengyu-2016 before chengyu-2021). */
-export function readShippedPlans(dir = PLANS_DIR): { file: string; document: PlanDocument }[] {
+function readShippedPlans(dir = PLANS_DIR): { file: string; document: PlanDocument }[] {
   return fs
     .readdirSync(dir)
     .filter((f) => /\.(json|ya?ml)$/.test(f))

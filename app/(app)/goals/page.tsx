@@ -3,7 +3,7 @@ import { AsOfForm } from "@/components/progress/as-of-form";
 import { GoalCard } from "@/components/progress/goal-card";
 import type { AssessmentFormLabels } from "@/components/progress/assessment-form";
 import { requirePageUser } from "@/lib/auth/page-actor";
-import { listPlanAssessments } from "@/lib/data/assessments";
+import { listPlanAssessments, type AssessmentView } from "@/lib/data/assessments";
 import { getGoalsProgress, type GoalProgressNode } from "@/lib/data/goals-progress";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { getDictionary } from "@/lib/i18n/server-locale";
@@ -27,7 +27,7 @@ export default async function GoalsPage({ searchParams }: Props) {
   const g = t.progress.goals;
   const choice = readAsOfParam(sp.asOf);
   const planSlug = await selectPlan(actor, sp.plan);
-  const [answer, history] = await Promise.all([planSlug ? getGoalsProgress(actor, { planSlug, asOf: choice.asOf }) : null, planSlug ? listPlanAssessments(actor, planSlug) : new Map()]);
+  const [answer, history] = await Promise.all([planSlug ? getGoalsProgress(actor, { planSlug, asOf: choice.asOf }) : null, planSlug ? listPlanAssessments(actor, planSlug) : new Map<string, AssessmentView[]>()]);
   if (!answer || !planSlug) return <p className="empty">{t.overview.noPlan}</p>;
   const canWrite = can(actor, "assessment.write");
   const labels: AssessmentFormLabels = { ...g.form, ratings: ASSESSMENT_RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r][locale] })) };

@@ -26,7 +26,7 @@ export function titleYear(title: string): number | null {
 }
 
 /** A unit as written, when the text is one the unit registry knows (万人, km², 亿元 …). */
-export function unitIfKnown(text: string): string | null {
+function unitIfKnown(text: string): string | null {
   const t = text.normalize("NFKC").trim();
   return t !== "" && parseUnit(t) ? t : null;
 }

@@ -26,13 +26,6 @@ export interface MappingOptions {
   columns?: Record<string, ColumnRole>;
 }
 
-/** "A" → 0, "AB" → 27. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /** 0 → "A", 27 → "AB". */
 export function columnLetters(index: number): string {
   let s = "";

@@ -29,7 +29,7 @@ export interface PlanLookups {
 }
 
 /** A column of figures and what its header says about them. */
-export interface ValueColumn {
+interface ValueColumn {
   index: number;
   label: string;
   region?: string;

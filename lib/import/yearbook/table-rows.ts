@@ -25,7 +25,7 @@ export const SKIP_REASONS: Record<SkipReason, Message> = {
   no_figures: msg("该行没有数值", "no figures in the row"),
 };
 
-export interface TableRecord {
+interface TableRecord {
   rowNumber: number;
   raw: RawRow;
   /** Cell address of each field that came from a cell ("B7"). */

@@ -5,7 +5,17 @@
 // The server (and edge) layers of lib/: the data layer and its one Prisma client, the API
 // pipeline, the server actions, authentication, the PDF renderer, the logger, the request's locale (reads cookies
 // through next/headers) and the generated Prisma client. Everything else in lib/ is pure.
-const SERVER_LAYERS = ["^lib/data/", "^lib/actions/", "^lib/api/", "^lib/auth/", "^lib/pdf/", "^lib/generated/", "^lib/db\\.ts$", "^lib/log\\.ts$", "^lib/i18n/server-locale\\.ts$"];
+const SERVER_LAYERS = [
+  "^lib/data/",
+  "^lib/actions/",
+  "^lib/api/",
+  "^lib/auth/",
+  "^lib/pdf/",
+  "^lib/generated/",
+  "^lib/db\\.ts$",
+  "^lib/log\\.ts$",
+  "^lib/i18n/server-locale\\.ts$",
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -25,11 +35,7 @@ module.exports = {
         "generated client, the database or the server layers: they are tested with tables of cases, no mocks.",
       from: { path: "^lib/", pathNot: SERVER_LAYERS },
       to: {
-        path: [
-          "^node_modules/(next|next-auth|@prisma|pg|pino|server-only|playwright-core)/",
-          "^(next|next-auth|server-only|pg)$",
-          ...SERVER_LAYERS,
-        ],
+        path: ["^node_modules/(next|next-auth|@prisma|pg|pino|server-only|playwright-core)/", "^(next|next-auth|server-only|pg)$", ...SERVER_LAYERS],
       },
     },
     {

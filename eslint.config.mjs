@@ -18,7 +18,18 @@ const typeAwareRules = {
 
 export default tseslint.config(
   {
-    ignores: ["lib/generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "coverage/**", "bench-results/**", ".data/**", ".data-*/**", "next-env.d.ts"],
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "coverage/**",
+      "bench-results/**",
+      ".data/**",
+      ".data-*/**",
+      "next-env.d.ts",
+    ],
   },
   ...nextVitals,
   ...nextTypescript,

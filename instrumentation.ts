@@ -22,5 +22,8 @@ export const onRequestError: Instrumentation.onRequestError = async (err, reques
   if (noteDatabaseError(err)) return;
   const { logger } = await import("@/lib/log");
   const digest = typeof err === "object" && err !== null && "digest" in err ? String(err.digest) : undefined;
-  logger.error({ err, method: request.method, route: context.routePath, routeType: context.routeType, renderSource: context.renderSource, digest }, "request error");
+  logger.error(
+    { err, method: request.method, route: context.routePath, routeType: context.routeType, renderSource: context.renderSource, digest },
+    "request error",
+  );
 };

@@ -10,12 +10,23 @@ const integer = (name: string, min: number, max: number) =>
     .string()
     .regex(/^\d+$/, { error: `${name} must be a whole number` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `${name} must be at least ${min}` }).max(max, { error: `${name} must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `${name} must be at least ${min}` })
+        .max(max, { error: `${name} must be at most ${max}` }),
+    );
 
 const url = (name: string, protocols: RegExp) =>
-  z.string().refine((s) => URL.canParse(s) && protocols.test(new URL(s).protocol), { error: `${name} must be a ${protocols.source.replace(/[\^$()]/g, "")} URL` });
+  z
+    .string()
+    .refine((s) => URL.canParse(s) && protocols.test(new URL(s).protocol), { error: `${name} must be a ${protocols.source.replace(/[\^$()]/g, "")} URL` });
 
-const flag = (name: string) => z.enum(["0", "1", "false", "true", "off", "on"], { error: `${name} must be 0/1, true/false or on/off` }).transform((v) => v === "1" || v === "true" || v === "on");
+const flag = (name: string) =>
+  z
+    .enum(["0", "1", "false", "true", "off", "on"], { error: `${name} must be 0/1, true/false or on/off` })
+    .transform((v) => v === "1" || v === "true" || v === "on");
 
 /** The generated secret is 32 random bytes (43 base64url characters); below 32 characters a secret is refused. */
 export const MIN_SECRET_LENGTH = 32;
@@ -25,13 +36,18 @@ const schema = z.object({
   DATABASE_URL: url("DATABASE_URL", /^(postgres|postgresql):$/).optional(),
   DB_POOL_SIZE: integer("DB_POOL_SIZE", 1, 1000).default(10),
   PORT: integer("PORT", 1, 65535).default(3000),
-  NEXTAUTH_SECRET: z.string().min(MIN_SECRET_LENGTH, { error: `NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -base64 32\`)` }).optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(MIN_SECRET_LENGTH, { error: `NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -base64 32\`)` })
+    .optional(),
   PRINT_ORIGIN: url("PRINT_ORIGIN", /^(http|https):$/).optional(),
   CHROMIUM_PATH: z.string().startsWith("/", { error: "CHROMIUM_PATH must be an absolute path" }).default("/usr/bin/chromium"),
   DATA_DIR: z.string().default(".data"),
   PROGRESS_CACHE: flag("PROGRESS_CACHE").default(true),
   SEED_SAMPLE: flag("SEED_SAMPLE").default(true),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).optional(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" })
+    .optional(),
   TRUST_PROXY: flag("TRUST_PROXY").default(false),
   /** The origin browsers use when a proxy rewrites Host (cookie writes from it pass the same-origin check). */
   APP_ORIGIN: url("APP_ORIGIN", /^(http|https):$/).optional(),
@@ -79,7 +95,9 @@ export function env(): Env {
 export function authSecret(): string {
   const secret = env().NEXTAUTH_SECRET;
   if (!secret) {
-    throw new ConfigError([{ variable: "NEXTAUTH_SECRET", message: "is not set: start with `npm start` / `npm run dev` (which keep a generated secret in DATA_DIR) or set it" }]);
+    throw new ConfigError([
+      { variable: "NEXTAUTH_SECRET", message: "is not set: start with `npm start` / `npm run dev` (which keep a generated secret in DATA_DIR) or set it" },
+    ]);
   }
   return secret;
 }

@@ -23,7 +23,9 @@ function dateFormat(locale: Locale, kind: "date" | "dateTime"): Intl.DateTimeFor
   let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) {
     const opts: Intl.DateTimeFormatOptions =
-      kind === "date" ? { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" } : { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" };
+      kind === "date"
+        ? { year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Shanghai" }
+        : { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" };
     formatters.set(key, (f = new Intl.DateTimeFormat(intl(locale), opts)));
   }
   return f;

@@ -25,7 +25,11 @@ const secs = (ms: number) => (ms / 1000).toFixed(2);
 
 function setUp(): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-")), "observations.csv");
-  const setup = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", path.join(import.meta.dirname, "lib", "bench-import-setup.ts"), file, String(ROWS)], { stdio: "inherit" });
+  const setup = spawnSync(
+    path.join("node_modules", ".bin", "tsx"),
+    ["--conditions=react-server", path.join(import.meta.dirname, "lib", "bench-import-setup.ts"), file, String(ROWS)],
+    { stdio: "inherit" },
+  );
   if (setup.status !== 0) throw new Error("bench setup failed");
   return file;
 }
@@ -107,7 +111,10 @@ async function timeDeepHistory(dir: string): Promise<{ freshMs: number; deepMs: 
   const needed = Math.ceil(DEEP_ROWS / (regions.length * 75));
   const codes = (kind: string) => Array.from({ length: needed }, (_, i) => `${kind}_${String(i + 1).padStart(2, "0")}`);
   const [freshCodes, deepCodes] = [codes("fresh"), codes("deep")];
-  await prisma.indicator.createMany({ data: [...freshCodes, ...deepCodes].map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })), skipDuplicates: true });
+  await prisma.indicator.createMany({
+    data: [...freshCodes, ...deepCodes].map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })),
+    skipDuplicates: true,
+  });
   const files = { fresh: path.join(dir, "fresh.csv"), deep: path.join(dir, "deep.csv") };
   const deepRows = generatedRows(DEEP_ROWS, regions, deepCodes, "deep import");
   fs.writeFileSync(files.fresh, `${HEADER}\n${generatedRows(DEEP_ROWS, regions, freshCodes, "deep import").join("\n")}\n`);
@@ -126,7 +133,8 @@ async function timeDeepHistory(dir: string): Promise<{ freshMs: number; deepMs: 
   const fresh = await timeImport(files.fresh);
   const deepRun = await timeImport(files.deep);
   // said, not thrown: the figures above must not be lost with it
-  if (fresh.created !== DEEP_ROWS || deepRun.updated !== DEEP_ROWS) console.log(`deep-history case did not write what it should: fresh ${JSON.stringify(fresh)}, deep ${JSON.stringify(deepRun)}`);
+  if (fresh.created !== DEEP_ROWS || deepRun.updated !== DEEP_ROWS)
+    console.log(`deep-history case did not write what it should: fresh ${JSON.stringify(fresh)}, deep ${JSON.stringify(deepRun)}`);
   return { freshMs: fresh.ms, deepMs: deepRun.ms };
 }
 

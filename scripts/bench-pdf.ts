@@ -21,7 +21,9 @@ const INDICATORS = ["urban_population", "urban_construction_land"];
 const WARM_RUNS = 3;
 
 async function resetAndSeed(): Promise<void> {
-  const tables = await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  const tables = await prisma.$queryRaw<
+    { tablename: string }[]
+  >`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length) await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
   await seedAll({ admin: false, sample: false });
 }
@@ -34,7 +36,15 @@ async function generateFigures(regions: string[]): Promise<number> {
     for (const [ri, adcode] of regions.entries()) {
       for (let year = YEARS.from; year <= YEARS.to; year++) {
         const value = (50 + ri * 7) * (1 + 0.04 * (year - YEARS.from)) + ((year * 13 + ri) % 5);
-        rows.push({ indicatorId: ind.id, regionAdcode: adcode, year, version: 1, value: value.toFixed(2), source: `统计年鉴${year + 1}`, flags: year % 7 === 0 ? ["estimated"] : [] });
+        rows.push({
+          indicatorId: ind.id,
+          regionAdcode: adcode,
+          year,
+          version: 1,
+          value: value.toFixed(2),
+          source: `统计年鉴${year + 1}`,
+          flags: year % 7 === 0 ? ["estimated"] : [],
+        });
       }
     }
   }
@@ -66,7 +76,9 @@ async function waitFor(url: string, ms = 60_000): Promise<void> {
 
 async function main(): Promise<void> {
   await resetAndSeed();
-  const regions = (await prisma.region.findMany({ where: { level: { in: ["prefecture", "district", "county"] } }, orderBy: { sortOrder: "asc" }, take: REGIONS })).map((r) => r.adcode);
+  const regions = (
+    await prisma.region.findMany({ where: { level: { in: ["prefecture", "district", "county"] } }, orderBy: { sortOrder: "asc" }, take: REGIONS })
+  ).map((r) => r.adcode);
   const figures = await generateFigures(regions);
   const user = await prisma.user.create({ data: { email: "bench@example.com", name: "Bench", role: "admin", passwordHash: "-" } });
   const { token, hash, prefix } = generateToken();
@@ -76,7 +88,14 @@ async function main(): Promise<void> {
       ownerId: user.id,
       title: "PDF 基准测试报告 · benchmark report",
       commentary: "## 说明\n\n自动生成的数据，用于测量 PDF 渲染时间。",
-      selection: { plan: "chengyu-2016", indicators: INDICATORS, regions, years: YEARS, lens: "schedule", charts: { kind: "series", showTrajectory: true, showProjection: true } },
+      selection: {
+        plan: "chengyu-2016",
+        indicators: INDICATORS,
+        regions,
+        years: YEARS,
+        lens: "schedule",
+        charts: { kind: "series", showTrajectory: true, showProjection: true },
+      },
       pinnedAt: new Date(),
     },
   });
@@ -108,7 +127,9 @@ async function main(): Promise<void> {
     const warm: number[] = [];
     for (let i = 0; i < WARM_RUNS; i++) warm.push((await exportPdf()).ms);
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`[bench-pdf] report: ${figures} figures, ${regions.length * INDICATORS.length} charts → ${pages} A4 pages, ${(cold.body.length / 1024).toFixed(0)} KiB`);
+    console.log(
+      `[bench-pdf] report: ${figures} figures, ${regions.length * INDICATORS.length} charts → ${pages} A4 pages, ${(cold.body.length / 1024).toFixed(0)} KiB`,
+    );
     console.log(`[bench-pdf] first export (launches chromium): ${s(cold.ms)}`);
     console.log(`[bench-pdf] warm exports: ${warm.map(s).join(", ")} (median ${s([...warm].sort((a, b) => a - b)[Math.floor(warm.length / 2)]!)})`);
     console.log(`[bench-pdf] goal ≤ 10 s for ≥ 20 pages: ${pages >= 20 && Math.max(cold.ms, ...warm) <= 10_000 ? "met" : "NOT met"}`);

@@ -27,7 +27,10 @@ const log = (m: string) => process.stderr.write(`[bench-progress] ${m}\n`);
 
 async function createUserWithTokens(db: pg.Client, n: number): Promise<{ email: string; tokens: string[] }> {
   const email = "bench-admin@example.com";
-  const user = await db.query<{ id: number }>(`INSERT INTO "User"(email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Bench', $2, 'admin', now()) RETURNING id`, [email, await hashPassword(PASSWORD)]);
+  const user = await db.query<{ id: number }>(
+    `INSERT INTO "User"(email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Bench', $2, 'admin', now()) RETURNING id`,
+    [email, await hashPassword(PASSWORD)],
+  );
   const tokens: string[] = [];
   for (let i = 0; i < n; i++) {
     const { token, hash, prefix } = generateToken();
@@ -52,7 +55,10 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
 }
 
 async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env, NODE_ENV: "production" } });
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+  });
   servers.add(child);
   child.on("exit", () => servers.delete(child));
   for (let i = 0; i < 100; i++) {
@@ -167,7 +173,10 @@ async function main() {
   ])
     console.log(line);
   fs.mkdirSync("bench-results", { recursive: true });
-  fs.writeFileSync("bench-results/progress.json", JSON.stringify({ at: new Date().toISOString(), ...check, connections: CONNECTIONS, seconds: SECONDS, results, js, verdicts }, null, 2));
+  fs.writeFileSync(
+    "bench-results/progress.json",
+    JSON.stringify({ at: new Date().toISOString(), ...check, connections: CONNECTIONS, seconds: SECONDS, results, js, verdicts }, null, 2),
+  );
   if (check.mismatches !== 0) process.exitCode = 1;
 }
 

@@ -26,7 +26,10 @@ function option(name, fallback) {
 function prismaMigrateDiff({ schema, migrations, databaseUrl }) {
   const args = ["migrate", "diff", "--from-migrations", migrations, "--to-schema", schema, "--script", "--exit-code"];
   return new Promise((resolve) => {
-    const child = spawn(path.join("node_modules", ".bin", "prisma"), args, { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(path.join("node_modules", ".bin", "prisma"), args, {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("exit", (code) => resolve({ code: code ?? 1, out }));

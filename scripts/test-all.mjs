@@ -35,7 +35,12 @@ async function vitestLayer(name, config) {
   const code = await run(bin("vitest"), ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
   const r = readJson(out);
   if (!r) return { passed: 0, failed: 1, skipped: 0, code };
-  return { passed: r.numPassedTests, failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests, code };
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0),
+    skipped: r.numPendingTests + r.numTodoTests,
+    code,
+  };
 }
 
 /** `next build` unless the build is current; the fault and e2e layers serve the built app. */

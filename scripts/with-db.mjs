@@ -61,7 +61,8 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
     if (stopping) return;
     stopping = true;
     log(`${sig}: stopping`);
-    if (child) child.kill(sig); // the exit of the child then stops the database
+    if (child)
+      child.kill(sig); // the exit of the child then stops the database
     else stopDb().finally(() => process.exit(130));
   });
 }

@@ -19,7 +19,10 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     let cancelled = false;
     let wasDown = false;
     const check = async () => {
-      const status = await fetch("/api/health", { cache: "no-store" }).then((r) => r.status, () => 503);
+      const status = await fetch("/api/health", { cache: "no-store" }).then(
+        (r) => r.status,
+        () => 503,
+      );
       if (cancelled) return;
       if (status === 503) {
         wasDown = true;

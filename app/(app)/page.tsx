@@ -52,22 +52,34 @@ export default async function OverviewPage() {
         <h1>{L ? plan.nameZh : plan.nameEn}</h1>
         <div className="page-head__meta">
           <span>
-            {t.overview.docNumber}{t.colon}<span lang="zh-CN">{plan.docNumber}</span>
+            {t.overview.docNumber}
+            {t.colon}
+            <span lang="zh-CN">{plan.docNumber}</span>
           </span>
           <span>
-            {t.overview.issuedBy}{t.colon}{L ? plan.issuingBodiesZh : plan.issuingBodiesEn}
+            {t.overview.issuedBy}
+            {t.colon}
+            {L ? plan.issuingBodiesZh : plan.issuingBodiesEn}
           </span>
           <span>
-            {t.overview.issueDate}{t.colon}{formatDate(plan.issueDate, locale)}
+            {t.overview.issueDate}
+            {t.colon}
+            {formatDate(plan.issueDate, locale)}
           </span>
           <span>
-            {t.overview.period}{t.colon}{plan.periodStart}–{plan.periodEnd}
+            {t.overview.period}
+            {t.colon}
+            {plan.periodStart}–{plan.periodEnd}
           </span>
           <span>
-            {t.overview.outlook}{t.colon}{plan.outlookYear}
+            {t.overview.outlook}
+            {t.colon}
+            {plan.outlookYear}
           </span>
           <span>
-            {t.overview.baseYear}{t.colon}{plan.baseYear}
+            {t.overview.baseYear}
+            {t.colon}
+            {plan.baseYear}
           </span>
         </div>
       </div>
@@ -93,8 +105,31 @@ export default async function OverviewPage() {
       </section>
 
       <div className="grid grid--two">
-        <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cards={plan.baselineCards} cluster={cluster} comparisons={comparisons} comparisonRegions={plan.comparisonRegionCodes} indicators={plan.indicators} t={t} locale={locale} testId="baseline" />
-        <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cards={plan.baselineCards} cluster={latest} comparisons={[]} comparisonRegions={[]} indicators={plan.indicators} t={t} locale={locale} testId="latest" />
+        <BaselineCards
+          title={t.overview.baselineTitle}
+          note={t.overview.baselineNote}
+          year={plan.baseYear}
+          cards={plan.baselineCards}
+          cluster={cluster}
+          comparisons={comparisons}
+          comparisonRegions={plan.comparisonRegionCodes}
+          indicators={plan.indicators}
+          t={t}
+          locale={locale}
+          testId="baseline"
+        />
+        <BaselineCards
+          title={t.overview.latestTitle}
+          note={t.overview.latestNote}
+          cards={plan.baselineCards}
+          cluster={latest}
+          comparisons={[]}
+          comparisonRegions={[]}
+          indicators={plan.indicators}
+          t={t}
+          locale={locale}
+          testId="latest"
+        />
       </div>
 
       <section data-testid="goals-2020">
@@ -102,7 +137,7 @@ export default async function OverviewPage() {
         {goal2020 ? (
           <div className="card">
             <p>
-              <strong>{L ? goal2020.textZh ?? goal2020.titleZh : goal2020.textEn ?? goal2020.titleEn}</strong>
+              <strong>{L ? (goal2020.textZh ?? goal2020.titleZh) : (goal2020.textEn ?? goal2020.titleEn)}</strong>
             </p>
             {goal2020.children.map((g) => (
               <GoalBlock key={g.key} goal={g} locale={locale} />

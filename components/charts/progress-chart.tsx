@@ -44,7 +44,17 @@ function TargetDot({ cx, cy, index, payload }: DotArgs) {
  * fixed size and no tooltip; it never animates, as the PDF renderer snapshots the first
  * frame. `chartKey` names it for the PNG export.
  */
-export function ProgressChart({ rows, config, size, chartKey }: { rows: ChartRow[]; config: ProgressChartConfig; size?: { width: number; height: number }; chartKey?: string }) {
+export function ProgressChart({
+  rows,
+  config,
+  size,
+  chartKey,
+}: {
+  rows: ChartRow[];
+  config: ProgressChartConfig;
+  size?: { width: number; height: number };
+  chartKey?: string;
+}) {
   const fmt = (v: unknown) => (typeof v === "number" ? `${formatNumber(v, config.locale, 2)} ${config.unit}` : "—");
   const chart = (
     <ComposedChart data={rows} margin={{ top: 10, right: 12, bottom: 0, left: 0 }} width={size?.width} height={size?.height} accessibilityLayer={!size}>
@@ -58,14 +68,46 @@ export function ProgressChart({ rows, config, size, chartKey }: { rows: ChartRow
         label={{ value: config.unit, angle: -90, position: "insideLeft", fontSize: 11, dy: 20 }}
       />
       {size ? null : <Tooltip formatter={(value, name) => [fmt(value), String(name)]} labelFormatter={(label) => String(label)} isAnimationActive={false} />}
-      <Line name={config.labels.planned} dataKey="planned" stroke="var(--chart-planned)" strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls={false} />
-      <Line name={config.labels.projection} dataKey="projection" stroke="var(--chart-projection)" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
-      <Line name={config.labels.actual} dataKey="actual" stroke="var(--chart-actual)" strokeWidth={2.5} dot={ActualDot} activeDot={false} isAnimationActive={false} connectNulls={false} />
+      <Line
+        name={config.labels.planned}
+        dataKey="planned"
+        stroke="var(--chart-planned)"
+        strokeWidth={1.5}
+        dot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <Line
+        name={config.labels.projection}
+        dataKey="projection"
+        stroke="var(--chart-projection)"
+        strokeWidth={2}
+        strokeDasharray="6 4"
+        dot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <Line
+        name={config.labels.actual}
+        dataKey="actual"
+        stroke="var(--chart-actual)"
+        strokeWidth={2.5}
+        dot={ActualDot}
+        activeDot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
       <Line name={config.labels.target} dataKey="target" stroke="none" dot={TargetDot} activeDot={false} isAnimationActive={false} legendType="diamond" />
     </ComposedChart>
   );
   return (
-    <div className={size ? "progress-chart progress-chart--fixed" : "progress-chart"} role="img" aria-label={config.ariaLabel} data-chart={chartKey} style={size ? { width: size.width } : undefined}>
+    <div
+      className={size ? "progress-chart progress-chart--fixed" : "progress-chart"}
+      role="img"
+      aria-label={config.ariaLabel}
+      data-chart={chartKey}
+      style={size ? { width: size.width } : undefined}
+    >
       {size ? (
         chart
       ) : (

@@ -18,7 +18,11 @@ export function EntryWorkspace({ grid, t, locale }: { grid: EntryGrid; t: EntryS
   return (
     <div className="entry-workspace">
       <div className="entry-workspace__grid">
-        {grid.rows.length === 0 ? <p className="empty">{t.entry.emptyGrid}</p> : <EntryGridTable grid={grid} selected={selected} onSelect={setSelected} t={t} locale={locale} />}
+        {grid.rows.length === 0 ? (
+          <p className="empty">{t.entry.emptyGrid}</p>
+        ) : (
+          <EntryGridTable grid={grid} selected={selected} onSelect={setSelected} t={t} locale={locale} />
+        )}
       </div>
       <aside className="card entry-panel" aria-live="polite" data-testid="entry-panel">
         {row && selected ? (
@@ -34,7 +38,15 @@ export function EntryWorkspace({ grid, t, locale }: { grid: EntryGrid; t: EntryS
             <p className="muted small">
               {name(grid.indicator)} · {formatUnit(grid.indicator.unit, locale)}
             </p>
-            <ObservationForm key={`${selected.adcode}|${selected.year}`} adcode={selected.adcode} year={selected.year} indicator={grid.indicator} cell={cell} t={t} locale={locale} />
+            <ObservationForm
+              key={`${selected.adcode}|${selected.year}`}
+              adcode={selected.adcode}
+              year={selected.year}
+              indicator={grid.indicator}
+              cell={cell}
+              t={t}
+              locale={locale}
+            />
             <h3>{t.entry.history.title}</h3>
             {cell ? (
               <>

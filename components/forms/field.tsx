@@ -13,7 +13,17 @@ export function Field({ label, name, errors, children }: { label: ReactNode; nam
 }
 
 /** The form's submit button, which says so while the action runs. */
-export function SubmitRow({ pending, label, pendingLabel = label, disabled = false }: { pending: boolean; label: string; pendingLabel?: string; disabled?: boolean }) {
+export function SubmitRow({
+  pending,
+  label,
+  pendingLabel = label,
+  disabled = false,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel?: string;
+  disabled?: boolean;
+}) {
   return (
     <div className="button-row">
       <button className="button" type="submit" disabled={pending || disabled}>

@@ -42,7 +42,12 @@ function postWithProgress(url: string, form: FormData | null, onProgress: (u: Up
   });
 }
 
-type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "checked"; body: ImportResponse; ok: boolean } | { step: "done"; body: ImportResponse } | { step: "failed"; message: string };
+type Phase =
+  | { step: "idle" }
+  | { step: "busy"; commit: boolean }
+  | { step: "checked"; body: ImportResponse; ok: boolean }
+  | { step: "done"; body: ImportResponse }
+  | { step: "failed"; message: string };
 
 /**
  * Upload → dry-run preview (every row new / changed / unchanged / error) → "Import N
@@ -52,7 +57,17 @@ type Phase = { step: "idle" } | { step: "busy"; commit: boolean } | { step: "che
  * POST /api/v1/observations/import (the session cookie authenticates): files can be far
  * larger than a server action body, and this is the very code path scripts use.
  */
-export function ImportForm({ t, tt, locale, names }: { t: Dictionary["entry"]["import"]; tt: Dictionary["importTable"]; locale: Locale; names: Record<string, string> }) {
+export function ImportForm({
+  t,
+  tt,
+  locale,
+  names,
+}: {
+  t: Dictionary["entry"]["import"];
+  tt: Dictionary["importTable"];
+  locale: Locale;
+  names: Record<string, string>;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   // XLSX with several worksheets: the list the server sent, and the one chosen
@@ -169,7 +184,13 @@ export function ImportForm({ t, tt, locale, names }: { t: Dictionary["entry"]["i
             </label>
           ) : null}
           {phase.step === "checked" && phase.ok ? (
-            <button className="button" type="button" onClick={() => void send(true)} disabled={(phase.body.totalWarnings ?? 0) > 0 && !confirmed} data-testid="commit-import">
+            <button
+              className="button"
+              type="button"
+              onClick={() => void send(true)}
+              disabled={(phase.body.totalWarnings ?? 0) > 0 && !confirmed}
+              data-testid="commit-import"
+            >
               {fill(t.commit, { n: phase.body.rows.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB") })}
             </button>
           ) : null}
@@ -187,7 +208,9 @@ export function ImportForm({ t, tt, locale, names }: { t: Dictionary["entry"]["i
           {fill(t.done, { created: String(phase.body.created), updated: String(phase.body.updated), unchanged: String(phase.body.unchanged) })}
         </p>
       ) : null}
-      {phase.step === "done" && (phase.body as TableResponse & { batch?: string }).batch ? <ImportUndoButton batch={(phase.body as TableResponse & { batch?: string }).batch!} t={tt} locale={locale} /> : null}
+      {phase.step === "done" && (phase.body as TableResponse & { batch?: string }).batch ? (
+        <ImportUndoButton batch={(phase.body as TableResponse & { batch?: string }).batch!} t={tt} locale={locale} />
+      ) : null}
       {phase.step === "checked" && isTable(phase.body) ? (
         <ImportMappingPanel
           key={JSON.stringify(draft)}
@@ -203,7 +226,9 @@ export function ImportForm({ t, tt, locale, names }: { t: Dictionary["entry"]["i
           }}
         />
       ) : null}
-      {phase.step === "checked" ? <ImportPreviewTable body={isTable(phase.body) ? { ...phase.body, preview: [] } : phase.body} t={t} locale={locale} names={names} /> : null}
+      {phase.step === "checked" ? (
+        <ImportPreviewTable body={isTable(phase.body) ? { ...phase.body, preview: [] } : phase.body} t={t} locale={locale} names={names} />
+      ) : null}
       {phase.step === "checked" && isTable(phase.body) && (phase.body.preview?.length ?? 0) > 0 ? (
         <ImportChangesTable body={phase.body as TableResponse} t={tt} locale={locale} names={names} overwrite={overwrite} onOverwrite={setOverwrite} />
       ) : null}
@@ -217,7 +242,13 @@ const isTable = (body: ImportResponse) => (body as TableResponse).table !== unde
 function UploadProgress({ upload, t }: { upload: Upload; t: Dictionary["entry"]["import"] }) {
   const percent = uploadPercent(upload.sent, upload.total);
   const done = upload.total !== null && upload.sent >= upload.total;
-  const text = done ? t.uploaded : fill(t.uploading, { sent: byteSize(upload.sent), total: upload.total === null ? "?" : byteSize(upload.total), percent: percent === null ? "?" : String(percent) });
+  const text = done
+    ? t.uploaded
+    : fill(t.uploading, {
+        sent: byteSize(upload.sent),
+        total: upload.total === null ? "?" : byteSize(upload.total),
+        percent: percent === null ? "?" : String(percent),
+      });
   return (
     <div className="upload-progress" data-testid="upload-progress">
       {/* no value while the total is unknown: an indeterminate bar */}

@@ -43,21 +43,46 @@ export function mappingQuery(draft: MappingDraft): [string, string][] {
  * as, and the table-wide indicator, unit, source, region and year, all correctable; the
  * analyst's choices can be saved under a name. "Apply" previews again with them.
  */
-export function ImportMappingPanel({ table, headerRow, t, initial, onApply, busy }: { table?: TableInfo; headerRow?: number; t: Dictionary["importTable"]; initial: MappingDraft; onApply: (d: MappingDraft) => void; busy: boolean }) {
+export function ImportMappingPanel({
+  table,
+  headerRow,
+  t,
+  initial,
+  onApply,
+  busy,
+}: {
+  table?: TableInfo;
+  headerRow?: number;
+  t: Dictionary["importTable"];
+  initial: MappingDraft;
+  onApply: (d: MappingDraft) => void;
+  busy: boolean;
+}) {
   const [draft, setDraft] = useState<MappingDraft>(initial);
   const set = (patch: Partial<MappingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const text = (key: "indicator" | "unit" | "source" | "region" | "year" | "saveMapping", label: string, hint?: string) => (
     <label className="field">
       <span>{label}</span>
-      <input data-testid={`mapping-${key}`} value={draft[key] ?? ""} placeholder={key === "saveMapping" ? undefined : String(table?.defaults[key as keyof TableInfo["defaults"]] ?? "")} onChange={(e) => set({ [key]: e.target.value })} />
+      <input
+        data-testid={`mapping-${key}`}
+        value={draft[key] ?? ""}
+        placeholder={key === "saveMapping" ? undefined : String(table?.defaults[key as keyof TableInfo["defaults"]] ?? "")}
+        onChange={(e) => set({ [key]: e.target.value })}
+      />
       {hint ? <span className="small muted">{hint}</span> : null}
     </label>
   );
   return (
     <section className="card form" data-testid="mapping-panel">
       <h2 className="card-title">{t.mappingTitle}</h2>
-      <p className="muted small">{table ? fill(t.mappingIntro, { header: String(table.headerRow), layout: t.layouts[table.layout] ?? table.layout }) : t.mappingNeeded}</p>
-      {table?.mapping ? <p className="small" data-testid="mapping-applied">{fill(t.applied, { name: table.mapping })}</p> : null}
+      <p className="muted small">
+        {table ? fill(t.mappingIntro, { header: String(table.headerRow), layout: t.layouts[table.layout] ?? table.layout }) : t.mappingNeeded}
+      </p>
+      {table?.mapping ? (
+        <p className="small" data-testid="mapping-applied">
+          {fill(t.applied, { name: table.mapping })}
+        </p>
+      ) : null}
       <div className="button-row">
         <label className="field">
           <span>{t.layout}</span>
@@ -71,7 +96,14 @@ export function ImportMappingPanel({ table, headerRow, t, initial, onApply, busy
         </label>
         <label className="field">
           <span>{t.headerRow}</span>
-          <input data-testid="mapping-headerRow" inputMode="numeric" size={4} value={draft.headerRow ?? ""} placeholder={String(table?.headerRow ?? headerRow ?? "")} onChange={(e) => set({ headerRow: e.target.value })} />
+          <input
+            data-testid="mapping-headerRow"
+            inputMode="numeric"
+            size={4}
+            value={draft.headerRow ?? ""}
+            placeholder={String(table?.headerRow ?? headerRow ?? "")}
+            onChange={(e) => set({ headerRow: e.target.value })}
+          />
         </label>
       </div>
       {table && table.columns.length > 0 ? (

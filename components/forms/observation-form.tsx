@@ -121,7 +121,13 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
         <legend>{f.flags}</legend>
         {FLAGS.map((flag) => (
           <label key={flag} className="checkbox">
-            <input type="checkbox" name="flags" value={flag} checked={flags.includes(flag)} onChange={(e) => setFlags(e.target.checked ? [...flags, flag] : flags.filter((x) => x !== flag))} />
+            <input
+              type="checkbox"
+              name="flags"
+              value={flag}
+              checked={flags.includes(flag)}
+              onChange={(e) => setFlags(e.target.checked ? [...flags, flag] : flags.filter((x) => x !== flag))}
+            />
             {t.flags[flag] ?? flag}
           </label>
         ))}

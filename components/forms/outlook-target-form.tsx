@@ -20,7 +20,14 @@ interface IndicatorOption {
 }
 
 /** Admins enter a quantified target for the plan's outlook year (2030); the year is fixed. */
-export function OutlookTargetForm(props: { plan: string; outlookYear: number; indicators: readonly IndicatorOption[]; t: Dictionary["planSettings"]; typeNames: Record<string, string>; locale: Locale }) {
+export function OutlookTargetForm(props: {
+  plan: string;
+  outlookYear: number;
+  indicators: readonly IndicatorOption[];
+  t: Dictionary["planSettings"];
+  typeNames: Record<string, string>;
+  locale: Locale;
+}) {
   const { plan, outlookYear, indicators, t, typeNames, locale } = props;
   const [state, formAction, pending] = useActionState(createOutlookTargetAction, initial);
   const errors = fieldErrorsOf(state);

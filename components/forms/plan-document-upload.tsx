@@ -29,8 +29,12 @@ export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments
     if (text === null) return;
     setState({ kind: "busy" });
     const isJson = text.trimStart().startsWith("{");
-    const res = await fetch(`/api/v1/plans${dryRun ? "?dryRun=1" : ""}`, { method: "POST", headers: { "content-type": isJson ? "application/json" : "application/yaml" }, body: text });
-    const body = (await res.json().catch(() => null)) as { error?: { message: Issue["message"]; issues?: Issue[] } } & Summary | null;
+    const res = await fetch(`/api/v1/plans${dryRun ? "?dryRun=1" : ""}`, {
+      method: "POST",
+      headers: { "content-type": isJson ? "application/json" : "application/yaml" },
+      body: text,
+    });
+    const body = (await res.json().catch(() => null)) as ({ error?: { message: Issue["message"]; issues?: Issue[] } } & Summary) | null;
     if (res.ok && body) setState({ kind: "summary", summary: body });
     else setState({ kind: "issues", title: body?.error?.message[locale] ?? t.failed, issues: body?.error?.issues ?? [] });
     if (res.ok && !dryRun) setTimeout(() => window.location.reload(), 1500);
@@ -55,7 +59,12 @@ export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments
         <button type="button" className="button" disabled={text === null || state.kind === "busy"} onClick={() => void send(true)}>
           {t.preview}
         </button>
-        <button type="button" className="button" disabled={text === null || state.kind !== "summary" || !state.summary.dryRun || state.summary.status === "unchanged"} onClick={() => void send(false)}>
+        <button
+          type="button"
+          className="button"
+          disabled={text === null || state.kind !== "summary" || !state.summary.dryRun || state.summary.status === "unchanged"}
+          onClick={() => void send(false)}
+        >
           {t.publish}
         </button>
       </p>
@@ -97,7 +106,15 @@ function SummaryView({ s, t }: { s: Summary; t: Dictionary["planDocuments"] }) {
         {s.indicators ? <li>{fill(t.indicatorsCreated, { list: s.indicators.created.join(", ") || t.none })}</li> : null}
         {s.goals ? <li>{fill(t.goalsLine, { created: String(s.goals.created), updated: n(s.goals.updated), removed: n(s.goals.removed) })}</li> : null}
         {s.regions ? <li>{fill(t.regionsLine, { added: n(s.regions.added), changed: n(s.regions.changed), removed: n(s.regions.removed) })}</li> : null}
-        {s.baselineFigures ? <li>{fill(t.figuresLine, { created: String(s.baselineFigures.created), updated: String(s.baselineFigures.updated), obs: String(s.baselineFigures.observationsWritten) })}</li> : null}
+        {s.baselineFigures ? (
+          <li>
+            {fill(t.figuresLine, {
+              created: String(s.baselineFigures.created),
+              updated: String(s.baselineFigures.updated),
+              obs: String(s.baselineFigures.observationsWritten),
+            })}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

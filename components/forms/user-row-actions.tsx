@@ -8,7 +8,15 @@ import { RoleOptions } from "@/components/forms/role-options";
 const initial: UserFormState = idleState();
 
 /** Change the role, or deactivate / reactivate, of one user (each change audited with before/after). */
-export function UserRowActions({ user, t, roles }: { user: { id: number; role: string; active: boolean }; t: Dictionary["admin"]["users"]; roles: Record<string, string> }) {
+export function UserRowActions({
+  user,
+  t,
+  roles,
+}: {
+  user: { id: number; role: string; active: boolean };
+  t: Dictionary["admin"]["users"];
+  roles: Record<string, string>;
+}) {
   const [roleState, roleAction, rolePending] = useActionState(updateUserAction, initial);
   const [activeState, activeAction, activePending] = useActionState(updateUserAction, initial);
   const error = [roleState, activeState].find((s) => s.status === "error" || s.status === "invalid");

@@ -8,7 +8,13 @@ export function LanguageSwitch({ locale, label, title }: { locale: Locale; label
   const next = search ? `${pathname}?${search}` : pathname;
   const to = locale === "zh" ? "en" : "zh";
   return (
-    <a className="lang-switch" href={`/lang?to=${to}&next=${encodeURIComponent(next)}`} title={title} lang={to === "zh" ? "zh-CN" : "en"} data-testid="lang-switch">
+    <a
+      className="lang-switch"
+      href={`/lang?to=${to}&next=${encodeURIComponent(next)}`}
+      title={title}
+      lang={to === "zh" ? "zh-CN" : "en"}
+      data-testid="lang-switch"
+    >
       {label}
     </a>
   );

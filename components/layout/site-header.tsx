@@ -15,12 +15,32 @@ export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale
   const entries: NavEntry[] = user
     ? compactNav([
         { href: "/", label: n.overview },
-        { id: "plan", label: n.groups.plan, links: [{ href: "/spatial", label: n.spatial }, { href: "/indicators", label: n.indicators }, { href: "/regions", label: n.regions }] },
-        { id: "monitor", label: n.groups.monitor, links: [{ href: "/progress", label: n.progress }, { href: "/goals", label: n.goals }] },
+        {
+          id: "plan",
+          label: n.groups.plan,
+          links: [
+            { href: "/spatial", label: n.spatial },
+            { href: "/indicators", label: n.indicators },
+            { href: "/regions", label: n.regions },
+          ],
+        },
+        {
+          id: "monitor",
+          label: n.groups.monitor,
+          links: [
+            { href: "/progress", label: n.progress },
+            { href: "/goals", label: n.goals },
+          ],
+        },
         {
           id: "data",
           label: n.groups.data,
-          links: can(actor, "observation.write") ? [{ href: "/entry", label: n.entry }, { href: "/import", label: n.import }] : [],
+          links: can(actor, "observation.write")
+            ? [
+                { href: "/entry", label: n.entry },
+                { href: "/import", label: n.import },
+              ]
+            : [],
         },
         { href: "/reports", label: n.reports },
         ...(can(actor, "user.manage") ? [{ href: "/admin", label: n.admin }] : []),

@@ -62,7 +62,14 @@ export function SiteNav({ entries, labels, children }: Props) {
 
   return (
     <nav ref={ref} className={drawer ? "site-nav is-open" : "site-nav"} aria-label={labels.nav} data-testid="site-nav">
-      <button type="button" className="site-nav__toggle" aria-expanded={drawer} aria-controls="site-nav-panel" onClick={() => setDrawer((d) => !d)} data-testid="nav-toggle">
+      <button
+        type="button"
+        className="site-nav__toggle"
+        aria-expanded={drawer}
+        aria-controls="site-nav-panel"
+        onClick={() => setDrawer((d) => !d)}
+        data-testid="nav-toggle"
+      >
         <span aria-hidden="true" className="site-nav__burger">
           {drawer ? "✕" : "☰"}
         </span>
@@ -75,7 +82,11 @@ export function SiteNav({ entries, labels, children }: Props) {
               <li key={e.id} className={openGroup === e.id ? "site-nav__group is-open" : "site-nav__group"}>
                 <button
                   type="button"
-                  className={e.links.some((l) => isActiveHref(l.href, pathname)) ? "site-nav__link site-nav__menu-button is-active" : "site-nav__link site-nav__menu-button"}
+                  className={
+                    e.links.some((l) => isActiveHref(l.href, pathname))
+                      ? "site-nav__link site-nav__menu-button is-active"
+                      : "site-nav__link site-nav__menu-button"
+                  }
                   aria-expanded={openGroup === e.id}
                   aria-controls={`nav-group-${e.id}`}
                   onClick={() => setOpenGroup((g) => (g === e.id ? null : e.id))}

@@ -15,7 +15,19 @@ const MAX_TABLE_ROWS = 60;
  * server and loaded from `src` after the page (components/progress/overview-markup.ts);
  * the key and, for smaller plans, a table of what the circles show come with the page.
  */
-export function ClusterMapSvg({ src, map, populations, t, locale }: { src: string; map: ClusterMap; populations: Map<string, number>; t: Dictionary; locale: Locale }) {
+export function ClusterMapSvg({
+  src,
+  map,
+  populations,
+  t,
+  locale,
+}: {
+  src: string;
+  map: ClusterMap;
+  populations: Map<string, number>;
+  t: Dictionary;
+  locale: Locale;
+}) {
   const m = t.progress.map;
   const L = locale === "zh";
   return (
@@ -62,29 +74,29 @@ export function ClusterMapSvg({ src, map, populations, t, locale }: { src: strin
       {map.cities.length > MAX_TABLE_ROWS ? (
         <p className="small muted">{m.tableInMatrix}</p>
       ) : (
-      <details className="map-table">
-        <summary>{m.tableSummary}</summary>
-        <table className="data" data-testid="map-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.common.region}</th>
-              <th scope="col">{t.progress.counts.title}</th>
-              <th scope="col" className="num">
-                {m.population}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {map.cities.map((c) => (
-              <tr key={c.adcode}>
-                <td>{L ? c.nameZh : c.nameEn}</td>
-                <td>{c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}</td>
-                <td className="num">{populations.has(c.adcode) ? formatValue(populations.get(c.adcode)!, "万人", locale) : "—"}</td>
+        <details className="map-table">
+          <summary>{m.tableSummary}</summary>
+          <table className="data" data-testid="map-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.common.region}</th>
+                <th scope="col">{t.progress.counts.title}</th>
+                <th scope="col" className="num">
+                  {m.population}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {map.cities.map((c) => (
+                <tr key={c.adcode}>
+                  <td>{L ? c.nameZh : c.nameEn}</td>
+                  <td>{c.status ? STATUS_LABELS[c.status][locale] : m.noStatus}</td>
+                  <td className="num">{populations.has(c.adcode) ? formatValue(populations.get(c.adcode)!, "万人", locale) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
     </figure>
   );

@@ -49,7 +49,12 @@ export function SpatialMapFigure({ map, t, locale }: { map: SpatialMap; t: Dicti
           <a key={e.key} href={`#${spatialAnchor(e.key)}`} aria-label={fullName(e)} data-testid="spatial-element" data-kind={e.kind} className="spatial-link">
             <Shape e={e} />
             <title>{fullName(e)}</title>
-            <text x={e.label.x} y={e.label.y} className={`map-label spatial-label spatial-label--${e.kind}`} textAnchor={e.shape.type === "ellipse" ? "middle" : "start"}>
+            <text
+              x={e.label.x}
+              y={e.label.y}
+              className={`map-label spatial-label spatial-label--${e.kind}`}
+              textAnchor={e.shape.type === "ellipse" ? "middle" : "start"}
+            >
               {name(e)}
             </text>
           </a>

@@ -36,9 +36,16 @@ export function BaselineCards({ title, note, year, cards: config, cluster, compa
   };
   // "西部地区 2.5 个/万km²，全国 1.1 个/万km²": each comparison region with its figure, all or none
   const compared = (code: string) => {
-    const figures = comparisonRegions.map((region) => pickObs(code, comparisons.filter((o) => o.region.adcode === region)));
+    const figures = comparisonRegions.map((region) =>
+      pickObs(
+        code,
+        comparisons.filter((o) => o.region.adcode === region),
+      ),
+    );
     if (figures.length === 0 || figures.some((o) => !o)) return null;
-    return figures.map((o) => `${locale === "zh" ? o!.region.nameZh : o!.region.nameEn} ${formatValue(o!.value, o!.unit, locale)}`).join(locale === "zh" ? "，" : ", ");
+    return figures
+      .map((o) => `${locale === "zh" ? o!.region.nameZh : o!.region.nameEn} ${formatValue(o!.value, o!.unit, locale)}`)
+      .join(locale === "zh" ? "，" : ", ");
   };
   return (
     <section data-testid={testId}>

@@ -11,14 +11,20 @@ import type { TargetSummary } from "@/lib/data/targets";
 export function OutlookTargets({ targets, outlookYear, t, locale }: { targets: readonly TargetSummary[]; outlookYear: number; t: Dictionary; locale: Locale }) {
   const L = locale === "zh";
   const rows = targets.filter((x) => x.year === outlookYear);
-  if (rows.length === 0) return <p className="muted small" data-testid="outlook-targets-none">{fill(t.planSettings.outlookNone, { year: String(outlookYear) })}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="muted small" data-testid="outlook-targets-none">
+        {fill(t.planSettings.outlookNone, { year: String(outlookYear) })}
+      </p>
+    );
   return (
     <div className="card" data-testid="outlook-targets">
       <div className="eyebrow">{t.planSettings.outlookTarget}</div>
       <ul className="small">
         {rows.map((x) => (
           <li key={x.id} data-testid="outlook-target">
-            {L ? x.region.nameZh : x.region.nameEn} · {L ? x.indicatorNameZh : x.indicatorNameEn}{t.colon}
+            {L ? x.region.nameZh : x.region.nameEn} · {L ? x.indicatorNameZh : x.indicatorNameEn}
+            {t.colon}
             {outlookYear} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })}
           </li>
         ))}

@@ -17,7 +17,23 @@ export function asOfCaption(s: Dictionary["progress"]["asOf"], o: { day: string 
  * The as-of selector: a plain GET form, so the chosen day lands in the URL
  * (?asOf=YYYY-MM-DD) and the page can be shared or bookmarked; works without JavaScript.
  */
-export function AsOfForm({ path, day, evaluationYear, invalid, keep = {}, moment, t }: { path: string; day: string | null; evaluationYear: number; invalid?: boolean; keep?: Record<string, string | undefined>; moment?: Date; t: Dictionary }) {
+export function AsOfForm({
+  path,
+  day,
+  evaluationYear,
+  invalid,
+  keep = {},
+  moment,
+  t,
+}: {
+  path: string;
+  day: string | null;
+  evaluationYear: number;
+  invalid?: boolean;
+  keep?: Record<string, string | undefined>;
+  moment?: Date;
+  t: Dictionary;
+}) {
   const s = t.progress.asOf;
   const keepEntries = Object.entries(keep).filter((e): e is [string, string] => e[1] !== undefined);
   return (

@@ -21,7 +21,17 @@ export interface AssessmentFormLabels {
 const INITIAL: AssessmentFormState = idleState();
 
 /** New assessment of one goal: posts to the server action, shows field errors in place. */
-export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { planSlug: string; goalKey: string; defaultYear: number; labels: AssessmentFormLabels }) {
+export function AssessmentForm({
+  planSlug,
+  goalKey,
+  defaultYear,
+  labels,
+}: {
+  planSlug: string;
+  goalKey: string;
+  defaultYear: number;
+  labels: AssessmentFormLabels;
+}) {
   const [state, action, pending] = useActionState(saveAssessment, INITIAL);
   const err = (name: string) => (state.status === "invalid" ? state.fieldErrors[name]?.join("；") : undefined);
   const id = (name: string) => `${goalKey}-${name}`;
@@ -33,7 +43,16 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
       <div className="form-row">
         <label className="field" htmlFor={id("year")}>
           {labels.year}
-          <input id={id("year")} name="year" type="number" min={2000} max={2100} defaultValue={v?.year ?? defaultYear} required aria-invalid={err("year") ? true : undefined} />
+          <input
+            id={id("year")}
+            name="year"
+            type="number"
+            min={2000}
+            max={2100}
+            defaultValue={v?.year ?? defaultYear}
+            required
+            aria-invalid={err("year") ? true : undefined}
+          />
           {err("year") ? <span className="field-error">{err("year")}</span> : null}
         </label>
         <label className="field" htmlFor={id("rating")}>
@@ -53,12 +72,26 @@ export function AssessmentForm({ planSlug, goalKey, defaultYear, labels }: { pla
       </div>
       <label className="field" htmlFor={id("narrative")}>
         {labels.narrative}
-        <textarea id={id("narrative")} name="narrative" rows={3} required defaultValue={v?.narrative ?? ""} aria-invalid={err("narrative") ? true : undefined} />
+        <textarea
+          id={id("narrative")}
+          name="narrative"
+          rows={3}
+          required
+          defaultValue={v?.narrative ?? ""}
+          aria-invalid={err("narrative") ? true : undefined}
+        />
         {err("narrative") ? <span className="field-error">{err("narrative")}</span> : null}
       </label>
       <label className="field" htmlFor={id("evidence")}>
         {labels.evidence}
-        <textarea id={id("evidence")} name="evidence" rows={2} defaultValue={v?.evidence ?? ""} placeholder={labels.evidenceHint} aria-invalid={err("evidence") ? true : undefined} />
+        <textarea
+          id={id("evidence")}
+          name="evidence"
+          rows={2}
+          defaultValue={v?.evidence ?? ""}
+          placeholder={labels.evidenceHint}
+          aria-invalid={err("evidence") ? true : undefined}
+        />
         <span className="small muted">{labels.evidenceHint}</span>
         {err("evidence") ? <span className="field-error">{err("evidence")}</span> : null}
       </label>

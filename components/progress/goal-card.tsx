@@ -19,7 +19,9 @@ function Assessment({ a, t, locale }: { a: AssessmentView; t: Dictionary; locale
           {a.year} · {RATING_LABELS[a.rating][locale]}
         </span>
         <span className="muted small">
-          {g.by}{t.colon}{a.createdBy ?? "—"} · {formatDate(a.createdAt, locale)}
+          {g.by}
+          {t.colon}
+          {a.createdBy ?? "—"} · {formatDate(a.createdAt, locale)}
           {a.supersedesId !== null ? ` · ${g.supersedes}` : ""}
           {a.current ? "" : ` · ${g.superseded}`}
         </span>
@@ -71,12 +73,26 @@ export function GoalCard({ goal, history, planSlug, defaultYear, canWrite, formL
         </details>
       ) : null}
       <div className="goal-card__rollup">
-        <strong className="small">{g.rollup}{t.colon}</strong>
-        {goal.rollup.total > 0 ? <StatusCounts counts={goal.rollup.counts} total={goal.rollup.total} t={t} locale={locale} testId="goal-rollup" /> : <span className="muted small">{g.noLinked}</span>}
+        <strong className="small">
+          {g.rollup}
+          {t.colon}
+        </strong>
+        {goal.rollup.total > 0 ? (
+          <StatusCounts counts={goal.rollup.counts} total={goal.rollup.total} t={t} locale={locale} testId="goal-rollup" />
+        ) : (
+          <span className="muted small">{g.noLinked}</span>
+        )}
       </div>
       <div className="goal-card__assessments">
-        <strong className="small">{g.assessment}{t.colon}</strong>
-        {goal.assessments.length === 0 ? <span className="muted small">{g.noAssessment}</span> : goal.assessments.map((a) => <Assessment key={a.id} a={a} t={t} locale={locale} />)}
+        <strong className="small">
+          {g.assessment}
+          {t.colon}
+        </strong>
+        {goal.assessments.length === 0 ? (
+          <span className="muted small">{g.noAssessment}</span>
+        ) : (
+          goal.assessments.map((a) => <Assessment key={a.id} a={a} t={t} locale={locale} />)
+        )}
       </div>
       {older.length > 0 ? (
         <details data-testid="assessment-history">

@@ -29,19 +29,25 @@ export interface HeatMatrixText {
 export function heatMatrixMarkup(matrix: HeatMatrix, text: HeatMatrixText): string {
   const out: string[] = [`<table class="data heat" data-testid="heat-matrix"><caption class="sr-only">${escapeXml(text.caption)}</caption><thead><tr>`];
   out.push(`<th rowspan="2" scope="col">${escapeXml(text.region)}</th>`);
-  for (const g of matrix.groups) out.push(`<th colspan="${g.span}" scope="colgroup" class="heat__group heat__group--${g.phase}">${escapeXml(text.group(g))}</th>`);
+  for (const g of matrix.groups)
+    out.push(`<th colspan="${g.span}" scope="colgroup" class="heat__group heat__group--${g.phase}">${escapeXml(text.group(g))}</th>`);
   out.push(`</tr><tr>`);
   for (const c of matrix.columns) out.push(`<th scope="col"><a href=${attr(text.indicatorHref(c.indicator))}>${escapeXml(text.columnName(c))}</a></th>`);
   out.push(`</tr></thead><tbody>`);
   for (const r of matrix.rows) {
-    out.push(`<tr data-region=${attr(r.adcode)}><th scope="row"><a href=${attr(text.regionHref(r.adcode))} data-testid="heat-row-link">${escapeXml(text.rowName(r))}</a></th>`);
+    out.push(
+      `<tr data-region=${attr(r.adcode)}><th scope="row"><a href=${attr(text.regionHref(r.adcode))} data-testid="heat-row-link">${escapeXml(text.rowName(r))}</a></th>`,
+    );
     r.cells.forEach((cell, i) => {
       const column = matrix.columns[i]!;
       if (!cell) {
         out.push(`<td class="heat__cell heat__cell--empty">${escapeXml(text.none)}</td>`);
         return;
       }
-      const value = cell.value !== null ? `<span class="heat__value">${escapeXml(text.value(cell.value, column))}${cell.year !== null ? ` (${cell.year})` : ""}</span>` : "";
+      const value =
+        cell.value !== null
+          ? `<span class="heat__value">${escapeXml(text.value(cell.value, column))}${cell.year !== null ? ` (${cell.year})` : ""}</span>`
+          : "";
       // the completion rides along as data and tooltip: the cell itself says one thing
       const completion = cell.completion !== null ? ` data-completion=${attr(formatCompletion(cell.completion))}` : "";
       const title = cell.completion !== null && text.completion ? ` title=${attr(text.completion(cell.completion))}` : "";

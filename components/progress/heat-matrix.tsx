@@ -8,7 +8,19 @@ import type { HeatMatrix } from "@/lib/progress/heat-matrix";
  * after the page (components/progress/overview-markup.ts); the notes on hidden rows and
  * columns come with the page.
  */
-export function HeatMatrixTable({ src, matrix, t, showAllHref, showAllColumnsHref }: { src: string; matrix: HeatMatrix; t: Dictionary; showAllHref: string; showAllColumnsHref: string }) {
+export function HeatMatrixTable({
+  src,
+  matrix,
+  t,
+  showAllHref,
+  showAllColumnsHref,
+}: {
+  src: string;
+  matrix: HeatMatrix;
+  t: Dictionary;
+  showAllHref: string;
+  showAllColumnsHref: string;
+}) {
   const p = t.progress;
   return (
     <div>

@@ -10,7 +10,17 @@ type Part = { src: string; html: string | null; failed: boolean };
  * the server (lib/util/markup.ts). While a new `src` loads, the previous part stays;
  * `reserve` sizes the empty box so the page does not jump when the part arrives.
  */
-export function HtmlPart({ src, className, reserve, text }: { src: string; className?: string; reserve?: React.CSSProperties; text: { loading: string; failed: string; retry: string } }) {
+export function HtmlPart({
+  src,
+  className,
+  reserve,
+  text,
+}: {
+  src: string;
+  className?: string;
+  reserve?: React.CSSProperties;
+  text: { loading: string; failed: string; retry: string };
+}) {
   const [part, setPart] = useState<Part>({ src, html: null, failed: false });
   useEffect(() => {
     const ac = new AbortController();
@@ -24,7 +34,14 @@ export function HtmlPart({ src, className, reserve, text }: { src: string; class
   }, [src]);
 
   if (part.html !== null) {
-    return <div className={className} data-part={part.src === src ? "ready" : "loading"} aria-busy={part.src !== src} dangerouslySetInnerHTML={{ __html: part.html }} />;
+    return (
+      <div
+        className={className}
+        data-part={part.src === src ? "ready" : "loading"}
+        aria-busy={part.src !== src}
+        dangerouslySetInnerHTML={{ __html: part.html }}
+      />
+    );
   }
   const failed = part.failed && part.src === src;
   return (

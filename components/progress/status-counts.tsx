@@ -5,7 +5,19 @@ import type { ProgressStatus } from "@/lib/progress/types";
 import { StatusChip } from "./status-chip";
 
 /** One chip per status present, with its count; statuses with 0 targets are left out. */
-export function StatusCounts({ counts, total, t, locale, testId }: { counts: Record<ProgressStatus, number>; total: number; t: Dictionary; locale: Locale; testId?: string }) {
+export function StatusCounts({
+  counts,
+  total,
+  t,
+  locale,
+  testId,
+}: {
+  counts: Record<ProgressStatus, number>;
+  total: number;
+  t: Dictionary;
+  locale: Locale;
+  testId?: string;
+}) {
   return (
     <div className="status-counts" data-testid={testId}>
       <span className="muted small">{fill(t.progress.counts.total, { n: String(total) })}</span>

@@ -7,7 +7,10 @@ import { StatusChip } from "./status-chip";
 export function StatusLegend({ t, locale }: { t: Dictionary; locale: Locale }) {
   return (
     <div className="status-legend" aria-label={t.progress.legend.title} data-testid="status-legend">
-      <span className="muted small">{t.progress.legend.title}{t.colon}</span>
+      <span className="muted small">
+        {t.progress.legend.title}
+        {t.colon}
+      </span>
       {STATUS_ORDER.map((s) => (
         <StatusChip key={s} status={s} locale={locale} />
       ))}

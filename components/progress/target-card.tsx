@@ -41,9 +41,14 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
         : e.kind === "growth_rate"
           ? e.detail.plannedTrajectory // the plan's compound path v_b·(1+r)^(y−b)
           : chainTrajectory(
-            e.detail.plannedTrajectory,
-            [e, ...siblings.filter((s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode && s.kind !== "cumulative")].map((s) => ({ year: s.targetYear, value: s.targetValue })),
-          ),
+              e.detail.plannedTrajectory,
+              [
+                e,
+                ...siblings.filter(
+                  (s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode && s.kind !== "cumulative",
+                ),
+              ].map((s) => ({ year: s.targetYear, value: s.targetValue })),
+            ),
     projection: e.detail.projection,
     // a cumulative target is a sum over the period, not a point on the annual series
     target: e.kind === "cumulative" ? null : { year: e.targetYear, value: e.targetValue },
@@ -53,13 +58,29 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
   const c = t.progress.chart;
   // completion travels as data too, so a test can compare every view's figure
   return (
-    <article className="card target-card" id={titleBy === "region" ? `r-${e.region.adcode}` : `i-${e.indicator}-${e.targetYear}`} data-testid="target-card" data-status={e.status} data-region={e.region.adcode} data-completion={formatCompletion(e.completion)}>
+    <article
+      className="card target-card"
+      id={titleBy === "region" ? `r-${e.region.adcode}` : `i-${e.indicator}-${e.targetYear}`}
+      data-testid="target-card"
+      data-status={e.status}
+      data-region={e.region.adcode}
+      data-completion={formatCompletion(e.completion)}
+    >
       <header className="target-card__head">
         <h3>
-          {titleBy === "region" ? <Link href={withAsOf(`/regions/${e.region.adcode}`, day)}>{region}</Link> : <Link href={withAsOf(`/progress/indicators/${e.indicator}`, day, `r-${e.region.adcode}`)}>{indicator}</Link>}
+          {titleBy === "region" ? (
+            <Link href={withAsOf(`/regions/${e.region.adcode}`, day)}>{region}</Link>
+          ) : (
+            <Link href={withAsOf(`/progress/indicators/${e.indicator}`, day, `r-${e.region.adcode}`)}>{indicator}</Link>
+          )}
           <span className="muted small">
             {" "}
-            · {e.targetYear} {kindHeadline(e.detail, { year: e.targetYear, value: e.targetValue, type: e.targetType }, { zh: formatUnit(e.unit, "zh"), en: formatUnit(e.unit, "en") })?.[locale] ?? fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
+            · {e.targetYear}{" "}
+            {kindHeadline(
+              e.detail,
+              { year: e.targetYear, value: e.targetValue, type: e.targetType },
+              { zh: formatUnit(e.unit, "zh"), en: formatUnit(e.unit, "en") },
+            )?.[locale] ?? fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
           </span>
         </h3>
         {e.targetYear === outlookYear ? (
@@ -76,7 +97,12 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
       {series.hasData ? (
         <ProgressChart
           rows={series.rows}
-          config={{ labels: { actual: c.actual, planned: c.planned, projection: c.projection, target: c.target, flagged: c.flagged }, unit, locale, ariaLabel: fill(c.chartLabel, { region, indicator }) }}
+          config={{
+            labels: { actual: c.actual, planned: c.planned, projection: c.projection, target: c.target, flagged: c.flagged },
+            unit,
+            locale,
+            ariaLabel: fill(c.chartLabel, { region, indicator }),
+          }}
         />
       ) : (
         <p className="empty chart-empty" data-testid="chart-empty">

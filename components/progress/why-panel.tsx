@@ -12,7 +12,19 @@ import "./why-panel.css";
  * its categories mean, the caveats. Rows are stacked (label and value, then the formula
  * below) rather than a three-column table, so the panel fits a 340 px card and a phone.
  */
-export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: ProgressResult; unit: UnitLabel; outlookYear: number; t: Dictionary; locale: Locale }) {
+export function WhyPanel({
+  result,
+  unit,
+  outlookYear,
+  t,
+  locale,
+}: {
+  result: ProgressResult;
+  unit: UnitLabel;
+  outlookYear: number;
+  t: Dictionary;
+  locale: Locale;
+}) {
   const w = t.progress.why;
   const th = result.thresholds;
   const rows = buildLensRows(result, unit, outlookYear);
@@ -31,7 +43,10 @@ export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: Pro
       {result.baseline ? <p className="muted small">{w.baselineSource[result.baseline.source]}</p> : null}
       {result.caveats.length > 0 ? (
         <p className="why__caveats" data-testid="caveats">
-          <strong>{w.caveats}{t.colon}</strong>
+          <strong>
+            {w.caveats}
+            {t.colon}
+          </strong>
           {result.caveats.map((c) => (
             <span key={c} className="tag tag--flag">
               {CAVEAT_TEXT[c][locale]}
@@ -54,7 +69,12 @@ export function WhyPanel({ result, unit, outlookYear, t, locale }: { result: Pro
         </dl>
       ) : null}
       <p className="muted small">
-        {fill(w.thresholds, { on: formatPlainNumber(th.onTrackLagPp), risk: formatPlainNumber(th.atRiskLagPp), margin: formatPlainNumber(th.ceilingMarginPp), nearly: formatPlainNumber(th.nearlyAchievedPct) })}
+        {fill(w.thresholds, {
+          on: formatPlainNumber(th.onTrackLagPp),
+          risk: formatPlainNumber(th.atRiskLagPp),
+          margin: formatPlainNumber(th.ceilingMarginPp),
+          nearly: formatPlainNumber(th.nearlyAchievedPct),
+        })}
       </p>
       <p className="muted small">{w.notation}</p>
     </details>

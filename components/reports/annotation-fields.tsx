@@ -2,10 +2,21 @@
 import type { BuilderAnnotation, BuilderOptions, BuilderText } from "@/components/reports/builder-types";
 
 /** Commentary pinned to an indicator × region (× year), shown beside that chart. */
-export function AnnotationFields({ value, onChange, options, text }: { value: BuilderAnnotation[]; onChange: (v: BuilderAnnotation[]) => void; options: BuilderOptions; text: BuilderText }) {
+export function AnnotationFields({
+  value,
+  onChange,
+  options,
+  text,
+}: {
+  value: BuilderAnnotation[];
+  onChange: (v: BuilderAnnotation[]) => void;
+  options: BuilderOptions;
+  text: BuilderText;
+}) {
   const b = text.r.builder;
   const update = (i: number, patch: Partial<BuilderAnnotation>) => onChange(value.map((a, j) => (j === i ? { ...a, ...patch } : a)));
-  const add = () => onChange([...value, { indicatorCode: options.indicators[0]?.code ?? "", regionAdcode: options.regions[0]?.adcode ?? "", year: "", body: "" }]);
+  const add = () =>
+    onChange([...value, { indicatorCode: options.indicators[0]?.code ?? "", regionAdcode: options.regions[0]?.adcode ?? "", year: "", body: "" }]);
   return (
     <fieldset className="builder-fieldset">
       <legend>{b.annotations}</legend>

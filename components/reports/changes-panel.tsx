@@ -91,8 +91,24 @@ export function ChangesPanel({ changes, data, t, locale }: { changes: ReportChan
                     <td>{regName(s.region)}</td>
                     <td>{indName(s.indicator)}</td>
                     <td className="num">{s.targetYear}</td>
-                    <td>{s.before ? <><StatusBadge status={s.before.status} locale={locale} /> {percent(s.before.completion, locale)}</> : "—"}</td>
-                    <td>{s.after ? <><StatusBadge status={s.after.status} locale={locale} /> {percent(s.after.completion, locale)}</> : "—"}</td>
+                    <td>
+                      {s.before ? (
+                        <>
+                          <StatusBadge status={s.before.status} locale={locale} /> {percent(s.before.completion, locale)}
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td>
+                      {s.after ? (
+                        <>
+                          <StatusBadge status={s.after.status} locale={locale} /> {percent(s.after.completion, locale)}
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

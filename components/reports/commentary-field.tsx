@@ -15,7 +15,14 @@ export function CommentaryField({ value, onChange, text }: { value: string; onCh
           <button type="button" role="tab" aria-selected={!preview} className={preview ? "" : "is-active"} onClick={() => setPreview(false)}>
             {b.write}
           </button>
-          <button type="button" role="tab" aria-selected={preview} className={preview ? "is-active" : ""} onClick={() => setPreview(true)} data-testid="commentary-preview-tab">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={preview}
+            className={preview ? "is-active" : ""}
+            onClick={() => setPreview(true)}
+            data-testid="commentary-preview-tab"
+          >
             {b.preview}
           </button>
         </div>

@@ -38,8 +38,14 @@ export function FiguresTable({ figures, t, locale }: { figures: ReportFigure[]; 
               </td>
               {/* on phones the source is clamped to two lines; the whole text is its title */}
               <td className="small source-cell" title={f.note ? `${f.source}\n${f.note}` : f.source}>
-                <div className="source-cell__text" lang={textLang(f.source)}>{f.source}</div>
-                {f.note ? <div className="muted source-cell__text" lang={textLang(f.note)}>{f.note}</div> : null}
+                <div className="source-cell__text" lang={textLang(f.source)}>
+                  {f.source}
+                </div>
+                {f.note ? (
+                  <div className="muted source-cell__text" lang={textLang(f.note)}>
+                    {f.note}
+                  </div>
+                ) : null}
               </td>
             </tr>
           ))}

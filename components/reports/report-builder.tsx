@@ -34,7 +34,12 @@ function payload(s: BuilderState, version: number | undefined) {
     },
     pinnedAt: s.pinned ? beijingLocalToIso(s.pinnedLocal) : null,
     visibility: s.visibility,
-    annotations: s.annotations.map((a) => ({ indicatorCode: a.indicatorCode, regionAdcode: a.regionAdcode, year: a.year.trim() ? Number(a.year) : null, body: a.body })),
+    annotations: s.annotations.map((a) => ({
+      indicatorCode: a.indicatorCode,
+      regionAdcode: a.regionAdcode,
+      year: a.year.trim() ? Number(a.year) : null,
+      body: a.body,
+    })),
   };
 }
 
@@ -89,7 +94,14 @@ export function ReportBuilder({ initial, reportId, version, options, text }: Pro
           <div className="field-row">
             <label className="field">
               <span>{b.pinnedAtLabel}</span>
-              <input type="datetime-local" step={1} name="pinnedAt" value={state.pinnedLocal} onChange={(e) => set("pinnedLocal", e.target.value)} data-testid="pinned-at" />
+              <input
+                type="datetime-local"
+                step={1}
+                name="pinnedAt"
+                value={state.pinnedLocal}
+                onChange={(e) => set("pinnedLocal", e.target.value)}
+                data-testid="pinned-at"
+              />
             </label>
             <button type="button" className="button button--ghost" onClick={() => set("pinnedLocal", isoToBeijingLocal(new Date().toISOString()))}>
               {b.pinNow}

@@ -43,7 +43,9 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
   };
   // small multiples share one x-axis: every chart spans the years any of them draws
   const first = groups.map((g) => seriesOf(g));
-  const years = first.flatMap((p) => (p.series.drawable ? [p.series.rows[0]?.year, p.series.rows.at(-1)?.year] : [])).filter((y): y is number => y !== undefined);
+  const years = first
+    .flatMap((p) => (p.series.drawable ? [p.series.rows[0]?.year, p.series.rows.at(-1)?.year] : []))
+    .filter((y): y is number => y !== undefined);
   const span = years.length ? [Math.min(...years), Math.max(...years)] : undefined;
   const prepared = span ? groups.map((g) => seriesOf(g, span)) : first;
   const cards = prepared.map(({ g, status, series }) => {
@@ -53,7 +55,11 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
     const unit = ind?.unit ?? g.figures[0]?.unit ?? status?.unit ?? "";
     const title = { indicator: ind ? localName(locale, ind) : g.indicator, region: reg ? localName(locale, reg) : g.adcode };
     const card = (
-      <article className={notes.length ? "report-chart-card card report-chart-card--wide" : "report-chart-card card"} key={g.key} data-testid="report-chart-card">
+      <article
+        className={notes.length ? "report-chart-card card report-chart-card--wide" : "report-chart-card card"}
+        key={g.key}
+        data-testid="report-chart-card"
+      >
         <header className="report-chart-card__head">
           <h3>
             {title.indicator} · {title.region}
@@ -72,7 +78,11 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
               rows={series.rows}
               config={{ labels, unit: formatUnit(unit, locale), locale, ariaLabel: fill(c.chartLabel, { region: title.region, indicator: title.indicator }) }}
               // a single chart (the PNG export) is drawn large
-              size={print ? { width: only ? PRINT_WIDTH.single : notes.length ? PRINT_WIDTH.withNotes : PRINT_WIDTH.half, height: only ? 320 : PRINT_HEIGHT } : undefined}
+              size={
+                print
+                  ? { width: only ? PRINT_WIDTH.single : notes.length ? PRINT_WIDTH.withNotes : PRINT_WIDTH.half, height: only ? 320 : PRINT_HEIGHT }
+                  : undefined
+              }
             />
           ) : (
             <p className="empty chart-empty" data-chart={g.key}>
@@ -83,7 +93,12 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
             <aside className="report-notes" aria-label={v.annotations}>
               {notes.map((n) => (
                 <p key={n.id} className="report-note">
-                  {n.year ? <strong>{n.year}{t.reports.colon}</strong> : null}
+                  {n.year ? (
+                    <strong>
+                      {n.year}
+                      {t.reports.colon}
+                    </strong>
+                  ) : null}
                   {n.body}
                 </p>
               ))}
@@ -102,7 +117,11 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
         // in print: rows that never split, the last kept with the one before (lib/reports/print-rows.ts)
         <div className="report-charts report-charts--rows">
           {printRows(cards.map((c) => c.wide)).map((row) => (
-            <div className={row.keepWithPrevious ? "report-chart-row report-chart-row--keep" : "report-chart-row"} key={cards[row.cards[0]!]!.key} data-testid="report-chart-row">
+            <div
+              className={row.keepWithPrevious ? "report-chart-row report-chart-row--keep" : "report-chart-row"}
+              key={cards[row.cards[0]!]!.key}
+              data-testid="report-chart-row"
+            >
               {row.cards.map((i) => cards[i]!.card)}
             </div>
           ))}

@@ -14,10 +14,18 @@ export function ReportHeader({ data, t, locale }: { data: ReportData; t: Diction
   return (
     <header className="report-head" data-testid="report-head">
       <div className="eyebrow">
-        {r.view.plan}{r.colon}{data.plan ? localName(locale, data.plan) : sel.plan}
+        {r.view.plan}
+        {r.colon}
+        {data.plan ? localName(locale, data.plan) : sel.plan}
       </div>
-      <h1 data-testid="report-title" lang={textLang(data.report.title)}>{data.report.title}</h1>
-      {data.report.description ? <p className="report-head__description" lang={textLang(data.report.description)}>{data.report.description}</p> : null}
+      <h1 data-testid="report-title" lang={textLang(data.report.title)}>
+        {data.report.title}
+      </h1>
+      {data.report.description ? (
+        <p className="report-head__description" lang={textLang(data.report.description)}>
+          {data.report.description}
+        </p>
+      ) : null}
       <dl className="report-head__meta">
         <div>
           <dt>{r.view.asOf}</dt>

@@ -9,7 +9,19 @@ function toggle(list: string[], value: string): string[] {
 }
 
 /** Plan, indicators, regions, years, lens and chart choices. */
-export function SelectionFields({ state, set, options, text, errors }: { state: BuilderState; set: Set; options: BuilderOptions; text: BuilderText; errors: Record<string, string> }) {
+export function SelectionFields({
+  state,
+  set,
+  options,
+  text,
+  errors,
+}: {
+  state: BuilderState;
+  set: Set;
+  options: BuilderOptions;
+  text: BuilderText;
+  errors: Record<string, string>;
+}) {
   const b = text.r.builder;
   return (
     <fieldset className="builder-fieldset">
@@ -32,7 +44,12 @@ export function SelectionFields({ state, set, options, text, errors }: { state: 
         <div className="check-grid" data-testid="indicator-picker">
           {options.indicators.map((i) => (
             <label key={i.code} className="check">
-              <input type="checkbox" checked={state.indicators.includes(i.code)} onChange={() => set("indicators", toggle(state.indicators, i.code))} value={i.code} />
+              <input
+                type="checkbox"
+                checked={state.indicators.includes(i.code)}
+                onChange={() => set("indicators", toggle(state.indicators, i.code))}
+                value={i.code}
+              />
               {i.name}
             </label>
           ))}
@@ -47,7 +64,12 @@ export function SelectionFields({ state, set, options, text, errors }: { state: 
         <div className="check-grid check-grid--regions" data-testid="region-picker">
           {options.regions.map((r) => (
             <label key={r.adcode} className="check" title={`${r.adcode} · ${text.levels[r.level] ?? r.level}`}>
-              <input type="checkbox" checked={state.regions.includes(r.adcode)} onChange={() => set("regions", toggle(state.regions, r.adcode))} value={r.adcode} />
+              <input
+                type="checkbox"
+                checked={state.regions.includes(r.adcode)}
+                onChange={() => set("regions", toggle(state.regions, r.adcode))}
+                value={r.adcode}
+              />
               {r.name}
             </label>
           ))}

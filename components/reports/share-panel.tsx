@@ -25,7 +25,19 @@ function failureText(state: ActionState<unknown>, invalid: string): string {
 const when = (iso: string | null, locale: Locale, none: string) => (iso ? formatDateTime(iso, locale) : none);
 
 /** The owner's (or an admin's) share links of a report: create, copy once, revoke. */
-export function SharePanel({ reportId, links, mayNeverExpire, t, locale }: { reportId: number; links: ShareLinkSummary[]; mayNeverExpire: boolean; t: Dictionary["reports"]; locale: Locale }) {
+export function SharePanel({
+  reportId,
+  links,
+  mayNeverExpire,
+  t,
+  locale,
+}: {
+  reportId: number;
+  links: ShareLinkSummary[];
+  mayNeverExpire: boolean;
+  t: Dictionary["reports"];
+  locale: Locale;
+}) {
   const s = t.share;
   const router = useRouter();
   const [pending, startTransition] = useTransition();

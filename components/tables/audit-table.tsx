@@ -34,7 +34,11 @@ function AuditChange({ e, t }: { e: AuditEntryView; t: Dictionary["admin"]["audi
           </tbody>
         </table>
       ) : null}
-      {e.meta ? <div className="audit-json" lang={textLang(show(e.meta))}>{show(e.meta)}</div> : null}
+      {e.meta ? (
+        <div className="audit-json" lang={textLang(show(e.meta))}>
+          {show(e.meta)}
+        </div>
+      ) : null}
     </>
   );
 }
@@ -58,7 +62,9 @@ export function AuditTable({ entries, t, locale }: { entries: AuditEntryView[]; 
           {entries.map((e) => (
             <tr key={e.id}>
               <td className="small">{formatDateTime(e.createdAt, locale)}</td>
-              <td className="small" lang={e.actor ? textLang(e.actor.name) : undefined}>{e.actor ? `${e.actor.name} <${e.actor.email}>` : t.system}</td>
+              <td className="small" lang={e.actor ? textLang(e.actor.name) : undefined}>
+                {e.actor ? `${e.actor.name} <${e.actor.email}>` : t.system}
+              </td>
               <td>
                 <span title={e.action} data-action={e.action}>
                   {auditActionLabel(e.action, locale)}

@@ -10,7 +10,19 @@ export interface CellRef {
 }
 
 /** Regions × years; each cell a button showing the current value (in the indicator's unit) and a flag marker. */
-export function EntryGridTable({ grid, selected, onSelect, t, locale }: { grid: EntryGrid; selected: CellRef | null; onSelect: (c: CellRef) => void; t: EntryStrings; locale: Locale }) {
+export function EntryGridTable({
+  grid,
+  selected,
+  onSelect,
+  t,
+  locale,
+}: {
+  grid: EntryGrid;
+  selected: CellRef | null;
+  onSelect: (c: CellRef) => void;
+  t: EntryStrings;
+  locale: Locale;
+}) {
   return (
     <div className="table-wrap">
       <table className="data entry-grid" data-testid="entry-grid">
@@ -47,7 +59,12 @@ export function EntryGridTable({ grid, selected, onSelect, t, locale }: { grid: 
                       data-testid={`cell-${row.region.adcode}-${year}`}
                       aria-pressed={isSelected}
                       // the accessible name starts with what the cell shows (WCAG 2.5.3 label in name)
-                      aria-label={[cell?.kind === "value" ? formatNumber(cell.value, locale, 2) : cell?.kind === "retraction" ? t.entry.retractedCell : "", `${locale === "zh" ? row.region.nameZh : row.region.nameEn} ${year}`].filter(Boolean).join(", ")}
+                      aria-label={[
+                        cell?.kind === "value" ? formatNumber(cell.value, locale, 2) : cell?.kind === "retraction" ? t.entry.retractedCell : "",
+                        `${locale === "zh" ? row.region.nameZh : row.region.nameEn} ${year}`,
+                      ]
+                        .filter(Boolean)
+                        .join(", ")}
                       onClick={() => onSelect({ adcode: row.region.adcode, year })}
                     >
                       {cell === null ? "·" : cell.kind === "retraction" ? t.entry.retractedCell : formatNumber(cell.value, locale, 2)}

@@ -34,7 +34,21 @@ const asWritten = (value: string | null | undefined, unit: string | null | undef
  * outcome, and for a changed figure old → new as both were written, with their units.
  * Figures that would overwrite a newer correction are left out unless ticked.
  */
-export function ImportChangesTable({ body, t, locale, names, overwrite, onOverwrite }: { body: ChangesBody; t: Dictionary["importTable"]; locale: Locale; names: Record<string, string>; overwrite: readonly number[]; onOverwrite: (keys: number[]) => void }) {
+export function ImportChangesTable({
+  body,
+  t,
+  locale,
+  names,
+  overwrite,
+  onOverwrite,
+}: {
+  body: ChangesBody;
+  t: Dictionary["importTable"];
+  locale: Locale;
+  names: Record<string, string>;
+  overwrite: readonly number[];
+  onOverwrite: (keys: number[]) => void;
+}) {
   const [filter, setFilter] = useState("all");
   const rows = body.preview ?? [];
   const shown = filter === "all" ? rows : rows.filter((r) => r.status === filter);
@@ -86,7 +100,9 @@ export function ImportChangesTable({ body, t, locale, names, overwrite, onOverwr
                 </td>
                 <td className="num">{r.year}</td>
                 <td className="num" data-testid="old-new">
-                  {r.old && r.status !== "new" && r.status !== "unchanged" ? `${asWritten(r.old.valueAsEntered ?? (r.old.value === null ? null : String(r.old.value)), r.old.unitAsEntered)} → ` : ""}
+                  {r.old && r.status !== "new" && r.status !== "unchanged"
+                    ? `${asWritten(r.old.valueAsEntered ?? (r.old.value === null ? null : String(r.old.value)), r.old.unitAsEntered)} → `
+                    : ""}
                   {asWritten(r.valueAsEntered, r.unitAsEntered)}
                 </td>
                 <td>

@@ -25,10 +25,28 @@ export interface ImportResponse {
 type Line = { row: number; status: string; region: string; indicator: string; year: string; value: string; messages: string[] };
 
 /** What a dry run found: file problems, then one line per row (errors in place, with their messages). */
-export function ImportPreviewTable({ body, t, locale, names }: { body: ImportResponse; t: Dictionary["entry"]["import"]; locale: Locale; names: Record<string, string> }) {
+export function ImportPreviewTable({
+  body,
+  t,
+  locale,
+  names,
+}: {
+  body: ImportResponse;
+  t: Dictionary["entry"]["import"];
+  locale: Locale;
+  names: Record<string, string>;
+}) {
   const lines = new Map<number, Line>();
   for (const p of body.preview ?? []) {
-    lines.set(p.row, { row: p.row, status: p.status, region: names[p.region] ?? p.region, indicator: names[`indicator:${p.indicator}`] ?? p.indicator, year: String(p.year), value: formatNumber(p.value, locale, 4), messages: [] });
+    lines.set(p.row, {
+      row: p.row,
+      status: p.status,
+      region: names[p.region] ?? p.region,
+      indicator: names[`indicator:${p.indicator}`] ?? p.indicator,
+      year: String(p.year),
+      value: formatNumber(p.value, locale, 4),
+      messages: [],
+    });
   }
   for (const e of body.errors) {
     const line = lines.get(e.row) ?? { row: e.row, status: "error", region: "", indicator: "", year: "", value: "", messages: [] };
@@ -90,11 +108,15 @@ export function ImportPreviewTable({ body, t, locale, names }: { body: ImportRes
           </ul>
         </div>
       ) : null}
-      {total === 0 && !body.fileErrors?.length ? <p className="muted">{fill(t.counts, { created: String(body.created), updated: String(body.updated), unchanged: String(body.unchanged) })}</p> : null}
+      {total === 0 && !body.fileErrors?.length ? (
+        <p className="muted">{fill(t.counts, { created: String(body.created), updated: String(body.updated), unchanged: String(body.unchanged) })}</p>
+      ) : null}
       {sorted.length > 0 ? (
         <>
           <h2>{t.previewTitle}</h2>
-          {(body.preview?.length ?? 0) < body.rows - body.errors.length ? <p className="muted small">{fill(t.previewLimited, { n: String(body.preview?.length ?? 0) })}</p> : null}
+          {(body.preview?.length ?? 0) < body.rows - body.errors.length ? (
+            <p className="muted small">{fill(t.previewLimited, { n: String(body.preview?.length ?? 0) })}</p>
+          ) : null}
           <div className="table-wrap">
             <table className="data" data-testid="preview-table">
               <thead>

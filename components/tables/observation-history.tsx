@@ -8,7 +8,17 @@ import { formatDateTime, formatValue } from "@/lib/format";
 type Load = { state: "loading" } | { state: "failed" } | { state: "ok"; versions: ObservationVersion[] };
 
 /** Every version of one cell, newest first: who, when, value, value and unit as entered, source. */
-export function ObservationHistory({ versionId, t, flagNames, locale }: { versionId: number; t: Dictionary["entry"]["history"]; flagNames: Record<string, string>; locale: Locale }) {
+export function ObservationHistory({
+  versionId,
+  t,
+  flagNames,
+  locale,
+}: {
+  versionId: number;
+  t: Dictionary["entry"]["history"];
+  flagNames: Record<string, string>;
+  locale: Locale;
+}) {
   const [load, setLoad] = useState<{ id: number; result: Load }>({ id: versionId, result: { state: "loading" } });
   useEffect(() => {
     let live = true;

@@ -27,7 +27,9 @@ export function ObservationTable({ rows, names, t, locale }: { rows: Observation
               <td className="num">{o.year}</td>
               <td className="num">{formatNumber(o.value, locale, 4)}</td>
               <td>{formatUnit(o.unit, locale)}</td>
-              <td className="num small muted" lang={textLang(o.unitAsEntered)}>{o.valueAsEntered !== null ? `${o.valueAsEntered} ${o.unitAsEntered ?? ""}` : "—"}</td>
+              <td className="num small muted" lang={textLang(o.unitAsEntered)}>
+                {o.valueAsEntered !== null ? `${o.valueAsEntered} ${o.unitAsEntered ?? ""}` : "—"}
+              </td>
               <td>
                 {o.flags.map((f) => (
                   <span key={f} className="tag tag--flag">
@@ -37,7 +39,11 @@ export function ObservationTable({ rows, names, t, locale }: { rows: Observation
               </td>
               <td className="small" lang={textLang(o.source)}>
                 {o.source}
-                {o.note ? <div className="muted" lang={textLang(o.note)}>{o.note}</div> : null}
+                {o.note ? (
+                  <div className="muted" lang={textLang(o.note)}>
+                    {o.note}
+                  </div>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -5,7 +5,19 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 
-export function TargetTable({ rows, t, locale, showRegion = true, outlookYear }: { rows: TargetSummary[]; t: Dictionary; locale: Locale; showRegion?: boolean; outlookYear?: number }) {
+export function TargetTable({
+  rows,
+  t,
+  locale,
+  showRegion = true,
+  outlookYear,
+}: {
+  rows: TargetSummary[];
+  t: Dictionary;
+  locale: Locale;
+  showRegion?: boolean;
+  outlookYear?: number;
+}) {
   const L = locale === "zh";
   return (
     <div className="table-wrap">

@@ -34,7 +34,15 @@ export function TokensTable({ tokens, t, locale }: { tokens: TokenSummary[]; t: 
               <td className="small">{formatDateTime(k.createdAt, locale)}</td>
               <td className="small">{k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : t.never}</td>
               <td className="small">{k.expiresAt ? formatDateTime(k.expiresAt, locale) : t.noExpiry}</td>
-              <td>{k.revokedAt ? <span className="tag tag--flag">{t.revoked}</span> : isExpired(k, now) ? <span className="tag tag--flag">{t.expired}</span> : <span className="tag">{t.active}</span>}</td>
+              <td>
+                {k.revokedAt ? (
+                  <span className="tag tag--flag">{t.revoked}</span>
+                ) : isExpired(k, now) ? (
+                  <span className="tag tag--flag">{t.expired}</span>
+                ) : (
+                  <span className="tag">{t.active}</span>
+                )}
+              </td>
               <td>{k.revokedAt ? null : <RevokeTokenButton id={k.id} t={t} />}</td>
             </tr>
           ))}

@@ -24,7 +24,12 @@ function baseVersion(fd: FormData): string | null | undefined {
 }
 
 // the confirmation checkbox: browsers send "on" when it is ticked
-const confirmParam = z.object({ confirm: z.string().optional().transform((v) => v === "on") });
+const confirmParam = z.object({
+  confirm: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
 
 export async function saveObservationAction(prev: EntryFormState, fd: FormData): Promise<EntryFormState> {
   return runAction(prev, fd, {

@@ -33,7 +33,9 @@ export async function saveReportAction(prev: ReportFormState, fd: FormData): Pro
     read: (form) => ({ id: form.get("id") || undefined, payload: form.get("payload") ?? "{}" }),
     permission: ({ id }) => (id ? "report.update" : "report.create"),
     run: async (actor, { payload }, { id }) =>
-      id ? { id: (await updateReport(actor, id, parseInput(reportUpdateSchema, payload))).id } : { id: (await createReport(actor, parseInput(reportCreateSchema, payload))).id },
+      id
+        ? { id: (await updateReport(actor, id, parseInput(reportUpdateSchema, payload))).id }
+        : { id: (await createReport(actor, parseInput(reportCreateSchema, payload))).id },
     revalidate: () => "/reports",
     redirectTo: ({ id }) => `/reports/${id}`,
     fullPaths: true,
@@ -67,7 +69,10 @@ export async function deleteReportAction(prev: ReportFormState, fd: FormData): P
 export type ShareFormState = ActionState<{ token: string } | null>;
 
 /** The token goes back to the owner's browser once; the client builds the URL from its own origin. */
-export async function createShareAction(prev: ShareFormState, input: { reportId: number; expiresAt?: string | null; allowExport: boolean }): Promise<ShareFormState> {
+export async function createShareAction(
+  prev: ShareFormState,
+  input: { reportId: number; expiresAt?: string | null; allowExport: boolean },
+): Promise<ShareFormState> {
   return runAction(prev, input, {
     schema: shareCreateSchema,
     params: z.object({ reportId: positiveId }),

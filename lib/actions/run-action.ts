@@ -85,7 +85,11 @@ export async function runAction<S extends z.ZodType, P extends AnyObject = typeo
   return { status: "done", key, data };
 }
 
-function formFieldErrors(issues: readonly FieldIssue[], locale: Locale, spec: { fullPaths?: boolean; fieldMessages?: (locale: Locale) => Record<string, string> }) {
+function formFieldErrors(
+  issues: readonly FieldIssue[],
+  locale: Locale,
+  spec: { fullPaths?: boolean; fieldMessages?: (locale: Locale) => Record<string, string> },
+) {
   const errors = fieldErrors(issues, locale, spec.fullPaths ? "path" : "field");
   const own = spec.fieldMessages?.(locale) ?? {};
   return Object.fromEntries(Object.entries(errors).map(([name, list]) => [name, own[name] !== undefined ? [own[name]] : list]));

@@ -9,9 +9,15 @@ import { errorBody } from "@/lib/api/response-schemas";
 export type Json = { [k: string]: unknown };
 
 /** A JSON request body parsed with `schema` (parseBody); `required: false` where an empty body is fine. */
-export const jsonBody = (schema: z.ZodType, required = true): ZodOpenApiOperationObject["requestBody"] => ({ required, content: { "application/json": { schema } } });
+export const jsonBody = (schema: z.ZodType, required = true): ZodOpenApiOperationObject["requestBody"] => ({
+  required,
+  content: { "application/json": { schema } },
+});
 
-export const jsonResponse = (description: string, schema?: z.ZodType | Json): ZodOpenApiResponseObject => ({ description, ...(schema ? { content: { "application/json": { schema } } } : {}) });
+export const jsonResponse = (description: string, schema?: z.ZodType | Json): ZodOpenApiResponseObject => ({
+  description,
+  ...(schema ? { content: { "application/json": { schema } } } : {}),
+});
 
 type ErrorStatus = 401 | 403 | 404 | 409 | 413 | 422 | 429;
 const ERROR_TEXT: Record<ErrorStatus, string> = {

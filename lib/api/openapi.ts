@@ -39,36 +39,87 @@ const paths: ZodOpenApiPathsObject = {
   "/plans": {
     get: R("List plans (isDefault marks the plan requests naming none get)", { ok: [200, jsonResponse("Plans", listOf("plans", item))] }),
     post: R("Publish a plan document (admins): creates the plan, or a new version of an existing slug; 422 issues name each path", {
-      query: z.object({ dryRun: z.enum(["1", "true", "0", "false"]).optional().meta({ description: "1: say what would be created or changed, write nothing" }) }),
-      body: jsonBody(item.meta({ description: "The plan document, as described by /api/v1/plan-document.schema.json (application/json; YAML with a YAML content type)" })),
+      query: z.object({
+        dryRun: z.enum(["1", "true", "0", "false"]).optional().meta({ description: "1: say what would be created or changed, write nothing" }),
+      }),
+      body: jsonBody(
+        item.meta({ description: "The plan document, as described by /api/v1/plan-document.schema.json (application/json; YAML with a YAML content type)" }),
+      ),
       ok: [201, jsonResponse("What was created or changed", item)],
       errors: { "200": jsonResponse("Dry run, or unchanged", item), ...errors(401, 403, 409, 422) },
     }),
   },
   "/plan-document.schema.json": { get: R("JSON Schema of plan documents (generated from the zod schema)", { ok: [200, jsonResponse("JSON Schema", item)] }) },
-  "/plans/{slug}/document": { get: R("The plan as a plan document (export)", { path: slugParam, ok: [200, jsonResponse("Plan document", item)], errors: errors(401, 404) }) },
-  "/plans/{slug}/versions": { get: R("The plan's published versions and each target's versions", { path: slugParam, ok: [200, jsonResponse("Versions", item)], errors: errors(401, 404) }) },
-  "/plans/{slug}/default": { put: R("Mark the default plan (admins)", { path: slugParam, ok: [200, jsonResponse("Default plan", item)], errors: errors(401, 403, 404) }) },
-  "/plans/{slug}": { get: R("A plan with its goals, indicators and targets", { path: slugParam, ok: [200, jsonResponse("Plan", item)], errors: errors(401, 404) }) },
+  "/plans/{slug}/document": {
+    get: R("The plan as a plan document (export)", { path: slugParam, ok: [200, jsonResponse("Plan document", item)], errors: errors(401, 404) }),
+  },
+  "/plans/{slug}/versions": {
+    get: R("The plan's published versions and each target's versions", {
+      path: slugParam,
+      ok: [200, jsonResponse("Versions", item)],
+      errors: errors(401, 404),
+    }),
+  },
+  "/plans/{slug}/default": {
+    put: R("Mark the default plan (admins)", { path: slugParam, ok: [200, jsonResponse("Default plan", item)], errors: errors(401, 403, 404) }),
+  },
+  "/plans/{slug}": {
+    get: R("A plan with its goals, indicators and targets", { path: slugParam, ok: [200, jsonResponse("Plan", item)], errors: errors(401, 404) }),
+  },
   "/regions": { get: R("List regions", { query: regionListQuery, ok: [200, jsonResponse("Regions", listOf("regions", item))], errors: errors(401, 422) }) },
-  "/regions/{adcode}": { get: R("A region", { path: z.object({ adcode: text("Administrative code") }), ok: [200, jsonResponse("Region", item)], errors: errors(401, 404) }) },
+  "/regions/{adcode}": {
+    get: R("A region", { path: z.object({ adcode: text("Administrative code") }), ok: [200, jsonResponse("Region", item)], errors: errors(401, 404) }),
+  },
   "/indicators": {
     get: R("List indicators", { ok: [200, jsonResponse("Indicators", listOf("indicators", item))] }),
-    post: R("Add an indicator (admins, analysts)", { body: jsonBody(indicatorCreate), ok: [201, jsonResponse("Created", z.object({ indicator: item }))], errors: errors(401, 403, 409, 422) }),
+    post: R("Add an indicator (admins, analysts)", {
+      body: jsonBody(indicatorCreate),
+      ok: [201, jsonResponse("Created", z.object({ indicator: item }))],
+      errors: errors(401, 403, 409, 422),
+    }),
   },
   "/indicators/{code}": {
-    patch: R("Change an indicator", { path: z.object({ code: text("Indicator code") }), body: jsonBody(indicatorPatch), ok: [200, jsonResponse("Updated", z.object({ indicator: item }))], errors: errors(401, 403, 404, 422) }),
+    patch: R("Change an indicator", {
+      path: z.object({ code: text("Indicator code") }),
+      body: jsonBody(indicatorPatch),
+      ok: [200, jsonResponse("Updated", z.object({ indicator: item }))],
+      errors: errors(401, 403, 404, 422),
+    }),
   },
   "/plans/{slug}/settings": {
-    patch: R("Change the plan's evaluation thresholds (admins): nearlyAchievedPct (基本完成 tolerance, %), onTrackLagPp, atRiskLagPp, ceilingMarginPp (序时进度, pp)", { path: slugParam, body: jsonBody(planSettingsPatch), ok: [200, jsonResponse("Updated", z.object({ settings: item }))], errors: errors(401, 403, 404, 422) }),
+    patch: R(
+      "Change the plan's evaluation thresholds (admins): nearlyAchievedPct (基本完成 tolerance, %), onTrackLagPp, atRiskLagPp, ceilingMarginPp (序时进度, pp)",
+      {
+        path: slugParam,
+        body: jsonBody(planSettingsPatch),
+        ok: [200, jsonResponse("Updated", z.object({ settings: item }))],
+        errors: errors(401, 403, 404, 422),
+      },
+    ),
   },
   "/targets": {
     get: R("List targets", { query: targetListQuery, ok: [200, jsonResponse("Targets", listOf("targets", item))], errors: errors(401, 422) }),
-    post: R("Add a target (admins). kind level (default) and cumulative need value; growth_rate and reduction need rate (percent) and baseline {year, value}, and their value is implied", { body: jsonBody(targetCreate), ok: [201, jsonResponse("Created", z.object({ target: item }))], errors: errors(401, 403, 409, 422) }),
+    post: R(
+      "Add a target (admins). kind level (default) and cumulative need value; growth_rate and reduction need rate (percent) and baseline {year, value}, and their value is implied",
+      { body: jsonBody(targetCreate), ok: [201, jsonResponse("Created", z.object({ target: item }))], errors: errors(401, 403, 409, 422) },
+    ),
   },
-  "/targets/{id}": { patch: R("Change a target (admins)", { path: idParam, body: jsonBody(targetPatch), ok: [200, jsonResponse("Updated", z.object({ target: item }))], errors: errors(401, 403, 404, 422) }) },
+  "/targets/{id}": {
+    patch: R("Change a target (admins)", {
+      path: idParam,
+      body: jsonBody(targetPatch),
+      ok: [200, jsonResponse("Updated", z.object({ target: item }))],
+      errors: errors(401, 403, 404, 422),
+    }),
+  },
   "/observations": {
-    get: op({ tag: "observations", summary: "Current figures (newest version of each series as of a moment)", query: observationListQuery, ok: [200, jsonResponse("Observations", observationListResponse)], errors: errors(401, 422) }),
+    get: op({
+      tag: "observations",
+      summary: "Current figures (newest version of each series as of a moment)",
+      query: observationListQuery,
+      ok: [200, jsonResponse("Observations", observationListResponse)],
+      errors: errors(401, 422),
+    }),
     post: op({
       tag: "observations",
       summary: "Record a figure (a new version; never overwrites): 201 when the series is new, 200 when it was updated or unchanged",
@@ -80,9 +131,16 @@ const paths: ZodOpenApiPathsObject = {
   "/observations/import": {
     post: op({
       tag: "observations",
-      summary: "Import a CSV or XLSX file, all rows or none. ?dryRun=true classifies rows and writes nothing; ?sheet= names the XLSX worksheet; ?confirmWarnings=true imports rows with plausibility warnings; yearbook tables: layout, headerRow, indicator, unit, source, region, year, columns, mapping, saveMapping, overwrite (the dry run answers the layout, header row, skipped rows and conflicts it read); ?stage=true with dryRun keeps the previewed file 30 minutes (answers staged {id, expiresAt}); ?staged=<id> previews or imports that file with no body (its uploader only; unknown or expired → 404)",
+      summary:
+        "Import a CSV or XLSX file, all rows or none. ?dryRun=true classifies rows and writes nothing; ?sheet= names the XLSX worksheet; ?confirmWarnings=true imports rows with plausibility warnings; yearbook tables: layout, headerRow, indicator, unit, source, region, year, columns, mapping, saveMapping, overwrite (the dry run answers the layout, header row, skipped rows and conflicts it read); ?stage=true with dryRun keeps the previewed file 30 minutes (answers staged {id, expiresAt}); ?staged=<id> previews or imports that file with no body (its uploader only; unknown or expired → 404)",
       query: importQuery,
-      body: { required: false, content: { "text/csv": { schema: { type: "string" } }, "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
+      body: {
+        required: false,
+        content: {
+          "text/csv": { schema: { type: "string" } },
+          "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } },
+        },
+      },
       ok: [200, jsonResponse("Counts", z.looseObject({ created: z.int(), updated: z.int(), unchanged: z.int(), errors: z.array(item) }))],
       errors: { ...errors(401, 403, 404, 413, 422), "503": { description: "Too many imports running on this instance; retry after Retry-After seconds" } },
     }),
@@ -90,63 +148,224 @@ const paths: ZodOpenApiPathsObject = {
   "/imports/{id}/undo": {
     post: op({
       tag: "observations",
-      summary: "Undo an import (id = the import's batch): each series back to its version before it, as new versions; series changed since by someone else are refused unless listed in ?confirm= (or all)",
+      summary:
+        "Undo an import (id = the import's batch): each series back to its version before it, as new versions; series changed since by someone else are refused unless listed in ?confirm= (or all)",
       path: z.object({ id: text("The import's batch") }),
       query: z.object({ confirm: z.string().optional().meta({ description: "all, or series indicator:adcode:year,…" }) }),
       ok: [200, jsonResponse("restored, retracted, conflicts, refused", item)],
       errors: errors(401, 403, 404, 409, 422),
     }),
   },
-  "/observations/{id}/history": { get: op({ tag: "observations", summary: "Every version of the figure's series", path: observationIdParam, ok: [200, jsonResponse("Versions", item)], errors: errors(401, 404, 422) }) },
-  "/observations/{id}/retract": {
-    post: op({ tag: "observations", summary: "Retract a figure (with a reason)", path: observationIdParam, body: jsonBody(retractInput), ok: [201, jsonResponse("Retraction recorded", z.object({ observation: item }))], errors: errors(401, 403, 404, 409, 422) }),
+  "/observations/{id}/history": {
+    get: op({
+      tag: "observations",
+      summary: "Every version of the figure's series",
+      path: observationIdParam,
+      ok: [200, jsonResponse("Versions", item)],
+      errors: errors(401, 404, 422),
+    }),
   },
-  "/progress": { get: op({ tag: "progress", summary: "Status of every target of a plan as of a moment, a page of targets at a time", query: progressQuery, ok: [200, jsonResponse("One entry per target", progressResponse)], errors: errors(401, 404, 422) }) },
-  "/goals": { get: op({ tag: "progress", summary: "The plan's goal tree with status roll-ups of linked targets and current assessments", query: goalsQuery, ok: [200, jsonResponse("Goal tree", z.looseObject({ plan: z.string(), goals: z.array(item) }))], errors: errors(401, 404, 422) }) },
+  "/observations/{id}/retract": {
+    post: op({
+      tag: "observations",
+      summary: "Retract a figure (with a reason)",
+      path: observationIdParam,
+      body: jsonBody(retractInput),
+      ok: [201, jsonResponse("Retraction recorded", z.object({ observation: item }))],
+      errors: errors(401, 403, 404, 409, 422),
+    }),
+  },
+  "/progress": {
+    get: op({
+      tag: "progress",
+      summary: "Status of every target of a plan as of a moment, a page of targets at a time",
+      query: progressQuery,
+      ok: [200, jsonResponse("One entry per target", progressResponse)],
+      errors: errors(401, 404, 422),
+    }),
+  },
+  "/goals": {
+    get: op({
+      tag: "progress",
+      summary: "The plan's goal tree with status roll-ups of linked targets and current assessments",
+      query: goalsQuery,
+      ok: [200, jsonResponse("Goal tree", z.looseObject({ plan: z.string(), goals: z.array(item) }))],
+      errors: errors(401, 404, 422),
+    }),
+  },
   "/goals/{key}/assessments": {
-    get: op({ tag: "progress", summary: "Assessments of a goal, with history", path: goalParam, query: goalsQuery.pick({ plan: true }), ok: [200, jsonResponse("Assessments", z.object({ goal: z.string(), assessments: z.array(item) }))], errors: errors(401, 404) }),
-    post: op({ tag: "progress", summary: "Assess a goal for a year (supersedes, never overwrites)", path: goalParam, query: goalsQuery.pick({ plan: true }), body: jsonBody(assessmentInput), ok: [201, jsonResponse("Recorded", z.object({ assessment: item }))], errors: errors(401, 403, 404, 422) }),
+    get: op({
+      tag: "progress",
+      summary: "Assessments of a goal, with history",
+      path: goalParam,
+      query: goalsQuery.pick({ plan: true }),
+      ok: [200, jsonResponse("Assessments", z.object({ goal: z.string(), assessments: z.array(item) }))],
+      errors: errors(401, 404),
+    }),
+    post: op({
+      tag: "progress",
+      summary: "Assess a goal for a year (supersedes, never overwrites)",
+      path: goalParam,
+      query: goalsQuery.pick({ plan: true }),
+      body: jsonBody(assessmentInput),
+      ok: [201, jsonResponse("Recorded", z.object({ assessment: item }))],
+      errors: errors(401, 403, 404, 422),
+    }),
   },
   "/users": {
     get: op({ tag: "accounts", summary: "List users (admins)", ok: [200, jsonResponse("Users", listOf("users", item))], errors: errors(401, 403) }),
-    post: op({ tag: "accounts", summary: "Create a user (admins)", body: jsonBody(userCreate), ok: [201, jsonResponse("Created", z.object({ user: item }))], errors: errors(401, 403, 409, 422) }),
+    post: op({
+      tag: "accounts",
+      summary: "Create a user (admins)",
+      body: jsonBody(userCreate),
+      ok: [201, jsonResponse("Created", z.object({ user: item }))],
+      errors: errors(401, 403, 409, 422),
+    }),
   },
   "/users/{id}": {
-    patch: op({ tag: "accounts", summary: "Change a user's role, name, password or active state (admins); a role, password or active-state change ends the user's sessions", path: idParam, body: jsonBody(userPatch), ok: [200, jsonResponse("Updated", z.object({ user: item }))], errors: errors(401, 403, 404, 422) }),
+    patch: op({
+      tag: "accounts",
+      summary: "Change a user's role, name, password or active state (admins); a role, password or active-state change ends the user's sessions",
+      path: idParam,
+      body: jsonBody(userPatch),
+      ok: [200, jsonResponse("Updated", z.object({ user: item }))],
+      errors: errors(401, 403, 404, 422),
+    }),
   },
   "/tokens": {
-    get: op({ tag: "accounts", summary: "My API tokens (never the secrets), with last use (to the minute) and expiry", ok: [200, jsonResponse("Tokens", listOf("tokens", tokenSummary))], errors: errors(401) }),
-    post: op({ tag: "accounts", summary: "Create an API token (with a session, or with {email, password, name}); shown once. Not with an API token (403). expiresInDays: default 365, null never", body: jsonBody(tokenCreate), ok: [201, jsonResponse("The token", tokenCreated)], errors: errors(401, 403, 422, 429) }),
+    get: op({
+      tag: "accounts",
+      summary: "My API tokens (never the secrets), with last use (to the minute) and expiry",
+      ok: [200, jsonResponse("Tokens", listOf("tokens", tokenSummary))],
+      errors: errors(401),
+    }),
+    post: op({
+      tag: "accounts",
+      summary:
+        "Create an API token (with a session, or with {email, password, name}); shown once. Not with an API token (403). expiresInDays: default 365, null never",
+      body: jsonBody(tokenCreate),
+      ok: [201, jsonResponse("The token", tokenCreated)],
+      errors: errors(401, 403, 422, 429),
+    }),
   },
-  "/tokens/{id}": { delete: op({ tag: "accounts", summary: "Revoke one of my API tokens", path: idParam, ok: [200, jsonResponse("Revoked", z.object({ token: tokenSummary }))], errors: errors(401, 404, 422) }) },
-  "/audit": { get: op({ tag: "accounts", summary: "Audit log (admins), newest first; pass `nextCursor` as `cursor` for the next page", query: auditQuery, ok: [200, jsonResponse("Entries", z.looseObject({ entries: z.array(item) }))], errors: errors(401, 403, 422) }) },
+  "/tokens/{id}": {
+    delete: op({
+      tag: "accounts",
+      summary: "Revoke one of my API tokens",
+      path: idParam,
+      ok: [200, jsonResponse("Revoked", z.object({ token: tokenSummary }))],
+      errors: errors(401, 404, 422),
+    }),
+  },
+  "/audit": {
+    get: op({
+      tag: "accounts",
+      summary: "Audit log (admins), newest first; pass `nextCursor` as `cursor` for the next page",
+      query: auditQuery,
+      ok: [200, jsonResponse("Entries", z.looseObject({ entries: z.array(item) }))],
+      errors: errors(401, 403, 422),
+    }),
+  },
 
   "/reports": {
-    get: op({ tag: "reports", summary: "The reports I may read: mine, and others' (team reports; for an admin, all)", ok: [200, jsonResponse("Reports", reportListResponse)] }),
-    post: op({ tag: "reports", summary: "Create a report (analysts, admins)", body: jsonBody(reportCreateSchema), ok: [201, jsonResponse("The report", reportResponse)], errors: errors(401, 403, 422) }),
+    get: op({
+      tag: "reports",
+      summary: "The reports I may read: mine, and others' (team reports; for an admin, all)",
+      ok: [200, jsonResponse("Reports", reportListResponse)],
+    }),
+    post: op({
+      tag: "reports",
+      summary: "Create a report (analysts, admins)",
+      body: jsonBody(reportCreateSchema),
+      ok: [201, jsonResponse("The report", reportResponse)],
+      errors: errors(401, 403, 422),
+    }),
   },
   "/reports/{id}": {
-    get: op({ tag: "reports", summary: "A report with its figures and statuses as of its moment, and for a pinned report what changed since", path: idParam, ok: [200, jsonResponse("Report and data", z.object({ report: reportResponse.shape.report, data: item, changes: item.nullable() }))], errors: errors(401, 404, 422) }),
-    patch: op({ tag: "reports", summary: "Edit a report; `version` must be the current one", path: idParam, body: jsonBody(reportUpdateSchema), ok: [200, jsonResponse("The report", reportResponse)], errors: errors(401, 403, 404, 409, 422) }),
-    delete: op({ tag: "reports", summary: "Delete a report (its share links stop working)", path: idParam, ok: [204, { description: "Deleted" }], errors: errors(401, 403, 404, 422) }),
+    get: op({
+      tag: "reports",
+      summary: "A report with its figures and statuses as of its moment, and for a pinned report what changed since",
+      path: idParam,
+      ok: [200, jsonResponse("Report and data", z.object({ report: reportResponse.shape.report, data: item, changes: item.nullable() }))],
+      errors: errors(401, 404, 422),
+    }),
+    patch: op({
+      tag: "reports",
+      summary: "Edit a report; `version` must be the current one",
+      path: idParam,
+      body: jsonBody(reportUpdateSchema),
+      ok: [200, jsonResponse("The report", reportResponse)],
+      errors: errors(401, 403, 404, 409, 422),
+    }),
+    delete: op({
+      tag: "reports",
+      summary: "Delete a report (its share links stop working)",
+      path: idParam,
+      ok: [204, { description: "Deleted" }],
+      errors: errors(401, 403, 404, 422),
+    }),
   },
-  "/reports/{id}/duplicate": { post: op({ tag: "reports", summary: "Copy a report as my private report (the body may be empty)", path: idParam, body: jsonBody(reportDuplicateSchema, false), ok: [201, jsonResponse("The copy", reportResponse)], errors: errors(401, 403, 404, 422) }) },
+  "/reports/{id}/duplicate": {
+    post: op({
+      tag: "reports",
+      summary: "Copy a report as my private report (the body may be empty)",
+      path: idParam,
+      body: jsonBody(reportDuplicateSchema, false),
+      ok: [201, jsonResponse("The copy", reportResponse)],
+      errors: errors(401, 403, 404, 422),
+    }),
+  },
   "/reports/{id}/shares": {
-    get: op({ tag: "reports", summary: "The report's share links (owner, admins)", path: idParam, ok: [200, jsonResponse("Links", listOf("shares", shareLink))], errors: errors(401, 403, 404, 422) }),
-    post: op({ tag: "reports", summary: "Create a share link; omitted expiresAt = 30 days, null = never (admins)", path: idParam, body: jsonBody(shareCreateSchema, false), ok: [201, jsonResponse("The link; the token is shown only here", shareCreated)], errors: errors(401, 403, 404, 422) }),
+    get: op({
+      tag: "reports",
+      summary: "The report's share links (owner, admins)",
+      path: idParam,
+      ok: [200, jsonResponse("Links", listOf("shares", shareLink))],
+      errors: errors(401, 403, 404, 422),
+    }),
+    post: op({
+      tag: "reports",
+      summary: "Create a share link; omitted expiresAt = 30 days, null = never (admins)",
+      path: idParam,
+      body: jsonBody(shareCreateSchema, false),
+      ok: [201, jsonResponse("The link; the token is shown only here", shareCreated)],
+      errors: errors(401, 403, 404, 422),
+    }),
   },
   "/reports/{id}/export": {
     get: op({
       tag: "reports",
-      summary: "Download the report: CSV/XLSX (one row per figure; the CSV re-imports unchanged), A4 PDF, or PNG of one chart (?chart=<indicator>:<adcode>, default the first)",
+      summary:
+        "Download the report: CSV/XLSX (one row per figure; the CSV re-imports unchanged), A4 PDF, or PNG of one chart (?chart=<indicator>:<adcode>, default the first)",
       path: idParam,
       query: exportQuerySchema,
-      ok: [200, { description: "The file (Content-Disposition: attachment)", content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {}, "image/png": {} } }],
+      ok: [
+        200,
+        {
+          description: "The file (Content-Disposition: attachment)",
+          content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {}, "image/png": {} },
+        },
+      ],
       errors: errors(401, 403, 404, 422),
     }),
   },
-  "/shares": { get: op({ tag: "reports", summary: "Every share link I manage (admins: all links)", ok: [200, jsonResponse("Links", listOf("shares", shareLink))], errors: errors(401, 403) }) },
-  "/shares/{id}": { delete: op({ tag: "reports", summary: "Revoke a share link at once", path: idParam, ok: [200, jsonResponse("The link", z.object({ share: shareLink }))], errors: errors(401, 403, 404, 422) }) },
+  "/shares": {
+    get: op({
+      tag: "reports",
+      summary: "Every share link I manage (admins: all links)",
+      ok: [200, jsonResponse("Links", listOf("shares", shareLink))],
+      errors: errors(401, 403),
+    }),
+  },
+  "/shares/{id}": {
+    delete: op({
+      tag: "reports",
+      summary: "Revoke a share link at once",
+      path: idParam,
+      ok: [200, jsonResponse("The link", z.object({ share: shareLink }))],
+      errors: errors(401, 403, 404, 422),
+    }),
+  },
   "/openapi.json": { get: op({ tag: "reference", summary: "This document", public: true, ok: [200, jsonResponse("OpenAPI 3.1", item)], errors: {} }) },
 };
 

@@ -44,7 +44,10 @@ export function errorResponse(e: unknown, log: Logger = logger) {
  * thrown AppErrors into proper responses (anything else is a logged 500), and logs one line per request
  * with its id (the caller's `x-request-id` or a new one, echoed in the response).
  */
-export function apiRoute<P = Record<string, never>>(fn: (args: { req: Request; actor: Actor; params: P }) => Promise<Response>, options: { body?: BodyKind } = {}) {
+export function apiRoute<P = Record<string, never>>(
+  fn: (args: { req: Request; actor: Actor; params: P }) => Promise<Response>,
+  options: { body?: BodyKind } = {},
+) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     const startedMs = performance.now();
     const requestId = requestIdOf(req.headers);

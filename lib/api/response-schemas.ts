@@ -12,14 +12,42 @@ const yearValue = z.object({ year: z.int(), value: z.number() });
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.enum(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNAVAILABLE", "TIMEOUT", "INTERNAL", "UNCONFIRMED_WARNINGS"]),
+      code: z.enum([
+        "UNAUTHENTICATED",
+        "FORBIDDEN",
+        "NOT_FOUND",
+        "CONFLICT",
+        "VALIDATION",
+        "RATE_LIMITED",
+        "PAYLOAD_TOO_LARGE",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "UNAVAILABLE",
+        "TIMEOUT",
+        "INTERNAL",
+        "UNCONFIRMED_WARNINGS",
+      ]),
       message: bilingual,
-      issues: z.array(z.object({ path: z.string().meta({ description: 'Dotted field path ("selection.years.to"); "" for the input as a whole' }), message: bilingual })).optional(),
+      issues: z
+        .array(
+          z.object({ path: z.string().meta({ description: 'Dotted field path ("selection.years.to"); "" for the input as a whole' }), message: bilingual }),
+        )
+        .optional(),
     }),
   })
   .meta({ id: "Error" });
 
-const PROGRESS_STATUSES = ["achieved", "nearly_achieved", "within_cap", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"] as const;
+const PROGRESS_STATUSES = [
+  "achieved",
+  "nearly_achieved",
+  "within_cap",
+  "on_track",
+  "at_risk",
+  "off_track",
+  "not_achieved",
+  "exceeded",
+  "no_baseline",
+  "no_data",
+] as const;
 const lens = z.looseObject({}).nullable();
 
 const progressEntry = z
@@ -144,7 +172,14 @@ export const tokenSummary = z
   })
   .meta({ id: "ApiToken" });
 
-export const tokenCreated = z.strictObject({ id: z.int(), token: z.string().meta({ description: "Shown this once" }), name: z.string(), prefix: z.string(), createdAt: moment, expiresAt: moment.nullable() });
+export const tokenCreated = z.strictObject({
+  id: z.int(),
+  token: z.string().meta({ description: "Shown this once" }),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: moment,
+  expiresAt: moment.nullable(),
+});
 
 /** `{ [key]: T[] }`, the shape of the plain list endpoints. */
 export const listOf = <K extends string>(key: K, item: z.ZodType) => z.object({ [key]: z.array(item) } as Record<K, z.ZodArray<z.ZodType>>);

@@ -98,4 +98,3 @@ function firstValue(v: string | null): string | undefined {
   const first = v?.split(",")[0]?.trim().toLowerCase();
   return first || undefined;
 }
-

@@ -19,9 +19,15 @@ function header(h: HeaderSource, name: string): string | undefined {
 /** The client address of a request, "unknown" when there is none (in-process calls). */
 export function clientIp(h: HeaderSource | undefined): string {
   if (!h) return "unknown";
-  const hops = (header(h, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (header(h, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const last = hops.at(-1);
   if (!last) return "unknown";
   // ::ffff:10.0.0.1 and 10.0.0.1 are the same client
-  return last.replace(/^::ffff:/i, "").toLowerCase().slice(0, 64);
+  return last
+    .replace(/^::ffff:/i, "")
+    .toLowerCase()
+    .slice(0, 64);
 }

@@ -53,7 +53,12 @@ async function sessionClaims(headers: Headers): Promise<SessionClaims | null> {
     const raw = parts.map(([k, v]) => `${k}=${v}`).join(";");
     const hit = decoded.get(raw);
     if (hit && hit.expiresMs > Date.now()) return hit;
-    const token = await getToken({ req: { cookies, headers: Object.fromEntries(headers) } as never, secret: authSecret(), cookieName: name, secureCookie: name.startsWith("__Secure-") });
+    const token = await getToken({
+      req: { cookies, headers: Object.fromEntries(headers) } as never,
+      secret: authSecret(),
+      cookieName: name,
+      secureCookie: name.startsWith("__Secure-"),
+    });
     // a token without a generation predates sessions that can be ended: refused
     if (token && typeof token.uid === "number" && typeof token.sv === "number" && typeof token.exp === "number") {
       const claims = { uid: token.uid, sv: token.sv, expiresMs: token.exp * 1000 };

@@ -46,7 +46,16 @@ interface Limiters {
 
 function limiter(keyPrefix: string, points: number, duration: number, prune = false): RateLimiterPostgres {
   // storeType "pool": the app's one pg pool (lib/db.ts); no connection of its own
-  return new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: TABLE, tableCreated: true, keyPrefix, points, duration, clearExpiredByTimeout: prune });
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: "pool",
+    tableName: TABLE,
+    tableCreated: true,
+    keyPrefix,
+    points,
+    duration,
+    clearExpiredByTimeout: prune,
+  });
 }
 
 const g = globalThis as unknown as { __planMonitorLoginLimiters?: Limiters };
@@ -74,11 +83,7 @@ export interface LoginTicket {
 
 function rateLimitedError(ms: number): AppError {
   const s = retryAfterSeconds(ms);
-  return new AppError(
-    "RATE_LIMITED",
-    { zh: `登录尝试过于频繁，请 ${s} 秒后再试。`, en: `Too many sign-in attempts: try again in ${s} s.` },
-    { retryAfter: s },
-  );
+  return new AppError("RATE_LIMITED", { zh: `登录尝试过于频繁，请 ${s} 秒后再试。`, en: `Too many sign-in attempts: try again in ${s} s.` }, { retryAfter: s });
 }
 
 async function consumeOr429(l: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {

@@ -27,7 +27,5 @@ export function changeMagnitude(c: ChangeCandidate): number {
 
 /** The `limit` biggest changes, biggest first; ties go to the newer one (then the higher id). */
 export function rankChanges<T extends ChangeCandidate>(items: T[], limit: number): T[] {
-  return [...items]
-    .sort((a, b) => changeMagnitude(b) - changeMagnitude(a) || b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
-    .slice(0, limit);
+  return [...items].sort((a, b) => changeMagnitude(b) - changeMagnitude(a) || b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id).slice(0, limit);
 }

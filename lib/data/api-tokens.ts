@@ -28,7 +28,10 @@ export interface TokenInput {
   expiresInDays?: TokenLifetime;
 }
 
-const TOKEN_MINTS_TOKEN = msg("API 令牌不能用来创建新令牌：请登录后在“我的 API 令牌”页面创建，或用邮箱和密码申请", "An API token cannot create tokens: create one on the API tokens page after signing in, or with email and password");
+const TOKEN_MINTS_TOKEN = msg(
+  "API 令牌不能用来创建新令牌：请登录后在“我的 API 令牌”页面创建，或用邮箱和密码申请",
+  "An API token cannot create tokens: create one on the API tokens page after signing in, or with email and password",
+);
 
 /**
  * A personal token for the acting user, expiring after `expiresInDays` (default one
@@ -55,7 +58,11 @@ async function insertToken(userId: number, input: TokenInput, via: "session" | "
   const expiresAt = tokenExpiry(input.expiresInDays, new Date());
   return prisma.$transaction(async (tx) => {
     const row = await tx.apiToken.create({ data: { userId, name: input.name, tokenHash: hash, prefix, expiresAt } });
-    await writeAudit(userId, { action: "token.create", entityType: "api_token", entityId: String(row.id), after: { name: row.name, prefix, via, expiresAt: view(row).expiresAt } }, tx);
+    await writeAudit(
+      userId,
+      { action: "token.create", entityType: "api_token", entityId: String(row.id), after: { name: row.name, prefix, via, expiresAt: view(row).expiresAt } },
+      tx,
+    );
     return { ...view(row), token };
   });
 }
@@ -76,7 +83,17 @@ export async function revokeApiToken(actor: Actor, id: number): Promise<TokenSum
     if (!row || (row.userId !== user.userId && user.role !== "admin")) throw new AppError("NOT_FOUND", msg("没有这个令牌", "No such token"));
     if (row.revokedAt) return view(row);
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await writeAudit(user.userId, { action: "token.revoke", entityType: "api_token", entityId: String(id), before: { revokedAt: null }, after: { revokedAt: revoked.revokedAt!.toISOString(), owner: row.userId } }, tx);
+    await writeAudit(
+      user.userId,
+      {
+        action: "token.revoke",
+        entityType: "api_token",
+        entityId: String(id),
+        before: { revokedAt: null },
+        after: { revokedAt: revoked.revokedAt!.toISOString(), owner: row.userId },
+      },
+      tx,
+    );
     return view(revoked);
   });
 }

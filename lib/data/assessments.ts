@@ -95,7 +95,10 @@ export async function createAssessment(actor: Actor, opts: { planSlug: string; g
   const { year, rating, narrative, evidence } = opts.input;
   try {
     return await prisma.$transaction(async (tx) => {
-      const previous = await tx.assessment.findFirst({ where: { goalId: goal.id, year, supersededBy: null }, select: { id: true, rating: true, narrative: true } });
+      const previous = await tx.assessment.findFirst({
+        where: { goalId: goal.id, year, supersededBy: null },
+        select: { id: true, rating: true, narrative: true },
+      });
       const row = await tx.assessment.create({
         data: { goalId: goal.id, year, rating, narrative, evidence, supersedesId: previous?.id ?? null, createdById: user.userId },
         select,
@@ -115,7 +118,10 @@ export async function createAssessment(actor: Actor, opts: { planSlug: string; g
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new AppError("CONFLICT", { zh: "该目标该年度的评估刚被他人更新，请刷新后重试", en: "Someone else just assessed this goal for this year; reload and try again" });
+      throw new AppError("CONFLICT", {
+        zh: "该目标该年度的评估刚被他人更新，请刷新后重试",
+        en: "Someone else just assessed this goal for this year; reload and try again",
+      });
     }
     throw e;
   }

@@ -19,7 +19,12 @@ export async function listAuditLog(actor: Actor, q: AuditQuery) {
     ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
     ...(q.cursor ? { id: { lt: BigInt(q.cursor) } } : {}),
   };
-  const rows = await prisma.auditLog.findMany({ where, orderBy: { id: "desc" }, take: q.limit + 1, include: { actor: { select: { id: true, name: true, email: true } } } });
+  const rows = await prisma.auditLog.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: q.limit + 1,
+    include: { actor: { select: { id: true, name: true, email: true } } },
+  });
   const page = rows.slice(0, q.limit);
   return {
     entries: page.map((r) => ({

@@ -29,14 +29,9 @@ export async function writeAuditOn(client: pg.ClientBase, actorId: number | null
   // an absent before/after/meta is SQL NULL, as Prisma stores it
   const json = (v: Prisma.InputJsonValue | undefined) => (v === undefined ? null : JSON.stringify(v));
   // the entry's id: for an import, the batch that undo reverts
-  const { rows } = await client.query<{ id: string }>(`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, meta) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`, [
-    row.actorId,
-    row.action,
-    row.entityType,
-    row.entityId,
-    json(row.before),
-    json(row.after),
-    json(row.meta),
-  ]);
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, meta) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
+    [row.actorId, row.action, row.entityType, row.entityId, json(row.before), json(row.after), json(row.meta)],
+  );
   return rows[0]!.id;
 }

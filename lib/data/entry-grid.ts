@@ -49,7 +49,11 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
   const firstYear = plan?.baseYear ?? 2014;
   const lastYear = (opts.now ?? new Date()).getFullYear();
   const [targets, observed, allRegions, cells] = await Promise.all([
-    prisma.target.findMany({ where: { indicatorId: indicator.id }, select: { regionAdcode: true, year: true, value: true, type: true }, orderBy: { year: "asc" } }),
+    prisma.target.findMany({
+      where: { indicatorId: indicator.id },
+      select: { regionAdcode: true, year: true, value: true, type: true },
+      orderBy: { year: "asc" },
+    }),
     prisma.observation.findMany({ where: { indicatorId: indicator.id }, distinct: ["regionAdcode"], select: { regionAdcode: true } }),
     prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { adcode: true, nameZh: true, nameEn: true } }),
     currentCells(indicator.id, firstYear, lastYear),
@@ -60,7 +64,13 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   return {
     indicators: indicators.map(({ code, nameZh, nameEn, unit }) => ({ code, nameZh, nameEn, unit })),
-    indicator: { code: indicator.code, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, acceptedUnits: acceptedUnitsFor(indicator.unit) },
+    indicator: {
+      code: indicator.code,
+      nameZh: indicator.nameZh,
+      nameEn: indicator.nameEn,
+      unit: indicator.unit,
+      acceptedUnits: acceptedUnitsFor(indicator.unit),
+    },
     years,
     rows: allRegions
       .filter((r) => shown.has(r.adcode))

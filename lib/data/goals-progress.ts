@@ -22,13 +22,28 @@ export interface GoalProgressNode extends GoalFields {
  * The plan's goal tree with, per goal, the roll-up of the statuses of its linked targets
  * (evaluated as of `asOf`) and its current assessments. Null when the plan is unknown.
  */
-export async function getGoalsProgress(actor: Actor, opts: { planSlug: string; asOf?: Date }): Promise<{ asOf: string; evaluationYear: number; goals: GoalProgressNode[] } | null> {
+export async function getGoalsProgress(
+  actor: Actor,
+  opts: { planSlug: string; asOf?: Date },
+): Promise<{ asOf: string; evaluationYear: number; goals: GoalProgressNode[] } | null> {
   authorize(actor, "plan.read");
   const [goals, progress, assessments] = await Promise.all([
     prisma.goal.findMany({
       where: { plan: { slug: opts.planSlug } },
       orderBy: { sortOrder: "asc" },
-      select: { id: true, parentId: true, key: true, kind: true, titleZh: true, titleEn: true, textZh: true, textEn: true, year: true, clause: true, targets: { select: { targetId: true } } },
+      select: {
+        id: true,
+        parentId: true,
+        key: true,
+        kind: true,
+        titleZh: true,
+        titleEn: true,
+        textZh: true,
+        textEn: true,
+        year: true,
+        clause: true,
+        targets: { select: { targetId: true } },
+      },
     }),
     getProgressSummary(actor, { planSlug: opts.planSlug, asOf: opts.asOf }),
     listPlanAssessments(actor, opts.planSlug, { currentOnly: true }),

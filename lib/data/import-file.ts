@@ -60,7 +60,9 @@ export interface ImportFileOptions {
 
 /** The request asks for the yearbook-table path rather than the long layout's. */
 const wantsTable = (o: ImportFileOptions) =>
-  o.mappingName !== undefined || o.saveMapping !== undefined || Object.entries(o.mapping ?? {}).some(([k, v]) => v !== undefined && !(k === "layout" && (v === "auto" || v === "long")));
+  o.mappingName !== undefined ||
+  o.saveMapping !== undefined ||
+  Object.entries(o.mapping ?? {}).some(([k, v]) => v !== undefined && !(k === "layout" && (v === "auto" || v === "long")));
 
 /** A bound crossed while reading: size bounds are 413, structure bounds (nesting) 422. */
 const limitError = (e: UploadLimitError) => new AppError(e.tooLarge ? "PAYLOAD_TOO_LARGE" : "VALIDATION", e.errors[0]!);
@@ -82,7 +84,21 @@ function atCell(sheet: string, cell: string, m: Message): Message {
 
 /** A result for a file refused as a whole (nothing read, nothing written). */
 function fileRefused(errors: Message[], dryRun: boolean): ImportFileResult {
-  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: errors, warnings: [], totalErrors: 0, rowWarnings: [], totalWarnings: 0, needsConfirmation: false, rows: 0, dryRun, preview: [] };
+  return {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    fileErrors: errors,
+    warnings: [],
+    totalErrors: 0,
+    rowWarnings: [],
+    totalWarnings: 0,
+    needsConfirmation: false,
+    rows: 0,
+    dryRun,
+    preview: [],
+  };
 }
 
 interface Reading {
@@ -106,7 +122,13 @@ async function prepareReading(actor: Actor, file: SpooledFile, opts: ImportFileO
       }
     }
     const t = await prepareTableReading(actor, file.path, { sheet, mapping: opts.mapping ?? {}, mappingName: opts.mappingName, saveAs: opts.saveMapping });
-    return { sheet: t.sheet, sheets: t.sheets, table: t.table, skipped: () => ({ rows: t.skipped, total: t.skippedCount() }), open: () => rethrowLimits(t.open()) };
+    return {
+      sheet: t.sheet,
+      sheets: t.sheets,
+      table: t.table,
+      skipped: () => ({ rows: t.skipped, total: t.skippedCount() }),
+      open: () => rethrowLimits(t.open()),
+    };
   }
   const encoding = await detectFileEncoding(file.chunks());
   return { encoding, open: (onHeader) => readCsvRows(file.chunks(), { encoding, onHeader }) };
@@ -184,12 +206,25 @@ async function importSpooled(actor: Actor, userId: number, file: SpooledFile, op
     reading = await prepareReading(actor, file, opts);
   } catch (e) {
     if (e instanceof UploadLimitError) throw limitError(e);
-    if (e instanceof TablePlanError) return { ...fileRefused(e.errors, opts.dryRun), sheets: e.sheets, ...(e.sheet ? { sheet: e.sheet } : {}), ...(e.headerRow ? { headerRow: e.headerRow } : {}) };
+    if (e instanceof TablePlanError)
+      return {
+        ...fileRefused(e.errors, opts.dryRun),
+        sheets: e.sheets,
+        ...(e.sheet ? { sheet: e.sheet } : {}),
+        ...(e.headerRow ? { headerRow: e.headerRow } : {}),
+      };
     if (e instanceof SheetChoiceError) return { ...fileRefused(e.errors, opts.dryRun), sheets: e.sheets };
     if (e instanceof CsvImportError) return fileRefused(e.errors, opts.dryRun);
     throw e;
   }
-  const result: ImportFileResult = await importObservationRows(reading.open, { actorId: userId, fileName: file.fileName, dryRun: opts.dryRun, confirmWarnings: opts.confirmWarnings, validateFirst: true, overwrite: opts.overwrite }).catch((e: unknown) => {
+  const result: ImportFileResult = await importObservationRows(reading.open, {
+    actorId: userId,
+    fileName: file.fileName,
+    dryRun: opts.dryRun,
+    confirmWarnings: opts.confirmWarnings,
+    validateFirst: true,
+    overwrite: opts.overwrite,
+  }).catch((e: unknown) => {
     if (isConcurrentWriteConflict(e)) throw concurrentImport();
     throw e;
   });
@@ -204,7 +239,12 @@ async function importSpooled(actor: Actor, userId: number, file: SpooledFile, op
   }
   if (reading.table) {
     const skipped = reading.skipped!();
-    Object.assign(result, { table: reading.table, headerRow: reading.table.headerRow, skipped: skipped.rows.map((r) => ({ ...r, reasonText: SKIP_REASONS[r.reason] })), totalSkipped: skipped.total });
+    Object.assign(result, {
+      table: reading.table,
+      headerRow: reading.table.headerRow,
+      skipped: skipped.rows.map((r) => ({ ...r, reasonText: SKIP_REASONS[r.reason] })),
+      totalSkipped: skipped.total,
+    });
   }
   return result;
 }

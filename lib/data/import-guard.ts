@@ -65,7 +65,11 @@ export async function replacedFigures(client: pg.ClientBase, rowNos: readonly nu
  * all counted) and removes from the staging table those not in `confirmed` ("all":
  * every one is confirmed), so the versioning statement never sees them.
  */
-export async function holdBackConflicts(client: pg.ClientBase, confirmed: "all" | readonly number[], limit: number): Promise<{ conflicts: OverwriteConflict[]; total: number; heldBack: number }> {
+export async function holdBackConflicts(
+  client: pg.ClientBase,
+  confirmed: "all" | readonly number[],
+  limit: number,
+): Promise<{ conflicts: OverwriteConflict[]; total: number; heldBack: number }> {
   const { rows } = await client.query<OverwriteConflict>(
     `WITH ${CURRENT}
      SELECT * FROM (SELECT ${FIELDS}, ${REASON} AS reason FROM ${STAGED} s JOIN cur c USING ("indicatorId", "regionAdcode", year)) x

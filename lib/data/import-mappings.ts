@@ -17,7 +17,11 @@ export interface SavedMapping {
   options: MappingOptions;
 }
 
-const plain = (m: { name: string; signature: string; options: unknown }): SavedMapping => ({ name: m.name, signature: m.signature, options: m.options as MappingOptions });
+const plain = (m: { name: string; signature: string; options: unknown }): SavedMapping => ({
+  name: m.name,
+  signature: m.signature,
+  options: m.options as MappingOptions,
+});
 
 /** The mapping saved under `name`; NOT_FOUND names the saved ones. */
 export async function getImportMapping(actor: Actor, name: string): Promise<SavedMapping> {
@@ -25,7 +29,13 @@ export async function getImportMapping(actor: Actor, name: string): Promise<Save
   const row = await prisma.importMapping.findUnique({ where: { name }, select: { name: true, signature: true, options: true } });
   if (!row) {
     const names = (await prisma.importMapping.findMany({ select: { name: true }, orderBy: { name: "asc" }, take: 20 })).map((m) => m.name);
-    throw new AppError("NOT_FOUND", msg(`没有名为“${name}”的已保存映射${names.length ? `；已保存：${names.join("、")}` : ""}`, `No saved mapping named "${name}"${names.length ? `; saved: ${names.join(", ")}` : ""}`));
+    throw new AppError(
+      "NOT_FOUND",
+      msg(
+        `没有名为“${name}”的已保存映射${names.length ? `；已保存：${names.join("、")}` : ""}`,
+        `No saved mapping named "${name}"${names.length ? `; saved: ${names.join(", ")}` : ""}`,
+      ),
+    );
   }
   return plain(row);
 }
@@ -33,7 +43,11 @@ export async function getImportMapping(actor: Actor, name: string): Promise<Save
 /** The most recently saved mapping for a table whose header has this signature, if any. */
 export async function findImportMappingFor(actor: Actor, signature: string): Promise<SavedMapping | null> {
   authorize(actor, "observation.import");
-  const row = await prisma.importMapping.findFirst({ where: { signature }, orderBy: { updatedAt: "desc" }, select: { name: true, signature: true, options: true } });
+  const row = await prisma.importMapping.findFirst({
+    where: { signature },
+    orderBy: { updatedAt: "desc" },
+    select: { name: true, signature: true, options: true },
+  });
   return row ? plain(row) : null;
 }
 

@@ -145,7 +145,12 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
         const was = old.get(p.key);
         const status = statusOf.get(p.key) ?? "conflict";
         const conflict = conflictOf.get(p.key);
-        return { ...p, status: conflict && status !== "changed" ? "conflict" : status, ...(was && status !== "new" ? { old: withoutRowNo(was) } : {}), ...(conflict ? { conflict } : {}) };
+        return {
+          ...p,
+          status: conflict && status !== "changed" ? "conflict" : status,
+          ...(was && status !== "new" ? { old: withoutRowNo(was) } : {}),
+          ...(conflict ? { conflict } : {}),
+        };
       });
       if (result.totalErrors > 0 || opts.dryRun || result.needsConfirmation) throw new Rollback();
       if (opts.auditIfUnchanged === false && result.created + result.updated === 0) return;
@@ -173,7 +178,21 @@ export async function importObservationRows(open: (onHeader: (h: CsvHeaderInfo) 
 }
 
 function emptyResult(opts: ImportOptions): ImportResult {
-  return { created: 0, updated: 0, unchanged: 0, errors: [], fileErrors: [], warnings: [], totalErrors: 0, rowWarnings: [], totalWarnings: 0, needsConfirmation: false, rows: 0, dryRun: !!opts.dryRun, preview: [] };
+  return {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    fileErrors: [],
+    warnings: [],
+    totalErrors: 0,
+    rowWarnings: [],
+    totalWarnings: 0,
+    needsConfirmation: false,
+    rows: 0,
+    dryRun: !!opts.dryRun,
+    preview: [],
+  };
 }
 
 /**
@@ -181,7 +200,11 @@ function emptyResult(opts: ImportOptions): ImportResult {
  * be written (a file error; row errors in a real import), else null. A dry run with row
  * errors still goes on, to classify its valid rows for the preview.
  */
-async function validateBeforeWriting(open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>, ctx: ImportContext, opts: ImportOptions): Promise<ImportResult | null> {
+async function validateBeforeWriting(
+  open: (onHeader: (h: CsvHeaderInfo) => void) => AsyncIterable<CsvRow>,
+  ctx: ImportContext,
+  opts: ImportOptions,
+): Promise<ImportResult | null> {
   const result = emptyResult(opts);
   const check = rowToWrite(ctx, result, [], new Map());
   try {
@@ -225,7 +248,17 @@ function rowToWrite(ctx: ImportContext, result: ImportResult, preview: PreviewSo
     const key = csvRow.cells ? ++seq : r.rowNumber;
     if (csvRow.cells) origins.set(key, { row: r.rowNumber, cell: csvRow.cells.value });
     if (preview.length < PREVIEW_ROWS) {
-      preview.push({ row: r.rowNumber, key, region: r.adcode, indicator: r.indicatorCode, year: r.year, value: r.value, valueAsEntered: r.valueAsEntered, unitAsEntered: r.unitAsEntered, ...(csvRow.cells?.value ? { cell: csvRow.cells.value } : {}) });
+      preview.push({
+        row: r.rowNumber,
+        key,
+        region: r.adcode,
+        indicator: r.indicatorCode,
+        year: r.year,
+        value: r.value,
+        valueAsEntered: r.valueAsEntered,
+        unitAsEntered: r.unitAsEntered,
+        ...(csvRow.cells?.value ? { cell: csvRow.cells.value } : {}),
+      });
     }
     return {
       rowNo: key,
@@ -273,7 +306,10 @@ async function writeChunks(
   });
   if (result.totalErrors > 0 && !opts.dryRun) throw new Rollback();
   // the preview's old figures, then rows that would revert a newer correction held back
-  const old = await replacedFigures(client, preview.map((p) => p.key));
+  const old = await replacedFigures(
+    client,
+    preview.map((p) => p.key),
+  );
   const guard = await holdBackConflicts(client, opts.overwrite ?? [], MAX_REPORTED_ERRORS);
   const where = (rowNo: number) => origins.get(rowNo) ?? { row: rowNo };
   Object.assign(result, { conflicts: guard.conflicts.map((c) => ({ ...c, ...where(c.rowNo) })), totalConflicts: guard.total, heldBack: guard.heldBack });

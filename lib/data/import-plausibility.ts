@@ -75,7 +75,11 @@ interface Row {
  * in one), in row order; `limit` caps how many are listed, `total` counts them all.
  * `unitOf` gives an indicator's unit for the messages.
  */
-export async function stagedPlausibility(client: pg.ClientBase, unitOf: (indicatorId: number) => string, limit: number): Promise<{ warnings: RowError[]; total: number }> {
+export async function stagedPlausibility(
+  client: pg.ClientBase,
+  unitOf: (indicatorId: number) => string,
+  limit: number,
+): Promise<{ warnings: RowError[]; total: number }> {
   const { rows } = await client.query<Row>(SQL);
   const warnings: RowError[] = [];
   let total = 0;

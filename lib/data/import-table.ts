@@ -43,7 +43,12 @@ export interface TableReading {
 
 /** A file refused before any row: the errors, and what is known of its sheets. */
 export class TablePlanError extends CsvImportError {
-  constructor(errors: Message[], readonly sheets: SheetOverview[], readonly sheet: string | undefined, readonly headerRow: number | undefined) {
+  constructor(
+    errors: Message[],
+    readonly sheets: SheetOverview[],
+    readonly sheet: string | undefined,
+    readonly headerRow: number | undefined,
+  ) {
     super(errors);
     this.name = "TablePlanError";
   }
@@ -61,7 +66,17 @@ function summarize(plan: TablePlan, scan: SheetScan, mapping: string | undefined
     if (v) return { letter: columnLetters(i), label, role: "value" as const, year: v.year, region: v.region, indicator: v.indicator, unit: v.unit };
     return { letter: columnLetters(i), label, role: roleAt.get(i) ?? ("ignore" as const) };
   });
-  return { sheet: scan.name, layout: plan.layout, headerRow: plan.headerRow, headerRows: plan.headerRows, title: plan.title, columns, defaults: plan.defaults, signature: plan.signature, ...(mapping ? { mapping } : {}) };
+  return {
+    sheet: scan.name,
+    layout: plan.layout,
+    headerRow: plan.headerRow,
+    headerRows: plan.headerRows,
+    title: plan.title,
+    columns,
+    defaults: plan.defaults,
+    signature: plan.signature,
+    ...(mapping ? { mapping } : {}),
+  };
 }
 
 /**
@@ -69,7 +84,11 @@ function summarize(plan: TablePlan, scan: SheetScan, mapping: string | undefined
  * mapping (request options override it); without one, a mapping saved for the same
  * header is applied when the request gives no options. `saveAs` saves the options used.
  */
-export async function prepareTableReading(actor: Actor, path: string, req: { sheet?: string; mapping: MappingOptions; mappingName?: string; saveAs?: string }): Promise<TableReading> {
+export async function prepareTableReading(
+  actor: Actor,
+  path: string,
+  req: { sheet?: string; mapping: MappingOptions; mappingName?: string; saveAs?: string },
+): Promise<TableReading> {
   const ctx = await loadImportContext();
   const look = planLookups(ctx, ctx.regionNames);
   const scans = await scanWorkbook(path);
@@ -86,14 +105,29 @@ export async function prepareTableReading(actor: Actor, path: string, req: { she
     scan = scans.find((s) => s.name === req.sheet);
     if (!scan) {
       const names = scans.map((s) => s.name);
-      throw new TablePlanError([msg(`工作簿中没有名为“${req.sheet}”的工作表；现有：${names.join("、")}`, `The workbook has no worksheet named "${req.sheet}"; it has: ${names.join(", ")}`)], sheets, undefined, undefined);
+      throw new TablePlanError(
+        [
+          msg(
+            `工作簿中没有名为“${req.sheet}”的工作表；现有：${names.join("、")}`,
+            `The workbook has no worksheet named "${req.sheet}"; it has: ${names.join(", ")}`,
+          ),
+        ],
+        sheets,
+        undefined,
+        undefined,
+      );
     }
   } else {
     const matching = sheets.filter((s) => s.matches);
     if (matching.length > 1) {
       const names = matching.map((s) => s.name);
       throw new TablePlanError(
-        [msg(`工作簿中有多个可导入的表：${names.map((n) => `“${n}”`).join("、")}；请选择要导入的工作表`, `Several worksheets hold a table that can be imported: ${names.map((n) => `"${n}"`).join(", ")}; choose the sheet to import`)],
+        [
+          msg(
+            `工作簿中有多个可导入的表：${names.map((n) => `“${n}”`).join("、")}；请选择要导入的工作表`,
+            `Several worksheets hold a table that can be imported: ${names.map((n) => `"${n}"`).join(", ")}; choose the sheet to import`,
+          ),
+        ],
         sheets,
         undefined,
         undefined,
@@ -110,7 +144,13 @@ export async function prepareTableReading(actor: Actor, path: string, req: { she
     }
   }
   const planned = planSheet(scan, options, look);
-  if (!planned.ok) throw new TablePlanError(planned.errors.map((e) => inSheet(scan.name, e)), sheets, scan.name, planned.headerRow);
+  if (!planned.ok)
+    throw new TablePlanError(
+      planned.errors.map((e) => inSheet(scan.name, e)),
+      sheets,
+      scan.name,
+      planned.headerRow,
+    );
   const plan = planned.plan;
   if (req.saveAs) {
     await saveImportMapping(actor, req.saveAs, plan.signature, options);

@@ -54,7 +54,7 @@ export async function undoImport(actor: Actor, batch: string, confirm: "all" | r
   if (!entry || entry.action !== "observation.import") throw notFound(batch);
   // series an earlier undo of this batch already restored (one refused earlier may be confirmed now)
   const earlier = await prisma.auditLog.findMany({ where: { action: "observation.import_undo", entityId: batch }, select: { meta: true } });
-  const done = new Set(earlier.flatMap((e) => ((e.meta as { undone?: string[] } | null)?.undone ?? [])));
+  const done = new Set(earlier.flatMap((e) => (e.meta as { undone?: string[] } | null)?.undone ?? []));
   return prisma.$transaction(async (tx) => {
     const series = await tx.$queryRaw<BatchSeries[]>`
       WITH b AS (
@@ -86,19 +86,49 @@ export async function undoImport(actor: Actor, batch: string, confirm: "all" | r
       if (before && before.kind === "value" && before.value !== null) {
         await recordObservations(
           tx,
-          [{ ...where, value: before.value.toString(), valueAsEntered: before.valueAsEntered, unitAsEntered: before.unitAsEntered, publishedAt: before.publishedAt, source: before.source, note: before.note, flags: before.flags }],
+          [
+            {
+              ...where,
+              value: before.value.toString(),
+              valueAsEntered: before.valueAsEntered,
+              unitAsEntered: before.unitAsEntered,
+              publishedAt: before.publishedAt,
+              source: before.source,
+              note: before.note,
+              flags: before.flags,
+            },
+          ],
           user.userId,
         );
         restored += 1;
       } else if (current.kind === "value") {
         await tx.observation.create({
-          data: { ...where, version: current.version + 1, kind: "retraction", value: null, source: current.source, note: `撤销导入 ${batch} · import ${batch} undone`, flags: [], supersedesId: current.id, createdById: user.userId },
+          data: {
+            ...where,
+            version: current.version + 1,
+            kind: "retraction",
+            value: null,
+            source: current.source,
+            note: `撤销导入 ${batch} · import ${batch} undone`,
+            flags: [],
+            supersedesId: current.id,
+            createdById: user.userId,
+          },
         });
         retracted += 1;
       }
     }
     const refused = conflicts.length - conflicts.filter((c) => allowed.has(c.series)).length;
-    await writeAudit(user.userId, { action: "observation.import_undo", entityType: "import", entityId: batch, meta: { restored, retracted, refused, conflicts: conflicts.map((c) => c.series), undone: todo.map(key) } }, tx);
+    await writeAudit(
+      user.userId,
+      {
+        action: "observation.import_undo",
+        entityType: "import",
+        entityId: batch,
+        meta: { restored, retracted, refused, conflicts: conflicts.map((c) => c.series), undone: todo.map(key) },
+      },
+      tx,
+    );
     return { restored, retracted, conflicts, refused };
   });
 }

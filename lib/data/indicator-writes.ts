@@ -29,7 +29,13 @@ export async function createIndicator(actor: Actor, input: IndicatorCreate) {
   try {
     return await prisma.$transaction(async (tx) => {
       const row = await tx.indicator.create({
-        data: { ...input, unit: canonicalUnit(input.unit), definitionZh: input.definitionZh ?? "", definitionEn: input.definitionEn ?? "", attribute: input.attribute ?? null },
+        data: {
+          ...input,
+          unit: canonicalUnit(input.unit),
+          definitionZh: input.definitionZh ?? "",
+          definitionEn: input.definitionEn ?? "",
+          attribute: input.attribute ?? null,
+        },
       });
       await writeAudit(user.userId, { action: "indicator.create", entityType: "indicator", entityId: row.code, after: view(row) }, tx);
       return view(row);
@@ -54,7 +60,10 @@ export async function updateIndicator(actor: Actor, code: string, patch: Indicat
     if (unit !== undefined && unit !== before.unit && before._count.observations + before._count.targets > 0) {
       throw new AppError(
         "CONFLICT",
-        msg(`指标已有 ${before._count.observations} 条观测和 ${before._count.targets} 个目标，均以“${before.unit}”计，不能更改单位`, `The indicator has ${before._count.observations} observations and ${before._count.targets} targets stored in "${before.unit}"; its unit cannot change`),
+        msg(
+          `指标已有 ${before._count.observations} 条观测和 ${before._count.targets} 个目标，均以“${before.unit}”计，不能更改单位`,
+          `The indicator has ${before._count.observations} observations and ${before._count.targets} targets stored in "${before.unit}"; its unit cannot change`,
+        ),
       );
     }
     const row = await tx.indicator.update({ where: { code }, data: { ...patch, unit } });

@@ -98,7 +98,10 @@ const MAX_VERSIONING_TRIES = 4;
  * locks; the staged rows stay, and the next try reads the series' current versions
  * afresh. Any other error, and the last retryable one, is thrown.
  */
-export async function versionStagedWithRetry(client: pg.ClientBase, opts: { write: boolean; actorId: number | null; outcomes: number }): Promise<VersionedWrites> {
+export async function versionStagedWithRetry(
+  client: pg.ClientBase,
+  opts: { write: boolean; actorId: number | null; outcomes: number },
+): Promise<VersionedWrites> {
   for (let attempt = 1; ; attempt++) {
     await client.query("SAVEPOINT versioning");
     try {

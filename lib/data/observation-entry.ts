@@ -77,13 +77,27 @@ async function saveVersion(userId: number, input: ObservationInput, resolved: Re
     const warnings = await plausibilityOf(tx, resolved, current);
     if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
     const created = await tx.observation.create({
-      data: { ...w, publishedAt: w.publishedAt ?? undefined, version: (current?.version ?? 0) + 1, kind: "value", supersedesId: current?.id ?? null, createdById: userId },
+      data: {
+        ...w,
+        publishedAt: w.publishedAt ?? undefined,
+        version: (current?.version ?? 0) + 1,
+        kind: "value",
+        supersedesId: current?.id ?? null,
+        createdById: userId,
+      },
       select: { id: true },
     });
     const row = (await currentVersionOf(tx, key))!;
     await writeAudit(
       userId,
-      { action: "observation.create", entityType: "observation", entityId: String(created.id), before: current ? summarize(current) : undefined, after: summarize(row), meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year } },
+      {
+        action: "observation.create",
+        entityType: "observation",
+        entityId: String(created.id),
+        before: current ? summarize(current) : undefined,
+        after: summarize(row),
+        meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year },
+      },
       tx,
     );
     return { status: "created" as const, observation: toObservationVersion(row), warnings };

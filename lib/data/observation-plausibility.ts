@@ -33,8 +33,15 @@ async function neighbours(client: TransactionClient | typeof prisma, w: Resolved
  * (`current`, read by the caller inside its transaction; undefined: read here) and its
  * neighbouring years. All values in the indicator's unit.
  */
-export async function plausibilityOf(client: TransactionClient | typeof prisma, r: ResolvedObservation, current?: VersionRow | null): Promise<PlausibilityWarning[]> {
-  const cur = current === undefined ? await currentVersionOf(client, { indicatorId: r.write.indicatorId, regionAdcode: r.write.regionAdcode, year: r.write.year }) : current;
+export async function plausibilityOf(
+  client: TransactionClient | typeof prisma,
+  r: ResolvedObservation,
+  current?: VersionRow | null,
+): Promise<PlausibilityWarning[]> {
+  const cur =
+    current === undefined
+      ? await currentVersionOf(client, { indicatorId: r.write.indicatorId, regionAdcode: r.write.regionAdcode, year: r.write.year })
+      : current;
   const previous = cur?.kind === "value" && cur.value !== null ? cur.value.toNumber() : null;
   return checkPlausibility({ value: r.value, year: r.write.year, previous, neighbours: await neighbours(client, r.write) });
 }

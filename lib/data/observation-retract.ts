@@ -25,10 +25,30 @@ export async function retractObservation(actor: Actor, id: number, input: Retrac
         throw new AppError("CONFLICT", msg("该数据已被撤回", "This figure has already been retracted"), { current: toObservationVersion(current) });
       }
       const created = await tx.observation.create({
-        data: { ...key, version: current.version + 1, kind: "retraction", value: null, source: current.source, note: input.reason, flags: [], supersedesId: current.id, createdById: user.userId },
+        data: {
+          ...key,
+          version: current.version + 1,
+          kind: "retraction",
+          value: null,
+          source: current.source,
+          note: input.reason,
+          flags: [],
+          supersedesId: current.id,
+          createdById: user.userId,
+        },
       });
       const row = (await currentVersionOf(tx, key))!;
-      await writeAudit(user.userId, { action: "observation.retract", entityType: "observation", entityId: String(created.id), before: summarize(current), after: { ...summarize(row), reason: input.reason } }, tx);
+      await writeAudit(
+        user.userId,
+        {
+          action: "observation.retract",
+          entityType: "observation",
+          entityId: String(created.id),
+          before: summarize(current),
+          after: { ...summarize(row), reason: input.reason },
+        },
+        tx,
+      );
       return toObservationVersion(row);
     });
   } catch (e) {

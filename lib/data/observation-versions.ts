@@ -48,7 +48,15 @@ export function toObservationVersion(o: VersionRow) {
 export type ObservationVersion = ReturnType<typeof toObservationVersion>;
 
 /** What the audit log keeps of a version (before/after). */
-export const summarize = (o: VersionRow) => ({ id: o.id, version: o.version, kind: o.kind, value: o.value?.toString() ?? null, unitAsEntered: o.unitAsEntered, source: o.source, note: o.note });
+export const summarize = (o: VersionRow) => ({
+  id: o.id,
+  version: o.version,
+  kind: o.kind,
+  value: o.value?.toString() ?? null,
+  unitAsEntered: o.unitAsEntered,
+  source: o.source,
+  note: o.note,
+});
 
 export async function listSeriesVersions(client: Client, key: SeriesKey): Promise<VersionRow[]> {
   return client.observation.findMany({ where: key, orderBy: { version: "desc" }, include: versionInclude });

@@ -147,7 +147,19 @@ export async function recordObservations(
 ): Promise<{ outcomes: WriteOutcome[]; counts: Record<WriteOutcome, number> }> {
   if (writes.length === 0) return { outcomes: [], counts: { created: 0, updated: 0, unchanged: 0 } };
   const payload = JSON.stringify(
-    writes.map((w, n) => ({ n, i: w.indicatorId, r: w.regionAdcode, y: w.year, x: w.value, ve: w.valueAsEntered, ue: w.unitAsEntered, s: w.source, nt: w.note, f: w.flags.join(";"), p: w.publishedAt ? w.publishedAt.toISOString() : null })),
+    writes.map((w, n) => ({
+      n,
+      i: w.indicatorId,
+      r: w.regionAdcode,
+      y: w.year,
+      x: w.value,
+      ve: w.valueAsEntered,
+      ue: w.unitAsEntered,
+      s: w.source,
+      nt: w.note,
+      f: w.flags.join(";"),
+      p: w.publishedAt ? w.publishedAt.toISOString() : null,
+    })),
   );
   // RECORD_SQL is a constant; every value travels as a parameter.
   const [row] = await tx.$queryRawUnsafe<VersionedRow[]>(RECORD_SQL, null, actorId, payload);

@@ -65,7 +65,9 @@ export function planHeadFromRow(p: Plan): PlanHead {
     sourceZh: p.sourceZh,
     ...(p.noteZh !== null ? { noteZh: p.noteZh } : {}),
     ...(p.noteEn !== null ? { noteEn: p.noteEn } : {}),
-    ...(p.clusterCode !== null || p.comparisonRegionCodes.length > 0 || cards.length > 0 ? { display: { clusterCode: p.clusterCode, comparisonRegionCodes: p.comparisonRegionCodes, baselineCards: cards } } : {}),
+    ...(p.clusterCode !== null || p.comparisonRegionCodes.length > 0 || cards.length > 0
+      ? { display: { clusterCode: p.clusterCode, comparisonRegionCodes: p.comparisonRegionCodes, baselineCards: cards } }
+      : {}),
     thresholds: {
       onTrackLagPp: toNumber(p.onTrackLagPp),
       atRiskLagPp: toNumber(p.atRiskLagPp),
@@ -79,11 +81,13 @@ export function planHeadFromRow(p: Plan): PlanHead {
 // Target
 // ---------------------------------------------------------------------------------------
 
-
 /** The versioned figures of a target (a change to any of them is a new TargetVersion). */
 export function targetFigures(t: TargetDocument) {
   // growth and reduction targets store their implied level (lib/progress/kinds.ts), as the API does
-  const implied = (t.kind === "growth_rate" || t.kind === "reduction") && t.baseline?.value !== undefined ? impliedLevel(t.kind, { year: t.baseline.year, value: t.baseline.value }, t.rate, t.year) : null;
+  const implied =
+    (t.kind === "growth_rate" || t.kind === "reduction") && t.baseline?.value !== undefined
+      ? impliedLevel(t.kind, { year: t.baseline.year, value: t.baseline.value }, t.rate, t.year)
+      : null;
   return {
     value: String(implied ?? t.value ?? 0),
     kind: t.kind,
@@ -100,12 +104,28 @@ export type TargetFigures = ReturnType<typeof targetFigures>;
 /** The same figures read from a row, in the same string form, for comparison. */
 export function targetFiguresOfRow(t: Pick<Target, "value" | "kind" | "rate" | "type" | "tolerancePct" | "baselineYear" | "baselineValue">): TargetFigures {
   const s = (d: { toString(): string } | null) => (d === null ? null : String(toNumber(d)));
-  return { value: String(toNumber(t.value)), kind: t.kind, rate: s(t.rate), type: t.type, tolerancePct: s(t.tolerancePct), baselineYear: t.baselineYear, baselineValue: s(t.baselineValue) };
+  return {
+    value: String(toNumber(t.value)),
+    kind: t.kind,
+    rate: s(t.rate),
+    type: t.type,
+    tolerancePct: s(t.tolerancePct),
+    baselineYear: t.baselineYear,
+    baselineValue: s(t.baselineValue),
+  };
 }
 
 export function sameFigures(a: TargetFigures, b: TargetFigures): boolean {
   const n = (v: string | null) => (v === null ? null : Number(v));
-  return n(a.value) === n(b.value) && a.kind === b.kind && n(a.rate) === n(b.rate) && a.type === b.type && n(a.tolerancePct) === n(b.tolerancePct) && a.baselineYear === b.baselineYear && n(a.baselineValue) === n(b.baselineValue);
+  return (
+    n(a.value) === n(b.value) &&
+    a.kind === b.kind &&
+    n(a.rate) === n(b.rate) &&
+    a.type === b.type &&
+    n(a.tolerancePct) === n(b.tolerancePct) &&
+    a.baselineYear === b.baselineYear &&
+    n(a.baselineValue) === n(b.baselineValue)
+  );
 }
 
 /** Target columns that describe the target without being figures: updated in place. */

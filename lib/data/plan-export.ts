@@ -23,7 +23,11 @@ export async function exportPlanDocument(actor: Actor, slug: string): Promise<Pl
     prisma.planRegion.findMany({ where: { planId }, orderBy: { sortOrder: "asc" } }),
     prisma.regionRole.findMany({ where: { planId }, orderBy: { sortOrder: "asc" } }),
     prisma.goal.findMany({ where: { planId }, orderBy: { sortOrder: "asc" }, include: { regions: { orderBy: { sortOrder: "asc" } } } }),
-    prisma.target.findMany({ where: { planId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], include: { indicator: true, goals: { include: { goal: { select: { key: true, sortOrder: true } } } } } }),
+    prisma.target.findMany({
+      where: { planId },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      include: { indicator: true, goals: { include: { goal: { select: { key: true, sortOrder: true } } } } },
+    }),
     prisma.planBaselineFigure.findMany({ where: { planId }, orderBy: { sortOrder: "asc" }, include: { indicator: true } }),
   ]);
   // the indicators the plan uses, in order of first use

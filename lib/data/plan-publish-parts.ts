@@ -36,7 +36,9 @@ export async function writeScope(tx: TransactionClient, planId: number, doc: Pla
 export async function writeIndicators(tx: TransactionClient, doc: PlanDocument) {
   // Indicators are shared between plans: a document creates the ones that are missing and
   // never rewrites an existing one (another plan, or an admin's edit, may rely on it).
-  const existing = new Set((await tx.indicator.findMany({ where: { code: { in: doc.indicators.map((i) => i.code) } }, select: { code: true } })).map((i) => i.code));
+  const existing = new Set(
+    (await tx.indicator.findMany({ where: { code: { in: doc.indicators.map((i) => i.code) } }, select: { code: true } })).map((i) => i.code),
+  );
   const created: string[] = [];
   for (const ind of doc.indicators) {
     if (existing.has(ind.code)) continue;
@@ -53,7 +55,17 @@ export async function writeGoals(tx: TransactionClient, planId: number, doc: Pla
   const out = { created: [] as string[], updated: [] as string[], removed: [] as string[], ids: new Map<string, number>() };
   let order = 0;
   const write = async (g: GoalDocument, parentId: number | null): Promise<void> => {
-    const data = { parentId, kind: g.kind, titleZh: g.titleZh, titleEn: g.titleEn, textZh: g.textZh ?? null, textEn: g.textEn ?? null, year: g.year ?? null, clause: g.clause ?? null, sortOrder: order++ };
+    const data = {
+      parentId,
+      kind: g.kind,
+      titleZh: g.titleZh,
+      titleEn: g.titleEn,
+      textZh: g.textZh ?? null,
+      textEn: g.textEn ?? null,
+      year: g.year ?? null,
+      clause: g.clause ?? null,
+      sortOrder: order++,
+    };
     const regions = (g.regions ?? []).map((r, i) => ({ regionAdcode: r.region, labelZh: r.labelZh, sortOrder: i }));
     const old = byKey.get(g.key);
     let id: number;
@@ -63,7 +75,9 @@ export async function writeGoals(tx: TransactionClient, planId: number, doc: Pla
     } else {
       id = old.id;
       const same = (Object.keys(data) as (keyof typeof data)[]).every((k) => old[k] === data[k]);
-      const oldRegions = [...old.regions].sort((a, b) => a.sortOrder - b.sortOrder).map((r) => ({ regionAdcode: r.regionAdcode, labelZh: r.labelZh, sortOrder: r.sortOrder }));
+      const oldRegions = [...old.regions]
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((r) => ({ regionAdcode: r.regionAdcode, labelZh: r.labelZh, sortOrder: r.sortOrder }));
       const sameRegions = JSON.stringify(oldRegions) === JSON.stringify(regions);
       if (!same) await tx.goal.update({ where: { id }, data });
       if (!sameRegions) await tx.goalRegion.deleteMany({ where: { goalId: id } });
@@ -82,7 +96,13 @@ export async function writeGoals(tx: TransactionClient, planId: number, doc: Pla
   const gone = existing.filter((g) => !out.ids.has(g.key));
   const assessed = gone.find((g) => g._count.assessments > 0);
   if (assessed) {
-    throw new AppError("CONFLICT", msg(`目标“${assessed.key}”已有评估，不能从规划中删除；请在文档中保留它`, `goal "${assessed.key}" has assessments and cannot be removed from the plan; keep it in the document`));
+    throw new AppError(
+      "CONFLICT",
+      msg(
+        `目标“${assessed.key}”已有评估，不能从规划中删除；请在文档中保留它`,
+        `goal "${assessed.key}" has assessments and cannot be removed from the plan; keep it in the document`,
+      ),
+    );
   }
   if (gone.length) {
     // children before parents: detach first, then delete
@@ -133,7 +153,13 @@ export async function writeTargets(
   const existing = await tx.target.findMany({ where: { planId }, include: { indicator: { select: { code: true } }, goals: { select: { goalId: true } } } });
   const refKey = (r: TargetRef) => `${r.indicator}|${r.region}|${r.year}`;
   const byKey = new Map(existing.map((t) => [refKey({ indicator: t.indicator.code, region: t.regionAdcode, year: t.year }), t]));
-  const out = { created: [] as TargetRef[], revised: [] as (TargetRef & { from: number; to: number; version: number })[], updated: 0, unchanged: 0, removed: [] as TargetRef[] };
+  const out = {
+    created: [] as TargetRef[],
+    revised: [] as (TargetRef & { from: number; to: number; version: number })[],
+    updated: 0,
+    unchanged: 0,
+    removed: [] as TargetRef[],
+  };
   const wanted = new Set<string>();
   for (const [i, t] of doc.targets.entries()) {
     const ref = { indicator: t.indicator, region: t.region, year: t.year };
@@ -144,7 +170,9 @@ export async function writeTargets(
     const old = byKey.get(refKey(ref));
     let targetId: number;
     if (!old) {
-      const row = await tx.target.create({ data: { planId, indicatorId: ctx.indicatorIds.get(t.indicator)!, regionAdcode: t.region, year: t.year, ...figures, ...meta, version: 1 } });
+      const row = await tx.target.create({
+        data: { planId, indicatorId: ctx.indicatorIds.get(t.indicator)!, regionAdcode: t.region, year: t.year, ...figures, ...meta, version: 1 },
+      });
       await tx.targetVersion.create({ data: { targetId: row.id, version: 1, ...figures, planVersion: ctx.planVersion, createdById: ctx.actorId } });
       targetId = row.id;
       out.created.push(ref);
@@ -161,7 +189,10 @@ export async function writeTargets(
         await tx.target.update({ where: { id: old.id }, data: meta });
         out.updated++;
       } else out.unchanged++;
-      const oldGoals = old.goals.map((g) => g.goalId).sort((a, b) => a - b).join(",");
+      const oldGoals = old.goals
+        .map((g) => g.goalId)
+        .sort((a, b) => a - b)
+        .join(",");
       if (oldGoals === [...goalIds].sort((a, b) => a - b).join(",")) continue;
       await tx.goalTarget.deleteMany({ where: { targetId } });
     }
@@ -173,7 +204,11 @@ export async function writeTargets(
   return out;
 }
 
-export async function writeBaselineFigures(tx: TransactionClient, ctx: { planId: number; actorId: number | null; indicatorIds: Map<string, number> }, doc: PlanDocument) {
+export async function writeBaselineFigures(
+  tx: TransactionClient,
+  ctx: { planId: number; actorId: number | null; indicatorIds: Map<string, number> },
+  doc: PlanDocument,
+) {
   const { planId } = ctx;
   const existing = await tx.planBaselineFigure.findMany({ where: { planId } });
   const key = (i: number, r: string, y: number) => `${i}|${r}|${y}`;
@@ -184,12 +219,26 @@ export async function writeBaselineFigures(tx: TransactionClient, ctx: { planId:
     const indicatorId = ctx.indicatorIds.get(b.indicator)!;
     const k = key(indicatorId, b.region, b.year);
     wanted.add(k);
-    const data = { value: String(b.value), valueAsPublished: String(b.valueAsPublished), unitAsPublished: b.unitAsPublished, note: b.note, flags: b.flags ?? [], sortOrder: i };
+    const data = {
+      value: String(b.value),
+      valueAsPublished: String(b.valueAsPublished),
+      unitAsPublished: b.unitAsPublished,
+      note: b.note,
+      flags: b.flags ?? [],
+      sortOrder: i,
+    };
     const old = byKey.get(k);
     if (!old) {
       await tx.planBaselineFigure.create({ data: { planId, indicatorId, regionAdcode: b.region, year: b.year, ...data } });
       out.created++;
-    } else if (toNumber(old.value) !== b.value || old.valueAsPublished !== data.valueAsPublished || old.unitAsPublished !== data.unitAsPublished || old.note !== data.note || old.flags.join(";") !== data.flags.join(";") || old.sortOrder !== i) {
+    } else if (
+      toNumber(old.value) !== b.value ||
+      old.valueAsPublished !== data.valueAsPublished ||
+      old.unitAsPublished !== data.unitAsPublished ||
+      old.note !== data.note ||
+      old.flags.join(";") !== data.flags.join(";") ||
+      old.sortOrder !== i
+    ) {
       await tx.planBaselineFigure.update({ where: { id: old.id }, data });
       out.updated++;
     }
@@ -206,7 +255,11 @@ export async function writeBaselineFigures(tx: TransactionClient, ctx: { planId:
  * cells that never had a version: an analyst's correction or retraction stays. Returns
  * how many were written (0 when every cell has a figure).
  */
-export async function writeBaselineObservations(tx: TransactionClient, ctx: { actorId: number | null; indicatorIds: Map<string, number> }, doc: PlanDocument): Promise<number> {
+export async function writeBaselineObservations(
+  tx: TransactionClient,
+  ctx: { actorId: number | null; indicatorIds: Map<string, number> },
+  doc: PlanDocument,
+): Promise<number> {
   const key = (i: number, r: string, y: number) => `${i}|${r}|${y}`;
   const writes = doc.baselineFigures.map((b) => ({
     indicatorId: ctx.indicatorIds.get(b.indicator)!,

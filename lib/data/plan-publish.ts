@@ -11,7 +11,15 @@ import { planRowFromDocument } from "@/lib/data/plan-document-map";
 import { impliedLevel } from "@/lib/progress/kinds";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { targetKindIssues } from "@/lib/validation/target-kind";
-import { writeBaselineFigures, writeBaselineObservations, writeGoals, writeIndicators, writeRoles, writeScope, writeTargets } from "@/lib/data/plan-publish-parts";
+import {
+  writeBaselineFigures,
+  writeBaselineObservations,
+  writeGoals,
+  writeIndicators,
+  writeRoles,
+  writeScope,
+  writeTargets,
+} from "@/lib/data/plan-publish-parts";
 import { checkPlanDocument } from "@/lib/plan-document/check";
 import { documentHash } from "@/lib/plan-document/canonical";
 import type { DocumentIssue } from "@/lib/plan-document/issues";
@@ -22,18 +30,31 @@ export type PublishSummary = Awaited<ReturnType<typeof applyPlanDocument>>;
 
 /** A 422 listing every problem of a document, each with its path. */
 export function documentError(issues: DocumentIssue[]): AppError {
-  return new AppError("VALIDATION", msg("规划文档有误，未写入任何内容；请按所列位置修改", "The plan document has problems; nothing was written. Correct it at the places listed"), { issues });
+  return new AppError(
+    "VALIDATION",
+    msg("规划文档有误，未写入任何内容；请按所列位置修改", "The plan document has problems; nothing was written. Correct it at the places listed"),
+    { issues },
+  );
 }
 
 async function checkAgainstDatabase(tx: TransactionClient, doc: PlanDocument): Promise<void> {
-  const [indicators, regions] = await Promise.all([tx.indicator.findMany({ select: { code: true, unit: true } }), tx.region.findMany({ select: { adcode: true } })]);
+  const [indicators, regions] = await Promise.all([
+    tx.indicator.findMany({ select: { code: true, unit: true } }),
+    tx.region.findMany({ select: { adcode: true } }),
+  ]);
   const issues = checkPlanDocument(doc, { indicators: new Map(indicators.map((i) => [i.code, i.unit])), regions: new Set(regions.map((r) => r.adcode)) });
   // the kind rules of the API and the catalogue form (lib/validation/target-kind.ts), at the document's paths
   doc.targets.forEach((t, i) => {
     for (const k of targetKindIssues(t)) issues.push({ path: formatPath(["targets", i, ...k.path]), message: VALIDATION_MESSAGES[k.key] });
     if ((t.kind === "growth_rate" || t.kind === "reduction") && t.baseline?.value !== undefined && t.rate !== undefined) {
       if (impliedLevel(t.kind, { year: t.baseline.year, value: t.baseline.value }, t.rate, t.year) === null) {
-        issues.push({ path: formatPath(["targets", i, "baseline", "value"]), message: msg("基期值须大于 0，增长率目标的基期年须早于目标年", "the baseline must be above 0, and a growth target's baseline year before its target year") });
+        issues.push({
+          path: formatPath(["targets", i, "baseline", "value"]),
+          message: msg(
+            "基期值须大于 0，增长率目标的基期年须早于目标年",
+            "the baseline must be above 0, and a growth target's baseline year before its target year",
+          ),
+        });
       }
     }
   });
@@ -48,7 +69,10 @@ async function checkAgainstDatabase(tx: TransactionClient, doc: PlanDocument): P
  */
 export async function applyPlanDocument(tx: TransactionClient, doc: PlanDocument, actorId: number | null) {
   const hash = documentHash(doc);
-  const plan = await tx.plan.findUnique({ where: { slug: doc.slug }, include: { versions: { select: { version: true, documentHash: true }, orderBy: { version: "desc" } } } });
+  const plan = await tx.plan.findUnique({
+    where: { slug: doc.slug },
+    include: { versions: { select: { version: true, documentHash: true }, orderBy: { version: "desc" } } },
+  });
   const latest = plan?.versions[0]?.version ?? null;
   if (plan && plan.versions.some((v) => v.documentHash === hash)) {
     // Published already: nothing to write, except a baseline figure whose cell is empty
@@ -71,7 +95,9 @@ export async function applyPlanDocument(tx: TransactionClient, doc: PlanDocument
   const roles = await writeRoles(tx, planId, doc);
   const targets = await writeTargets(tx, { planId, planVersion: version, actorId, indicatorIds: indicators.ids, goalIds: goals.ids }, doc);
   const baselineFigures = await writeBaselineFigures(tx, { planId, actorId, indicatorIds: indicators.ids }, doc);
-  await tx.planVersion.create({ data: { planId, version, document: JSON.parse(JSON.stringify(doc)) as Prisma.InputJsonObject, documentHash: hash, createdById: actorId } });
+  await tx.planVersion.create({
+    data: { planId, version, document: JSON.parse(JSON.stringify(doc)) as Prisma.InputJsonObject, documentHash: hash, createdById: actorId },
+  });
 
   const summary = {
     slug: doc.slug,
@@ -86,7 +112,12 @@ export async function applyPlanDocument(tx: TransactionClient, doc: PlanDocument
   };
   await writeAudit(
     actorId,
-    { action: "plan.publish", entityType: "plan", entityId: doc.slug, after: { version, created: targets.created.length, revised: targets.revised.length, removed: targets.removed.length } },
+    {
+      action: "plan.publish",
+      entityType: "plan",
+      entityId: doc.slug,
+      after: { version, created: targets.created.length, revised: targets.revised.length, removed: targets.removed.length },
+    },
     tx,
   );
   return summary;

@@ -25,7 +25,12 @@ export async function listPlanVersions(actor: Actor, slug: string) {
   return {
     plan: plan.slug,
     version: plan.version,
-    versions: plan.versions.map((v) => ({ version: v.version, documentHash: v.documentHash, createdAt: v.createdAt.toISOString(), createdById: v.createdById })),
+    versions: plan.versions.map((v) => ({
+      version: v.version,
+      documentHash: v.documentHash,
+      createdAt: v.createdAt.toISOString(),
+      createdById: v.createdById,
+    })),
     targets: plan.targets.map((t) => ({
       id: t.id,
       indicator: t.indicator.code,

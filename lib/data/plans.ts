@@ -41,7 +41,6 @@ export async function listPlans(actor: Actor) {
   }));
 }
 
-
 /** A goal's own fields, as every goal view shows them. */
 export interface GoalFields {
   key: string;
@@ -112,7 +111,11 @@ export async function setDefaultPlan(actor: Actor, slug: string): Promise<string
     const before = await tx.plan.findFirst({ where: { isDefault: true }, select: { slug: true } });
     await tx.plan.updateMany({ where: { isDefault: true, NOT: { id: plan.id } }, data: { isDefault: false } });
     await tx.plan.update({ where: { id: plan.id }, data: { isDefault: true } });
-    await writeAudit(user.userId, { action: "plan.default", entityType: "plan", entityId: slug, before: { defaultPlan: before?.slug ?? null }, after: { defaultPlan: slug } }, tx);
+    await writeAudit(
+      user.userId,
+      { action: "plan.default", entityType: "plan", entityId: slug, before: { defaultPlan: before?.slug ?? null }, after: { defaultPlan: slug } },
+      tx,
+    );
     return slug;
   });
 }

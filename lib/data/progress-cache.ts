@@ -122,9 +122,13 @@ export async function cachedEvaluation<R extends TargetRow, I, T>(spec: Evaluati
   const inFlight = flights.get(cache)!;
   if (!enabled()) {
     const { first, items } = evaluateRows(spec, await prisma.$queryRaw<R[]>(spec.query()));
-    return spec.assemble(first, items.map((i) => i.item));
+    return spec.assemble(
+      first,
+      items.map((i) => i.item),
+    );
   }
-  const fullKey = (p: Position) => `${spec.key}|${spec.evaluationYear}|${asOfKey(spec.asOf, p.newestCreatedAtMs === null ? null : new Date(p.newestCreatedAtMs))}`;
+  const fullKey = (p: Position) =>
+    `${spec.key}|${spec.evaluationYear}|${asOfKey(spec.asOf, p.newestCreatedAtMs === null ? null : new Date(p.newestCreatedAtMs))}`;
   const now = await readPosition();
   const key = fullKey(now);
   const hit = cache.get(key) as Cached<R, I, T> | undefined;
@@ -161,11 +165,25 @@ async function evaluateInFull<R extends TargetRow, I, T>(spec: EvaluationSpec<R,
     isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
   });
   const { first, items } = evaluateRows(spec, rows);
-  return { position: position!, next: { mark: null, first, items, value: spec.assemble(first, items.map((i) => i.item)) } };
+  return {
+    position: position!,
+    next: {
+      mark: null,
+      first,
+      items,
+      value: spec.assemble(
+        first,
+        items.map((i) => i.item),
+      ),
+    },
+  };
 }
 
 /** `incrementally` in its own REPEATABLE READ transaction with the log's position; null: evaluate in full instead. */
-async function updateIncrementally<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>, hit: Cached<R, I, T>): Promise<{ position: Position; next: Cached<R, I, T> } | null> {
+async function updateIncrementally<R extends TargetRow, I, T>(
+  spec: EvaluationSpec<R, I, T>,
+  hit: Cached<R, I, T>,
+): Promise<{ position: Position; next: Cached<R, I, T> } | null> {
   return prisma.$transaction(
     async (tx) => {
       const position = await readPosition(tx);
@@ -182,7 +200,11 @@ async function updateIncrementally<R extends TargetRow, I, T>(spec: EvaluationSp
  * and merged in. Null when that cannot be done (the log was emptied or pruned past the
  * mark, everything changed, or too much did): then the caller evaluates in full.
  */
-async function incrementally<R extends TargetRow, I, T>(tx: TransactionClient, spec: EvaluationSpec<R, I, T>, cached: Cached<R, I, T>): Promise<Cached<R, I, T> | null> {
+async function incrementally<R extends TargetRow, I, T>(
+  tx: TransactionClient,
+  spec: EvaluationSpec<R, I, T>,
+  cached: Cached<R, I, T>,
+): Promise<Cached<R, I, T> | null> {
   const since = markId(cached.mark);
   const rows = await tx.$queryRaw<(Change & { mark: string })[]>`
     SELECT "indicatorId", "regionAdcode", id::text || '@' || (extract(epoch FROM "createdAt") * 1000)::bigint AS mark
@@ -197,7 +219,15 @@ async function incrementally<R extends TargetRow, I, T>(tx: TransactionClient, s
   const items = mergeEvaluated(cached.items, touched, fresh.items);
   if (items === cached.items) return cached; // nothing of this evaluation was touched: the same answer
   const first = cached.first ?? fresh.first;
-  return { mark: cached.mark, first, items, value: spec.assemble(first, items.map((i) => i.item)) };
+  return {
+    mark: cached.mark,
+    first,
+    items,
+    value: spec.assemble(
+      first,
+      items.map((i) => i.item),
+    ),
+  };
 }
 
 /** The SQL condition "target `t` is one of the touched" (for `query(only)`). */

@@ -11,7 +11,12 @@ import { buildOverviewModel, type OverviewModel, type OverviewOptions } from "@/
 import type { Actor } from "@/lib/permissions";
 import type { BaselineCard } from "@/lib/validation/plan-display";
 
-type Reads = [Awaited<ReturnType<typeof listMapRegions>>, Awaited<ReturnType<typeof listIndicators>>, Awaited<ReturnType<typeof listObservations>>, BaselineCard[]];
+type Reads = [
+  Awaited<ReturnType<typeof listMapRegions>>,
+  Awaited<ReturnType<typeof listIndicators>>,
+  Awaited<ReturnType<typeof listObservations>>,
+  BaselineCard[],
+];
 
 export interface ProgressOverview {
   summary: ProgressSummary;
@@ -52,7 +57,12 @@ export async function getProgressOverview(
       const cluster = display?.clusterCode ? await listObservations(actor, { region: display.clusterCode, asOf: opts.asOf }) : [];
       return [cluster, display?.baselineCards ?? []] as const;
     };
-    const reads = Promise.all([listMapRegions(actor), listIndicators(actor), planArea()]).then(([regions, indicators, [cluster, cards]]): Reads => [regions, indicators, cluster, cards]);
+    const reads = Promise.all([listMapRegions(actor), listIndicators(actor), planArea()]).then(([regions, indicators, [cluster, cards]]): Reads => [
+      regions,
+      indicators,
+      cluster,
+      cards,
+    ]);
     m = { reads, views: new Map() };
     const entry = m;
     memo.set(summary.entries, entry);

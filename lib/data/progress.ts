@@ -88,7 +88,11 @@ const cache = evaluationCache<Omit<ProgressAnswer, "asOf"> | null>("progress.ful
  * returned objects are shared and must not be mutated. `instanceCache` stands for another
  * app instance's cache (tests). Null when the plan does not exist.
  */
-export async function getProgress(actor: Actor, opts: ProgressOptions, instanceCache?: EvaluationCache<Omit<ProgressAnswer, "asOf"> | null>): Promise<ProgressAnswer | null> {
+export async function getProgress(
+  actor: Actor,
+  opts: ProgressOptions,
+  instanceCache?: EvaluationCache<Omit<ProgressAnswer, "asOf"> | null>,
+): Promise<ProgressAnswer | null> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
   const evaluationYear = chinaYear(asOf);
@@ -107,7 +111,12 @@ export async function getProgress(actor: Actor, opts: ProgressOptions, instanceC
   return value ? { ...value, asOf: asOf.toISOString() } : null;
 }
 
-function buildAnswer(first: ProgressRow | undefined, entries: ProgressEntry[], opts: ProgressOptions, evaluationYear: number): Omit<ProgressAnswer, "asOf"> | null {
+function buildAnswer(
+  first: ProgressRow | undefined,
+  entries: ProgressEntry[],
+  opts: ProgressOptions,
+  evaluationYear: number,
+): Omit<ProgressAnswer, "asOf"> | null {
   if (!first) return null;
   const last = entries[entries.length - 1];
   return {

@@ -32,7 +32,14 @@ function toRegionSummary(r: RegionRow) {
     lon: r.lon,
     aliases: r.aliases.map((a) => ({ alias: a.alias, kind: a.kind })),
     roles: r.roles.map((x) => ({ plan: x.plan.slug, role: x.role, labelZh: x.labelZh, textZh: x.textZh, textEn: x.textEn, clause: x.clause })),
-    memberships: r.goalLinks.map((g) => ({ key: g.goal.key, kind: g.goal.kind, titleZh: g.goal.titleZh, titleEn: g.goal.titleEn, clause: g.goal.clause, labelZh: g.labelZh })),
+    memberships: r.goalLinks.map((g) => ({
+      key: g.goal.key,
+      kind: g.goal.kind,
+      titleZh: g.goal.titleZh,
+      titleEn: g.goal.titleEn,
+      clause: g.goal.clause,
+      labelZh: g.labelZh,
+    })),
   };
 }
 
@@ -44,12 +51,7 @@ export async function listRegions(actor: Actor, filter: { q?: string } = {}): Pr
   const q = filter.q?.trim();
   const where: Prisma.RegionWhereInput = q
     ? {
-        OR: [
-          { adcode: q },
-          { nameZh: { contains: q } },
-          { nameEn: { contains: q, mode: "insensitive" } },
-          { aliases: { some: { alias: { contains: q } } } },
-        ],
+        OR: [{ adcode: q }, { nameZh: { contains: q } }, { nameEn: { contains: q, mode: "insensitive" } }, { aliases: { some: { alias: { contains: q } } } }],
       }
     : {};
   const rows = await prisma.region.findMany({ where, include: regionInclude, orderBy: { sortOrder: "asc" } });
@@ -60,7 +62,11 @@ export async function getRegion(actor: Actor, adcode: string) {
   authorize(actor, "plan.read");
   const r = await prisma.region.findUnique({
     where: { adcode },
-    include: { ...regionInclude, parent: { select: { adcode: true, nameZh: true, nameEn: true } }, children: { select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } } },
+    include: {
+      ...regionInclude,
+      parent: { select: { adcode: true, nameZh: true, nameEn: true } },
+      children: { select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
+    },
   });
   if (!r) return null;
   return { ...toRegionSummary(r), parent: r.parent, children: r.children };

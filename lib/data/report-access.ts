@@ -17,7 +17,11 @@ function findReport(id: number) {
   });
 }
 
-export const reportResource = (r: { id: number; ownerId: number; visibility: "private" | "team" }): Resource => ({ reportId: r.id, ownerId: r.ownerId, visibility: r.visibility });
+export const reportResource = (r: { id: number; ownerId: number; visibility: "private" | "team" }): Resource => ({
+  reportId: r.id,
+  ownerId: r.ownerId,
+  visibility: r.visibility,
+});
 
 /**
  * The live reports an actor may read, as a query filter: the policy's read scope
@@ -88,7 +92,8 @@ export async function checkSelectionRefs(selection: ReportSelection, annotations
   if (unknownCodes.length) problems.push({ zh: `无法识别的指标：${unknownCodes.join("、")}`, en: `unknown indicator(s): ${unknownCodes.join(", ")}` });
   const knownRegions = new Set(regions.map((r) => r.adcode));
   const unknownRegions = adcodes.filter((a) => !knownRegions.has(a));
-  if (unknownRegions.length) problems.push({ zh: `无法识别的地区代码：${unknownRegions.join("、")}`, en: `unknown region code(s): ${unknownRegions.join(", ")}` });
+  if (unknownRegions.length)
+    problems.push({ zh: `无法识别的地区代码：${unknownRegions.join("、")}`, en: `unknown region code(s): ${unknownRegions.join(", ")}` });
   if (problems.length) {
     throw new AppError("VALIDATION", { zh: problems.map((p) => p.zh).join("；"), en: problems.map((p) => p.en).join("; ") });
   }

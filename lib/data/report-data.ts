@@ -45,7 +45,10 @@ function toStatus(e: ProgressEntry): ReportStatus {
  * regions (a target is listed whatever its year: its status is the point).
  */
 async function readSnapshot(reader: Actor, selection: ReportSelection, asOf: Date): Promise<ReportSnapshot> {
-  const [{ figures, truncated }, progress] = await Promise.all([listSelectionFigures(selection, asOf), getProgress(reader, { planSlug: selection.plan, asOf })]);
+  const [{ figures, truncated }, progress] = await Promise.all([
+    listSelectionFigures(selection, asOf),
+    getProgress(reader, { planSlug: selection.plan, asOf }),
+  ]);
   const indicators = new Set(selection.indicators);
   const regions = new Set(selection.regions);
   const statuses = (progress?.entries ?? [])
@@ -58,7 +61,14 @@ export type ReportChangesView = ReportChanges & { pinnedAt: string; now: string 
 
 const diffInput = (s: ReportSnapshot) => ({
   figures: s.figures.map((f) => ({ indicator: f.indicator, region: f.region.adcode, year: f.year, value: f.valueText, source: f.source, flags: f.flags })),
-  statuses: s.statuses.map((e) => ({ targetId: e.targetId, indicator: e.indicator, region: e.region.adcode, targetYear: e.targetYear, status: e.status, completion: e.completion })),
+  statuses: s.statuses.map((e) => ({
+    targetId: e.targetId,
+    indicator: e.indicator,
+    region: e.region.adcode,
+    targetYear: e.targetYear,
+    status: e.status,
+    completion: e.completion,
+  })),
 });
 
 /**
@@ -82,11 +92,20 @@ export async function getReportView(
     readSnapshot(reader, sel, asOf),
     row.pinnedAt && opts.withChanges ? readSnapshot(reader, sel, now) : null,
     prisma.plan.findUnique({ where: { slug: sel.plan }, select: { slug: true, nameZh: true, nameEn: true } }),
-    prisma.indicator.findMany({ where: sel.indicators.length ? { code: { in: sel.indicators } } : {}, select: { code: true, nameZh: true, nameEn: true, unit: true }, orderBy: { id: "asc" } }),
-    prisma.region.findMany({ where: sel.regions.length ? { adcode: { in: sel.regions } } : {}, select: { adcode: true, nameZh: true, nameEn: true }, orderBy: { sortOrder: "asc" } }),
+    prisma.indicator.findMany({
+      where: sel.indicators.length ? { code: { in: sel.indicators } } : {},
+      select: { code: true, nameZh: true, nameEn: true, unit: true },
+      orderBy: { id: "asc" },
+    }),
+    prisma.region.findMany({
+      where: sel.regions.length ? { adcode: { in: sel.regions } } : {},
+      select: { adcode: true, nameZh: true, nameEn: true },
+      orderBy: { sortOrder: "asc" },
+    }),
   ]);
   const data: ReportData = { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan, indicators, regions };
-  const changes = live && row.pinnedAt ? { ...diffReportData(diffInput(snapshot), diffInput(live)), pinnedAt: row.pinnedAt.toISOString(), now: now.toISOString() } : null;
+  const changes =
+    live && row.pinnedAt ? { ...diffReportData(diffInput(snapshot), diffInput(live)), pinnedAt: row.pinnedAt.toISOString(), now: now.toISOString() } : null;
   return { data, changes };
 }
 

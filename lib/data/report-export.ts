@@ -47,7 +47,20 @@ function figureRows(data: ReportData, locale: Locale): ExportRow[] {
     data.asOf,
     locale,
     dictionary[locale].flags,
-    data.statuses.flatMap((s) => (s.basis ? [{ indicator: s.indicator, regionAdcode: s.region.adcode, targetYear: s.targetYear, basisYear: s.basis.year, statusLabel: STATUS_LABELS[s.status]?.[locale] ?? s.status, completion: s.completion }] : [])),
+    data.statuses.flatMap((s) =>
+      s.basis
+        ? [
+            {
+              indicator: s.indicator,
+              regionAdcode: s.region.adcode,
+              targetYear: s.targetYear,
+              basisYear: s.basis.year,
+              statusLabel: STATUS_LABELS[s.status]?.[locale] ?? s.status,
+              completion: s.completion,
+            },
+          ]
+        : [],
+    ),
   );
 }
 
@@ -83,7 +96,18 @@ const SHEETS: Record<Locale, { figures: string; statuses: string; commentary: st
   en: { figures: "Figures", statuses: "Target status", commentary: "Commentary", about: "About this file" },
 };
 
-const WIDTHS: Partial<Record<string, number>> = { source: 44, note: 30, region_name: 14, indicator_name: 26, as_of: 26, published: 26, value_as_published: 12, unit_as_published: 10, flag_labels: 18, status: 12 };
+const WIDTHS: Partial<Record<string, number>> = {
+  source: 44,
+  note: 30,
+  region_name: 14,
+  indicator_name: 26,
+  as_of: 26,
+  published: 26,
+  value_as_published: 12,
+  unit_as_published: 10,
+  flag_labels: 18,
+  status: 12,
+};
 
 function headerRow(ws: ExcelJS.Worksheet) {
   const row = ws.getRow(1);
@@ -130,7 +154,12 @@ export async function exportReportXlsx(actor: Actor, id: number, locale: Locale 
 
   const commentary = wb.addWorksheet(names.commentary);
   const v = t.reports.view;
-  commentary.columns = [{ key: "a", width: 26 }, { key: "b", width: 16 }, { key: "c", width: 8 }, { key: "d", width: 80 }];
+  commentary.columns = [
+    { key: "a", width: 26 },
+    { key: "b", width: 16 },
+    { key: "c", width: 8 },
+    { key: "d", width: 80 },
+  ];
   commentary.addRow([v.commentary]).font = { bold: true };
   const text = commentary.addRow([data.report.commentary || "—"]);
   commentary.mergeCells(text.number, 1, text.number, 4);
@@ -149,7 +178,10 @@ export async function exportReportXlsx(actor: Actor, id: number, locale: Locale 
   }
 
   const about = wb.addWorksheet(names.about);
-  about.columns = [{ key: "k", width: 22 }, { key: "v", width: 90 }];
+  about.columns = [
+    { key: "k", width: 22 },
+    { key: "v", width: 90 },
+  ];
   const sel = data.report.selection;
   const join = (xs: string[]) => xs.join(locale === "zh" ? "、" : ", ");
   const A = ABOUT[locale];
@@ -166,12 +198,46 @@ export async function exportReportXlsx(actor: Actor, id: number, locale: Locale 
   ]);
   about.getColumn("k").font = { bold: true };
   const body = new Uint8Array(await wb.xlsx.writeBuffer());
-  return { body, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName: `${baseName(data)}.xlsx`, title: data.report.title };
+  return {
+    body,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    fileName: `${baseName(data)}.xlsx`,
+    title: data.report.title,
+  };
 }
 
-const ABOUT: Record<Locale, Record<"title" | "plan" | "asOf" | "live" | "pinned" | "indicators" | "regions" | "years" | "lens" | "generatedAt" | "generatedBy" | "viaShare", string>> = {
-  zh: { title: "报告", plan: "规划", asOf: "数据截至（北京时间）", live: "实时数据", pinned: "固定数据", indicators: "指标", regions: "地区", years: "年份", lens: "评估方法", generatedAt: "生成时间（北京时间）", generatedBy: "导出人", viaShare: "分享链接" },
-  en: { title: "Report", plan: "Plan", asOf: "Data as of (China time)", live: "live data", pinned: "pinned", indicators: "Indicators", regions: "Regions", years: "Years", lens: "Lens", generatedAt: "Generated at (China time)", generatedBy: "Exported by", viaShare: "share link" },
+const ABOUT: Record<
+  Locale,
+  Record<"title" | "plan" | "asOf" | "live" | "pinned" | "indicators" | "regions" | "years" | "lens" | "generatedAt" | "generatedBy" | "viaShare", string>
+> = {
+  zh: {
+    title: "报告",
+    plan: "规划",
+    asOf: "数据截至（北京时间）",
+    live: "实时数据",
+    pinned: "固定数据",
+    indicators: "指标",
+    regions: "地区",
+    years: "年份",
+    lens: "评估方法",
+    generatedAt: "生成时间（北京时间）",
+    generatedBy: "导出人",
+    viaShare: "分享链接",
+  },
+  en: {
+    title: "Report",
+    plan: "Plan",
+    asOf: "Data as of (China time)",
+    live: "live data",
+    pinned: "pinned",
+    indicators: "Indicators",
+    regions: "Regions",
+    years: "Years",
+    lens: "Lens",
+    generatedAt: "Generated at (China time)",
+    generatedBy: "Exported by",
+    viaShare: "share link",
+  },
 };
 
 /** attachment; an ASCII fallback name plus the report title in RFC 5987 form. */

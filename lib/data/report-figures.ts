@@ -39,25 +39,23 @@ export async function listSelectionFigures(selection: ReportSelection, asOf: Dat
   if (selection.indicators.length) where.push(Prisma.sql`c."indicatorId" IN (SELECT id FROM "Indicator" WHERE code = ANY(${selection.indicators}::text[]))`);
   if (selection.regions.length) where.push(Prisma.sql`c."regionAdcode" = ANY(${selection.regions}::text[])`);
   const rows = await listCurrentObservations({ asOf, where, order: "indicator", limit: MAX_REPORT_FIGURES + 1 });
-  const figures = rows.slice(0, MAX_REPORT_FIGURES).map(
-    (r): ReportFigure => ({
-      indicator: r.indicator.code,
-      indicatorNameZh: r.indicator.nameZh,
-      indicatorNameEn: r.indicator.nameEn,
-      unit: r.indicator.unit,
-      region: r.region,
-      year: r.year,
-      value: Number(r.value),
-      valueText: r.valueText!,
-      source: r.source,
-      note: r.note,
-      flags: r.flags,
-      version: r.version,
-      recordedAt: r.createdAt.toISOString(),
-      publishedAt: r.publishedAt.toISOString(),
-      valueAsEntered: r.valueAsEntered,
-      unitAsEntered: r.unitAsEntered,
-    }),
-  );
+  const figures = rows.slice(0, MAX_REPORT_FIGURES).map((r): ReportFigure => ({
+    indicator: r.indicator.code,
+    indicatorNameZh: r.indicator.nameZh,
+    indicatorNameEn: r.indicator.nameEn,
+    unit: r.indicator.unit,
+    region: r.region,
+    year: r.year,
+    value: Number(r.value),
+    valueText: r.valueText!,
+    source: r.source,
+    note: r.note,
+    flags: r.flags,
+    version: r.version,
+    recordedAt: r.createdAt.toISOString(),
+    publishedAt: r.publishedAt.toISOString(),
+    valueAsEntered: r.valueAsEntered,
+    unitAsEntered: r.unitAsEntered,
+  }));
   return { figures, truncated: rows.length > MAX_REPORT_FIGURES };
 }

@@ -65,7 +65,12 @@ function checkPinnedAt(pinnedAt: Date | null | undefined): void {
   }
 }
 
-const auditView = (r: { title: string; visibility: string; pinnedAt: Date | null; version: number }) => ({ title: r.title, visibility: r.visibility, pinnedAt: r.pinnedAt?.toISOString() ?? null, version: r.version });
+const auditView = (r: { title: string; visibility: string; pinnedAt: Date | null; version: number }) => ({
+  title: r.title,
+  visibility: r.visibility,
+  pinnedAt: r.pinnedAt?.toISOString() ?? null,
+  version: r.version,
+});
 
 export async function createReport(actor: Actor, input: ReportCreateInput): Promise<ReportDetail> {
   authorize(actor, "report.create");
@@ -126,7 +131,10 @@ export async function updateReport(actor: Actor, id: number, input: ReportUpdate
       const current = await tx.report.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
       throw new AppError(
         "CONFLICT",
-        { zh: `报告已被他人修改（当前版本 ${current?.version ?? "?"}，您编辑的是版本 ${version}）；请重新载入后再保存`, en: `The report was changed by someone else (now version ${current?.version ?? "?"}, you edited version ${version}); reload and save again` },
+        {
+          zh: `报告已被他人修改（当前版本 ${current?.version ?? "?"}，您编辑的是版本 ${version}）；请重新载入后再保存`,
+          en: `The report was changed by someone else (now version ${current?.version ?? "?"}, you edited version ${version}); reload and save again`,
+        },
         { currentVersion: current?.version ?? null },
       );
     }
@@ -135,7 +143,11 @@ export async function updateReport(actor: Actor, id: number, input: ReportUpdate
       await tx.reportAnnotation.createMany({ data: annotations.map((a) => ({ ...a, reportId: id })) });
     }
     const after = await tx.report.findUniqueOrThrow({ where: { id } });
-    await writeAudit(requireUser(actor).userId, { action: "report.update", entityType: "report", entityId: String(id), before: auditView(before), after: auditView(after) }, tx);
+    await writeAudit(
+      requireUser(actor).userId,
+      { action: "report.update", entityType: "report", entityId: String(id), before: auditView(before), after: auditView(after) },
+      tx,
+    );
   });
   return getReport(actor, id);
 }

@@ -37,7 +37,18 @@ const SELECT = {
   report: { select: { title: true } },
 } as const;
 
-type LinkRow = { id: number; reportId: number; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null; allowExport: boolean; viewCount: number; lastViewedAt: Date | null; createdBy: { name: string }; report: { title: string } };
+type LinkRow = {
+  id: number;
+  reportId: number;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  allowExport: boolean;
+  viewCount: number;
+  lastViewedAt: Date | null;
+  createdBy: { name: string };
+  report: { title: string };
+};
 
 function toSummary(l: LinkRow, now = new Date()): ShareLinkSummary {
   return {
@@ -68,13 +79,32 @@ export async function createShareLink(actor: Actor, reportId: number, input: Sha
   const expiry = chooseExpiry(input.expiresAt, { mayNeverExpire: can(actor, "share.never_expire", reportResource(report)), maxDays }, new Date());
   if (!expiry.ok && expiry.reason === "never_not_allowed") authorize(actor, "share.never_expire", reportResource(report));
   if (!expiry.ok && expiry.reason === "too_long") {
-    throw new AppError("VALIDATION", { zh: `分享链接的有效期最长为 ${maxDays} 天，请选择更早的日期；永久有效的链接只能由管理员创建`, en: `A share link may last at most ${maxDays} days: choose an earlier date (only admins can create links that never expire)` }, { maxDays });
+    throw new AppError(
+      "VALIDATION",
+      {
+        zh: `分享链接的有效期最长为 ${maxDays} 天，请选择更早的日期；永久有效的链接只能由管理员创建`,
+        en: `A share link may last at most ${maxDays} days: choose an earlier date (only admins can create links that never expire)`,
+      },
+      { maxDays },
+    );
   }
   if (!expiry.ok) throw new AppError("VALIDATION", { zh: "有效期必须晚于现在", en: "The expiry must be in the future" });
   const { token, hash } = generateShareToken();
   const link = await prisma.$transaction(async (tx) => {
-    const l = await tx.shareLink.create({ data: { reportId, tokenHash: hash, createdById: user.userId, expiresAt: expiry.expiresAt, allowExport: input.allowExport }, select: SELECT });
-    await writeAudit(user.userId, { action: "share.create", entityType: "share_link", entityId: String(l.id), after: { reportId, expiresAt: l.expiresAt?.toISOString() ?? null, allowExport: l.allowExport } }, tx);
+    const l = await tx.shareLink.create({
+      data: { reportId, tokenHash: hash, createdById: user.userId, expiresAt: expiry.expiresAt, allowExport: input.allowExport },
+      select: SELECT,
+    });
+    await writeAudit(
+      user.userId,
+      {
+        action: "share.create",
+        entityType: "share_link",
+        entityId: String(l.id),
+        after: { reportId, expiresAt: l.expiresAt?.toISOString() ?? null, allowExport: l.allowExport },
+      },
+      tx,
+    );
     return l;
   });
   return { link: toSummary(link), token };
@@ -111,7 +141,8 @@ export async function revokeShareLink(actor: Actor, linkId: number): Promise<Sha
   const link = await prisma.$transaction(async (tx) => {
     const now = new Date();
     const res = await tx.shareLink.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: now } });
-    if (res.count > 0) await writeAudit(user.userId, { action: "share.revoke", entityType: "share_link", entityId: String(linkId), meta: { reportId: found.reportId } }, tx);
+    if (res.count > 0)
+      await writeAudit(user.userId, { action: "share.revoke", entityType: "share_link", entityId: String(linkId), meta: { reportId: found.reportId } }, tx);
     return tx.shareLink.findUniqueOrThrow({ where: { id: linkId }, select: SELECT });
   });
   return toSummary(link);

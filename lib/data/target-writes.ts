@@ -53,9 +53,15 @@ function checkKind(fields: Parameters<typeof targetKindIssues>[0]): void {
  * a target value shows a level in the indicator's unit. The evaluation recomputes it from
  * the rate and never reads this copy.
  */
-function impliedValue(kind: "growth_rate" | "reduction", baseline: { year: number; value: number } | null, rate: number | null | undefined, year: number): string {
+function impliedValue(
+  kind: "growth_rate" | "reduction",
+  baseline: { year: number; value: number } | null,
+  rate: number | null | undefined,
+  year: number,
+): string {
   const v = impliedLevel(kind, baseline, rate, year);
-  if (v === null) throw fieldError("baseline.value", msg("基期值应为正数，且基期年应早于目标年", "the baseline value must be positive and its year before the target year"));
+  if (v === null)
+    throw fieldError("baseline.value", msg("基期值应为正数，且基期年应早于目标年", "the baseline value must be positive and its year before the target year"));
   return String(v);
 }
 
@@ -79,7 +85,9 @@ export async function createTarget(actor: Actor, input: TargetCreate) {
     indicatorId: ctx.indicatorIds.get(indicator.code)!,
     regionAdcode: region.adcode,
     year: input.year,
-    value: isRateKind(input.kind) ? impliedValue(input.kind, baseline, input.rate, input.year) : String(inUnit(input.value!.value, input.unit, indicator.unit, "value")),
+    value: isRateKind(input.kind)
+      ? impliedValue(input.kind, baseline, input.rate, input.year)
+      : String(inUnit(input.value!.value, input.unit, indicator.unit, "value")),
     type: input.type,
     kind: input.kind,
     rate: isRateKind(input.kind) ? (input.rate ?? null) : null,
@@ -119,7 +127,9 @@ export async function updateTarget(actor: Actor, id: number, patch: TargetPatch)
           kind: k.kind,
           rate: k.rate,
           tolerancePct: patch.tolerancePct,
-          ...(patch.baseline !== undefined ? { baselineYear: k.baseline.year, baselineValue: k.baseline.value === null ? null : String(k.baseline.value) } : {}),
+          ...(patch.baseline !== undefined
+            ? { baselineYear: k.baseline.year, baselineValue: k.baseline.value === null ? null : String(k.baseline.value) }
+            : {}),
           clause: patch.clause,
         },
       });

@@ -27,11 +27,18 @@ export async function createUser(actor: Actor, input: UserCreate): Promise<UserS
   try {
     return await prisma.$transaction(async (tx) => {
       const u = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
-      await writeAudit(admin.userId, { action: "user.create", entityType: "user", entityId: String(u.id), after: { email: u.email, name: u.name, role: u.role } }, tx);
+      await writeAudit(
+        admin.userId,
+        { action: "user.create", entityType: "user", entityId: String(u.id), after: { email: u.email, name: u.name, role: u.role } },
+        tx,
+      );
       return view(u);
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", msg(`邮箱 ${input.email} 已有账户`, `An account with ${input.email} already exists`), { issues: [{ path: "email", message: msg("该邮箱已有账户", "this email already has an account") }] });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", msg(`邮箱 ${input.email} 已有账户`, `An account with ${input.email} already exists`), {
+        issues: [{ path: "email", message: msg("该邮箱已有账户", "this email already has an account") }],
+      });
     throw e;
   }
 }
@@ -60,13 +67,15 @@ export async function updateUser(actor: Actor, id: number, patch: UserPatch): Pr
     const before = await tx.user.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", msg("没有这个用户", "No such user"));
     await assertAdminRemains(tx, before, patch);
-    const endsSessions = (patch.role !== undefined && patch.role !== before.role) || (patch.active !== undefined && patch.active !== before.active) || passwordHash !== undefined;
+    const endsSessions =
+      (patch.role !== undefined && patch.role !== before.role) || (patch.active !== undefined && patch.active !== before.active) || passwordHash !== undefined;
     const sessionVersion = endsSessions ? { increment: 1 } : undefined;
     const u = await tx.user.update({ where: { id }, data: { role: patch.role, active: patch.active, name: patch.name, passwordHash, sessionVersion } });
     const entries: AuditEntry[] = [];
     const entity = { entityType: "user", entityId: String(id) };
     if (u.role !== before.role) entries.push({ action: "user.role", ...entity, before: { role: before.role }, after: { role: u.role } });
-    if (u.active !== before.active) entries.push({ action: u.active ? "user.reactivate" : "user.deactivate", ...entity, before: { active: before.active }, after: { active: u.active } });
+    if (u.active !== before.active)
+      entries.push({ action: u.active ? "user.reactivate" : "user.deactivate", ...entity, before: { active: before.active }, after: { active: u.active } });
     if (u.name !== before.name) entries.push({ action: "user.rename", ...entity, before: { name: before.name }, after: { name: u.name } });
     if (passwordHash !== undefined) entries.push({ action: "user.password", ...entity, meta: { changed: true } });
     for (const e of entries) await writeAudit(admin.userId, e, tx);

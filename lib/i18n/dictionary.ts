@@ -11,11 +11,31 @@ import { planDocumentStrings } from "@/lib/i18n/strings/plan-documents";
 import { progressStrings } from "@/lib/i18n/strings/progress";
 import { reportsStrings } from "@/lib/i18n/strings/reports";
 
-const zh = { ...coreStrings.zh, auth: authStrings.zh, entry: entryStrings.zh, progress: progressStrings.zh, reports: reportsStrings.zh, admin: adminStrings.zh, planSettings: planSettingsStrings.zh, planDocuments: planDocumentStrings.zh, importTable: importTableStrings.zh };
+const zh = {
+  ...coreStrings.zh,
+  auth: authStrings.zh,
+  entry: entryStrings.zh,
+  progress: progressStrings.zh,
+  reports: reportsStrings.zh,
+  admin: adminStrings.zh,
+  planSettings: planSettingsStrings.zh,
+  planDocuments: planDocumentStrings.zh,
+  importTable: importTableStrings.zh,
+};
 
 export type Dictionary = typeof zh;
 
-const en: Dictionary = { ...coreStrings.en, auth: authStrings.en, entry: entryStrings.en, progress: progressStrings.en, reports: reportsStrings.en, admin: adminStrings.en, planSettings: planSettingsStrings.en, planDocuments: planDocumentStrings.en, importTable: importTableStrings.en };
+const en: Dictionary = {
+  ...coreStrings.en,
+  auth: authStrings.en,
+  entry: entryStrings.en,
+  progress: progressStrings.en,
+  reports: reportsStrings.en,
+  admin: adminStrings.en,
+  planSettings: planSettingsStrings.en,
+  planDocuments: planDocumentStrings.en,
+  importTable: importTableStrings.en,
+};
 
 export const dictionary = { zh, en } as const;
 

@@ -20,4 +20,3 @@ export const htmlLang = (l: Locale) => (l === "zh" ? "zh-CN" : "en");
 export function localName(l: Locale, o: { nameZh: string; nameEn: string }): string {
   return l === "zh" ? o.nameZh : o.nameEn;
 }
-

@@ -33,7 +33,11 @@ export function columnLabel(key: ColumnKey): Message {
 }
 
 export function normalizeHeaderCell(cell: string): string {
-  return cell.replace(/^\uFEFF/, "").normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  return cell
+    .replace(/^\uFEFF/, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "");
 }
 
 const BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(
@@ -108,8 +112,14 @@ export function mapHeader(cells: readonly string[]): HeaderMapping {
     const accepted = acceptedHeaders();
     errors.unshift(
       msg(
-        `缺少必填列：${joinList(missing.map((c) => c.zh), "zh")}。${accepted.zh}`,
-        `missing required column(s): ${joinList(missing.map((c) => c.key), "en")}. ${accepted.en}`,
+        `缺少必填列：${joinList(
+          missing.map((c) => c.zh),
+          "zh",
+        )}。${accepted.zh}`,
+        `missing required column(s): ${joinList(
+          missing.map((c) => c.key),
+          "en",
+        )}. ${accepted.en}`,
       ),
     );
   }
@@ -119,8 +129,14 @@ export function mapHeader(cells: readonly string[]): HeaderMapping {
     ignored.length > 0
       ? [
           msg(
-            `以下列无法识别，已忽略：${joinList(ignored.map((c) => `“${c}”`), "zh")}`,
-            `unrecognised columns were ignored: ${joinList(ignored.map((c) => `"${c}"`), "en")}`,
+            `以下列无法识别，已忽略：${joinList(
+              ignored.map((c) => `“${c}”`),
+              "zh",
+            )}`,
+            `unrecognised columns were ignored: ${joinList(
+              ignored.map((c) => `"${c}"`),
+              "en",
+            )}`,
           ),
         ]
       : [];

@@ -85,10 +85,10 @@ function describeCsvError(error: unknown, rowNumber: number, maxRecordChars: num
             `this row is longer than the limit of ${limit} characters per row; usually a value starting with " has no closing " and swallowed the lines after it, or a cell is far too long`,
           )
         : error.code === "CSV_QUOTE_NOT_CLOSED"
-        ? msg("引号未闭合（某个以 \" 开头的值没有结束的 \"）", 'a quote is not closed (a value starting with " has no closing ")')
-        : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
-          ? msg("引号后紧跟了其他字符；值中的引号请写成两个 \"\"", 'a closing quote is followed by other characters; write quotes inside values as ""')
-          : msg(`CSV 格式错误（${error.code}）`, `malformed CSV (${error.code})`);
+          ? msg('引号未闭合（某个以 " 开头的值没有结束的 "）', 'a quote is not closed (a value starting with " has no closing ")')
+          : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+            ? msg('引号后紧跟了其他字符；值中的引号请写成两个 ""', 'a closing quote is followed by other characters; write quotes inside values as ""')
+            : msg(`CSV 格式错误（${error.code}）`, `malformed CSV (${error.code})`);
     return new CsvImportError([msg(`第${near}行附近：${detail.zh}`, `Near row ${near}: ${detail.en}`)], near);
   }
   if (error instanceof TypeError && (error as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA") {

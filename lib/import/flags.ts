@@ -44,7 +44,13 @@ export function parseFlags(text: string): ParsedFlags {
 
 function acceptedFlags(): Message {
   return msg(
-    joinList(FLAGS.map((f) => `${f}（${FLAG_LABELS[f].zh}）`), "zh"),
-    joinList(FLAGS.map((f) => `${f} (${FLAG_LABELS[f].zh})`), "en"),
+    joinList(
+      FLAGS.map((f) => `${f}（${FLAG_LABELS[f].zh}）`),
+      "zh",
+    ),
+    joinList(
+      FLAGS.map((f) => `${f} (${FLAG_LABELS[f].zh})`),
+      "en",
+    ),
   );
 }

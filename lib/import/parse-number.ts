@@ -12,7 +12,10 @@ const GROUPED = /^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$/;
 
 export function parseDecimal(text: string): ParsedNumber {
   // NFKC folds full-width digits, ，．－ and no-break/thin spaces; U+2212 is a real minus sign.
-  const written = text.normalize("NFKC").replace(/\u2212/g, "-").trim();
+  const written = text
+    .normalize("NFKC")
+    .replace(/\u2212/g, "-")
+    .trim();
   if (written === "") return { ok: false, reason: "empty" };
 
   let candidate = written;

@@ -24,5 +24,11 @@ export function parsePublished(cell: string): PublishedParse {
     const date = new Date(text);
     if (!Number.isNaN(date.getTime())) return { ok: true, date };
   }
-  return { ok: false, message: msg(`无法识别的发布日期“${text}”；请写成 2021-06-30 或 2021-06-30T10:00+08:00`, `unreadable publication date "${text}"; write 2021-06-30 or 2021-06-30T10:00+08:00`) };
+  return {
+    ok: false,
+    message: msg(
+      `无法识别的发布日期“${text}”；请写成 2021-06-30 或 2021-06-30T10:00+08:00`,
+      `unreadable publication date "${text}"; write 2021-06-30 or 2021-06-30T10:00+08:00`,
+    ),
+  };
 }

@@ -14,8 +14,14 @@ export function rowShapeErrors(row: CsvRow): RowError[] {
       row.rowNumber,
       row.extraValues.join(","),
       msg(
-        `比表头多出 ${row.extraValues.length} 个值（${joinList(shown.map((v) => `“${v}”`), "zh")}）；含逗号的值（如 1,619,700）须用英文双引号括起来："1,619,700"`,
-        `has ${row.extraValues.length} more value(s) than the header (${joinList(shown.map((v) => `"${v}"`), "en")}); values containing commas (such as 1,619,700) must be in double quotes: "1,619,700"`,
+        `比表头多出 ${row.extraValues.length} 个值（${joinList(
+          shown.map((v) => `“${v}”`),
+          "zh",
+        )}）；含逗号的值（如 1,619,700）须用英文双引号括起来："1,619,700"`,
+        `has ${row.extraValues.length} more value(s) than the header (${joinList(
+          shown.map((v) => `"${v}"`),
+          "en",
+        )}); values containing commas (such as 1,619,700) must be in double quotes: "1,619,700"`,
       ),
     ),
   ];

@@ -122,7 +122,10 @@ async function sweepStaged(now = Date.now(), dir = defaultStageDir()): Promise<v
   for (const name of await readdir(dir)) {
     if (!ID.test(name)) continue;
     const folder = path.join(dir, name);
-    const meta = await readFile(path.join(folder, "meta.json"), "utf8").then((t) => JSON.parse(t) as StagedFile, () => null);
+    const meta = await readFile(path.join(folder, "meta.json"), "utf8").then(
+      (t) => JSON.parse(t) as StagedFile,
+      () => null,
+    );
     // a folder without its meta yet may be being staged right now: leave it an hour
     if (meta ? now > meta.expiresAt : now - (await stat(folder)).mtimeMs > 60 * 60 * 1000) await rm(folder, { recursive: true, force: true });
   }

@@ -7,9 +7,15 @@ import { msg, type Message } from "@/lib/i18n/message";
 import { CsvImportError } from "./csv-reader";
 import { createEncodingDetector, type EncodingVerdict, type TextEncodingName } from "./detect-encoding";
 
-const ACCEPTED = msg("只接受 UTF-8、GBK 或 Big5 编码的 CSV 文件，或 XLSX 工作簿", "Only CSV files encoded as UTF-8, GBK or Big5, or XLSX workbooks, are accepted");
+const ACCEPTED = msg(
+  "只接受 UTF-8、GBK 或 Big5 编码的 CSV 文件，或 XLSX 工作簿",
+  "Only CSV files encoded as UTF-8, GBK or Big5, or XLSX workbooks, are accepted",
+);
 
-export const EMPTY_FILE: Message = msg("文件为空；请上传包含表头和数据行的 CSV 或 XLSX 文件", "The file is empty; upload a CSV or XLSX file with a header row and data rows");
+export const EMPTY_FILE: Message = msg(
+  "文件为空；请上传包含表头和数据行的 CSV 或 XLSX 文件",
+  "The file is empty; upload a CSV or XLSX file with a header row and data rows",
+);
 
 const ENCODING_LABEL: Record<TextEncodingName, string> = { "utf-8": "UTF-8", gb18030: "GBK (GB18030)", big5: "Big5" };
 
@@ -30,7 +36,10 @@ function refusal(v: Exclude<EncodingVerdict, { ok: true }>): Message {
     case "xlsx":
       return withAccepted("这是 XLSX 工作簿而不是 CSV 文本；请以 XLSX 文件上传", "This is an XLSX workbook, not CSV text; upload it as an .xlsx file");
     case "utf16":
-      return withAccepted("文件为 UTF-16 编码（Excel“Unicode 文本”）；请另存为“CSV UTF-8（逗号分隔）”", 'The file is UTF-16 encoded (Excel "Unicode Text"); save it as "CSV UTF-8 (Comma delimited)"');
+      return withAccepted(
+        "文件为 UTF-16 编码（Excel“Unicode 文本”）；请另存为“CSV UTF-8（逗号分隔）”",
+        'The file is UTF-16 encoded (Excel "Unicode Text"); save it as "CSV UTF-8 (Comma delimited)"',
+      );
     case "binary":
       return withAccepted("无法读取文件内容：不是文本文件", "Cannot read the file: it is not text");
     case "broken": {

@@ -66,11 +66,20 @@ export function limitExceeded(limit: XlsxLimitName, limits: XlsxLimits, where = 
   const atEn = where ? ` (${where})` : "";
   const m: Record<XlsxLimitName, Message> = {
     maxEntries: msg(`XLSX 文件包含的部件超过 ${n(v)} 个的上限`, `The XLSX file holds more than ${n(v)} parts (the limit)`),
-    maxEntryBytes: msg(`XLSX 文件的一个部件解压后超过 ${mb(v)} 的上限${at}`, `One part of the XLSX file is larger than the ${mb(v)} limit when decompressed${atEn}`),
+    maxEntryBytes: msg(
+      `XLSX 文件的一个部件解压后超过 ${mb(v)} 的上限${at}`,
+      `One part of the XLSX file is larger than the ${mb(v)} limit when decompressed${atEn}`,
+    ),
     maxTotalBytes: msg(`XLSX 文件解压后超过 ${mb(v)} 的上限${at}`, `The XLSX file is larger than the ${mb(v)} limit when decompressed${atEn}`),
     maxSharedStrings: msg(`XLSX 文件的共享字符串超过 ${n(v)} 个的上限`, `The XLSX file has more than ${n(v)} shared strings (the limit)`),
-    maxSharedStringChars: msg(`XLSX 文件的共享字符串总长度超过 ${n(v)} 个字符的上限`, `The shared strings of the XLSX file exceed the limit of ${n(v)} characters in total`),
-    maxCellChars: msg(`单元格（或一段 XML 文本）超过 ${n(v)} 个字符的上限${at}`, `A cell (or a run of XML text) is longer than the limit of ${n(v)} characters${atEn}`),
+    maxSharedStringChars: msg(
+      `XLSX 文件的共享字符串总长度超过 ${n(v)} 个字符的上限`,
+      `The shared strings of the XLSX file exceed the limit of ${n(v)} characters in total`,
+    ),
+    maxCellChars: msg(
+      `单元格（或一段 XML 文本）超过 ${n(v)} 个字符的上限${at}`,
+      `A cell (or a run of XML text) is longer than the limit of ${n(v)} characters${atEn}`,
+    ),
     maxDepth: msg(`XLSX 文件的 XML 嵌套超过 ${n(v)} 层的上限${at}`, `The XML of the XLSX file is nested deeper than the limit of ${n(v)} levels${atEn}`),
     maxColumns: msg(`一行的单元格超过 ${n(v)} 列的上限${at}`, `A row has more than ${n(v)} cells (the limit)${atEn}`),
     maxRows: msg(`工作表超过 ${n(v)} 行的上限${at}`, `The worksheet has more than ${n(v)} rows (the limit)${atEn}`),

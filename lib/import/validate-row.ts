@@ -203,8 +203,14 @@ export function validateRow(raw: RawRow, rowNumber: number, ctx: RowContext): Ro
     row.fail(
       "flags",
       msg(
-        `无法识别的标记${joinList(unknown.map((f) => `“${f}”`), "zh")}；可用标记：${parsedFlags.accepted.zh}；多个标记用“;”分隔`,
-        `unrecognised flag(s) ${joinList(unknown.map((f) => `"${f}"`), "en")}; accepted: ${parsedFlags.accepted.en}; separate several with ";"`,
+        `无法识别的标记${joinList(
+          unknown.map((f) => `“${f}”`),
+          "zh",
+        )}；可用标记：${parsedFlags.accepted.zh}；多个标记用“;”分隔`,
+        `unrecognised flag(s) ${joinList(
+          unknown.map((f) => `"${f}"`),
+          "en",
+        )}; accepted: ${parsedFlags.accepted.en}; separate several with ";"`,
       ),
     );
   }

@@ -57,7 +57,8 @@ async function readRels(zip: ZipArchive, part: string, limits: XlsxLimits): Prom
       zip.bytes(path),
       (emit) => ({
         open: (name, a) => {
-          if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External") emit({ id: a.Id, type: a.Type ?? "", target: resolveTarget(part, a.Target) });
+          if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External")
+            emit({ id: a.Id, type: a.Type ?? "", target: resolveTarget(part, a.Target) });
         },
         close: () => {},
         text: () => {},
@@ -152,7 +153,9 @@ export async function readSharedStrings(zip: ZipArchive, path: string | null, li
 }
 
 // Built-in number formats that show a date or time (ECMA-376 §18.8.30, and the CJK ones).
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A custom format code shows a date when, outside quotes and [..], it has y, m, d, h or s. */
 export function isDateFormatCode(code: string): boolean {

@@ -75,7 +75,11 @@ async function headerCells(wb: OpenWorkbook, sheet: { name: string; path: string
  * whose header matches, else the only sheet. Throws SheetChoiceError when several match.
  * Returns the chosen name and every sheet with whether its header matches.
  */
-export async function chooseSheet(path: string, requested: string | undefined, limits: XlsxLimits = XLSX_LIMITS): Promise<{ sheet: string; sheets: SheetSummary[] }> {
+export async function chooseSheet(
+  path: string,
+  requested: string | undefined,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<{ sheet: string; sheets: SheetSummary[] }> {
   const wb = await openWorkbook(path, limits);
   try {
     const sheets: SheetSummary[] = [];
@@ -87,7 +91,10 @@ export async function chooseSheet(path: string, requested: string | undefined, l
       if (!sheets.some((s) => s.name === requested)) {
         const names = sheets.map((s) => s.name);
         throw new CsvImportError([
-          msg(`工作簿中没有名为“${requested}”的工作表；现有：${names.join("、")}`, `The workbook has no worksheet named "${requested}"; it has: ${names.join(", ")}`),
+          msg(
+            `工作簿中没有名为“${requested}”的工作表；现有：${names.join("、")}`,
+            `The workbook has no worksheet named "${requested}"; it has: ${names.join(", ")}`,
+          ),
         ]);
       }
       return { sheet: requested, sheets };
@@ -102,7 +109,12 @@ export async function chooseSheet(path: string, requested: string | undefined, l
 }
 
 /** The rows of worksheet `sheet` as CSV-like records; file errors name the sheet. */
-export async function* readXlsxRows(path: string, sheet: string, onHeader?: (h: CsvHeaderInfo) => void, limits: XlsxLimits = XLSX_LIMITS): AsyncGenerator<CsvRow> {
+export async function* readXlsxRows(
+  path: string,
+  sheet: string,
+  onHeader?: (h: CsvHeaderInfo) => void,
+  limits: XlsxLimits = XLSX_LIMITS,
+): AsyncGenerator<CsvRow> {
   const wb = await openWorkbook(path, limits);
   try {
     const ref = wb.info.sheets.find((s) => s.name === sheet);
@@ -110,7 +122,10 @@ export async function* readXlsxRows(path: string, sheet: string, onHeader?: (h: 
     yield* sheetRowsToRecords(parseSheetRows(wb.zip.bytes(ref.path), wb.ctx(sheet)), onHeader);
   } catch (e) {
     if (e instanceof CsvImportError && !(e instanceof SheetChoiceError) && e.constructor === CsvImportError) {
-      throw new CsvImportError(e.errors.map((m) => inSheet(sheet, m)), e.rowNumber);
+      throw new CsvImportError(
+        e.errors.map((m) => inSheet(sheet, m)),
+        e.rowNumber,
+      );
     }
     throw e;
   } finally {

@@ -43,7 +43,14 @@ async function openBook(path: string, limits: XlsxLimits) {
     if (info.sheets.length === 0) throw new CsvImportError([msg("工作簿中没有工作表", "The workbook has no worksheet")]);
     const sharedStrings = await readSharedStrings(zip, info.sharedStringsPath, limits);
     const dateStyles = await readDateStyles(zip, info.stylesPath, limits);
-    const ctx = (name: string, onMerge?: (ref: string) => void): SheetContext => ({ sharedStrings, dateStyles, date1904: info.date1904, limits, name, onMerge });
+    const ctx = (name: string, onMerge?: (ref: string) => void): SheetContext => ({
+      sharedStrings,
+      dateStyles,
+      date1904: info.date1904,
+      limits,
+      name,
+      onMerge,
+    });
     return { zip, info, ctx };
   } catch (e) {
     zip.close();
@@ -60,7 +67,10 @@ export async function scanWorkbook(path: string, limits: XlsxLimits = XLSX_LIMIT
       const refs: string[] = [];
       const top: GridRow[] = [];
       let footSource: string | null = null;
-      for await (const row of parseSheetRows(book.zip.bytes(s.path), book.ctx(s.name, (r) => refs.length < MAX_MERGES && refs.push(r)))) {
+      for await (const row of parseSheetRows(
+        book.zip.bytes(s.path),
+        book.ctx(s.name, (r) => refs.length < MAX_MERGES && refs.push(r)),
+      )) {
         const cells = rowCells(row);
         if (top.length < TOP_ROWS) top.push({ number: row.number, cells });
         const first = cells.find((c) => c.trim() !== "");
@@ -85,7 +95,9 @@ export function planSheet(scan: SheetScan, opts: MappingOptions, look: PlanLooku
 export function overviewSheets(scans: readonly SheetScan[], opts: MappingOptions, look: PlanLookups): SheetOverview[] {
   return scans.map((s) => {
     const p = planSheet(s, { ...opts, headerRow: undefined }, look);
-    return p.ok ? { name: s.name, matches: true, layout: p.plan.layout, headerRow: p.plan.headerRow } : { name: s.name, matches: false, headerRow: p.headerRow, errors: p.errors };
+    return p.ok
+      ? { name: s.name, matches: true, layout: p.plan.layout, headerRow: p.plan.headerRow }
+      : { name: s.name, matches: false, headerRow: p.headerRow, errors: p.errors };
   });
 }
 
@@ -93,7 +105,13 @@ export function overviewSheets(scans: readonly SheetScan[], opts: MappingOptions
  * The figures of a planned sheet as long rows (row numbers as Excel shows them), with
  * skipped rows (blank, totals, footnotes) reported to `onSkip`.
  */
-export async function* readTableRows(path: string, scan: SheetScan, plan: TablePlan, onSkip: (s: SkippedRow) => void, limits: XlsxLimits = XLSX_LIMITS): AsyncGenerator<CsvRow> {
+export async function* readTableRows(
+  path: string,
+  scan: SheetScan,
+  plan: TablePlan,
+  onSkip: (s: SkippedRow) => void,
+  limits: XlsxLimits = XLSX_LIMITS,
+): AsyncGenerator<CsvRow> {
   const book = await openBook(path, limits);
   try {
     const ref = book.info.sheets.find((s) => s.name === scan.name);

@@ -33,7 +33,10 @@ export function fitPoints(points: readonly LonLat[], frame: Frame): (p: LonLat) 
     );
   } else {
     const c = points[0] ?? { lon: 105.5, lat: 30 };
-    projection.center([c.lon, c.lat]).translate([width / 2, height / 2]).scale(2000);
+    projection
+      .center([c.lon, c.lat])
+      .translate([width / 2, height / 2])
+      .scale(2000);
   }
   return (p) => {
     const xy = projection([p.lon, p.lat]) ?? [NaN, NaN];

@@ -18,10 +18,7 @@ export interface SpatialGoalInput {
   adcodes: readonly string[];
 }
 
-type SpatialShape =
-  | { type: "line"; points: string }
-  | { type: "ellipse"; cx: number; cy: number; rx: number; ry: number }
-  | { type: "star"; path: string };
+type SpatialShape = { type: "line"; points: string } | { type: "ellipse"; cx: number; cy: number; rx: number; ry: number } | { type: "star"; path: string };
 
 export interface SpatialElement {
   key: string;
@@ -63,7 +60,10 @@ const ORDER: Record<SpatialKind, number> = { zone: 0, belt: 1, axis: 2, core: 3 
 export function buildSpatialMap(regions: readonly MapRegionInput[], goals: readonly SpatialGoalInput[], frame: Frame): SpatialMap {
   const base = buildClusterMap(regions, [], frame);
   const located = regions.filter((r): r is MapRegionInput & { lat: number; lon: number } => r.lat !== null && r.lon !== null);
-  const project = fitPoints(located.filter((r) => PLACE_LEVELS.has(r.level)), frame);
+  const project = fitPoints(
+    located.filter((r) => PLACE_LEVELS.has(r.level)),
+    frame,
+  );
   // a province row (重庆) stands at its core's place
   const at = new Map(CORES.map((c) => [c.adcode, c.at]));
   const byCode = new Map(located.map((r) => [r.adcode, r]));

@@ -31,7 +31,9 @@ export function clusterMapMarkup(map: ClusterMap, text: MapText): string {
   for (const c of map.cores) {
     // aria-label: the accessible name a keyboard user hears on focus (the <title> is the mouse
     // tooltip); it starts with the visible label, so speech users can say what they see
-    out.push(`<a href=${attr(text.href(c.adcode))} class="map-core" aria-label=${attr(`${text.label(c)} · ${text.coreSuffix}`)}><path d=${attr(c.path)}><title>${escapeXml(`${text.name(c)} · ${text.coreSuffix}`)}</title></path>`);
+    out.push(
+      `<a href=${attr(text.href(c.adcode))} class="map-core" aria-label=${attr(`${text.label(c)} · ${text.coreSuffix}`)}><path d=${attr(c.path)}><title>${escapeXml(`${text.name(c)} · ${text.coreSuffix}`)}</title></path>`,
+    );
     out.push(`<text x="${c.x + 12}" y="${c.y + 4}" class="map-label map-label--core">${escapeXml(text.label(c))}</text></a>`);
   }
   for (const c of map.cities) {

@@ -32,9 +32,10 @@ export function getBrowser(): Promise<Browser> {
     const launching = chromium.launch({ executablePath: env().CHROMIUM_PATH, args: ARGS, headless: true });
     pool.browser = launching;
     launching.then(
-      (b) => b.on("disconnected", () => {
-        if (pool.browser === launching) pool.browser = null;
-      }),
+      (b) =>
+        b.on("disconnected", () => {
+          if (pool.browser === launching) pool.browser = null;
+        }),
       () => {
         if (pool.browser === launching) pool.browser = null;
       },

@@ -89,10 +89,10 @@ export function renderQueueAppError(e: unknown, opts: Pick<RenderQueueOptions, "
     );
   }
   if (e instanceof RenderTimeoutError) {
-    return new AppError(
-      "TIMEOUT",
-      { zh: `生成 PDF/图片超时（超过 ${Math.round(e.timeoutMs / 1000)} 秒），请稍后再试或缩小报告范围。`, en: `Rendering the PDF/image took too long (over ${Math.round(e.timeoutMs / 1000)} s). Try again later or narrow the report.` },
-    );
+    return new AppError("TIMEOUT", {
+      zh: `生成 PDF/图片超时（超过 ${Math.round(e.timeoutMs / 1000)} 秒），请稍后再试或缩小报告范围。`,
+      en: `Rendering the PDF/image took too long (over ${Math.round(e.timeoutMs / 1000)} s). Try again later or narrow the report.`,
+    });
   }
   return e;
 }

@@ -59,7 +59,10 @@ async function withPrintPage<T>(target: RenderTarget, opts: { scale: number }, f
       // charts are client components: wait until every chart has drawn its SVG (or
       // declared itself empty), then for the web fonts
       await page.waitForFunction(
-        () => [...document.querySelectorAll("[data-chart]")].every((c) => c.hasAttribute("data-chart-empty") || c.querySelector(".recharts-wrapper > svg.recharts-surface")),
+        () =>
+          [...document.querySelectorAll("[data-chart]")].every(
+            (c) => c.hasAttribute("data-chart-empty") || c.querySelector(".recharts-wrapper > svg.recharts-surface"),
+          ),
         undefined,
         { timeout: 30_000 },
       );
@@ -81,13 +84,16 @@ export async function renderPdf(target: RenderTarget, labels: PdfLabels): Promis
     // the footer is a page-margin box of this document (lib/pdf/footer-css.ts), so it uses
     // the web font: its glyphs are loaded first. A constructed stylesheet, not a <style>
     // element: the page's CSP admits only nonced style elements, and stays as strict.
-    await page.evaluate(async ({ title, footer, css }) => {
-      document.title = title;
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      await document.fonts.load(`400 12px "Noto Sans SC"`, footer);
-    }, { title: labels.title, footer: `${labels.title} ${labels.generated} · ${labels.pageOf} 0123456789`, css: footerCss(labels) });
+    await page.evaluate(
+      async ({ title, footer, css }) => {
+        document.title = title;
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        await document.fonts.load(`400 12px "Noto Sans SC"`, footer);
+      },
+      { title: labels.title, footer: `${labels.title} ${labels.generated} · ${labels.pageOf} 0123456789`, css: footerCss(labels) },
+    );
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,

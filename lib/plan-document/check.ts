@@ -21,12 +21,20 @@ export function checkPlanDocument(doc: PlanDocument, known: KnownCatalogue): Doc
   const issues: DocumentIssue[] = [];
   const add = (path: string, zh: string, en: string) => issues.push({ path, message: msg(zh, en) });
 
-  if (doc.periodEnd < doc.periodStart) add("periodEnd", `规划期末（${doc.periodEnd}）早于期初（${doc.periodStart}）`, `the period ends (${doc.periodEnd}) before it starts (${doc.periodStart})`);
-  if (doc.outlookYear < doc.periodEnd) add("outlookYear", `远景年份应不早于规划期末 ${doc.periodEnd}`, `the outlook year must not be before the end of the period, ${doc.periodEnd}`);
-  if (doc.baseYear >= doc.periodStart) add("baseYear", `基期应早于规划期初 ${doc.periodStart}`, `the base year must be before the start of the period, ${doc.periodStart}`);
+  if (doc.periodEnd < doc.periodStart)
+    add("periodEnd", `规划期末（${doc.periodEnd}）早于期初（${doc.periodStart}）`, `the period ends (${doc.periodEnd}) before it starts (${doc.periodStart})`);
+  if (doc.outlookYear < doc.periodEnd)
+    add("outlookYear", `远景年份应不早于规划期末 ${doc.periodEnd}`, `the outlook year must not be before the end of the period, ${doc.periodEnd}`);
+  if (doc.baseYear >= doc.periodStart)
+    add("baseYear", `基期应早于规划期初 ${doc.periodStart}`, `the base year must be before the start of the period, ${doc.periodStart}`);
 
   const knownRegion = (path: string, adcode: string) => {
-    if (!known.regions.has(adcode)) add(path, `未知的地区代码“${adcode}”：请使用地区表中的行政区划代码（如 510500）或 CHENGYU`, `unknown region code "${adcode}": use an administrative code from the regions table (e.g. 510500) or CHENGYU`);
+    if (!known.regions.has(adcode))
+      add(
+        path,
+        `未知的地区代码“${adcode}”：请使用地区表中的行政区划代码（如 510500）或 CHENGYU`,
+        `unknown region code "${adcode}": use an administrative code from the regions table (e.g. 510500) or CHENGYU`,
+      );
   };
 
   // indicators: defined here, or existing; a shared indicator keeps its unit
@@ -37,13 +45,22 @@ export function checkPlanDocument(doc: PlanDocument, known: KnownCatalogue): Doc
     seenCodes.add(ind.code);
     const existing = known.indicators.get(ind.code);
     if (existing !== undefined && existing !== ind.unit) {
-      add(`indicators[${i}].unit`, `已有指标“${ind.code}”的单位是“${existing}”，不能改为“${ind.unit}”`, `the existing indicator "${ind.code}" is in "${existing}"; it cannot change to "${ind.unit}"`);
+      add(
+        `indicators[${i}].unit`,
+        `已有指标“${ind.code}”的单位是“${existing}”，不能改为“${ind.unit}”`,
+        `the existing indicator "${ind.code}" is in "${existing}"; it cannot change to "${ind.unit}"`,
+      );
     }
     if (existing === undefined) units.set(ind.code, ind.unit);
   });
   const unitOf = (path: string, code: string): string | undefined => {
     const u = units.get(code);
-    if (u === undefined) add(path, `未知的指标“${code}”：请在 indicators 中定义，或使用已有指标的代码`, `unknown indicator "${code}": define it under indicators or use the code of an existing indicator`);
+    if (u === undefined)
+      add(
+        path,
+        `未知的指标“${code}”：请在 indicators 中定义，或使用已有指标的代码`,
+        `unknown indicator "${code}": define it under indicators or use the code of an existing indicator`,
+      );
     return u;
   };
 
@@ -56,7 +73,8 @@ export function checkPlanDocument(doc: PlanDocument, known: KnownCatalogue): Doc
   });
   const inScope = (path: string, adcode: string) => {
     if (!known.regions.has(adcode)) knownRegion(path, adcode);
-    else if (!scope.has(adcode)) add(path, `地区“${adcode}”不在规划范围内：范围见 regions`, `region "${adcode}" is outside the plan's scope: the scope is listed under regions`);
+    else if (!scope.has(adcode))
+      add(path, `地区“${adcode}”不在规划范围内：范围见 regions`, `region "${adcode}" is outside the plan's scope: the scope is listed under regions`);
   };
 
   doc.roles.forEach((r, i) => inScope(`roles[${i}].region`, r.region));
@@ -80,7 +98,11 @@ export function checkPlanDocument(doc: PlanDocument, known: KnownCatalogue): Doc
     const unit = unitOf(`${p}.indicator`, t.indicator);
     inScope(`${p}.region`, t.region);
     if (!targetYearAllowed(doc, t.year)) {
-      add(`${p}.year`, `目标年份 ${t.year} 不在规划期 ${doc.periodStart}–${doc.periodEnd} 内，也不是远景年份 ${doc.outlookYear}`, `target year ${t.year} is outside the plan period ${doc.periodStart}–${doc.periodEnd} and is not the outlook year ${doc.outlookYear}`);
+      add(
+        `${p}.year`,
+        `目标年份 ${t.year} 不在规划期 ${doc.periodStart}–${doc.periodEnd} 内，也不是远景年份 ${doc.outlookYear}`,
+        `target year ${t.year} is outside the plan period ${doc.periodStart}–${doc.periodEnd} and is not the outlook year ${doc.outlookYear}`,
+      );
     }
     if (unit !== undefined && t.unit !== undefined && t.unit !== unit) {
       add(`${p}.unit`, `单位应为指标的单位“${unit}”`, `the unit must be the indicator's unit, "${unit}"`);
@@ -118,5 +140,6 @@ function checkKind(t: PlanDocument["targets"][number], p: string, add: Add): voi
   if (t.baseline && t.baseline.year >= t.year) {
     add(`${p}.baseline.year`, `基期年份应早于目标年份 ${t.year}`, `the baseline year must be before the target year ${t.year}`);
   }
-  if (t.wording !== undefined && t.wordingLanguage === undefined) add(`${p}.wordingLanguage`, "有原文措辞时须注明其语言：zh 或 en", "give the wording's language: zh or en");
+  if (t.wording !== undefined && t.wordingLanguage === undefined)
+    add(`${p}.wordingLanguage`, "有原文措辞时须注明其语言：zh 或 en", "give the wording's language: zh or en");
 }

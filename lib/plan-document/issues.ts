@@ -49,7 +49,10 @@ function zodIssueMessage(issue: z.core.$ZodIssue): Message {
       return msg(`可接受的值：${list}；收到 ${got}`, `accepted values: ${list}; got ${got}`);
     }
     case "unrecognized_keys":
-      return msg(`无法识别的字段：${issue.keys.join("、")}（字段名见 JSON Schema）`, `unrecognised field(s): ${issue.keys.join(", ")} (see the JSON Schema for the fields)`);
+      return msg(
+        `无法识别的字段：${issue.keys.join("、")}（字段名见 JSON Schema）`,
+        `unrecognised field(s): ${issue.keys.join(", ")} (see the JSON Schema for the fields)`,
+      );
     case "too_small":
       if (issue.origin === "string") return msg("不能为空", "must not be empty");
       if (issue.origin === "array") return msg(`至少 ${String(issue.minimum)} 项`, `at least ${String(issue.minimum)} item(s)`);

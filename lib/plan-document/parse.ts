@@ -21,7 +21,10 @@ export function parsePlanDocumentText(text: string): ParseResult {
     value = body.trimStart().startsWith("{") ? JSON.parse(body) : parseYaml(body, { maxAliasCount: 100 });
   } catch (e) {
     const detail = e instanceof Error ? e.message.split("\n")[0]! : String(e);
-    return { ok: false, issues: [{ path: "", message: msg(`无法读取文件：应为 JSON 或 YAML（${detail}）`, `cannot read the file: expected JSON or YAML (${detail})`) }] };
+    return {
+      ok: false,
+      issues: [{ path: "", message: msg(`无法读取文件：应为 JSON 或 YAML（${detail}）`, `cannot read the file: expected JSON or YAML (${detail})`) }],
+    };
   }
   return parsePlanDocument(value);
 }

@@ -61,7 +61,10 @@ const targetSchema = z.strictObject({
   kind: z.enum(TARGET_KINDS).default("level"),
   rate: finite.optional().describe("percent: average annual growth (growth_rate) or total fall (reduction)"),
   tolerancePct: z.number().min(0).max(100).optional(),
-  baseline: z.strictObject({ year, value: finite.optional() }).optional().describe("required for growth_rate and reduction (year and value) and cumulative (year)"),
+  baseline: z
+    .strictObject({ year, value: finite.optional() })
+    .optional()
+    .describe("required for growth_rate and reduction (year and value) and cumulative (year)"),
   clause: z.string().trim().max(200).describe("where in the plan the target stands, e.g. 专栏1"),
   goals: z.array(z.string().min(1).max(120)).optional().describe("keys of the goals the target serves"),
   source: z.string().trim().min(1).max(2000).optional().describe("where the figure was found (citation or URL)"),
@@ -86,7 +89,10 @@ export interface GoalDocument {
 }
 
 const goalSchema: z.ZodType<GoalDocument> = z.strictObject({
-  key: z.string().regex(/^[a-z0-9][a-z0-9.\-_]{0,119}$/).describe("stable within the plan, e.g. goal-2020.urban-system"),
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.\-_]{0,119}$/)
+    .describe("stable within the plan, e.g. goal-2020.urban-system"),
   kind: z.enum(GOAL_KINDS),
   titleZh: text,
   titleEn: text,
@@ -102,7 +108,10 @@ const goalSchema: z.ZodType<GoalDocument> = z.strictObject({
 
 export const planDocumentSchema = z.strictObject({
   schemaVersion: z.literal(PLAN_DOCUMENT_SCHEMA_VERSION),
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/).describe("e.g. chengyu-2016; publishing a document with an existing slug makes a new version"),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,63}$/)
+    .describe("e.g. chengyu-2016; publishing a document with an existing slug makes a new version"),
   nameZh: text,
   nameEn: text,
   docNumber: z.string().trim().max(200),
@@ -127,7 +136,13 @@ export const planDocumentSchema = z.strictObject({
       clusterCode: adcode.nullable().describe("region code of the whole plan area (e.g. CHENGYU); null: none"),
       comparisonRegionCodes: z.array(adcode).describe("regions the overview compares the plan area with, in the order shown"),
       baselineCards: z
-        .array(z.strictObject({ indicator: code, share: code.optional().describe("indicator of its national share"), compare: z.boolean().optional().describe("show the comparison regions beside it") }))
+        .array(
+          z.strictObject({
+            indicator: code,
+            share: code.optional().describe("indicator of its national share"),
+            compare: z.boolean().optional().describe("show the comparison regions beside it"),
+          }),
+        )
         .describe("headline figures of the base year on the overview"),
     })
     .optional()

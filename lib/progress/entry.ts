@@ -79,7 +79,20 @@ export function toApiEntry(e: ProgressEntry): ProgressApiEntry {
 /** What the overview, the map and the goal roll-ups need of an entry: no series, lenses or text. */
 export type ProgressSummaryEntry = Pick<
   ProgressEntry,
-  "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "targetValue" | "targetType" | "status" | "latest" | "basis" | "completion" | "final"
+  | "targetId"
+  | "indicator"
+  | "indicatorNameZh"
+  | "indicatorNameEn"
+  | "unit"
+  | "region"
+  | "targetYear"
+  | "targetValue"
+  | "targetType"
+  | "status"
+  | "latest"
+  | "basis"
+  | "completion"
+  | "final"
 >;
 
 /** The compact form of an entry (a new object; the big fields are not referenced). */

@@ -113,7 +113,17 @@ function finalOfSum(
   };
 }
 
-const GROWTH_LENSES: readonly LensName[] = ["cagrActual", "cagrRequired", "projectedAtTarget", "unsd", "statcan", "escap", "linear", "yearsToTargetAtCagr", "yearsToTargetLinear"];
+const GROWTH_LENSES: readonly LensName[] = [
+  "cagrActual",
+  "cagrRequired",
+  "projectedAtTarget",
+  "unsd",
+  "statcan",
+  "escap",
+  "linear",
+  "yearsToTargetAtCagr",
+  "yearsToTargetLinear",
+];
 
 /** Growth lenses measure a level's path; a sum has none: each is null with reason not_for_cumulative. */
 function lensesOf(cumulative: ProgressLenses["cumulative"]): ProgressLenses {

@@ -53,7 +53,8 @@ export function evaluateRate(input: ProgressInput, kind: RateKind): ProgressResu
     baseline: baseline.source === "target" ? { year: baseline.year, value: baseline.value } : null,
   };
   const base = evaluateLevel({ ...input, target: levelTarget }, { schedule: wording, final: wording });
-  const growthFinal = kind === "growth_rate" && base.final ? finalOfGrowth(levelTarget, target, rate, baseline, observations, base.thresholds.nearlyAchievedPct) : null;
+  const growthFinal =
+    kind === "growth_rate" && base.final ? finalOfGrowth(levelTarget, target, rate, baseline, observations, base.thresholds.nearlyAchievedPct) : null;
   const final = growthFinal?.final ?? base.final;
   const completion = growthFinal ? growthFinal.completion : base.completion;
   const basis = base.basis;
@@ -89,7 +90,9 @@ function finalOfGrowth(
   const g = realizedGrowthPct(baseline, observation);
   const status =
     target.type === "approx"
-      ? g !== null && rateWithinBand(g, rate, target.tolerancePct) ? "achieved" : "not_achieved"
+      ? g !== null && rateWithinBand(g, rate, target.tolerancePct)
+        ? "achieved"
+        : "not_achieved"
       : finalStatus({ value: path, type: levelTarget.type }, v, { baseline, nearlyAchievedPct });
   const mode = scheduleMode(levelTarget.type, baseline.value, path);
   const limit = (levelTarget.type === "max" && mode !== "reach") || (levelTarget.type === "min" && mode === "floor");

@@ -72,7 +72,19 @@ export function explainCumulativeSchedule({ target, unit, thresholds, reading, c
 }
 
 /** Final sentence: the whole period's sum against S, or the missing years → 无数据. */
-export function explainCumulativeFinal({ target, unit, reading, final, completion }: { target: Target; unit: UnitLabel; reading: CumulativeReading; final: FinalEvaluation; completion: number | null }): Bilingual {
+export function explainCumulativeFinal({
+  target,
+  unit,
+  reading,
+  final,
+  completion,
+}: {
+  target: Target;
+  unit: UnitLabel;
+  reading: CumulativeReading;
+  final: FinalEvaluation;
+  completion: number | null;
+}): Bilingual {
   const head = cumulativeTargetPhrase(target, reading.from, unit);
   const head2 = { zh: head.zh, en: head.en.charAt(0).toUpperCase() + head.en.slice(1) };
   const label = STATUS_LABELS[final.status];

@@ -69,7 +69,14 @@ export function completionPhrase(completion: number | null, mode: ScheduleMode |
 }
 
 /** How far the value is from the target: the shortfall, the excess or the deviation. */
-function gapPhrase(target: FinalExplainInput["target"], unit: UnitLabel, final: FinalEvaluation, value: number, completion: number | null, mode: ScheduleMode | null): Bilingual | null {
+function gapPhrase(
+  target: FinalExplainInput["target"],
+  unit: UnitLabel,
+  final: FinalEvaluation,
+  value: number,
+  completion: number | null,
+  mode: ScheduleMode | null,
+): Bilingual | null {
   const diff = withUnit(Math.abs(value - target.value), unit);
   switch (target.type) {
     case "min":
@@ -79,7 +86,9 @@ function gapPhrase(target: FinalExplainInput["target"], unit: UnitLabel, final: 
       // a required reduction (max below the baseline) is a goal: above it is a shortfall
       if (mode === "reach") return value > target.value ? { zh: `差${diff.zh}`, en: `${diff.en} short` } : null;
       if (value === target.value) return { zh: "恰好等于上限", en: "exactly at the ceiling" };
-      return value > target.value ? { zh: `超出上限${diff.zh}`, en: `${diff.en} above the ceiling` } : { zh: `低于上限${diff.zh}`, en: `${diff.en} below the ceiling` };
+      return value > target.value
+        ? { zh: `超出上限${diff.zh}`, en: `${diff.en} above the ceiling` }
+        : { zh: `低于上限${diff.zh}`, en: `${diff.en} below the ceiling` };
     case "approx":
       if (final.deviationPct === null) {
         return final.status === "achieved" ? { zh: "在目标区间内", en: "within the target band" } : { zh: "偏离目标区间", en: "outside the target band" };

@@ -26,7 +26,14 @@ export function ratePct(x: number): string {
  *     "a fall of at least 13.5% by 2020 (i.e. at most 86.5 吨)".
  * The implied level is left out when it cannot be derived (level null).
  */
-export function rateTargetPhrase(kind: RateKind, target: Pick<ProgressTarget, "year" | "type" | "tolerancePct">, baselineYear: number | null, rate: number | null, level: number | null, unit: UnitLabel): Bilingual {
+export function rateTargetPhrase(
+  kind: RateKind,
+  target: Pick<ProgressTarget, "year" | "type" | "tolerancePct">,
+  baselineYear: number | null,
+  rate: number | null,
+  level: number | null,
+  unit: UnitLabel,
+): Bilingual {
   const T = target.year;
   const r = rate === null ? "?" : ratePct(rate);
   const band = target.type === "approx" ? `（±${formatPlainNumber(effectiveTolerancePct("approx", target.tolerancePct))}%）` : "";
@@ -42,7 +49,11 @@ export function rateTargetPhrase(kind: RateKind, target: Pick<ProgressTarget, "y
       en: `average growth ${span.en} of ${how[1]}${r}/yr${bandEn}${L ? ` (implies ${T}: ${L.en})` : ""}`,
     };
   }
-  const how = { min: ["不少于", "at least ", "即不高于", "i.e. at most "], max: ["不超过", "at most ", "即不低于", "i.e. at least "], approx: ["", "about ", "即约", "i.e. about "] }[target.type];
+  const how = {
+    min: ["不少于", "at least ", "即不高于", "i.e. at most "],
+    max: ["不超过", "at most ", "即不低于", "i.e. at least "],
+    approx: ["", "about ", "即约", "i.e. about "],
+  }[target.type];
   const zhRate = target.type === "approx" ? `${r}左右${band}` : `${how[0]}${r}`;
   return {
     zh: `到${T}年较基期下降${zhRate}${L ? `（${how[2]}${L.zh}）` : ""}`,
@@ -78,12 +89,18 @@ export function explainRateFinal({ kind, target, rate, unit, baseline, final, co
     };
   }
   const v = withUnit(final.value, unit);
-  const note = final.yearOffset === 0 ? { zh: "", en: "" } : { zh: `（${target.year}年无数据，采用${final.year}年）`, en: ` (no data for ${target.year}; ${final.year} used)` };
+  const note =
+    final.yearOffset === 0
+      ? { zh: "", en: "" }
+      : { zh: `（${target.year}年无数据，采用${final.year}年）`, en: ` (no data for ${target.year}; ${final.year} used)` };
   const realized =
     realizedRate === null
       ? { zh: "实际增长率无定义", en: "realized rate undefined" }
       : kind === "growth_rate"
-        ? { zh: `${baseline.year}—${final.year}年年均增长${ratePct(realizedRate)}（规划${ratePct(rate)}）`, en: `average growth ${baseline.year}–${final.year} ${ratePct(realizedRate)}/yr (plan: ${ratePct(rate)})` }
+        ? {
+            zh: `${baseline.year}—${final.year}年年均增长${ratePct(realizedRate)}（规划${ratePct(rate)}）`,
+            en: `average growth ${baseline.year}–${final.year} ${ratePct(realizedRate)}/yr (plan: ${ratePct(rate)})`,
+          }
         : { zh: `较基期下降${ratePct(realizedRate)}（规划${ratePct(rate)}）`, en: `${ratePct(realizedRate)} below the baseline (plan: ${ratePct(rate)})` };
   const parts = [realized, completionPhrase(completion, null)].filter((p): p is Bilingual => p !== null);
   return {
@@ -93,8 +110,22 @@ export function explainRateFinal({ kind, target, rate, unit, baseline, final, co
 }
 
 /** A rate target without a usable baseline: says why the level cannot be derived. */
-export function explainRateUnreadable({ wording, baseline, latest, unit, reason }: { wording: Bilingual; baseline: YearValue | null; latest: YearValue | null; unit: UnitLabel; reason: ScheduleReason }): Bilingual {
-  const head = baseline ? { zh: `${baselinePhrase(baseline, unit).zh} → ${wording.zh}`, en: `${baselinePhrase(baseline, unit).en} → ${wording.en}` } : { zh: wording.zh, en: wording.en.charAt(0).toUpperCase() + wording.en.slice(1) };
+export function explainRateUnreadable({
+  wording,
+  baseline,
+  latest,
+  unit,
+  reason,
+}: {
+  wording: Bilingual;
+  baseline: YearValue | null;
+  latest: YearValue | null;
+  unit: UnitLabel;
+  reason: ScheduleReason;
+}): Bilingual {
+  const head = baseline
+    ? { zh: `${baselinePhrase(baseline, unit).zh} → ${wording.zh}`, en: `${baselinePhrase(baseline, unit).en} → ${wording.en}` }
+    : { zh: wording.zh, en: wording.en.charAt(0).toUpperCase() + wording.en.slice(1) };
   const segs: Bilingual[] = [head];
   if (latest) segs.push(observationPhrase(latest, unit));
   const why: Bilingual =

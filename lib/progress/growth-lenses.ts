@@ -61,11 +61,7 @@ export function projectAtRate(from: YearValue, rate: number, year: number): Lens
  * Null ("target_equals_baseline") when v_T = v_b. The sign convention makes the measure
  * direction-free: moving towards a target below the baseline also gives r > 0.
  */
-export function unsdRatio(
-  projectedAtTarget: number,
-  baselineValue: number,
-  targetValue: number,
-): LensOutcome<{ ratio: number; category: UnsdCategory }> {
+export function unsdRatio(projectedAtTarget: number, baselineValue: number, targetValue: number): LensOutcome<{ ratio: number; category: UnsdCategory }> {
   if (targetValue === baselineValue) return none("target_equals_baseline");
   const ratio = (projectedAtTarget - baselineValue) / (targetValue - baselineValue);
   return ok({ ratio, category: unsdCategory(ratio) });
@@ -83,10 +79,7 @@ export function unsdCategory(ratio: number): UnsdCategory {
  *   R = d · CAGR_a / |CAGR_r|, d = +1 if the target lies above the baseline, −1 below.
  * Null ("target_equals_baseline") when CAGR_r = 0, i.e. v_T = v_b.
  */
-export function statcanRatio(
-  cagrActual: number,
-  cagrRequired: number,
-): LensOutcome<{ ratio: number; category: StatcanCategory }> {
+export function statcanRatio(cagrActual: number, cagrRequired: number): LensOutcome<{ ratio: number; category: StatcanCategory }> {
   if (cagrRequired === 0) return none("target_equals_baseline");
   const d = cagrRequired > 0 ? 1 : -1; // sign(CAGR_r) = sign(v_T − v_b) for positive values
   const ratio = (d * cagrActual) / Math.abs(cagrRequired);
@@ -111,11 +104,7 @@ export function statcanCategory(ratio: number): StatcanCategory {
  * Uses values only, so zero or negative values are fine. Null ("target_equals_baseline")
  * when v_T = v_b.
  */
-export function escapScore(
-  baselineValue: number,
-  latestValue: number,
-  targetValue: number,
-): LensOutcome<{ score: number }> {
+export function escapScore(baselineValue: number, latestValue: number, targetValue: number): LensOutcome<{ score: number }> {
   const gap = targetValue - baselineValue;
   if (gap === 0) return none("target_equals_baseline");
   const d = gap > 0 ? 1 : -1;

@@ -8,7 +8,10 @@ import { statusSeverity, worstStatus } from "./rollup";
 import { statusColor } from "./status";
 import type { ProgressStatus, StatusColor } from "./types";
 
-type Entry = Pick<ProgressEntry, "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "status" | "basis" | "completion">;
+type Entry = Pick<
+  ProgressEntry,
+  "targetId" | "indicator" | "indicatorNameZh" | "indicatorNameEn" | "unit" | "region" | "targetYear" | "status" | "basis" | "completion"
+>;
 
 export type Phase = "final" | "schedule";
 
@@ -74,7 +77,15 @@ export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: numbe
     if (!indicatorOrder.has(e.indicator)) indicatorOrder.set(e.indicator, indicatorOrder.size);
     const key = `${e.indicator}@${e.targetYear}`;
     if (!colMap.has(key)) {
-      colMap.set(key, { key, indicator: e.indicator, nameZh: e.indicatorNameZh, nameEn: e.indicatorNameEn, unit: e.unit, targetYear: e.targetYear, phase: phaseOf(e.targetYear, evaluationYear) });
+      colMap.set(key, {
+        key,
+        indicator: e.indicator,
+        nameZh: e.indicatorNameZh,
+        nameEn: e.indicatorNameEn,
+        unit: e.unit,
+        targetYear: e.targetYear,
+        phase: phaseOf(e.targetYear, evaluationYear),
+      });
     }
   }
   const allColumns = [...colMap.values()].sort((a, b) => a.targetYear - b.targetYear || indicatorOrder.get(a.indicator)! - indicatorOrder.get(b.indicator)!);
@@ -104,7 +115,10 @@ export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: numbe
   let hiddenRows = 0;
   if (opts.maxRows !== undefined && rows.length > opts.maxRows) {
     const rank = (r: HeatRow) => (r.worst ? statusSeverity(r.worst) : -1);
-    rows = rows.map((r, i) => ({ r, i })).sort((a, b) => rank(b.r) - rank(a.r) || a.i - b.i).map((x) => x.r);
+    rows = rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => rank(b.r) - rank(a.r) || a.i - b.i)
+      .map((x) => x.r);
     hiddenRows = rows.length - opts.maxRows;
     rows = rows.slice(0, opts.maxRows);
   }

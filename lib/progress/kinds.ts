@@ -39,7 +39,12 @@ export function growthPath(baseline: YearValue, ratePct: number, targetYear: num
  * baseline value is not positive (growth from 0 has no rate; a fall of x % of 0 or of a
  * negative figure means nothing), or, for growth, the baseline year is not before T.
  */
-export function impliedLevel(kind: "growth_rate" | "reduction", baseline: YearValue | null, ratePct: number | null | undefined, targetYear: number): number | null {
+export function impliedLevel(
+  kind: "growth_rate" | "reduction",
+  baseline: YearValue | null,
+  ratePct: number | null | undefined,
+  targetYear: number,
+): number | null {
   if (!baseline || ratePct == null || !Number.isFinite(ratePct) || !(baseline.value > 0)) return null;
   if (kind === "reduction") return baseline.value * (1 - ratePct / 100);
   if (baseline.year >= targetYear) return null;
@@ -69,7 +74,13 @@ export function levelType(kind: TargetKind, type: TargetType): TargetType {
  *     reading of the pace; the final verdict compares the rates themselves).
  * Null for non-approx targets (no band) or when the level is 0.
  */
-export function levelTolerancePct(kind: "growth_rate" | "reduction", type: TargetType, ratePct: number, tolerancePct: number | null | undefined, years: number): number | null {
+export function levelTolerancePct(
+  kind: "growth_rate" | "reduction",
+  type: TargetType,
+  ratePct: number,
+  tolerancePct: number | null | undefined,
+  years: number,
+): number | null {
   if (type !== "approx") return null;
   const t = effectiveTolerancePct("approx", tolerancePct) / 100;
   const r = ratePct / 100;

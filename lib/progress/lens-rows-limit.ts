@@ -14,8 +14,18 @@ export function limitRows(l: LimitLens, v: (x: number) => Bilingual): LensRow[] 
   const ceiling = l.side === "ceiling";
   const word = ceiling ? { zh: "上限", en: "ceiling" } : { zh: "下限", en: "floor" };
   const rows: LensRow[] = [
-    { key: "used", label: ceiling ? { zh: "已用允许增量", en: "Allowed increase used" } : { zh: "已用允许降幅", en: "Allowed decrease used" }, formula: "u = (v_t − v_b) / (v_T − v_b)", value: l.used === null ? DASH : pct(l.used) },
-    { key: "timeShare", label: { zh: "时间进度", en: "Time elapsed" }, formula: "s = (t − b) / (T − b)", value: l.timeShare === null ? DASH : pct(l.timeShare) },
+    {
+      key: "used",
+      label: ceiling ? { zh: "已用允许增量", en: "Allowed increase used" } : { zh: "已用允许降幅", en: "Allowed decrease used" },
+      formula: "u = (v_t − v_b) / (v_T − v_b)",
+      value: l.used === null ? DASH : pct(l.used),
+    },
+    {
+      key: "timeShare",
+      label: { zh: "时间进度", en: "Time elapsed" },
+      formula: "s = (t − b) / (T − b)",
+      value: l.timeShare === null ? DASH : pct(l.timeShare),
+    },
     {
       key: "ahead",
       label: { zh: "额度使用快于时间（百分点）", en: "Allowance used ahead of time (pp)" },
@@ -28,8 +38,23 @@ export function limitRows(l: LimitLens, v: (x: number) => Bilingual): LensRow[] 
       formula: ceiling ? "v_T − v_t" : "v_t − v_T",
       value: l.headroom >= 0 ? v(l.headroom) : { zh: `已越过${word.zh}${v(-l.headroom).zh}`, en: `${v(-l.headroom).en} past the ${word.en}` },
     },
-    { key: "crossing", label: { zh: `按当前速度触及${word.zh}的年份`, en: `Year the ${word.en} is reached at the current pace` }, formula: ceiling ? "t + (v_T − v_t) / k" : "t + (v_t − v_T) / (−k)", value: crossingText(l, word) },
-    { key: "marginAtTarget", label: { zh: "目标年预计余量", en: "Room left in the target year at this pace" }, formula: ceiling ? "(v_T − v_t) − k · (T − t)" : "(v_t − v_T) + k · (T − t)", value: l.marginAtTarget === null ? DASH : l.marginAtTarget >= 0 ? v(l.marginAtTarget) : { zh: `将越过${v(-l.marginAtTarget).zh}`, en: `${v(-l.marginAtTarget).en} past it` } },
+    {
+      key: "crossing",
+      label: { zh: `按当前速度触及${word.zh}的年份`, en: `Year the ${word.en} is reached at the current pace` },
+      formula: ceiling ? "t + (v_T − v_t) / k" : "t + (v_t − v_T) / (−k)",
+      value: crossingText(l, word),
+    },
+    {
+      key: "marginAtTarget",
+      label: { zh: "目标年预计余量", en: "Room left in the target year at this pace" },
+      formula: ceiling ? "(v_T − v_t) − k · (T − t)" : "(v_t − v_T) + k · (T − t)",
+      value:
+        l.marginAtTarget === null
+          ? DASH
+          : l.marginAtTarget >= 0
+            ? v(l.marginAtTarget)
+            : { zh: `将越过${v(-l.marginAtTarget).zh}`, en: `${v(-l.marginAtTarget).en} past it` },
+    },
   ];
   return rows;
 }
@@ -51,4 +76,3 @@ function crossingText(l: LimitLens, word: Bilingual): Bilingual {
       return { zh: "—（数据点不足）", en: "— (too few points)" };
   }
 }
-

@@ -30,4 +30,3 @@ export const STATCAN_CATEGORY_TEXT: Readonly<Record<StatcanCategory, Bilingual>>
   limited: { zh: "进展有限", en: "limited progress" },
   deterioration: { zh: "恶化", en: "deterioration" },
 };
-

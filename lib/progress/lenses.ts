@@ -2,17 +2,7 @@
 // on them: they are alternative readings of the same numbers, and each may be null with a
 // reason recorded in nullReasons.
 
-import {
-  cagr,
-  chain,
-  escapScore,
-  none,
-  ok,
-  projectAtRate,
-  statcanRatio,
-  unsdRatio,
-  type LensOutcome,
-} from "./growth-lenses";
+import { cagr, chain, escapScore, none, ok, projectAtRate, statcanRatio, unsdRatio, type LensOutcome } from "./growth-lenses";
 import { fitLine, linearPoints, valueOnLine } from "./linear";
 import { bandLens, limitLens, targetKind } from "./limit-lenses";
 import { signOf } from "./numeric";
@@ -90,8 +80,7 @@ function computeGrowthLenses(input: LensInput): ProgressLenses {
   const vb = baseline.value;
   const vT = target.value;
   const d = signOf(vT - vb);
-  const later: LensOutcome<YearValue> =
-    latest && latest.year > baseline.year ? ok(latest) : none("no_later_observation");
+  const later: LensOutcome<YearValue> = latest && latest.year > baseline.year ? ok(latest) : none("no_later_observation");
   const required = cagr(baseline, target, "target_not_after_baseline");
   const actual = chain(later, (l) => cagr(baseline, l, "no_later_observation"));
   const projected = chain(later, (l) => chain(actual, (g) => projectAtRate(l, g, target.year)));
@@ -101,9 +90,18 @@ function computeGrowthLenses(input: LensInput): ProgressLenses {
     cagrActual: take("cagrActual", actual),
     cagrRequired: take("cagrRequired", required),
     projectedAtTarget: take("projectedAtTarget", projected),
-    unsd: take("unsd", chain(projected, (p) => unsdRatio(p, vb, vT))),
-    statcan: take("statcan", chain(actual, (g) => chain(required, (r) => statcanRatio(g, r)))),
-    escap: take("escap", chain(later, (l) => escapScore(vb, l.value, vT))),
+    unsd: take(
+      "unsd",
+      chain(projected, (p) => unsdRatio(p, vb, vT)),
+    ),
+    statcan: take(
+      "statcan",
+      chain(actual, (g) => chain(required, (r) => statcanRatio(g, r))),
+    ),
+    escap: take(
+      "escap",
+      chain(later, (l) => escapScore(vb, l.value, vT)),
+    ),
     linear: take("linear", linear),
     yearsToTarget: {
       atCagr: take(
@@ -134,12 +132,7 @@ const ALL_LENSES: readonly LensName[] = [
   "yearsToTargetLinear",
 ];
 
-function fitLinear(
-  baseline: YearValue,
-  observations: readonly YearValue[],
-  targetYear: number,
-  outlookYear: number,
-): LensOutcome<LinearLens> {
+function fitLinear(baseline: YearValue, observations: readonly YearValue[], targetYear: number, outlookYear: number): LensOutcome<LinearLens> {
   const points = linearPoints(baseline, observations);
   const fit = fitLine(points);
   if (!fit) return none("too_few_points");

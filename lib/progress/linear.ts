@@ -46,8 +46,5 @@ export function valueOnLine(fit: LinearFit, year: number): number {
  * evaluation year).
  */
 export function linearPoints(baseline: YearValue, observations: readonly YearValue[]): YearValue[] {
-  return [
-    { year: baseline.year, value: baseline.value },
-    ...observations.filter((o) => o.year > baseline.year).map((o) => ({ year: o.year, value: o.value })),
-  ];
+  return [{ year: baseline.year, value: baseline.value }, ...observations.filter((o) => o.year > baseline.year).map((o) => ({ year: o.year, value: o.value }))];
 }

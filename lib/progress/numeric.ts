@@ -34,10 +34,7 @@ export function ppAtMost(a: number, b: number): boolean {
  * min/max return 0. A missing/invalid approx tolerance falls back to
  * DEFAULT_APPROX_TOLERANCE_PCT; a negative one is read as its absolute value.
  */
-export function effectiveTolerancePct(
-  type: TargetType,
-  tolerancePct: number | null | undefined,
-): number {
+export function effectiveTolerancePct(type: TargetType, tolerancePct: number | null | undefined): number {
   if (type !== "approx") return 0;
   if (tolerancePct == null || !Number.isFinite(tolerancePct)) return DEFAULT_APPROX_TOLERANCE_PCT;
   return Math.abs(tolerancePct);

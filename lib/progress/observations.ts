@@ -15,10 +15,7 @@ import type { ProgressObservation } from "./types";
  *   input order wins, so the result is deterministic rather than an error.
  * - Returns a new array sorted by year ascending; the input is not mutated.
  */
-export function normalizeObservations(
-  observations: readonly ProgressObservation[],
-  evaluationYear: number,
-): ProgressObservation[] {
+export function normalizeObservations(observations: readonly ProgressObservation[], evaluationYear: number): ProgressObservation[] {
   const byYear = new Map<number, ProgressObservation>();
   for (const o of observations) {
     if (!Number.isFinite(o.year) || !Number.isFinite(o.value)) continue;
@@ -29,10 +26,7 @@ export function normalizeObservations(
 }
 
 /** The observation for exactly `year`, or null. Expects a normalized series. */
-export function observationInYear(
-  observations: readonly ProgressObservation[],
-  year: number,
-): ProgressObservation | null {
+export function observationInYear(observations: readonly ProgressObservation[], year: number): ProgressObservation | null {
   return observations.find((o) => o.year === year) ?? null;
 }
 
@@ -42,9 +36,7 @@ export function observationInYear(
  * "latest as of the evaluation"; it is usually a year or two before the evaluation year,
  * since statistics are published with a delay.
  */
-export function latestObservation(
-  observations: readonly ProgressObservation[],
-): ProgressObservation | null {
+export function latestObservation(observations: readonly ProgressObservation[]): ProgressObservation | null {
   return observations[observations.length - 1] ?? null;
 }
 
@@ -52,10 +44,7 @@ export function latestObservation(
  * The latest observation with year ≤ `year`, or null. Expects a normalized (ascending)
  * series.
  */
-export function latestAtOrBefore(
-  observations: readonly ProgressObservation[],
-  year: number,
-): ProgressObservation | null {
+export function latestAtOrBefore(observations: readonly ProgressObservation[], year: number): ProgressObservation | null {
   let found: ProgressObservation | null = null;
   for (const o of observations) {
     if (o.year > year) break;

@@ -58,10 +58,7 @@ export function plannedTrajectory(baseline: YearValue | null, target: YearValue)
   const span = target.year - baseline.year;
   const points: YearValue[] = [];
   for (let year = baseline.year; year <= target.year; year++) {
-    const value =
-      year === target.year
-        ? target.value
-        : baseline.value + ((target.value - baseline.value) * (year - baseline.year)) / span;
+    const value = year === target.year ? target.value : baseline.value + ((target.value - baseline.value) * (year - baseline.year)) / span;
     points.push({ year, value });
   }
   return points;

@@ -87,15 +87,7 @@ export type StatcanCategory = "substantial" | "moderate" | "limited" | "deterior
 
 /** Keys of ProgressLenses.nullReasons. */
 export type LensName =
-  | "cagrActual"
-  | "cagrRequired"
-  | "projectedAtTarget"
-  | "unsd"
-  | "statcan"
-  | "escap"
-  | "linear"
-  | "yearsToTargetAtCagr"
-  | "yearsToTargetLinear";
+  "cagrActual" | "cagrRequired" | "projectedAtTarget" | "unsd" | "statcan" | "escap" | "linear" | "yearsToTargetAtCagr" | "yearsToTargetLinear";
 
 /** Why a lens could not be computed. */
 export type LensNullReason =
@@ -112,7 +104,6 @@ export type LensNullReason =
   | "not_for_limit"
   | "not_for_band"
   | "not_for_cumulative";
-
 
 /** Least-squares line over the baseline and later observations. */
 export interface LinearLens {

@@ -91,10 +91,12 @@ export function rollupGoals(roots: readonly GoalLinkNode[], statusOf: ReadonlyMa
   const walk = (node: GoalLinkNode): Set<number> => {
     const ids = new Set(node.targetIds);
     for (const c of node.children) for (const id of walk(c)) ids.add(id);
-    const statuses = [...ids].sort((a, b) => a - b).flatMap((id) => {
-      const s = statusOf.get(id);
-      return s ? [s] : [];
-    });
+    const statuses = [...ids]
+      .sort((a, b) => a - b)
+      .flatMap((id) => {
+        const s = statusOf.get(id);
+        return s ? [s] : [];
+      });
     out.set(node.key, rollupStatuses(statuses));
     return ids;
   };

@@ -27,11 +27,7 @@ const exceeded: Verdict = { status: "exceeded", reason: "ceiling_exceeded" };
  * baseline would be "exceeded" on day one, and a min that falls below a floor set under
  * the baseline would show completion > 1, i.e. "ahead of schedule".
  */
-export function scheduleMode(
-  type: Target["type"],
-  baselineValue: number,
-  targetValue: number,
-): ScheduleMode {
+export function scheduleMode(type: Target["type"], baselineValue: number, targetValue: number): ScheduleMode {
   const d = signOf(targetValue - baselineValue);
   if (d === 0) return "hold";
   if (type === "max" && d > 0) return "ceiling";
@@ -51,11 +47,7 @@ export function scheduleMode(
  *   - hold: always decides — min: achieved / off_track (below the target);
  *     max: on_track / exceeded; approx: achieved / off_track (outside the band).
  */
-function decideByValueAlone(
-  target: Target,
-  mode: ScheduleMode | null,
-  value: number,
-): Verdict | null {
+function decideByValueAlone(target: Target, mode: ScheduleMode | null, value: number): Verdict | null {
   const vT = target.value;
   if (target.type === "approx") {
     if (inApproxBand(target, value)) return { status: "achieved", reason: "within_band" };
@@ -83,14 +75,10 @@ function decideByValueAlone(
 function decideHold(target: Target, value: number): Verdict {
   const vT = target.value;
   if (target.type === "min") {
-    return value >= vT
-      ? { status: "achieved", reason: "reached" }
-      : { status: "off_track", reason: "below_target" };
+    return value >= vT ? { status: "achieved", reason: "reached" } : { status: "off_track", reason: "below_target" };
   }
   if (target.type === "max") return value > vT ? exceeded : { status: "on_track", reason: "within_cap" };
-  return inApproxBand(target, value)
-    ? { status: "achieved", reason: "within_band" }
-    : { status: "off_track", reason: "outside_band" };
+  return inApproxBand(target, value) ? { status: "achieved", reason: "within_band" } : { status: "off_track", reason: "outside_band" };
 }
 
 function inApproxBand(target: Target, value: number): boolean {
@@ -148,18 +136,10 @@ export function checkSchedule({ target, baseline, latest, thresholds }: Schedule
   return { ...verdict, mode, completion, timeShare, lagPp };
 }
 
-function decideByPace(
-  target: Target,
-  mode: Exclude<ScheduleMode, "hold">,
-  completion: number,
-  lagPp: number,
-  t: Thresholds,
-): Verdict {
+function decideByPace(target: Target, mode: Exclude<ScheduleMode, "hold">, completion: number, lagPp: number, t: Thresholds): Verdict {
   if (mode === "ceiling" || mode === "floor") {
     // -lagPp = 100·(c − s): how far use of the allowance runs ahead of time.
-    return ppAtMost(-lagPp, t.ceilingMarginPp)
-      ? { status: "on_track", reason: "allowance_ok" }
-      : { status: "at_risk", reason: "allowance_ahead" };
+    return ppAtMost(-lagPp, t.ceilingMarginPp) ? { status: "on_track", reason: "allowance_ok" } : { status: "at_risk", reason: "allowance_ahead" };
   }
   // Only reached for values outside the band: c > 1 means the target was passed.
   if (target.type === "approx" && completion > 1) return { status: "at_risk", reason: "overshoot" };
@@ -179,5 +159,10 @@ export function resolveThresholds(partial: Partial<Thresholds> | null | undefine
     const v = partial?.[k];
     return v != null && Number.isFinite(v) ? v : DEFAULT_THRESHOLDS[k];
   };
-  return { onTrackLagPp: pick("onTrackLagPp"), atRiskLagPp: pick("atRiskLagPp"), ceilingMarginPp: pick("ceilingMarginPp"), nearlyAchievedPct: pick("nearlyAchievedPct") };
+  return {
+    onTrackLagPp: pick("onTrackLagPp"),
+    atRiskLagPp: pick("atRiskLagPp"),
+    ceilingMarginPp: pick("ceilingMarginPp"),
+    nearlyAchievedPct: pick("nearlyAchievedPct"),
+  };
 }

@@ -15,7 +15,9 @@ import type { YearValue } from "./types";
  */
 export function chainTrajectory(planned: readonly YearValue[], targets: readonly YearValue[]): YearValue[] {
   const anchor = planned[0] ?? null;
-  const later = [...targets].sort((a, b) => a.year - b.year).filter((t, i, all) => (anchor === null || t.year > anchor.year) && (i === 0 || all[i - 1]!.year !== t.year));
+  const later = [...targets]
+    .sort((a, b) => a.year - b.year)
+    .filter((t, i, all) => (anchor === null || t.year > anchor.year) && (i === 0 || all[i - 1]!.year !== t.year));
   const knots = anchor ? [anchor, ...later] : later;
   if (knots.length < 2) return [...planned];
   const points: YearValue[] = [{ year: knots[0]!.year, value: knots[0]!.value }];

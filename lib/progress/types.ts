@@ -110,16 +110,7 @@ export interface ProgressInput {
 
 /** Overall status of a target; colours and labels in status.ts. */
 export type ProgressStatus =
-  | "achieved"
-  | "nearly_achieved"
-  | "within_cap"
-  | "on_track"
-  | "at_risk"
-  | "off_track"
-  | "not_achieved"
-  | "exceeded"
-  | "no_baseline"
-  | "no_data";
+  "achieved" | "nearly_achieved" | "within_cap" | "on_track" | "at_risk" | "off_track" | "not_achieved" | "exceeded" | "no_baseline" | "no_data";
 
 /** Traffic-light colour of a status. */
 export type StatusColor = "green" | "yellow" | "red" | "grey";
@@ -129,4 +120,3 @@ export type ScheduleStatus = Exclude<ProgressStatus, "not_achieved" | "nearly_ac
 
 /** Statuses the final evaluation (after the target year) can produce. */
 export type FinalStatus = "achieved" | "nearly_achieved" | "not_achieved" | "within_cap" | "exceeded" | "no_data";
-

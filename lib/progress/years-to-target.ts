@@ -22,12 +22,7 @@ function alreadyThere(latestValue: number, targetValue: number, direction: -1 | 
  *   - null "wrong_direction" when the rate moves away from the target;
  *   - null "non_positive_value" when v_t ≤ 0, v_T ≤ 0 or rate ≤ −100 % (log undefined).
  */
-export function yearsToTargetAtRate(
-  latestValue: number,
-  targetValue: number,
-  rate: number,
-  direction: -1 | 0 | 1,
-): LensOutcome<number> {
+export function yearsToTargetAtRate(latestValue: number, targetValue: number, rate: number, direction: -1 | 0 | 1): LensOutcome<number> {
   if (alreadyThere(latestValue, targetValue, direction)) return ok(0);
   if (rate === 0) return none("no_progress");
   if (signOf(rate) !== signOf(targetValue - latestValue)) return none("wrong_direction");
@@ -40,12 +35,7 @@ export function yearsToTargetAtRate(
  * latest observation's year. Same 0 / no_progress / wrong_direction rules as the rate
  * version; works for zero and negative values.
  */
-export function yearsToTargetLinear(
-  latestValue: number,
-  targetValue: number,
-  slope: number,
-  direction: -1 | 0 | 1,
-): LensOutcome<number> {
+export function yearsToTargetLinear(latestValue: number, targetValue: number, slope: number, direction: -1 | 0 | 1): LensOutcome<number> {
   if (alreadyThere(latestValue, targetValue, direction)) return ok(0);
   if (slope === 0) return none("no_progress");
   if (signOf(slope) !== signOf(targetValue - latestValue)) return none("wrong_direction");

@@ -64,8 +64,14 @@ export function createRegionResolver(regions: readonly RegionInput[]): (text: st
         return {
           ok: false,
           error: msg(
-            `地区“${written}”有歧义，可指：${joinList(candidates.map((r) => `${r.nameZh}（${r.adcode}）`), "zh")}；请改用行政区划代码`,
-            `region "${written}" is ambiguous, it could be: ${joinList(candidates.map((r) => `${r.nameZh} ${r.nameEn} (${r.adcode})`), "en")}; use the administrative code instead`,
+            `地区“${written}”有歧义，可指：${joinList(
+              candidates.map((r) => `${r.nameZh}（${r.adcode}）`),
+              "zh",
+            )}；请改用行政区划代码`,
+            `region "${written}" is ambiguous, it could be: ${joinList(
+              candidates.map((r) => `${r.nameZh} ${r.nameEn} (${r.adcode})`),
+              "en",
+            )}; use the administrative code instead`,
           ),
           // What to write instead: the codes are the only unambiguous spelling.
           suggestions: candidates.map((r) => r.adcode),
@@ -75,15 +81,10 @@ export function createRegionResolver(regions: readonly RegionInput[]): (text: st
 
     const suggestions = suggestRegions(written, regions);
     const didYouMean: Message =
-      suggestions.length > 0
-        ? msg(`。是否指：${joinList(suggestions, "zh")}？`, `. Did you mean: ${joinList(suggestions, "en")}?`)
-        : msg("", "");
+      suggestions.length > 0 ? msg(`。是否指：${joinList(suggestions, "zh")}？`, `. Did you mean: ${joinList(suggestions, "en")}?`) : msg("", "");
     return {
       ok: false,
-      error: msg(
-        `无法识别的地区“${written}”；${hint.zh}${didYouMean.zh}`,
-        `unrecognised region "${written}"; ${hint.en}${didYouMean.en}`,
-      ),
+      error: msg(`无法识别的地区“${written}”；${hint.zh}${didYouMean.zh}`, `unrecognised region "${written}"; ${hint.en}${didYouMean.en}`),
       suggestions,
     };
   };

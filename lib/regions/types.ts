@@ -12,6 +12,4 @@ export interface RegionInput {
 /** How a text matched, in the order the resolver tries them. */
 export type RegionMatchKind = "adcode" | "name" | "alias" | "short_name" | "english";
 
-export type RegionResolution =
-  | { ok: true; adcode: string; matchedBy: RegionMatchKind }
-  | { ok: false; error: Message; suggestions: string[] };
+export type RegionResolution = { ok: true; adcode: string; matchedBy: RegionMatchKind } | { ok: false; error: Message; suggestions: string[] };

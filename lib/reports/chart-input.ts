@@ -37,7 +37,13 @@ export function reportChartInput<S extends ChartStatusInput>(
 ): { status: S | undefined; input: ChartInput } {
   const status = group.statuses.find((s) => s.targetYear >= asOfYear) ?? group.statuses.at(-1);
   const levels = group.statuses.filter((s) => s.kind !== "cumulative");
-  const planned = status && status.kind !== "cumulative" && show.trajectory ? chainTrajectory(status.plannedTrajectory, levels.map((s) => ({ year: s.targetYear, value: s.targetValue }))) : [];
+  const planned =
+    status && status.kind !== "cumulative" && show.trajectory
+      ? chainTrajectory(
+          status.plannedTrajectory,
+          levels.map((s) => ({ year: s.targetYear, value: s.targetValue })),
+        )
+      : [];
   return {
     status,
     input: {

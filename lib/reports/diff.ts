@@ -69,7 +69,10 @@ function compareFigure(before: FigureSnapshot | undefined, after: FigureSnapshot
   return fields.length === 0 ? null : { ...base, kind: "changed", fields, before: b, after: a };
 }
 
-function byPosition<T extends { indicator: string; region: string }>(a: T & { year?: number; targetYear?: number }, b: T & { year?: number; targetYear?: number }): number {
+function byPosition<T extends { indicator: string; region: string }>(
+  a: T & { year?: number; targetYear?: number },
+  b: T & { year?: number; targetYear?: number },
+): number {
   return a.indicator.localeCompare(b.indicator) || a.region.localeCompare(b.region) || (a.year ?? a.targetYear ?? 0) - (b.year ?? b.targetYear ?? 0);
 }
 
@@ -115,6 +118,9 @@ export function diffStatuses(pinned: readonly StatusSnapshot[], live: readonly S
   return out.sort(byPosition);
 }
 
-export function diffReportData(pinned: { figures: readonly FigureSnapshot[]; statuses: readonly StatusSnapshot[] }, live: { figures: readonly FigureSnapshot[]; statuses: readonly StatusSnapshot[] }): ReportChanges {
+export function diffReportData(
+  pinned: { figures: readonly FigureSnapshot[]; statuses: readonly StatusSnapshot[] },
+  live: { figures: readonly FigureSnapshot[]; statuses: readonly StatusSnapshot[] },
+): ReportChanges {
   return { figures: diffFigures(pinned.figures, live.figures), statuses: diffStatuses(pinned.statuses, live.statuses) };
 }

@@ -17,7 +17,25 @@ import { STATUS_LABELS } from "@/lib/progress/status";
 import type { ProgressStatus } from "@/lib/progress/types";
 import { normalizeDecimalText } from "./decimal-text";
 
-export const EXPORT_COLUMNS = ["region", "region_name", "indicator", "indicator_name", "year", "value", "unit", "value_as_published", "unit_as_published", "source", "note", "flags", "flag_labels", "published", "status", "completion", "as_of"] as const;
+export const EXPORT_COLUMNS = [
+  "region",
+  "region_name",
+  "indicator",
+  "indicator_name",
+  "year",
+  "value",
+  "unit",
+  "value_as_published",
+  "unit_as_published",
+  "source",
+  "note",
+  "flags",
+  "flag_labels",
+  "published",
+  "status",
+  "completion",
+  "as_of",
+] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
@@ -26,8 +44,44 @@ export const NUMBER_COLUMNS: ReadonlySet<ExportColumn> = new Set<ExportColumn>([
 
 /** Headers in the reader's language; the importable ones are the importer's own names. */
 export const EXPORT_HEADERS: Record<Locale, Record<ExportColumn, string>> = {
-  zh: { region: "地区", region_name: "地区名称", indicator: "指标", indicator_name: "指标名称", year: "年份", value: "数值", unit: "单位", value_as_published: "原文数值", unit_as_published: "原文单位", source: "来源", note: "备注", flags: "标记", flag_labels: "标记说明", published: "发布时间（北京时间）", status: "目标状态（依据此数）", completion: "完成度", as_of: "数据截至（北京时间）" },
-  en: { region: "region", region_name: "region name", indicator: "indicator", indicator_name: "indicator name", year: "year", value: "value", unit: "unit", value_as_published: "value as published", unit_as_published: "unit as published", source: "source", note: "note", flags: "flags", flag_labels: "flag labels", published: "published (China time)", status: "target status (rests on this figure)", completion: "completion", as_of: "as of (China time)" },
+  zh: {
+    region: "地区",
+    region_name: "地区名称",
+    indicator: "指标",
+    indicator_name: "指标名称",
+    year: "年份",
+    value: "数值",
+    unit: "单位",
+    value_as_published: "原文数值",
+    unit_as_published: "原文单位",
+    source: "来源",
+    note: "备注",
+    flags: "标记",
+    flag_labels: "标记说明",
+    published: "发布时间（北京时间）",
+    status: "目标状态（依据此数）",
+    completion: "完成度",
+    as_of: "数据截至（北京时间）",
+  },
+  en: {
+    region: "region",
+    region_name: "region name",
+    indicator: "indicator",
+    indicator_name: "indicator name",
+    year: "year",
+    value: "value",
+    unit: "unit",
+    value_as_published: "value as published",
+    unit_as_published: "unit as published",
+    source: "source",
+    note: "note",
+    flags: "flags",
+    flag_labels: "flag labels",
+    published: "published (China time)",
+    status: "target status (rests on this figure)",
+    completion: "completion",
+    as_of: "as of (China time)",
+  },
 };
 
 interface Named {
@@ -83,10 +137,19 @@ function statusCells(on: readonly FigureStatus[], locale: Locale): { status: str
   if (on.length === 1) return { status: on[0]!.statusLabel, completion: formatCompletion(on[0]!.completion) };
   const sorted = [...on].sort((a, b) => a.targetYear - b.targetYear);
   const sep = locale === "zh" ? "；" : "; ";
-  return { status: sorted.map((s) => `${s.targetYear}: ${s.statusLabel}`).join(sep), completion: sorted.map((s) => `${s.targetYear}: ${formatCompletion(s.completion)}`).join(sep) };
+  return {
+    status: sorted.map((s) => `${s.targetYear}: ${s.statusLabel}`).join(sep),
+    completion: sorted.map((s) => `${s.targetYear}: ${formatCompletion(s.completion)}`).join(sep),
+  };
 }
 
-export function buildExportRows(figures: readonly ExportFigure[], asOf: string, locale: Locale, flagLabels: Readonly<Record<string, string>>, statuses: readonly FigureStatus[] = []): ExportRow[] {
+export function buildExportRows(
+  figures: readonly ExportFigure[],
+  asOf: string,
+  locale: Locale,
+  flagLabels: Readonly<Record<string, string>>,
+  statuses: readonly FigureStatus[] = [],
+): ExportRow[] {
   const asOfText = chinaTime(asOf);
   const byFigure = new Map<string, FigureStatus[]>();
   for (const s of statuses) {

@@ -5,9 +5,7 @@
 export const DEFAULT_SHARE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type ExpiryChoice =
-  | { ok: true; expiresAt: Date | null }
-  | { ok: false; reason: "never_not_allowed" | "not_in_future" | "too_long" };
+export type ExpiryChoice = { ok: true; expiresAt: Date | null } | { ok: false; reason: "never_not_allowed" | "not_in_future" | "too_long" };
 
 export interface ExpiryPolicy {
   /** Admins: may choose "never", and any date. */

@@ -45,10 +45,7 @@ export function convertValue(value: number, fromUnit: string, toUnit: string): C
       ok: false,
       reason: "unknown_unit",
       accepted,
-      error: msg(
-        `无法识别的单位“${fromUnit.trim()}”；接受：${acceptedText.zh}`,
-        `unrecognised unit "${fromUnit.trim()}"; accepted: ${acceptedText.en}`,
-      ),
+      error: msg(`无法识别的单位“${fromUnit.trim()}”；接受：${acceptedText.zh}`, `unrecognised unit "${fromUnit.trim()}"; accepted: ${acceptedText.en}`),
     };
   }
   // An unregistered target unit has no known relation to any other unit.

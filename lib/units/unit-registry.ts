@@ -33,32 +33,39 @@ export const DIMENSION_LABELS: Record<Dimension, Message> = {
 // after the indicator's own unit: most common first. "人口" alone is deliberately not a
 // unit spelling: it names the quantity, not the scale (人 or 万人?).
 const UNITS: readonly UnitDef[] = [
-  { symbol: "万人", en: "10k persons", dimension: "population", pow10: 4,
-    aliases: ["10k persons", "10,000 persons", "10000 persons", "ten thousand persons", "10k people"] },
-  { symbol: "人", en: "persons", dimension: "population", pow10: 0,
-    aliases: ["persons", "person", "people"] },
+  {
+    symbol: "万人",
+    en: "10k persons",
+    dimension: "population",
+    pow10: 4,
+    aliases: ["10k persons", "10,000 persons", "10000 persons", "ten thousand persons", "10k people"],
+  },
+  { symbol: "人", en: "persons", dimension: "population", pow10: 0, aliases: ["persons", "person", "people"] },
 
-  { symbol: "km²", en: "km²", dimension: "area", pow10: 0,
-    aliases: ["km2", "平方公里", "平方千米", "sq km", "sqkm", "square kilometres", "square kilometers"] },
-  { symbol: "万km²", en: "10k km²", dimension: "area", pow10: 4,
-    aliases: ["万km2", "万平方公里", "万平方千米", "10k km2", "10,000 km2"] },
-  { symbol: "公顷", en: "ha", dimension: "area", pow10: -2,
-    aliases: ["ha", "hectare", "hectares"] },
+  {
+    symbol: "km²",
+    en: "km²",
+    dimension: "area",
+    pow10: 0,
+    aliases: ["km2", "平方公里", "平方千米", "sq km", "sqkm", "square kilometres", "square kilometers"],
+  },
+  { symbol: "万km²", en: "10k km²", dimension: "area", pow10: 4, aliases: ["万km2", "万平方公里", "万平方千米", "10k km2", "10,000 km2"] },
+  { symbol: "公顷", en: "ha", dimension: "area", pow10: -2, aliases: ["ha", "hectare", "hectares"] },
 
-  { symbol: "亿元", en: "100M yuan", dimension: "money", pow10: 8,
-    aliases: ["100 million yuan", "100m yuan", "cny 100 million", "rmb 100 million", "亿元人民币"] },
-  { symbol: "万亿元", en: "trillion yuan", dimension: "money", pow10: 12,
-    aliases: ["trillion yuan", "cny trillion", "rmb trillion", "万亿元人民币"] },
-  { symbol: "万元", en: "10k yuan", dimension: "money", pow10: 4,
-    aliases: ["10k yuan", "10,000 yuan", "10000 yuan", "cny 10k", "万元人民币"] },
-  { symbol: "元", en: "yuan", dimension: "money", pow10: 0,
-    aliases: ["yuan", "cny", "rmb", "元人民币"] },
+  {
+    symbol: "亿元",
+    en: "100M yuan",
+    dimension: "money",
+    pow10: 8,
+    aliases: ["100 million yuan", "100m yuan", "cny 100 million", "rmb 100 million", "亿元人民币"],
+  },
+  { symbol: "万亿元", en: "trillion yuan", dimension: "money", pow10: 12, aliases: ["trillion yuan", "cny trillion", "rmb trillion", "万亿元人民币"] },
+  { symbol: "万元", en: "10k yuan", dimension: "money", pow10: 4, aliases: ["10k yuan", "10,000 yuan", "10000 yuan", "cny 10k", "万元人民币"] },
+  { symbol: "元", en: "yuan", dimension: "money", pow10: 0, aliases: ["yuan", "cny", "rmb", "元人民币"] },
 
-  { symbol: "%", en: "%", dimension: "percent", pow10: 0,
-    aliases: ["％", "百分比", "percent", "per cent", "pct"] },
+  { symbol: "%", en: "%", dimension: "percent", pow10: 0, aliases: ["％", "百分比", "percent", "per cent", "pct"] },
 
-  { symbol: "个/万km²", en: "per 10k km²", dimension: "density", pow10: 0,
-    aliases: ["个/万km2", "个/万平方公里", "个/万平方千米", "per 10k km2"] },
+  { symbol: "个/万km²", en: "per 10k km²", dimension: "density", pow10: 0, aliases: ["个/万km2", "个/万平方公里", "个/万平方千米", "per 10k km2"] },
 ];
 
 /**

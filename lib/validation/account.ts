@@ -3,7 +3,11 @@ import { z } from "zod";
 import { booleanFlag, positiveId, requiredText } from "./fields";
 import { bigIdString, digitsFitInt4, wholeNumber } from "./query-fields";
 
-const email = z.string({ error: "email" }).trim().toLowerCase().pipe(z.email({ error: "email" }));
+const email = z
+  .string({ error: "email" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "email" }));
 const password = z.string({ error: "password" }).min(10, { error: "password" }).max(200, { error: "tooLong" });
 export const ROLES = ["admin", "analyst", "viewer"] as const;
 const role = z.enum(ROLES, { error: "role" });
@@ -33,7 +37,13 @@ export const tokenCreate = z.object({
   email: z.string().trim().max(200).optional(),
   password: z.string().max(200).optional(),
   /** whole days (default 365); null: never expires */
-  expiresInDays: z.number({ error: "tokenDays" }).int({ error: "tokenDays" }).min(1, { error: "tokenDays" }).max(MAX_TOKEN_DAYS, { error: "tokenDays" }).nullable().optional(),
+  expiresInDays: z
+    .number({ error: "tokenDays" })
+    .int({ error: "tokenDays" })
+    .min(1, { error: "tokenDays" })
+    .max(MAX_TOKEN_DAYS, { error: "tokenDays" })
+    .nullable()
+    .optional(),
 });
 
 /** When a token created at `now` with this lifetime expires (undefined: the default). */
@@ -42,7 +52,10 @@ export function tokenExpiry(days: TokenLifetime | undefined, now: Date): Date | 
   return new Date(now.getTime() + (days ?? DEFAULT_TOKEN_DAYS) * 86_400_000);
 }
 
-const moment = z.iso.datetime({ offset: true, error: "date" }).or(z.iso.date({ error: "date" })).transform((s) => new Date(s));
+const moment = z.iso
+  .datetime({ offset: true, error: "date" })
+  .or(z.iso.date({ error: "date" }))
+  .transform((s) => new Date(s));
 /** A date alone as an upper bound means the whole of that day (UTC). */
 const momentUntil = z.iso
   .datetime({ offset: true, error: "date" })

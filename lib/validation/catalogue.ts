@@ -39,28 +39,40 @@ const targetKind = z.enum(TARGET_KINDS, { error: "targetKind" });
 /** growth_rate / reduction, in percent: 6 = 6 %/yr; a fall of more than 100 % means nothing. */
 const rate = z.coerce.number({ error: "number" }).min(-100, { error: "number" }).max(1000, { error: "number" }).nullable();
 
-export const targetCreate = z.object({
-  /** plan slug; default: the first plan */
-  plan: z.string().trim().max(64).optional(),
-  indicator: requiredText(64),
-  region: requiredText(64),
-  year: targetYear,
-  /** level: the level in `year`; cumulative: the sum over b+1 … year; growth_rate / reduction: left out (implied) */
-  value: decimalInput.optional(),
-  /** the unit `value` (and the baseline value) is written in; empty = the indicator's */
-  unit: z.string().trim().max(32).optional().default(""),
-  type: targetType,
-  kind: targetKind.optional().default("level"),
-  rate: rate.optional(),
-  tolerancePct: tolerance.optional(),
-  baseline: baseline.optional(),
-  clause: requiredText(200),
-}).superRefine((t, ctx) => {
-  for (const i of targetKindIssues(t)) ctx.addIssue({ code: "custom", path: i.path, message: i.key });
-});
+export const targetCreate = z
+  .object({
+    /** plan slug; default: the first plan */
+    plan: z.string().trim().max(64).optional(),
+    indicator: requiredText(64),
+    region: requiredText(64),
+    year: targetYear,
+    /** level: the level in `year`; cumulative: the sum over b+1 … year; growth_rate / reduction: left out (implied) */
+    value: decimalInput.optional(),
+    /** the unit `value` (and the baseline value) is written in; empty = the indicator's */
+    unit: z.string().trim().max(32).optional().default(""),
+    type: targetType,
+    kind: targetKind.optional().default("level"),
+    rate: rate.optional(),
+    tolerancePct: tolerance.optional(),
+    baseline: baseline.optional(),
+    clause: requiredText(200),
+  })
+  .superRefine((t, ctx) => {
+    for (const i of targetKindIssues(t)) ctx.addIssue({ code: "custom", path: i.path, message: i.key });
+  });
 
 export const targetPatch = z
-  .object({ year: targetYear, value: decimalInput, unit: z.string().trim().max(32), type: targetType, kind: targetKind, rate, tolerancePct: tolerance, baseline, clause: requiredText(200) })
+  .object({
+    year: targetYear,
+    value: decimalInput,
+    unit: z.string().trim().max(32),
+    type: targetType,
+    kind: targetKind,
+    rate,
+    tolerancePct: tolerance,
+    baseline,
+    clause: requiredText(200),
+  })
   .partial()
   .refine((p) => Object.entries(p).some(([k, v]) => k !== "unit" && v !== undefined), { error: "nothingToChange" });
 

@@ -19,20 +19,18 @@ export const decimalInput = z.union([z.number(), z.string()], { error: "number" 
  * by the file importer's parser (parseYear), so JSON, forms, CSV and XLSX agree:
  * 2018, "2018", "２０１８", "2018年".
  */
-export const yearInput = z
-  .union([z.number(), z.string()], { error: "year" })
-  .transform((v, ctx) => {
-    const year = typeof v === "number" ? (Number.isInteger(v) ? v : null) : parseYear(v);
-    if (year === null || year < 1000 || year > 9999) {
-      ctx.addIssue({ code: "custom", message: "year" });
-      return z.NEVER;
-    }
-    if (year < EARLIEST_YEAR || year > new Date().getFullYear() + 1) {
-      ctx.addIssue({ code: "custom", message: "yearRange" });
-      return z.NEVER;
-    }
-    return year;
-  });
+export const yearInput = z.union([z.number(), z.string()], { error: "year" }).transform((v, ctx) => {
+  const year = typeof v === "number" ? (Number.isInteger(v) ? v : null) : parseYear(v);
+  if (year === null || year < 1000 || year > 9999) {
+    ctx.addIssue({ code: "custom", message: "year" });
+    return z.NEVER;
+  }
+  if (year < EARLIEST_YEAR || year > new Date().getFullYear() + 1) {
+    ctx.addIssue({ code: "custom", message: "yearRange" });
+    return z.NEVER;
+  }
+  return year;
+});
 
 export const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 export const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional();

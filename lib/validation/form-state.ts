@@ -3,9 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { fieldErrors, issuesFromError } from "./parse";
 
-export type FailureState =
-  | { status: "invalid"; fieldErrors: Record<string, string[]>; message: string }
-  | { status: "error"; message: string };
+export type FailureState = { status: "invalid"; fieldErrors: Record<string, string[]>; message: string } | { status: "error"; message: string };
 
 /** AppErrors become messages in the reader's language; anything else is a bug and is rethrown. */
 export function failureState(e: unknown, locale: Locale): FailureState {

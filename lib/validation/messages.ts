@@ -15,13 +15,22 @@ export const VALIDATION_MESSAGES = {
   email: msg("请填写有效的邮箱地址", "enter a valid email address"),
   password: msg("密码至少 10 个字符", "the password needs at least 10 characters"),
   role: msg("角色应为 admin、analyst 或 viewer", "the role must be admin, analyst or viewer"),
-  indicatorCode: msg("代码只能包含小写字母、数字和下划线，以字母开头", "the code may contain lower-case letters, digits and underscores, starting with a letter"),
+  indicatorCode: msg(
+    "代码只能包含小写字母、数字和下划线，以字母开头",
+    "the code may contain lower-case letters, digits and underscores, starting with a letter",
+  ),
   targetType: msg("类型应为 min、max 或 approx", "the type must be min, max or approx"),
-  targetKind: msg("种类应为 level（水平值）、growth_rate（年均增长率）、reduction（降低幅度）或 cumulative（累计值）", "the kind must be level, growth_rate, reduction or cumulative"),
+  targetKind: msg(
+    "种类应为 level（水平值）、growth_rate（年均增长率）、reduction（降低幅度）或 cumulative（累计值）",
+    "the kind must be level, growth_rate, reduction or cumulative",
+  ),
   rateRequired: msg("增长率或降低类目标需填写百分比（如 6 表示 6%）", "a growth-rate or reduction target needs its rate in percent (6 = 6 %)"),
   rateBaseline: msg("增长率或降低类目标需填写基期年份和基期值", "a growth-rate or reduction target needs a baseline year and value"),
   rateNotForKind: msg("只有增长率和降低类目标有百分比", "only growth-rate and reduction targets have a rate"),
-  valueImplied: msg("增长率或降低类目标的目标值由基期值和百分比推算，不必填写", "the value of a growth-rate or reduction target follows from its baseline and rate: leave it out"),
+  valueImplied: msg(
+    "增长率或降低类目标的目标值由基期值和百分比推算，不必填写",
+    "the value of a growth-rate or reduction target follows from its baseline and rate: leave it out",
+  ),
   attribute: msg("属性应为 binding（约束性）或 expected（预期性）", "the attribute must be binding or expected"),
   positive: msg("应为正整数", "must be a positive whole number"),
   // ids past what an int4 column holds name no row
@@ -74,7 +83,8 @@ const isMissing = (i: IssueFacts) => ("input" in i ? i.input === undefined : /re
 /** Lengths of text and lists, by zod's origin of the check. */
 function lengthMessage(i: IssueFacts): Message | null {
   if (i.code === "too_small" && isBound(i.minimum)) {
-    if (i.origin === "string") return Number(i.minimum) <= 1 ? VALIDATION_MESSAGES.required : msg(`至少 ${i.minimum} 个字符`, `at least ${i.minimum} characters`);
+    if (i.origin === "string")
+      return Number(i.minimum) <= 1 ? VALIDATION_MESSAGES.required : msg(`至少 ${i.minimum} 个字符`, `at least ${i.minimum} characters`);
     if (i.origin === "array" || i.origin === "set") return msg(`至少 ${i.minimum} 项`, `at least ${i.minimum} items`);
   }
   if (i.code === "too_big" && isBound(i.maximum)) {

@@ -60,7 +60,12 @@ export const importQuery = z.object({
   columns: z
     .string()
     .max(2000)
-    .transform((v, ctx) => parseColumnsParam(v) ?? (ctx.addIssue({ code: "custom", message: "columns: A:region,B:value … (region/year/indicator/value/unit/source/note/flags/published/ignore)" }), z.NEVER))
+    .transform(
+      (v, ctx) =>
+        parseColumnsParam(v) ??
+        (ctx.addIssue({ code: "custom", message: "columns: A:region,B:value … (region/year/indicator/value/unit/source/note/flags/published/ignore)" }),
+        z.NEVER),
+    )
     .optional(),
   mapping: z.string().trim().min(1).max(200).optional(),
   saveMapping: z.string().trim().min(1).max(200).optional(),

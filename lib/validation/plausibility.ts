@@ -62,8 +62,14 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityWarning
     const changePct = implausibleChange(input.previous, input.value);
     if (changePct !== null) warnings.push({ kind: "revision", previousValue: input.previous, value: input.value, changePct });
   }
-  const earlier = nearest(input.neighbours.filter((n) => n.year < input.year), (a, b) => b.year - a.year);
-  const later = nearest(input.neighbours.filter((n) => n.year > input.year), (a, b) => a.year - b.year);
+  const earlier = nearest(
+    input.neighbours.filter((n) => n.year < input.year),
+    (a, b) => b.year - a.year,
+  );
+  const later = nearest(
+    input.neighbours.filter((n) => n.year > input.year),
+    (a, b) => a.year - b.year,
+  );
   for (const n of [earlier, later]) {
     if (!n) continue;
     const changePct = implausibleChange(n.value, input.value);
@@ -91,8 +97,14 @@ export function plausibilityMessage(w: PlausibilityWarning, format: (value: numb
   const to = format(w.value);
   if (w.kind === "revision") {
     const from = format(w.previousValue);
-    return msg(`与当前版本相比：${from.zh} → ${to.zh}，${pct}，超过 ${limit}`, `compared with the current version: ${from.en} → ${to.en}, ${pct}, more than ${limit}`);
+    return msg(
+      `与当前版本相比：${from.zh} → ${to.zh}，${pct}，超过 ${limit}`,
+      `compared with the current version: ${from.en} → ${to.en}, ${pct}, more than ${limit}`,
+    );
   }
   const from = format(w.neighbourValue);
-  return msg(`与 ${w.neighbourYear} 年相比：${from.zh} → ${to.zh}，${pct}，超过 ${limit}`, `compared with ${w.neighbourYear}: ${from.en} → ${to.en}, ${pct}, more than ${limit}`);
+  return msg(
+    `与 ${w.neighbourYear} 年相比：${from.zh} → ${to.zh}，${pct}，超过 ${limit}`,
+    `compared with ${w.neighbourYear}: ${from.en} → ${to.en}, ${pct}, more than ${limit}`,
+  );
 }

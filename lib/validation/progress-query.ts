@@ -22,7 +22,6 @@ export const progressQuery = z.object({
   after: wholeNumber(0, INT4_MAX).optional(),
 });
 
-
 // The overview page's URL, and its parts' (app/(app)/progress/parts/[part]): plain strings,
 // read leniently — an unknown indicator colours by all targets, an invalid day shows the
 // latest data with a note (readAsOfParam) — and a repeated parameter counts once.

@@ -13,12 +13,7 @@ const DIGITS = /^[+-]?\d+$/;
 
 /** A whole number written in decimal digits, from `min` to `max` inclusive. */
 export function wholeNumber(min: number, max: number) {
-  return z
-    .string({ error: "integer" })
-    .trim()
-    .regex(DIGITS, { error: "integer" })
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  return z.string({ error: "integer" }).trim().regex(DIGITS, { error: "integer" }).transform(Number).pipe(z.number().int().min(min).max(max));
 }
 
 /** A positive int8 id kept as its decimal string (a JavaScript number cannot hold every one). */

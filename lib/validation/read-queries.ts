@@ -18,5 +18,9 @@ export const observationListQuery = z.object({
   region: adcode.optional(),
   from: year.optional(),
   to: year.optional(),
-  asOf: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)).optional(),
+  asOf: z.iso
+    .datetime({ offset: true })
+    .or(z.iso.date())
+    .transform((s) => new Date(s))
+    .optional(),
 });

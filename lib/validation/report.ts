@@ -44,7 +44,6 @@ const annotationSchema = z.object({
   body: z.string().trim().min(1).max(5_000),
 });
 
-
 const reportFields = {
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().max(2_000).default(""),

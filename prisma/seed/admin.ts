@@ -15,7 +15,9 @@ export async function ensureAdmin(tx: TransactionClient): Promise<void> {
   const user = await tx.user.create({
     data: { email, name: "Administrator", role: "admin", passwordHash: await hashPassword(password) },
   });
-  await tx.auditLog.create({ data: { action: "user.create", entityType: "user", entityId: String(user.id), after: { email, role: "admin" }, meta: { via: "first-run" } } });
+  await tx.auditLog.create({
+    data: { action: "user.create", entityType: "user", entityId: String(user.id), after: { email, role: "admin" }, meta: { via: "first-run" } },
+  });
   if (given) {
     console.log(`[plan-monitor] created admin ${email} with the password from ADMIN_PASSWORD`);
   } else {

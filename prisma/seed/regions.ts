@@ -33,9 +33,42 @@ interface RegionSeed {
 // Groupings the plan talks about that have no administrative code of their own.
 const CLUSTER_ADCODE = "CHENGYU";
 const EXTRA_REGIONS: RegionSeed[] = [
-  { adcode: CLUSTER_ADCODE, nameZh: "成渝城市群", nameEn: "Chengdu–Chongqing City Cluster", level: "cluster", parentAdcode: null, inCluster: "full", inClusterNote: null, lat: 30.1, lon: 105.6, aliases: ["成渝地区", "Chengyu"] },
-  { adcode: "100000", nameZh: "全国", nameEn: "China (national)", level: "country", parentAdcode: null, inCluster: "outside", inClusterNote: null, lat: null, lon: null, aliases: ["中国"] },
-  { adcode: "CN-WEST", nameZh: "西部地区", nameEn: "Western China", level: "macro_region", parentAdcode: null, inCluster: "outside", inClusterNote: null, lat: null, lon: null, aliases: ["西部"] },
+  {
+    adcode: CLUSTER_ADCODE,
+    nameZh: "成渝城市群",
+    nameEn: "Chengdu–Chongqing City Cluster",
+    level: "cluster",
+    parentAdcode: null,
+    inCluster: "full",
+    inClusterNote: null,
+    lat: 30.1,
+    lon: 105.6,
+    aliases: ["成渝地区", "Chengyu"],
+  },
+  {
+    adcode: "100000",
+    nameZh: "全国",
+    nameEn: "China (national)",
+    level: "country",
+    parentAdcode: null,
+    inCluster: "outside",
+    inClusterNote: null,
+    lat: null,
+    lon: null,
+    aliases: ["中国"],
+  },
+  {
+    adcode: "CN-WEST",
+    nameZh: "西部地区",
+    nameEn: "Western China",
+    level: "macro_region",
+    parentAdcode: null,
+    inCluster: "outside",
+    inClusterNote: null,
+    lat: null,
+    lon: null,
+    aliases: ["西部"],
+  },
 ];
 
 function readRegionsCsv(file = path.join(import.meta.dirname, "..", "seed-data", "regions.csv")): RegionSeed[] {
@@ -52,7 +85,12 @@ function readRegionsCsv(file = path.join(import.meta.dirname, "..", "seed-data",
       inClusterNote: partial ? r.in_cluster.replace(/^partial:?\s*/, "") || null : null,
       lat: r.lat ? Number(r.lat) : null,
       lon: r.lon ? Number(r.lon) : null,
-      aliases: r.aliases_zh ? r.aliases_zh.split(";").map((a) => a.trim()).filter(Boolean) : [],
+      aliases: r.aliases_zh
+        ? r.aliases_zh
+            .split(";")
+            .map((a) => a.trim())
+            .filter(Boolean)
+        : [],
     };
   });
 }

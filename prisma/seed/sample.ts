@@ -8,7 +8,12 @@ import { importObservationsCsv } from "@/lib/data/import-observations";
 const SAMPLE = path.join(import.meta.dirname, "..", "seed-data", "observations-sample.csv");
 
 export async function loadSampleObservations(): Promise<void> {
-  const result = await importObservationsCsv(fs.createReadStream(SAMPLE), { actorId: null, fileName: "observations-sample.csv", auditIfUnchanged: false, confirmWarnings: true });
+  const result = await importObservationsCsv(fs.createReadStream(SAMPLE), {
+    actorId: null,
+    fileName: "observations-sample.csv",
+    auditIfUnchanged: false,
+    confirmWarnings: true,
+  });
   if (result.fileErrors.length > 0 || result.totalErrors > 0) {
     const first = [...result.fileErrors, ...result.errors.map((e) => e.message)].slice(0, 5).map((m) => m.en);
     throw new Error(`sample import failed: ${first.join("; ")}`);

@@ -36,17 +36,31 @@ function percentile(sorted: readonly number[], p: number): number {
 function stats(latencies: number[], seconds: number, errors: number): LatencyStats {
   const s = [...latencies].sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { requests: s.length, rps: r(s.length / seconds), p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s[s.length - 1] ?? NaN), errors };
+  return {
+    requests: s.length,
+    rps: r(s.length / seconds),
+    p50: r(percentile(s, 50)),
+    p95: r(percentile(s, 95)),
+    p99: r(percentile(s, 99)),
+    max: r(s[s.length - 1] ?? NaN),
+    errors,
+  };
 }
 
 /** HTTP load with autocannon; `headersFor(i)` gives each connection its own headers (e.g. its own token). */
-export async function loadHttp(url: string, opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> }): Promise<LatencyStats> {
+export async function loadHttp(
+  url: string,
+  opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> },
+): Promise<LatencyStats> {
   const { latencies, errors } = await loadHttpLatencies(url, opts);
   return stats(latencies, opts.seconds, errors);
 }
 
 /** Latencies of several loads run at once, pooled (e.g. readers of two pages), as one set of stats. */
-export async function loadHttpTogether(loads: { url: string; connections: number; headersFor: (i: number) => Record<string, string> }[], seconds: number): Promise<LatencyStats> {
+export async function loadHttpTogether(
+  loads: { url: string; connections: number; headersFor: (i: number) => Record<string, string> }[],
+  seconds: number,
+): Promise<LatencyStats> {
   const runs = await Promise.all(loads.map((l) => loadHttpLatencies(l.url, { ...l, seconds })));
   return stats(
     runs.flatMap((r) => r.latencies),
@@ -55,7 +69,10 @@ export async function loadHttpTogether(loads: { url: string; connections: number
   );
 }
 
-async function loadHttpLatencies(url: string, opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> }): Promise<{ latencies: number[]; errors: number }> {
+async function loadHttpLatencies(
+  url: string,
+  opts: { connections: number; seconds: number; headersFor: (i: number) => Record<string, string> },
+): Promise<{ latencies: number[]; errors: number }> {
   let n = 0;
   const latencies: number[] = [];
   let bad = 0;
@@ -79,7 +96,11 @@ export function benchLine(name: string, value: number, unit: string, baseline: n
   return `BENCH ${JSON.stringify({ name, value, unit, baseline, ratio, goal, met: ratio <= goal })}`;
 }
 
-export const median = (xs: readonly number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+export const median = (xs: readonly number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 /** The same concurrency of one SQL statement over a pool: `connections` loops for `seconds`. */
 export async function loadSql(pool: Pool, sql: string, params: unknown[], opts: { connections: number; seconds: number }): Promise<LatencyStats> {
@@ -124,7 +145,10 @@ export async function signIn(base: string, email: string, password: string): Pro
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return [...cookies, session].join("; ");
 }

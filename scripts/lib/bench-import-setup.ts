@@ -18,7 +18,10 @@ await seedAll({ admin: false, sample: false });
 const regions = (await prisma.region.findMany({ select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
 const needed = Math.ceil(ROWS / (regions.length * 75)); // each indicator: regions × 75 years
 const codes = Array.from({ length: needed }, (_, i) => `bench_${String(i + 1).padStart(2, "0")}`);
-await prisma.indicator.createMany({ data: codes.map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })), skipDuplicates: true });
+await prisma.indicator.createMany({
+  data: codes.map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })),
+  skipDuplicates: true,
+});
 fs.writeFileSync(file!, `${HEADER}\n${generatedRows(ROWS, regions, codes, "bench").join("\n")}\n`);
 
 const ctx = await loadImportContext();
@@ -32,7 +35,18 @@ for await (const row of readCsvRows(fs.createReadStream(file!))) {
   const v = validateRow(row.raw, row.rowNumber, ctx);
   if (!v.ok) throw new Error(v.errors[0]!.message.en);
   const r = v.row;
-  const line = [ctx.indicatorIds.get(r.indicatorCode)!, r.adcode, r.year, 1, String(r.value), cell(r.valueAsEntered), cell(r.unitAsEntered), r.source, cell(r.note), `{${r.flags.join(",")}}`];
+  const line = [
+    ctx.indicatorIds.get(r.indicatorCode)!,
+    r.adcode,
+    r.year,
+    1,
+    String(r.value),
+    cell(r.valueAsEntered),
+    cell(r.unitAsEntered),
+    r.source,
+    cell(r.note),
+    `{${r.flags.join(",")}}`,
+  ];
   if (!out.write(`${line.join("\t")}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
 }
 await new Promise<void>((resolve) => out.end(() => resolve()));

@@ -18,7 +18,9 @@ const SECRET_FILE = "auth-secret";
 export function ensureAuthSecret({ fresh, external, log }) {
   if (process.env.NEXTAUTH_SECRET) return;
   if (process.env.NODE_ENV === "production" && external) {
-    throw new Error("NEXTAUTH_SECRET is not set. In production with DATABASE_URL, set NEXTAUTH_SECRET to a long random value (e.g. `openssl rand -base64 32`), the same on every instance.");
+    throw new Error(
+      "NEXTAUTH_SECRET is not set. In production with DATABASE_URL, set NEXTAUTH_SECRET to a long random value (e.g. `openssl rand -base64 32`), the same on every instance.",
+    );
   }
   if (fresh) {
     process.env.NEXTAUTH_SECRET = crypto.randomBytes(32).toString("base64url");

@@ -42,13 +42,11 @@ function makeInspector(client, defaultSchema) {
   return {
     rows: (t) => one(`SELECT COUNT(*)::int FROM ${rel(t)}`),
     values: (t, c) => one(`SELECT COUNT(${quoteIdent(c)})::int FROM ${rel(t)}`),
-    type: (t, c) =>
-      one(`SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = $2`, [rel(t), c]),
+    type: (t, c) => one(`SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = $2`, [rel(t), c]),
     enumValues: (e) =>
-      one(
-        `SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = to_regtype($1)`,
-        [`${quoteIdent(e.schema ?? defaultSchema)}.${quoteIdent(e.name)}`],
-      ),
+      one(`SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = to_regtype($1)`, [
+        `${quoteIdent(e.schema ?? defaultSchema)}.${quoteIdent(e.name)}`,
+      ]),
   };
 }
 
@@ -60,48 +58,78 @@ async function evaluate(check, db, count) {
   switch (check.kind) {
     case "tableDrop":
       if (rows === 0) return null;
-      return ["warning", rows == null
-        ? `You are about to drop the \`${t.name}\` table. If the table is not empty, all the data it contains will be lost.`
-        : `You are about to drop the \`${t.name}\` table, which is not empty (${rows} rows).`];
+      return [
+        "warning",
+        rows == null
+          ? `You are about to drop the \`${t.name}\` table. If the table is not empty, all the data it contains will be lost.`
+          : `You are about to drop the \`${t.name}\` table, which is not empty (${rows} rows).`,
+      ];
     case "columnDrop":
       if (rows === 0 || values === 0) return null;
-      return ["warning", values == null
-        ? `You are about to drop the column \`${c}\` on the \`${t.name}\` table. All the data in the column will be lost.`
-        : `You are about to drop the column \`${c}\` on the \`${t.name}\` table, which still contains ${values} non-null values.`];
+      return [
+        "warning",
+        values == null
+          ? `You are about to drop the column \`${c}\` on the \`${t.name}\` table. All the data in the column will be lost.`
+          : `You are about to drop the column \`${c}\` on the \`${t.name}\` table, which still contains ${values} non-null values.`,
+      ];
     case "dropAndRecreate":
       if (rows === 0 || values === 0) return null;
-      return ["warning", `The \`${c}\` column on the \`${t.name}\` table would be dropped and recreated. This will lead to data loss${values == null ? " if there is data in the column" : ""}.`];
+      return [
+        "warning",
+        `The \`${c}\` column on the \`${t.name}\` table would be dropped and recreated. This will lead to data loss${values == null ? " if there is data in the column" : ""}.`,
+      ];
     case "typeChange": {
       const previous = await db.type(t, c);
       if (rows === 0 || values === 0 || isSafeCast(previous, check.nextType)) return null;
       const cast = `The data in that column will be cast from \`${previous ?? "unknown"}\` to \`${check.nextType}\`.`;
-      return ["warning", values == null
-        ? `You are about to alter the column \`${c}\` on the \`${t.name}\` table. The data in that column could be lost. ${cast}`
-        : `You are about to alter the column \`${c}\` on the \`${t.name}\` table, which contains ${values} non-null values. ${cast}`];
+      return [
+        "warning",
+        values == null
+          ? `You are about to alter the column \`${c}\` on the \`${t.name}\` table. The data in that column could be lost. ${cast}`
+          : `You are about to alter the column \`${c}\` on the \`${t.name}\` table, which contains ${values} non-null values. ${cast}`,
+      ];
     }
     case "primaryKeyChange":
       if (rows === 0) return null;
-      return ["warning", `The primary key for the \`${t.name}\` table will be changed. If it partially fails, the table could be left without primary key constraint.`];
+      return [
+        "warning",
+        `The primary key for the \`${t.name}\` table will be changed. If it partially fails, the table could be left without primary key constraint.`,
+      ];
     case "uniqueAdded":
-      return ["warning", `A unique constraint covering the columns \`[${check.columns.join(",")}]\` on the table \`${t.name}\` will be added. If there are existing duplicate values, this will fail.`];
+      return [
+        "warning",
+        `A unique constraint covering the columns \`[${check.columns.join(",")}]\` on the table \`${t.name}\` will be added. If there are existing duplicate values, this will fail.`,
+      ];
     case "enumRecreate": {
       const removed = ((await db.enumValues(check.enm)) ?? []).filter((v) => !check.values.includes(v));
       if (!removed.length) return null;
-      return ["warning", `The values [${removed.join(",")}] on the enum \`${check.enm.name}\` will be removed. If these variants are still used in the database, this will fail.`];
+      return [
+        "warning",
+        `The values [${removed.join(",")}] on the enum \`${check.enm.name}\` will be removed. If these variants are still used in the database, this will fail.`,
+      ];
     }
     case "addedRequired":
       if (rows === 0) return null;
-      return ["unexecutable", `Added the required column \`${c}\` to the \`${t.name}\` table without a default value. ${rows == null
-        ? "This is not possible if the table is not empty."
-        : `There are ${rows} rows in this table, it is not possible to execute this step.`}`];
+      return [
+        "unexecutable",
+        `Added the required column \`${c}\` to the \`${t.name}\` table without a default value. ${
+          rows == null ? "This is not possible if the table is not empty." : `There are ${rows} rows in this table, it is not possible to execute this step.`
+        }`,
+      ];
     case "dropAndRecreateRequired":
       if (rows === 0) return null;
-      return ["unexecutable", `Changed the type of \`${c}\` on the \`${t.name}\` table. No cast exists, the column would be dropped and recreated, which cannot be done ${rows == null ? "if there is data, since the column is required" : "since the column is required and there is data in the table"}.`];
+      return [
+        "unexecutable",
+        `Changed the type of \`${c}\` on the \`${t.name}\` table. No cast exists, the column would be dropped and recreated, which cannot be done ${rows == null ? "if there is data, since the column is required" : "since the column is required and there is data in the table"}.`,
+      ];
     case "madeRequired":
       if (rows === 0 || (rows != null && values != null && rows === values)) return null;
-      return ["unexecutable", rows == null || values == null
-        ? `Made the column \`${c}\` on table \`${t.name}\` required. This step will fail if there are existing NULL values in that column.`
-        : `Made the column \`${c}\` on table \`${t.name}\` required, but there are ${rows - values} existing NULL values.`];
+      return [
+        "unexecutable",
+        rows == null || values == null
+          ? `Made the column \`${c}\` on table \`${t.name}\` required. This step will fail if there are existing NULL values in that column.`
+          : `Made the column \`${c}\` on table \`${t.name}\` required, but there are ${rows - values} existing NULL values.`,
+      ];
     default:
       return ["warning", `This migration contains a statement that may lose data: ${check.sql}`];
   }

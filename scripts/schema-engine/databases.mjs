@@ -19,7 +19,10 @@ function translate(err, url) {
   switch (err.code) {
     case "28P01":
     case "28000":
-      return codedError("P1000", `Authentication failed against database server at \`${host}\`, the provided database credentials for \`${user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${host}\`.`);
+      return codedError(
+        "P1000",
+        `Authentication failed against database server at \`${host}\`, the provided database credentials for \`${user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${host}\`.`,
+      );
     case "3D000":
       return codedError("P1003", `Database \`${db}\` does not exist on the database server at \`${host}:${port}\`.`);
     case "42P04":
@@ -31,7 +34,10 @@ function translate(err, url) {
     case "EHOSTUNREACH":
     case "ETIMEDOUT":
     case "EAI_AGAIN":
-      return codedError("P1001", `Can't reach database server at \`${host}:${port}\`\n\nPlease make sure your database server is running at \`${host}:${port}\`.`);
+      return codedError(
+        "P1001",
+        `Can't reach database server at \`${host}:${port}\`\n\nPlease make sure your database server is running at \`${host}:${port}\`.`,
+      );
     default:
       return err;
   }

@@ -28,10 +28,6 @@ export async function startEngine({ datamodels, url, shadowUrl }) {
   factory.connect = async () => runScriptsWhole(await connect());
   const bound = bindMigrationAwareSqlAdapterFactory(factory);
   // An empty array makes the engine panic; "no schema" is `undefined`.
-  const engine = await SchemaEngine.new(
-    { datamodels: datamodels?.length ? datamodels : undefined },
-    forwardEngineLog,
-    bound,
-  );
+  const engine = await SchemaEngine.new({ datamodels: datamodels?.length ? datamodels : undefined }, forwardEngineLog, bound);
   return { engine, errorRegistry: bound.errorRegistry };
 }

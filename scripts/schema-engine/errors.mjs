@@ -36,7 +36,9 @@ function explainExternal(message, errorRegistry) {
 // migration name only in the span trace; the native engine reports P3018, which the CLI
 // and users know to answer with `prisma migrate resolve`.
 function failedMigration(message) {
-  const m = message.match(/^external connector error\nError querying the database: ([\s\S]*?)\n\s+0: sql_schema_connector::apply_migration::apply_script\n\s+with migration_name="([^"]+)"/);
+  const m = message.match(
+    /^external connector error\nError querying the database: ([\s\S]*?)\n\s+0: sql_schema_connector::apply_migration::apply_script\n\s+with migration_name="([^"]+)"/,
+  );
   if (!m) return null;
   return {
     code: "P3018",

@@ -43,9 +43,7 @@ async function dropDatabase(adminUrl, name) {
 
 export async function dropShadowDatabases() {
   for (const [name, adminUrl] of [...alive]) {
-    await dropDatabase(adminUrl, name).catch((err) =>
-      log("WARN", `Could not drop the shadow database ${name}: ${err.message}`),
-    );
+    await dropDatabase(adminUrl, name).catch((err) => log("WARN", `Could not drop the shadow database ${name}: ${err.message}`));
   }
 }
 
@@ -84,19 +82,14 @@ function sameDatabase(a, b) {
 
 // Empties a configured shadow database: every non-system schema goes, `public` comes back.
 async function resetExternal(shadowUrl) {
-  const { rows } = await runOn(
-    shadowUrl,
-    `SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`,
-  );
+  const { rows } = await runOn(shadowUrl, `SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`);
   const drops = rows.map((r) => `DROP SCHEMA ${quoteIdent(r.nspname)} CASCADE;`).join("\n");
   await runOn(shadowUrl, `${drops}\nCREATE SCHEMA IF NOT EXISTS "public";`);
 }
 
 async function connectExternal(shadowUrl, mainUrl, options) {
   if (sameDatabase(shadowUrl, mainUrl)) {
-    throw new Error(
-      "The shadow database you configured appears to be the same as the main database. Please specify another shadow database.",
-    );
+    throw new Error("The shadow database you configured appears to be the same as the main database. Please specify another shadow database.");
   }
   await resetExternal(shadowUrl);
   return runScriptsWhole(await new PrismaPg(pgConfig(shadowUrl), options).connect());
@@ -104,7 +97,5 @@ async function connectExternal(shadowUrl, mainUrl, options) {
 
 /** Installs our connectToShadowDb on a PrismaPg factory (before it is bound). */
 export function provideShadowDatabase(factory, { mainUrl, shadowUrl, options }) {
-  factory.connectToShadowDb = shadowUrl
-    ? () => connectExternal(shadowUrl, mainUrl, options)
-    : () => connectThrowaway(mainUrl, options);
+  factory.connectToShadowDb = shadowUrl ? () => connectExternal(shadowUrl, mainUrl, options) : () => connectThrowaway(mainUrl, options);
 }

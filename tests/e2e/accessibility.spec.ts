@@ -7,7 +7,10 @@ import { login } from "./login";
 const PAGES = ["/", "/progress", "/progress/indicators/urban_population", "/entry", "/spatial", "/goals", "/indicators", "/regions", "/reports"];
 
 for (const locale of ["zh", "en"] as const) {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
     test(`axe: no serious or critical violations (${locale}, ${viewport.width} px)`, async ({ page }) => {
       test.setTimeout(240_000);
       await page.setViewportSize({ width: 1440, height: 900 });
@@ -20,7 +23,12 @@ for (const locale of ["zh", "en"] as const) {
         await page.waitForLoadState("load");
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
-          found.push(`${path} ${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(" | ")}`);
+          found.push(
+            `${path} ${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(" "))
+              .join(" | ")}`,
+          );
         }
       }
       expect(found).toEqual([]);

@@ -48,7 +48,9 @@ test("an analyst enters a figure in the grid and sees it in the grid and in its 
 test("an import with an error row says which row, column and what is accepted; the fixed file imports", async ({ page }) => {
   await login(page, undefined, "/import");
   await expect(page.getByTestId("import-columns")).toContainText("region / 地区");
-  const bad = ["地区,指标,年份,数值,单位,来源", '宜宾,urban_population,2021,"1,700,000",人,统计公报', "乐山,urban_population,2021,150,公里,统计公报", ""].join("\n");
+  const bad = ["地区,指标,年份,数值,单位,来源", '宜宾,urban_population,2021,"1,700,000",人,统计公报', "乐山,urban_population,2021,150,公里,统计公报", ""].join(
+    "\n",
+  );
   const upload = (name: string, text: string) => page.locator("input[type=file]").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
   await upload("bad.csv", bad);

@@ -10,9 +10,19 @@ import { login } from "./login";
 test("a workbook with two matching sheets: the analyst chooses the sheet, and it is imported", async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-sheets-e2e-"));
   const file = path.join(dir, "two-sheets.xlsx");
-  const rows = (source: string) => [["地区", "指标", "年份", "数值", "单位", "来源"], ["宜宾", "gdp", "2003", "600", "亿元", source]];
-  const sheets: [string, string[][]][] = [["说明", [["数据见后两个工作表"]]], ["初步", rows("e2e 初步数")], ["最终", rows("e2e 最终数")]];
-  await writeZip(file, [...workbookParts(sheets.map(([n]) => n)), ...sheets.map(([, r], i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: [SHEET_OPEN, ...r.map((c, j) => inlineRow(j + 1, c)), SHEET_CLOSE] }))]);
+  const rows = (source: string) => [
+    ["地区", "指标", "年份", "数值", "单位", "来源"],
+    ["宜宾", "gdp", "2003", "600", "亿元", source],
+  ];
+  const sheets: [string, string[][]][] = [
+    ["说明", [["数据见后两个工作表"]]],
+    ["初步", rows("e2e 初步数")],
+    ["最终", rows("e2e 最终数")],
+  ];
+  await writeZip(file, [
+    ...workbookParts(sheets.map(([n]) => n)),
+    ...sheets.map(([, r], i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: [SHEET_OPEN, ...r.map((c, j) => inlineRow(j + 1, c)), SHEET_CLOSE] })),
+  ]);
 
   await login(page, undefined, "/import");
   await page.locator("input[type=file]").setInputFiles(file);

@@ -12,8 +12,18 @@ import { login } from "./login";
 test("a wide yearbook table: fix the mapping, preview old → new, commit, undo", async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-yearbook-e2e-"));
   const file = path.join(dir, "yearbook.xlsx");
-  const rows = [["表2  区域中心城市城区人口（2018年）"], ["单位：人"], ["城市", "城区人口+城区暂住人口"], ["泸州市", "1650000"], ["合计", "1650000"], ["资料来源：e2e 城建统计年鉴2018"]];
-  await writeZip(file, [...workbookParts(["表2"]), { name: "xl/worksheets/sheet1.xml", data: [SHEET_OPEN, ...rows.map((r, j) => inlineRow(j + 1, r)), SHEET_CLOSE] }]);
+  const rows = [
+    ["表2  区域中心城市城区人口（2018年）"],
+    ["单位：人"],
+    ["城市", "城区人口+城区暂住人口"],
+    ["泸州市", "1650000"],
+    ["合计", "1650000"],
+    ["资料来源：e2e 城建统计年鉴2018"],
+  ];
+  await writeZip(file, [
+    ...workbookParts(["表2"]),
+    { name: "xl/worksheets/sheet1.xml", data: [SHEET_OPEN, ...rows.map((r, j) => inlineRow(j + 1, r)), SHEET_CLOSE] },
+  ]);
 
   await login(page, undefined, "/import");
   await page.locator("input[type=file]").setInputFiles(file);

@@ -12,7 +12,9 @@ async function buildPinnedReport(page: Page): Promise<number> {
   await page.goto("/reports/new");
   await page.locator("input[name=title]").fill(TITLE);
   await page.locator("input[name=description]").fill("泸州、绵阳的城区人口");
-  await page.locator("textarea[name=commentary]").fill("## 要点\n\n泸州人口**增长较快**。\n\n<script>window.__xss = 1</script>\n\n[坏链接](javascript:alert(1))");
+  await page
+    .locator("textarea[name=commentary]")
+    .fill("## 要点\n\n泸州人口**增长较快**。\n\n<script>window.__xss = 1</script>\n\n[坏链接](javascript:alert(1))");
   await page.getByTestId("commentary-preview-tab").click();
   await expect(page.getByTestId("commentary-preview").locator("strong")).toHaveText("增长较快");
   await expect(page.getByTestId("commentary-preview").locator("a")).toHaveCount(0);
@@ -103,7 +105,9 @@ test("download each export of a report: CSV, XLSX and a PDF whose text and chart
   };
 
   const csv = fs.readFileSync(await download("export-csv"), "utf8");
-  expect(csv.split("\r\n")[0]).toBe("\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,原文数值,原文单位,来源,备注,标记,标记说明,发布时间（北京时间）,目标状态（依据此数）,完成度,数据截至（北京时间）");
+  expect(csv.split("\r\n")[0]).toBe(
+    "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,原文数值,原文单位,来源,备注,标记,标记说明,发布时间（北京时间）,目标状态（依据此数）,完成度,数据截至（北京时间）",
+  );
   // the button says it is done, naming the file
   await expect(page.getByTestId("export-csv-done")).toContainText(`已下载 ${TITLE}.csv`);
   const beijing = new Date(new Date(asOfIso).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
@@ -138,7 +142,9 @@ test("download each export of a report: CSV, XLSX and a PDF whose text and chart
   // no chart alone on a page: the two charts (Luzhou's with notes, on a row of its own)
   // print as two rows, the last kept with the one before, so the page holding Mianyang's
   // chart holds Luzhou's too ("…·泸州市" also stands in the header's scope line on page 1)
-  const pageTexts = Array.from({ length: pageCount }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdfFile, "-"], { encoding: "utf8" }).replace(/\s+/g, ""));
+  const pageTexts = Array.from({ length: pageCount }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdfFile, "-"], { encoding: "utf8" }).replace(/\s+/g, ""),
+  );
   const mianyangPages = pageTexts.filter((p) => p.includes("中心城区城市人口·绵阳市"));
   expect(mianyangPages).toHaveLength(1);
   expect(mianyangPages[0]).toContain("中心城区城市人口·泸州市");
@@ -147,7 +153,10 @@ test("download each export of a report: CSV, XLSX and a PDF whose text and chart
   // colour #1f5f8b and its anti-aliased edges); nothing else on a printed report is blue
   const bluish = (r: number, g: number, b: number) => b - r > 50 && b >= g;
   execFileSync("pdftoppm", ["-png", "-r", "50", pdfFile, path.join(dir, "page")]);
-  const pages = fs.readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f)).sort();
+  const pages = fs
+    .readdirSync(dir)
+    .filter((f) => /^page-\d+\.png$/.test(f))
+    .sort();
   expect(pages.length).toBeGreaterThan(0);
   const counts = pages.map((f) => {
     const img = decodePng(fs.readFileSync(path.join(dir, f)));

@@ -7,11 +7,24 @@ import { login } from "./login";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
-const PAGES = ["/", "/progress", "/progress/indicators/urban_population", "/entry", "/spatial", "/goals", "/indicators", "/regions", "/reports", "/import", "/admin"];
+const PAGES = [
+  "/",
+  "/progress",
+  "/progress/indicators/urban_population",
+  "/entry",
+  "/spatial",
+  "/goals",
+  "/indicators",
+  "/regions",
+  "/reports",
+  "/import",
+  "/admin",
+];
 
 async function createSharedReport(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const post = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json());
+    const post = (url: string, body: unknown) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json());
     const { report } = await post("/api/v1/reports", {
       title: "成渝城市群 全部指标",
       commentary: "## 要点\n\n人口增长较快。",
@@ -57,7 +70,8 @@ for (const locale of ["zh", "en"] as const) {
         // one row: the brand, the links and the user menu (two rows would be ≥ 90 px)
         if (!path.startsWith("/share/")) expect(m.header, `${path} header at ${viewport.width} px`).toBeLessThanOrEqual(64);
         else expect(m.header).toBe(0);
-        if (["/", "/progress/indicators/urban_population", "/entry"].includes(path) || path === share) await shot(page, info, `${locale}-${viewport.width}-${path === share ? "share" : path.replace(/\W+/g, "_")}`);
+        if (["/", "/progress/indicators/urban_population", "/entry"].includes(path) || path === share)
+          await shot(page, info, `${locale}-${viewport.width}-${path === share ? "share" : path.replace(/\W+/g, "_")}`);
       }
     }
     await info.attach("measured", { body: measured.join("\n"), contentType: "text/plain" });

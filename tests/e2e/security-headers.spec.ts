@@ -48,12 +48,20 @@ test("a page: nonce CSP matching its scripts, frame-ancestors none, nosniff, ref
 test("an API response: locked-down CSP, nosniff, no framing, a request id", async ({ request }) => {
   const res = await request.get("/api/v1/openapi.json", { headers: { "x-request-id": "e2e-trace-1" } });
   expect(res.status()).toBe(200);
-  expect(res.headers()).toMatchObject({ ...FIXED, "referrer-policy": "strict-origin-when-cross-origin", "content-security-policy": expect.stringContaining("default-src 'none'"), "x-request-id": "e2e-trace-1" });
+  expect(res.headers()).toMatchObject({
+    ...FIXED,
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "content-security-policy": expect.stringContaining("default-src 'none'"),
+    "x-request-id": "e2e-trace-1",
+  });
 });
 
 test("cookie writes: the app's origin passes, another port of the same host is refused", async ({ page, baseURL }) => {
   await login(page);
-  const body = { title: `CSP e2e ${Date.now()}`, selection: { plan: "chengyu-2016", indicators: ["urban_population"], regions: ["510500"], years: { from: 2014, to: 2020 } } };
+  const body = {
+    title: `CSP e2e ${Date.now()}`,
+    selection: { plan: "chengyu-2016", indicators: ["urban_population"], regions: ["510500"], years: { from: 2014, to: 2020 } },
+  };
   const evil = await page.request.post("/api/v1/reports", { data: body, headers: { origin: "http://127.0.0.1:1" } });
   expect(evil.status()).toBe(403);
   const plain = await page.request.post("/api/v1/reports", { data: JSON.stringify(body), headers: { origin: baseURL!, "content-type": "text/plain" } });
@@ -69,17 +77,26 @@ test("the app works under its CSP: charts and fonts on /progress pages and a sha
   await expect(page.getByTestId("cluster-map").locator("svg.cluster-map__svg")).toBeVisible();
   await page.goto("/progress/indicators/urban_population");
   await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
-  expect(await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes("Noto Sans SC") && f.status === "loaded")))).toBe(true);
+  expect(
+    await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes("Noto Sans SC") && f.status === "loaded"))),
+  ).toBe(true);
 
   // a share link, made through the API with the session (same origin)
-  const body = { title: `CSP share ${Date.now()}`, selection: { plan: "chengyu-2016", indicators: ["urban_population"], regions: ["510500"], years: { from: 2014, to: 2020 } } };
+  const body = {
+    title: `CSP share ${Date.now()}`,
+    selection: { plan: "chengyu-2016", indicators: ["urban_population"], regions: ["510500"], years: { from: 2014, to: 2020 } },
+  };
   const report = await (await page.request.post("/api/v1/reports", { data: body, headers: { origin: baseURL! } })).json();
   const share = await (await page.request.post(`/api/v1/reports/${report.report.id}/shares`, { data: {}, headers: { origin: baseURL! } })).json();
   const guest = await browser.newContext();
   const shared = await guest.newPage();
   const guestSeen = await watchCsp(shared);
   const res = (await shared.goto(`/share/${share.token}`))!;
-  expect(res.headers()).toMatchObject({ ...FIXED, "referrer-policy": "no-referrer", "content-security-policy": expect.stringContaining("frame-ancestors 'none'") });
+  expect(res.headers()).toMatchObject({
+    ...FIXED,
+    "referrer-policy": "no-referrer",
+    "content-security-policy": expect.stringContaining("frame-ancestors 'none'"),
+  });
   await expect(shared.locator("[data-chart] .recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
   await guest.close();
   expect([...seen, ...guestSeen]).toEqual([]);

@@ -21,8 +21,10 @@ async function overflow(panel: Locator): Promise<string[]> {
     for (const el of root.querySelectorAll("*")) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
-      if (r.right > own.right + 0.5 || r.left < own.left - 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} ${r.left}–${r.right} vs ${own.left}–${own.right}: ${(el.textContent ?? "").slice(0, 40)}`);
-      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible") out.push(`${el.tagName.toLowerCase()} scrolls: ${(el.textContent ?? "").slice(0, 40)}`);
+      if (r.right > own.right + 0.5 || r.left < own.left - 0.5)
+        out.push(`${el.tagName.toLowerCase()}.${el.className} ${r.left}–${r.right} vs ${own.left}–${own.right}: ${(el.textContent ?? "").slice(0, 40)}`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+        out.push(`${el.tagName.toLowerCase()} scrolls: ${(el.textContent ?? "").slice(0, 40)}`);
     }
     return out;
   });

@@ -74,12 +74,26 @@ describe("PostgreSQL stopped and restarted under load", () => {
       const start = Date.now();
       const res = await fn();
       const body = res.status < 300 ? await res.json() : await res.text();
-      outcomes.push({ kind, start, end: Date.now(), status: res.status, id: kind === "write" && res.status === 201 ? body.observation.id : undefined, retryAfter: res.headers.get("retry-after") });
+      outcomes.push({
+        kind,
+        start,
+        end: Date.now(),
+        status: res.status,
+        id: kind === "write" && res.status === 201 ? body.observation.id : undefined,
+        retryAfter: res.headers.get("retry-after"),
+      });
     };
     const writer = async () => {
       while (running) {
         const i = cell++; // every write a new cell: region fastest, then year
-        const entry = { region: regions[i % regions.length], indicator: "fault_load", year: 1950 + Math.floor(i / regions.length), value: 100, unit: "万人", source: "fault test" };
+        const entry = {
+          region: regions[i % regions.length],
+          indicator: "fault_load",
+          year: 1950 + Math.floor(i / regions.length),
+          value: 100,
+          unit: "万人",
+          source: "fault test",
+        };
         await timed("write", () => call(postObs, "/api/v1/observations", { token, body: entry }));
         await sleep(5);
       }

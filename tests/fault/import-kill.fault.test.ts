@@ -25,12 +25,15 @@ function runImport(url: string) {
   });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, out })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, out })),
+  );
   return { child, done };
 }
 
 const faultRows = async () => Number((await queryOnce<{ n: string }>(db.url, `SELECT count(*) AS n FROM "Observation" WHERE source = 'fault'`))[0]!.n);
-const importBackends = async () => Number((await queryOnce<{ n: string }>(db.url, `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1`, [APP]))[0]!.n);
+const importBackends = async () =>
+  Number((await queryOnce<{ n: string }>(db.url, `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1`, [APP]))[0]!.n);
 
 describe("SIGKILL during a 100,000-row import", () => {
   beforeAll(async () => {
@@ -81,7 +84,9 @@ describe("SIGKILL during a 100,000-row import", () => {
     expect(await importBackends()).toBe(0);
     const afterKill = await faultRows();
     const audit = Number((await queryOnce<{ n: string }>(db.url, `SELECT count(*) AS n FROM "AuditLog" WHERE action = 'observation.import'`))[0]!.n);
-    console.log(`[fault] import killed ${((Date.now() - t0) / 1000).toFixed(1)} s after start, while writing: ${afterKill} rows and ${audit} audit entries after the kill`);
+    console.log(
+      `[fault] import killed ${((Date.now() - t0) / 1000).toFixed(1)} s after start, while writing: ${afterKill} rows and ${audit} audit entries after the kill`,
+    );
     expect(afterKill).toBe(0);
     expect(audit).toBe(0);
 

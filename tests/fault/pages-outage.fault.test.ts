@@ -52,7 +52,13 @@ describe.skipIf(!built)("the built app with its database stopped", () => {
     app.stdout!.on("data", (d) => (appLog += d));
     app.stderr!.on("data", (d) => (appLog += d));
     for (let i = 0; i < 600; i++) {
-      if ((await fetch(`${base}/login`).then((r) => r.status, () => 0)) === 200) return;
+      if (
+        (await fetch(`${base}/login`).then(
+          (r) => r.status,
+          () => 0,
+        )) === 200
+      )
+        return;
       await sleep(100);
     }
     throw new Error(`next start did not answer: ${appLog}`);
@@ -84,7 +90,9 @@ describe.skipIf(!built)("the built app with its database stopped", () => {
     await sleep(300); // the app's stdout arrives through a pipe
     const logDuring = appLog.slice(logBefore);
     const down = api.filter((r) => r.status === 503 && r.retryAfter === "5").length;
-    console.log(`[fault] database stopped: API ${down}/20 × 503 with Retry-After, /api/health ${health.status}, /login ${login.status}, /regions signed in ${page.status}; app log ${logDuring.split("\n").filter(Boolean).length} lines, ${(logDuring.match(/\n\s+at /g) ?? []).length} stack frames`);
+    console.log(
+      `[fault] database stopped: API ${down}/20 × 503 with Retry-After, /api/health ${health.status}, /login ${login.status}, /regions signed in ${page.status}; app log ${logDuring.split("\n").filter(Boolean).length} lines, ${(logDuring.match(/\n\s+at /g) ?? []).length} stack frames`,
+    );
     expect(api.map((r) => r.status)).toEqual(Array(20).fill(503));
     expect(JSON.parse(api[0]!.text).error.message.en).toContain("temporarily unavailable");
     expect(health.status).toBe(503);

@@ -64,12 +64,21 @@ describe("API tokens", () => {
 
 describe("users", () => {
   it("creates users (email unique, password hashed) and lists them for admins only", async () => {
-    const r = await callJson(postUser, "/api/v1/users", { token: admin.token, body: { email: "New.Analyst@example.com", password: "a long password", role: "analyst", name: "新分析员" } });
+    const r = await callJson(postUser, "/api/v1/users", {
+      token: admin.token,
+      body: { email: "New.Analyst@example.com", password: "a long password", role: "analyst", name: "新分析员" },
+    });
     expect(r.status).toBe(201);
     expect(r.body.user).toMatchObject({ email: "new.analyst@example.com", role: "analyst", active: true });
-    const dup = await callJson(postUser, "/api/v1/users", { token: admin.token, body: { email: "new.analyst@example.com", password: "a long password", role: "viewer", name: "x" } });
+    const dup = await callJson(postUser, "/api/v1/users", {
+      token: admin.token,
+      body: { email: "new.analyst@example.com", password: "a long password", role: "viewer", name: "x" },
+    });
     expect(dup.status).toBe(409);
-    const short = await callJson(postUser, "/api/v1/users", { token: admin.token, body: { email: "x@example.com", password: "short", role: "viewer", name: "x" } });
+    const short = await callJson(postUser, "/api/v1/users", {
+      token: admin.token,
+      body: { email: "x@example.com", password: "short", role: "viewer", name: "x" },
+    });
     expect(short.status).toBe(422);
     expect(short.body.error.issues[0]).toMatchObject({ path: "password", message: { zh: expect.stringContaining("10") } });
     const list = await callJson(listUsers, "/api/v1/users", { token: admin.token });
@@ -79,7 +88,8 @@ describe("users", () => {
 
   it("changes role and deactivates with before/after in the audit; a deactivated user's token stops working", async () => {
     const { user, token } = await createUser("viewer");
-    const p = (body: unknown) => callJson(patchUser, `/api/v1/users/${user.id}`, { token: admin.token, method: "PATCH", params: { id: String(user.id) }, body });
+    const p = (body: unknown) =>
+      callJson(patchUser, `/api/v1/users/${user.id}`, { token: admin.token, method: "PATCH", params: { id: String(user.id) }, body });
     expect((await p({ role: "analyst" })).body.user.role).toBe("analyst");
     expect((await p({ active: false })).body.user.active).toBe(false);
     expect((await callJson(listTokens, "/api/v1/tokens", { token })).status).toBe(401);
@@ -92,7 +102,12 @@ describe("users", () => {
 
   it("keeps at least one active admin", async () => {
     await prisma.user.updateMany({ where: { role: "admin", id: { not: admin.id } }, data: { active: false } });
-    const r = await callJson(patchUser, `/api/v1/users/${admin.id}`, { token: admin.token, method: "PATCH", params: { id: String(admin.id) }, body: { role: "viewer" } });
+    const r = await callJson(patchUser, `/api/v1/users/${admin.id}`, {
+      token: admin.token,
+      method: "PATCH",
+      params: { id: String(admin.id) },
+      body: { role: "viewer" },
+    });
     expect(r.status).toBe(409);
   });
 });

@@ -52,7 +52,10 @@ describe("bad request bodies → 422 with the field and a zh+en message", () => 
   });
 
   it("POST /reports: years.to before years.from", async () => {
-    const res = await callJson(createReport, "/api/v1/reports", { token: analyst, body: { title: "x", selection: { ...selection, years: { from: 2020, to: 2014 } } } });
+    const res = await callJson(createReport, "/api/v1/reports", {
+      token: analyst,
+      body: { title: "x", selection: { ...selection, years: { from: 2020, to: 2014 } } },
+    });
     expectIssue(res, "selection.years.to", "结束年份不能早于起始年份", "the last year must not be before the first");
   });
 
@@ -67,13 +70,21 @@ describe("bad request bodies → 422 with the field and a zh+en message", () => 
   });
 
   it("PATCH /reports/{id}: a body that is not JSON", async () => {
-    const res = await callJson<any, P>(patchReport, `/api/v1/reports/${reportId}`, { ...withId(String(reportId)), method: "PATCH", rawBody: "{nope", contentType: "application/json" });
+    const res = await callJson<any, P>(patchReport, `/api/v1/reports/${reportId}`, {
+      ...withId(String(reportId)),
+      method: "PATCH",
+      rawBody: "{nope",
+      contentType: "application/json",
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.message).toEqual({ zh: "请求体应为 JSON", en: "The request body must be JSON" });
   });
 
   it("POST /reports/{id}/duplicate: a title that is too long (an empty body is fine)", async () => {
-    const res = await callJson<any, P>(duplicateReport, `/api/v1/reports/${reportId}/duplicate`, { ...withId(String(reportId)), body: { title: "长".repeat(201) } });
+    const res = await callJson<any, P>(duplicateReport, `/api/v1/reports/${reportId}/duplicate`, {
+      ...withId(String(reportId)),
+      body: { title: "长".repeat(201) },
+    });
     expectIssue(res, "title", "最多 200 个字符", "at most 200 characters");
     const empty = await callJson<any, P>(duplicateReport, `/api/v1/reports/${reportId}/duplicate`, { ...withId(String(reportId)), method: "POST" });
     expect(empty.status).toBe(201);
@@ -86,13 +97,22 @@ describe("bad request bodies → 422 with the field and a zh+en message", () => 
 
   it("POST /goals/{key}/assessments: an empty narrative and a javascript: link", async () => {
     const body = { year: 2020, rating: "lagging", narrative: "", evidence: [{ title: "x", url: "javascript:alert(1)" }] };
-    const res = await callJson<any, { key: string }>(postAssessment, "/api/v1/goals/goal-2020/assessments", { token: analyst, body, params: { key: "goal-2020" } });
+    const res = await callJson<any, { key: string }>(postAssessment, "/api/v1/goals/goal-2020/assessments", {
+      token: analyst,
+      body,
+      params: { key: "goal-2020" },
+    });
     expectIssue(res, "narrative", "必填", "required");
     expectIssue(res, "evidence.0.url", "应为 http(s) 开头的完整网址", "must be a full http(s) URL");
   });
 
   it("POST /goals/{key}/assessments: a body that is not JSON", async () => {
-    const res = await callJson<any, { key: string }>(postAssessment, "/api/v1/goals/goal-2020/assessments", { token: analyst, rawBody: "rating=good", contentType: "application/json", params: { key: "goal-2020" } });
+    const res = await callJson<any, { key: string }>(postAssessment, "/api/v1/goals/goal-2020/assessments", {
+      token: analyst,
+      rawBody: "rating=good",
+      contentType: "application/json",
+      params: { key: "goal-2020" },
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.message).toEqual({ zh: "请求体应为 JSON", en: "The request body must be JSON" });
   });

@@ -71,13 +71,21 @@ describe("cross-site writes with the session cookie", () => {
   });
 
   it("refuses a cookie write with neither Origin nor Referer (403)", async () => {
-    const r = await callJson(postUser, "/api/v1/users", { method: "POST", rawBody: newAdmin("noorigin@example.com"), headers: asBrowser(admin.cookie, { "content-type": "application/json" }) });
+    const r = await callJson(postUser, "/api/v1/users", {
+      method: "POST",
+      rawBody: newAdmin("noorigin@example.com"),
+      headers: asBrowser(admin.cookie, { "content-type": "application/json" }),
+    });
     expect(r.status).toBe(403);
     expect(await prisma.user.count({ where: { email: "noorigin@example.com" } })).toBe(0);
   });
 
   it("answers 415 to a same-origin cookie write that is not JSON (text/plain, multipart)", async () => {
-    const plain = await callJson(postUser, "/api/v1/users", { method: "POST", rawBody: newAdmin("plain@example.com"), headers: asBrowser(admin.cookie, { origin: APP, "content-type": "text/plain" }) });
+    const plain = await callJson(postUser, "/api/v1/users", {
+      method: "POST",
+      rawBody: newAdmin("plain@example.com"),
+      headers: asBrowser(admin.cookie, { origin: APP, "content-type": "text/plain" }),
+    });
     expect(plain.status).toBe(415);
     expect(plain.body.error.message.en).toContain("application/json");
     const form = new FormData();
@@ -94,9 +102,18 @@ describe("cross-site writes with the session cookie", () => {
     });
     expect(created.status).toBe(201);
     const id = String(created.body.report.id);
-    const patch = await callJson(patchReport, `/api/v1/reports/${id}`, { method: "PATCH", params: { id }, rawBody: JSON.stringify({ version: 1, title: "x" }), headers: asBrowser(analyst.cookie, { origin: EVIL, "content-type": "application/json" }) });
+    const patch = await callJson(patchReport, `/api/v1/reports/${id}`, {
+      method: "PATCH",
+      params: { id },
+      rawBody: JSON.stringify({ version: 1, title: "x" }),
+      headers: asBrowser(analyst.cookie, { origin: EVIL, "content-type": "application/json" }),
+    });
     expect(patch.status).toBe(403);
-    const del = await callJson(deleteReport, `/api/v1/reports/${id}`, { method: "DELETE", params: { id }, headers: asBrowser(analyst.cookie, { origin: EVIL }) });
+    const del = await callJson(deleteReport, `/api/v1/reports/${id}`, {
+      method: "DELETE",
+      params: { id },
+      headers: asBrowser(analyst.cookie, { origin: EVIL }),
+    });
     expect(del.status).toBe(403);
     expect(await prisma.report.count({ where: { id: Number(id), deletedAt: null } })).toBe(1);
     const ownDelete = await call204(id);

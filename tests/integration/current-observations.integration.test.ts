@@ -41,7 +41,10 @@ const record = (...writes: ObservationWrite[]) => prisma.$transaction((tx) => re
 
 /** The definition, by brute force over every version: [year, value] of the region's current figures as of `asOf`. */
 async function reference(region: string, asOf?: Date): Promise<[number, number][]> {
-  const all = await prisma.observation.findMany({ where: { indicatorId, regionAdcode: region, ...(asOf ? { publishedAt: { lte: asOf } } : {}) }, orderBy: [{ year: "asc" }, { version: "asc" }] });
+  const all = await prisma.observation.findMany({
+    where: { indicatorId, regionAdcode: region, ...(asOf ? { publishedAt: { lte: asOf } } : {}) },
+    orderBy: [{ year: "asc" }, { version: "asc" }],
+  });
   const newest = new Map<number, (typeof all)[number]>();
   for (const o of all) newest.set(o.year, o);
   return [...newest.values()].filter((o) => o.kind === "value").map((o) => [o.year, Number(o.value)]);
@@ -50,7 +53,10 @@ async function reference(region: string, asOf?: Date): Promise<[number, number][
 /** What each reader shows for the region as of `asOf`, as [year, value] pairs. */
 async function readers(region: string, asOf?: Date) {
   const list = await listObservations(actor, { region, indicator: "urban_population", asOf });
-  const report = await listSelectionFigures(reportSelectionSchema.parse({ plan: "chengyu-2016", indicators: ["urban_population"], regions: [region], years: { from: 1990, to: 2100 } }), asOf ?? new Date());
+  const report = await listSelectionFigures(
+    reportSelectionSchema.parse({ plan: "chengyu-2016", indicators: ["urban_population"], regions: [region], years: { from: 1990, to: 2100 } }),
+    asOf ?? new Date(),
+  );
   const progress = await getProgress(actor, { planSlug: "chengyu-2016", region, indicator: "urban_population", asOf });
   const one = await listCurrentObservations({ asOf, where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${region}`] });
   return {
@@ -85,7 +91,15 @@ beforeAll(async () => {
   await record(write(WANZHOU, 2018, "120", null));
 });
 
-const MOMENTS = [undefined, "2015-01-01T00:00:00Z", "2015-06-02T00:00:00Z", "2021-07-01T00:00:00Z", "2021-12-15T00:00:00Z", "2022-02-01T00:00:00Z", "2022-06-01T00:00:00Z"];
+const MOMENTS = [
+  undefined,
+  "2015-01-01T00:00:00Z",
+  "2015-06-02T00:00:00Z",
+  "2021-07-01T00:00:00Z",
+  "2021-12-15T00:00:00Z",
+  "2022-02-01T00:00:00Z",
+  "2022-06-01T00:00:00Z",
+];
 
 describe("the current version as of a moment", () => {
   it.each(MOMENTS)("every reader agrees with the definition as of %s", async (moment) => {
@@ -153,7 +167,8 @@ describe("the current version as of a moment", () => {
 
 /** Rows the plan read from "Observation" (index and heap scans, with what their filters removed), over all loops. */
 function rowsRead(plan: Record<string, unknown>): number {
-  const own = plan["Relation Name"] === "Observation" ? (Number(plan["Actual Rows"]) + Number(plan["Rows Removed by Filter"] ?? 0)) * Number(plan["Actual Loops"]) : 0;
+  const own =
+    plan["Relation Name"] === "Observation" ? (Number(plan["Actual Rows"]) + Number(plan["Rows Removed by Filter"] ?? 0)) * Number(plan["Actual Loops"]) : 0;
   return own + ((plan.Plans as Record<string, unknown>[] | undefined) ?? []).reduce((s, p) => s + rowsRead(p), 0);
 }
 
@@ -179,9 +194,14 @@ describe("lookup cost", () => {
     const late = new Date("2030-01-01T00:00:00Z");
     expect(await explainRows(WANZHOU, late)).toBe(await explainRows(QIANJIANG, late));
     // and the figures are right
-    const [deep] = await listCurrentObservations({ where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${WANZHOU}`, Prisma.sql`c.year = 2015`] });
+    const [deep] = await listCurrentObservations({
+      where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${WANZHOU}`, Prisma.sql`c.year = 2015`],
+    });
     expect(deep).toMatchObject({ version: 2000, value: 2000 });
-    const [early] = await listCurrentObservations({ asOf: new Date("2016-01-02T05:30:00Z"), where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${WANZHOU}`, Prisma.sql`c.year = 2015`] });
+    const [early] = await listCurrentObservations({
+      asOf: new Date("2016-01-02T05:30:00Z"),
+      where: [Prisma.sql`c."indicatorId" = ${indicatorId}`, Prisma.sql`c."regionAdcode" = ${WANZHOU}`, Prisma.sql`c.year = 2015`],
+    });
     expect(early).toMatchObject({ version: 7, value: 7 });
   });
 });

@@ -16,10 +16,19 @@ let token = "";
 let user: Awaited<ReturnType<typeof createUser>>["user"];
 const post = (body: unknown) => callJson(postObs, "/api/v1/observations", { token, body });
 const importCsv = (text: string, query = "") =>
-  callJson(importFile, `/api/v1/observations/import${query}`, { token, method: "POST", rawBody: text, contentType: "text/csv", headers: { "x-file-name": "integrity.csv" } });
+  callJson(importFile, `/api/v1/observations/import${query}`, {
+    token,
+    method: "POST",
+    rawBody: text,
+    contentType: "text/csv",
+    headers: { "x-file-name": "integrity.csv" },
+  });
 const importXlsx = async (rows: (string | number | null)[][]) => {
   const form = new FormData();
-  form.set("file", new File([new Uint8Array(await xlsxBuffer(rows))], "integrity.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  form.set(
+    "file",
+    new File([new Uint8Array(await xlsxBuffer(rows))], "integrity.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+  );
   return callJson(importFile, "/api/v1/observations/import", { token, rawBody: form });
 };
 const versions = (adcode: string, code: string, year: number) =>
@@ -40,7 +49,10 @@ describe("data integrity", () => {
       const actor = { kind: "user" as const, userId: user.id, role: user.role, name: user.name, email: user.email, via: "token" as const };
       const { warnings, unit } = await getPlausibilityWarnings(actor, input);
       expect(plausibilityMessages(warnings, unit)).toEqual([
-        { zh: "与当前版本相比：137 万人 → 0.0138 万人，−99.99%，超过 ±50%", en: "compared with the current version: 1.37 million people → 138 people, −99.99%, more than ±50%" },
+        {
+          zh: "与当前版本相比：137 万人 → 0.0138 万人，−99.99%，超过 ±50%",
+          en: "compared with the current version: 1.37 million people → 138 people, −99.99%, more than ±50%",
+        },
       ]);
       // a plausible revision in the indicator's unit asks nothing
       expect((await getPlausibilityWarnings(actor, observationInput.parse(entry({ value: "137.5", unit: "万人" })))).warnings).toEqual([]);

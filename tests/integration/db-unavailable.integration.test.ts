@@ -19,7 +19,10 @@ describe("errorResponse for a database outage", () => {
   });
 
   it("answers 503 for PostgreSQL's admin shutdown (57P01) wrapped by Prisma", () => {
-    const e = Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } });
+    const e = Object.assign(new Error("Raw query failed"), {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } },
+    });
     expect(errorResponse(e).status).toBe(503);
   });
 

@@ -23,10 +23,17 @@ beforeAll(async () => {
   admin = (await createUser("admin")).token;
 });
 
-const post = (body: unknown, token?: string, p: Params = params) => callJson<any, Params>(postAssessment, `/api/v1/goals/${p.key}/assessments`, { token, body, method: "POST", params: p });
+const post = (body: unknown, token?: string, p: Params = params) =>
+  callJson<any, Params>(postAssessment, `/api/v1/goals/${p.key}/assessments`, { token, body, method: "POST", params: p });
 const history = (token?: string) => callJson<any, Params>(getAssessments, path, { token, params });
 
-type Node = { key: string; children: Node[]; rollup: { total: number; counts: Record<string, number>; worst: string | null }; assessments: { rating: string; year: number }[]; targetIds: number[] };
+type Node = {
+  key: string;
+  children: Node[];
+  rollup: { total: number; counts: Record<string, number>; worst: string | null };
+  assessments: { rating: string; year: number }[];
+  targetIds: number[];
+};
 const find = (nodes: Node[], key: string): Node | undefined => nodes.map((n) => (n.key === key ? n : find(n.children, key))).find(Boolean);
 
 describe("GET /api/v1/goals", () => {
@@ -55,7 +62,12 @@ describe("GET /api/v1/goals", () => {
 });
 
 describe("assessments", () => {
-  const first = { year: 2020, rating: "lagging", narrative: "区域中心城市规模普遍未达2020年目标。", evidence: [{ title: "绵阳统计公报", url: "http://sdtssxs.com/sxs/13907.html" }] };
+  const first = {
+    year: 2020,
+    rating: "lagging",
+    narrative: "区域中心城市规模普遍未达2020年目标。",
+    evidence: [{ title: "绵阳统计公报", url: "http://sdtssxs.com/sxs/13907.html" }],
+  };
 
   it("refuses anonymous callers (401) and viewers (403), whatever the body", async () => {
     expect((await post(first)).status).toBe(401);
@@ -91,7 +103,10 @@ describe("assessments", () => {
 
   it("a new assessment for the same goal and year supersedes the previous one; history keeps both", async () => {
     const prev = (await history(viewer)).body.assessments[0];
-    const res = await post({ year: 2020, rating: "seriously_lagging", narrative: "复核后：7个区域中心城市中仅绵阳有2020年数据，且未达标。", evidence: [] }, admin);
+    const res = await post(
+      { year: 2020, rating: "seriously_lagging", narrative: "复核后：7个区域中心城市中仅绵阳有2020年数据，且未达标。", evidence: [] },
+      admin,
+    );
     expect(res.status).toBe(201);
     expect(res.body.assessment.supersedesId).toBe(prev.id);
     // another year is a separate line of history

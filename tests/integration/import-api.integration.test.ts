@@ -13,8 +13,16 @@ let regions: string[] = [];
 const INDICATORS = ["resident_population", "urban_population", "gdp"];
 // These tests are about reading files and versioning rows; their generated figures jump
 // freely, so real imports confirm plausibility warnings (data-integrity tests those).
-const confirmed = (query: string) => (query.includes("dryRun") || query.includes("confirmWarnings") ? query : `${query}${query ? "&" : "?"}confirmWarnings=true`);
-const postCsv = (body: string | Uint8Array, query = "") => callJson(importFile, `/api/v1/observations/import${confirmed(query)}`, { token, method: "POST", rawBody: body as BodyInit, contentType: "text/csv", headers: { "x-file-name": "test.csv" } });
+const confirmed = (query: string) =>
+  query.includes("dryRun") || query.includes("confirmWarnings") ? query : `${query}${query ? "&" : "?"}confirmWarnings=true`;
+const postCsv = (body: string | Uint8Array, query = "") =>
+  callJson(importFile, `/api/v1/observations/import${confirmed(query)}`, {
+    token,
+    method: "POST",
+    rawBody: body as BodyInit,
+    contentType: "text/csv",
+    headers: { "x-file-name": "test.csv" },
+  });
 const postFile = (file: File, query = "") => {
   const form = new FormData();
   form.set("file", file);
@@ -23,7 +31,13 @@ const postFile = (file: File, query = "") => {
 const observationCount = () => prisma.observation.count();
 
 // GBK bytes of 地区,指标,年份,数值,单位,来源 and of 泸州市 / 亿元 / 统计年鉴 (Excel "CSV (逗号分隔)" on Chinese Windows)
-const hex = (s: string) => Uint8Array.from(s.trim().split(/\s+/).map((b) => Number.parseInt(b, 16)));
+const hex = (s: string) =>
+  Uint8Array.from(
+    s
+      .trim()
+      .split(/\s+/)
+      .map((b) => Number.parseInt(b, 16)),
+  );
 const GBK = {
   header: hex("b5 d8 c7 f8 2c d6 b8 b1 ea 2c c4 ea b7 dd 2c ca fd d6 b5 2c b5 a5 ce bb 2c c0 b4 d4 b4 0d 0a"),
   luzhou: hex("e3 f2 d6 dd ca d0"),
@@ -39,7 +53,9 @@ describe("bulk import API", () => {
     await seedAll({ admin: false, sample: false });
     token = (await createUser("analyst")).token;
     // administrative regions only: the plan's seed already has figures for the cluster and China
-    regions = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
+    regions = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map(
+      (r) => r.adcode,
+    );
   });
 
   it("writes nothing from a 10,000-row file with one bad row, and names row, column, value and what is accepted", async () => {
@@ -123,7 +139,12 @@ describe("bulk import API", () => {
   });
 
   it("answers 413 for a declared size over the limit without reading it", async () => {
-    const r = await callJson(importFile, "/api/v1/observations/import", { token, rawBody: `${HEADER}\n`, contentType: "text/csv", headers: { "content-length": String(60 * 1024 * 1024) } });
+    const r = await callJson(importFile, "/api/v1/observations/import", {
+      token,
+      rawBody: `${HEADER}\n`,
+      contentType: "text/csv",
+      headers: { "content-length": String(60 * 1024 * 1024) },
+    });
     expect(r.status).toBe(413);
     expect(r.body.error.message.en).toContain("50 MB");
   });

@@ -40,7 +40,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 const post = (body: string, name: string) =>
-  callJson(importFile, "/api/v1/observations/import?confirmWarnings=true", { token, method: "POST", rawBody: body, contentType: "text/csv", headers: { "x-file-name": name } });
+  callJson(importFile, "/api/v1/observations/import?confirmWarnings=true", {
+    token,
+    method: "POST",
+    rawBody: body,
+    contentType: "text/csv",
+    headers: { "x-file-name": name },
+  });
 
 describe("concurrent imports", () => {
   beforeAll(async () => {
@@ -50,7 +56,9 @@ describe("concurrent imports", () => {
   });
 
   it(`${IMPORTS} imports of the same ${ROWS} series in different orders end as 200 or 409, never 500, and leave consistent versions`, async () => {
-    const regions = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
+    const regions = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map(
+      (r) => r.adcode,
+    );
     // the first import creates the series; the parallel ones all write new versions of them
     const base = generatedRows(ROWS, regions, ["gdp"], "base");
     expect((await post(csv(base), "base.csv")).status).toBe(200);

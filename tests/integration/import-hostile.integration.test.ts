@@ -35,7 +35,11 @@ describe("hostile XLSX uploads", () => {
     for (const f of corpus) {
       for (const dryRun of [true, false]) {
         const t0 = Date.now();
-        const r = await postStreamed(importFile, `/api/v1/observations/import${dryRun ? "?dryRun=true" : ""}`, f.file, { token, contentType: XLSX, fileName: `${f.name}.xlsx` });
+        const r = await postStreamed(importFile, `/api/v1/observations/import${dryRun ? "?dryRun=true" : ""}`, f.file, {
+          token,
+          contentType: XLSX,
+          fileName: `${f.name}.xlsx`,
+        });
         expect([413, 422], f.name).toContain(r.status);
         expect(r.body.error.message.en, f.name).toMatch(f.expect);
         expect(r.body.error.message.zh, f.name).toMatch(/上限|声明/);

@@ -34,7 +34,9 @@ describe("slow uploads", () => {
     const files = ["gdp", "resident_population"].map((indicator) => new TextEncoder().encode(csv(generatedRows(600, regions, [indicator]))));
     const file = files[0]!;
     // ~20 KB each at 2 KB every 150 ms: about 1.5 s on the wire
-    const slow = files.map((f) => postStreamed(importFile, "/api/v1/observations/import", f, { token, contentType: "text/csv", delayMs: 150, chunkBytes: 2048 }));
+    const slow = files.map((f) =>
+      postStreamed(importFile, "/api/v1/observations/import", f, { token, contentType: "text/csv", delayMs: 150, chunkBytes: 2048 }),
+    );
     await new Promise((r) => setTimeout(r, 400));
 
     // sampled while only the two uploads are running (not during our own requests below)
@@ -78,7 +80,12 @@ describe("slow uploads", () => {
         c.enqueue(line);
       },
     });
-    const req = new Request("http://localhost/api/v1/observations/import", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" }, body, duplex: "half" } as RequestInit);
+    const req = new Request("http://localhost/api/v1/observations/import", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
+      body,
+      duplex: "half",
+    } as RequestInit);
     const res = await importFile(req, { params: Promise.resolve({}) });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { message: { en: string } } }).error.message.en).toContain("50 MB");

@@ -13,7 +13,8 @@ import { createUser } from "../support/factories";
 
 let analyst = "";
 let other = "";
-const CSV = "region,indicator,year,value,unit,source\r\n万州区,urban_population,2019,88.5,万人,staged test\r\n黔江区,urban_population,2019,30.1,万人,staged test\r\n";
+const CSV =
+  "region,indicator,year,value,unit,source\r\n万州区,urban_population,2019,88.5,万人,staged test\r\n黔江区,urban_population,2019,30.1,万人,staged test\r\n";
 const ROUTE = "/api/v1/observations/import";
 
 const preview = (token: string) => callJson(importFile, `${ROUTE}?dryRun=true&stage=true`, { token, rawBody: CSV, contentType: "text/csv" });

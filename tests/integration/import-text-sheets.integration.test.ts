@@ -17,16 +17,22 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-text-"));
 let token = "";
 let R: string[] = []; // administrative regions of the plan
-const post = (bytes: Uint8Array | string, query = "", contentType = "text/csv") => postStreamed(importFile, `/api/v1/observations/import${query}`, bytes, { token, contentType, fileName: "数据" });
+const post = (bytes: Uint8Array | string, query = "", contentType = "text/csv") =>
+  postStreamed(importFile, `/api/v1/observations/import${query}`, bytes, { token, contentType, fileName: "数据" });
 const sourcesOf = async (region: string) =>
-  (await prisma.observation.findMany({ where: { regionAdcode: region }, orderBy: { year: "asc" }, select: { source: true, note: true } })).map((o) => `${o.source}|${o.note ?? ""}`);
+  (await prisma.observation.findMany({ where: { regionAdcode: region }, orderBy: { year: "asc" }, select: { source: true, note: true } })).map(
+    (o) => `${o.source}|${o.note ?? ""}`,
+  );
 const HEADER = "地区,指标,年份,数值,单位,来源,备注\n";
 const FILLER = () => Array.from({ length: 200 }, (_, i) => `${R[2]},gdp,${1900 + i},1,,filler,${"n".repeat(100)}\n`).join(""); // > 16 KB of ASCII
 
 async function workbook(sheets: [string, string[][]][]): Promise<string> {
   const names = sheets.map(([n]) => n);
   const file = path.join(dir, `wb-${names.join("-")}.xlsx`);
-  await writeZip(file, [...workbookParts(names), ...sheets.map(([, rows], i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: [SHEET_OPEN, ...rows.map((r, j) => inlineRow(j + 1, r)), SHEET_CLOSE] }))]);
+  await writeZip(file, [
+    ...workbookParts(names),
+    ...sheets.map(([, rows], i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: [SHEET_OPEN, ...rows.map((r, j) => inlineRow(j + 1, r)), SHEET_CLOSE] })),
+  ]);
   return file;
 }
 
@@ -35,7 +41,9 @@ describe("text and sheets on import", () => {
     await resetDatabase();
     await seedAll({ admin: false, sample: false });
     token = (await createUser("analyst")).token;
-    R = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
+    R = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map(
+      (r) => r.adcode,
+    );
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -64,7 +72,9 @@ describe("text and sheets on import", () => {
     expect(broken.body.fileErrors[0].en).toContain(`The file is UTF-8, but from line 202 (byte ${start.length + 1}) it contains bytes that are not UTF-8`);
     expect(broken.body.fileErrors[0].zh).toContain("第 202 行");
 
-    const mixed = await post(Uint8Array.from([...encodeLegacy(`${HEADER}${FILLER()}`, "gb18030"), ...new TextEncoder().encode(`${R[2]},gdp,2001,1,亿元,成都市,\n`)]));
+    const mixed = await post(
+      Uint8Array.from([...encodeLegacy(`${HEADER}${FILLER()}`, "gb18030"), ...new TextEncoder().encode(`${R[2]},gdp,2001,1,亿元,成都市,\n`)]),
+    );
     expect(mixed.status).toBe(422);
     expect(mixed.body.fileErrors[0].en).toMatch(/reads closest to GBK \(GB18030\), but from line 202 \(byte \d+\) its bytes are not GBK/);
     expect(await prisma.observation.count()).toBe(before);
@@ -73,7 +83,15 @@ describe("text and sheets on import", () => {
   it("reads the sheet whose header matches, and names it in row errors", async () => {
     const file = await workbook([
       ["说明", [["本文件的数据在“数据”工作表"]]],
-      ["数据", [["region", "indicator", "year", "value", "unit", "source"], [R[3]!, "gdp", "2001", "1", "亿元", "年鉴"], [R[3]!, "gdp", "2002", "abc", "亿元", "年鉴"], [R[3]!, "gdp", "2003", "3", "亿元", "年鉴"]]],
+      [
+        "数据",
+        [
+          ["region", "indicator", "year", "value", "unit", "source"],
+          [R[3]!, "gdp", "2001", "1", "亿元", "年鉴"],
+          [R[3]!, "gdp", "2002", "abc", "亿元", "年鉴"],
+          [R[3]!, "gdp", "2003", "3", "亿元", "年鉴"],
+        ],
+      ],
     ]);
     const r = await post(file, "", XLSX);
     expect(r.status).toBe(422);
@@ -84,11 +102,22 @@ describe("text and sheets on import", () => {
   });
 
   it("asks which sheet when several match, lists them, and imports the one chosen", async () => {
-    const rows = (source: string) => [["地区", "指标", "年份", "数值", "单位", "来源"], [R[4]!, "gdp", "2001", "1", "亿元", source]];
-    const file = await workbook([["旧", [["notes"]]], ["2019", rows("甲")], ["2020", rows("乙")]]);
+    const rows = (source: string) => [
+      ["地区", "指标", "年份", "数值", "单位", "来源"],
+      [R[4]!, "gdp", "2001", "1", "亿元", source],
+    ];
+    const file = await workbook([
+      ["旧", [["notes"]]],
+      ["2019", rows("甲")],
+      ["2020", rows("乙")],
+    ]);
     const ask = await post(file, "?dryRun=true", XLSX);
     expect(ask.status).toBe(422);
-    expect(ask.body.sheets).toEqual([{ name: "旧", matches: false }, { name: "2019", matches: true }, { name: "2020", matches: true }]);
+    expect(ask.body.sheets).toEqual([
+      { name: "旧", matches: false },
+      { name: "2019", matches: true },
+      { name: "2020", matches: true },
+    ]);
     expect(ask.body.error.message.zh).toContain("“2019”、“2020”");
     const chosen = await post(file, `?sheet=${encodeURIComponent("2020")}`, XLSX);
     expect(chosen.status).toBe(200);

@@ -16,7 +16,8 @@ import { csv, generatedRows, HEADER } from "../support/import-files";
 const INDICATORS = ["resident_population", "urban_population", "gdp"];
 let regions: string[] = [];
 
-const importCsv = (text: string, opts: Partial<ImportOptions> = {}) => importObservationsCsv(Readable.from([text]), { actorId: null, fileName: "versions.csv", confirmWarnings: true, ...opts });
+const importCsv = (text: string, opts: Partial<ImportOptions> = {}) =>
+  importObservationsCsv(Readable.from([text]), { actorId: null, fileName: "versions.csv", confirmWarnings: true, ...opts });
 const cells = (line: string) => line.split(",");
 const withValue = (line: string, value: string) => [...cells(line).slice(0, 3), value, ...cells(line).slice(4)].join(",");
 /** Every version of the series a CSV line names, oldest first. */
@@ -33,7 +34,9 @@ const values = (vs: { value: { toString(): string } | null }[]) => vs.map((v) =>
 beforeEach(async () => {
   await resetDatabase();
   await seedAll({ admin: false, sample: false });
-  regions = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
+  regions = (await prisma.region.findMany({ where: { adcode: { startsWith: "5" } }, select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map(
+    (r) => r.adcode,
+  );
 });
 
 describe("import versioning", () => {
@@ -79,7 +82,17 @@ describe("import versioning", () => {
     expect(await importCsv(file)).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
     const [v1] = await versionsOf(line);
     await prisma.observation.create({
-      data: { indicatorId: (await prisma.indicator.findUniqueOrThrow({ where: { code: "gdp" } })).id, regionAdcode: regions[0]!, year: 1999, version: 2, kind: "retraction", value: null, source: "统计年鉴", flags: [], supersedesId: v1!.id },
+      data: {
+        indicatorId: (await prisma.indicator.findUniqueOrThrow({ where: { code: "gdp" } })).id,
+        regionAdcode: regions[0]!,
+        year: 1999,
+        version: 2,
+        kind: "retraction",
+        value: null,
+        source: "统计年鉴",
+        flags: [],
+        supersedesId: v1!.id,
+      },
     });
 
     const dry = await importCsv(file, { dryRun: true });
@@ -134,7 +147,9 @@ describe("import versioning", () => {
       const importing = importCsv(file, { fileName: "collides.csv" });
       importing.catch(() => {}); // awaited below
       // the import's insert now waits for the writer's uncommitted version 2
-      await expect.poll(async () => (await writer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)).rows[0].n, { timeout: 15_000 }).toBe(1);
+      await expect
+        .poll(async () => (await writer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)).rows[0].n, { timeout: 15_000 })
+        .toBe(1);
       await writer.query("COMMIT");
       await expect(importing).rejects.toMatchObject({ code: "23505" });
       // …which the import route answers as a 409 conflict with a message, not a 500
@@ -174,7 +189,17 @@ describe("import versioning", () => {
 describe("recordObservations", () => {
   it("applies the same series twice in one batch in order: created, then updated, then unchanged", async () => {
     const indicatorId = (await prisma.indicator.findUniqueOrThrow({ where: { code: "gdp" } })).id;
-    const w = (value: string) => ({ indicatorId, regionAdcode: regions[0]!, year: 2003, value, valueAsEntered: value, unitAsEntered: null, source: "batch", note: null, flags: [] });
+    const w = (value: string) => ({
+      indicatorId,
+      regionAdcode: regions[0]!,
+      year: 2003,
+      value,
+      valueAsEntered: value,
+      unitAsEntered: null,
+      source: "batch",
+      note: null,
+      flags: [],
+    });
     const r = await prisma.$transaction((tx) => recordObservations(tx, [w("1"), w("2"), w("2.000")], null));
     expect(r).toEqual({ outcomes: ["created", "updated", "unchanged"], counts: { created: 1, updated: 1, unchanged: 1 } });
     const versions = await versionsOf(`${regions[0]},gdp,2003`);

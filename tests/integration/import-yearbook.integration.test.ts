@@ -26,19 +26,27 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-yearbook-"));
 let token = "";
 let seeded = 0; // the plan's own baseline figures
-const post = (file: string, query: string) => postStreamed(importFile, `/api/v1/observations/import?${query}`, file, { token, contentType: XLSX, fileName: "yearbook.xlsx" });
+const post = (file: string, query: string) =>
+  postStreamed(importFile, `/api/v1/observations/import?${query}`, file, { token, contentType: XLSX, fileName: "yearbook.xlsx" });
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 async function adcode(nameZh: string): Promise<string> {
   return (await prisma.region.findFirstOrThrow({ where: { nameZh }, select: { adcode: true } })).adcode;
 }
 async function current(region: string, code: string, year: number) {
-  const o = await prisma.observation.findFirst({ where: { regionAdcode: region, indicator: { code }, year }, orderBy: { version: "desc" }, select: { value: true, valueAsEntered: true, unitAsEntered: true, flags: true, source: true, version: true } });
+  const o = await prisma.observation.findFirst({
+    where: { regionAdcode: region, indicator: { code }, year },
+    orderBy: { version: "desc" },
+    select: { value: true, valueAsEntered: true, unitAsEntered: true, flags: true, source: true, version: true },
+  });
   return o && { ...o, value: o.value === null ? null : Number(o.value) };
 }
 async function workbook(name: string, rows: string[][]): Promise<string> {
   const file = path.join(dir, `${name}.xlsx`);
-  await writeZip(file, [...workbookParts([name]), { name: "xl/worksheets/sheet1.xml", data: [SHEET_OPEN, ...rows.map((r, j) => inlineRow(j + 1, r)), SHEET_CLOSE] }]);
+  await writeZip(file, [
+    ...workbookParts([name]),
+    { name: "xl/worksheets/sheet1.xml", data: [SHEET_OPEN, ...rows.map((r, j) => inlineRow(j + 1, r)), SHEET_CLOSE] },
+  ]);
   return file;
 }
 
@@ -73,7 +81,15 @@ describe("yearbook tables", () => {
       [9, "total"],
       [10, "footnote"],
     ]);
-    expect(dry.body.preview.map((p: { cell: string; status: string; valueAsEntered: string; unitAsEntered: string; value: number }) => [p.cell, p.status, p.valueAsEntered, p.unitAsEntered, p.value])).toEqual([
+    expect(
+      dry.body.preview.map((p: { cell: string; status: string; valueAsEntered: string; unitAsEntered: string; value: number }) => [
+        p.cell,
+        p.status,
+        p.valueAsEntered,
+        p.unitAsEntered,
+        p.value,
+      ]),
+    ).toEqual([
       ["B4", "new", "1619700", "人", 161.97],
       ["B5", "new", "1402000", "人", 140.2],
       ["B6", "new", "1370000", "人", 137],
@@ -99,7 +115,9 @@ describe("yearbook tables", () => {
     const asked = await post(SAMPLE, q(params));
     expect(asked.status).toBe(422);
     expect(asked.body.error.code).toBe("UNCONFIRMED_WARNINGS");
-    expect(asked.body.rowWarnings.map((w: { message: { zh: string } }) => w.message.zh)).toEqual(["'表1 经济圈主要指标'!B4 第4行“数值”列：与 2014 年相比：37,600 亿元 → 63,000 亿元，+67.55%，超过 ±50%"]);
+    expect(asked.body.rowWarnings.map((w: { message: { zh: string } }) => w.message.zh)).toEqual([
+      "'表1 经济圈主要指标'!B4 第4行“数值”列：与 2014 年相比：37,600 亿元 → 63,000 亿元，+67.55%，超过 ±50%",
+    ]);
     const r = await post(SAMPLE, q({ ...params, confirmWarnings: "true" }));
     expect(r.status).toBe(200);
     expect(r.body.layout).toBe("wide-years");
@@ -114,7 +132,14 @@ describe("yearbook tables", () => {
   });
 
   it("applies the saved mapping to a later file with the same header", async () => {
-    const later = await workbook("2019", [["表2  区域中心城市城区人口（2019年）"], ["单位：人"], ["城市", "城区人口+城区暂住人口", "备注"], ["泸州市", "1650000"], ["合计", "1650000"], ["资料来源：中国城市建设统计年鉴2019"]]);
+    const later = await workbook("2019", [
+      ["表2  区域中心城市城区人口（2019年）"],
+      ["单位：人"],
+      ["城市", "城区人口+城区暂住人口", "备注"],
+      ["泸州市", "1650000"],
+      ["合计", "1650000"],
+      ["资料来源：中国城市建设统计年鉴2019"],
+    ]);
     const r = await post(later, "");
     expect(r.body.fileErrors ?? r.body.errors).toEqual([]);
     expect(r.status).toBe(200);
@@ -125,13 +150,21 @@ describe("yearbook tables", () => {
 
   it("re-importing the older file after a manual correction leaves the correction alone unless confirmed", async () => {
     const luzhou = await adcode("泸州市");
-    const entered = await callJson(enterObservation, "/api/v1/observations", { token, body: { region: luzhou, indicator: "urban_population", year: 2018, value: 162.5, unit: "万人", source: "人工核对" } });
+    const entered = await callJson(enterObservation, "/api/v1/observations", {
+      token,
+      body: { region: luzhou, indicator: "urban_population", year: 2018, value: 162.5, unit: "万人", source: "人工核对" },
+    });
     expect(entered.status).toBe(201);
 
     const dry = await post(SAMPLE, q({ dryRun: "true", sheet: SHEET2, indicator: "urban_population" }));
     expect(dry.status).toBe(200);
     const row = dry.body.preview.find((p: { cell: string }) => p.cell === "B4");
-    expect(row).toMatchObject({ status: "conflict", conflict: "corrected_since", valueAsEntered: "1619700", old: { value: 162.5, valueAsEntered: "162.5", unitAsEntered: "万人", source: "人工核对" } });
+    expect(row).toMatchObject({
+      status: "conflict",
+      conflict: "corrected_since",
+      valueAsEntered: "1619700",
+      old: { value: 162.5, valueAsEntered: "162.5", unitAsEntered: "万人", source: "人工核对" },
+    });
     expect(dry.body.preview.filter((p: { status: string }) => p.status === "unchanged")).toHaveLength(4);
     expect(dry.body.totalConflicts).toBe(1);
 
@@ -146,10 +179,24 @@ describe("yearbook tables", () => {
   });
 
   it("shows a changed figure as old → new with both values as entered and their units", async () => {
-    const changed = await workbook("changed", [["表2  区域中心城市城区人口（2018年）"], ["单位：万人"], ["城市", "城区人口+城区暂住人口"], ["绵阳市", "140.5"]]);
+    const changed = await workbook("changed", [
+      ["表2  区域中心城市城区人口（2018年）"],
+      ["单位：万人"],
+      ["城市", "城区人口+城区暂住人口"],
+      ["绵阳市", "140.5"],
+    ]);
     const r = await post(changed, q({ dryRun: "true", indicator: "urban_population", source: "修订数" }));
     expect(r.status).toBe(200);
-    expect(r.body.preview).toEqual([expect.objectContaining({ cell: "B4", status: "changed", value: 140.5, valueAsEntered: "140.5", unitAsEntered: "万人", old: expect.objectContaining({ value: 140.2, valueAsEntered: "1402000", unitAsEntered: "人" }) })]);
+    expect(r.body.preview).toEqual([
+      expect.objectContaining({
+        cell: "B4",
+        status: "changed",
+        value: 140.5,
+        valueAsEntered: "140.5",
+        unitAsEntered: "万人",
+        old: expect.objectContaining({ value: 140.2, valueAsEntered: "1402000", unitAsEntered: "人" }),
+      }),
+    ]);
   });
 
   it("all or nothing: a bad figure refuses the table, naming the sheet, the cell, the column and the value", async () => {
@@ -202,7 +249,10 @@ describe("undoing an import", () => {
     const imported = await post(await table("u3", ["90", "91"]), q({ indicator: "urban_population" }));
     expect(imported.body.created + imported.body.updated).toBe(2);
     const colleague = (await createUser("analyst", { email: "colleague@example.com" })).token;
-    const entered = await callJson(enterObservation, "/api/v1/observations", { token: colleague, body: { region: deyang, indicator: "urban_population", year: 2016, value: 91.5, unit: "万人", source: "人工核对" } });
+    const entered = await callJson(enterObservation, "/api/v1/observations", {
+      token: colleague,
+      body: { region: deyang, indicator: "urban_population", year: 2016, value: 91.5, unit: "万人", source: "人工核对" },
+    });
     expect(entered.status).toBe(201);
 
     const r = await undo(imported.body.batch);

@@ -32,7 +32,10 @@ describe("sign-in throttle", () => {
     for (const r of refusals) expect(Number(r.headers.get("retry-after"))).toSatisfy((s: number) => s >= 1 && s <= 60);
     const refused = refusals[0]!;
     const body = await refused.json();
-    expect(body.error.message).toEqual({ zh: expect.stringMatching(/^登录尝试过于频繁，请 \d+ 秒后再试。$/), en: expect.stringMatching(/^Too many sign-in attempts: try again in \d+ s\.$/) });
+    expect(body.error.message).toEqual({
+      zh: expect.stringMatching(/^登录尝试过于频繁，请 \d+ 秒后再试。$/),
+      en: expect.stringMatching(/^Too many sign-in attempts: try again in \d+ s\.$/),
+    });
     // even the right password is refused from that address while the lock lasts
     expect((await attempt("boss@example.com", TEST_PASSWORD, "198.51.100.1")).status).toBe(429);
   });

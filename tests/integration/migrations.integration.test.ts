@@ -31,6 +31,8 @@ describe("migrations", () => {
     await db.connect();
     const { rows } = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     await db.end();
-    expect(rows.map((r) => r.tablename)).toEqual(expect.arrayContaining(["Plan", "Region", "RegionAlias", "Goal", "Indicator", "Target", "Observation", "User", "AuditLog", "_prisma_migrations"]));
+    expect(rows.map((r) => r.tablename)).toEqual(
+      expect.arrayContaining(["Plan", "Region", "RegionAlias", "Goal", "Indicator", "Target", "Observation", "User", "AuditLog", "_prisma_migrations"]),
+    );
   }, 120_000);
 });

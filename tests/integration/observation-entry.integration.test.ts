@@ -11,7 +11,15 @@ import { createUser } from "../support/factories";
 let alice = "";
 let bob = "";
 const pause = () => new Promise((r) => setTimeout(r, 30));
-const entry = (over: Record<string, unknown> = {}) => ({ region: "泸州", indicator: "urban_population", year: 2019, value: "1,650,000", unit: "人", source: "泸州市统计公报2019", ...over });
+const entry = (over: Record<string, unknown> = {}) => ({
+  region: "泸州",
+  indicator: "urban_population",
+  year: 2019,
+  value: "1,650,000",
+  unit: "人",
+  source: "泸州市统计公报2019",
+  ...over,
+});
 const post = (token: string, body: unknown) => callJson(postObs, "/api/v1/observations", { token, body });
 const current = async (query: string, token = alice) => (await callJson(listObs, `/api/v1/observations?${query}`, { token })).body.observations;
 
@@ -26,7 +34,16 @@ describe("entering observations", () => {
   it("converts into the indicator's unit, keeps value and unit as entered, resolves short names, and audits", async () => {
     const r = await post(alice, entry());
     expect(r.status).toBe(201);
-    expect(r.body.observation).toMatchObject({ region: { adcode: "510500" }, year: 2019, value: 165, unit: "万人", valueAsEntered: "1650000", unitAsEntered: "人", version: 1, kind: "value" });
+    expect(r.body.observation).toMatchObject({
+      region: { adcode: "510500" },
+      year: 2019,
+      value: 165,
+      unit: "万人",
+      valueAsEntered: "1650000",
+      unitAsEntered: "人",
+      version: 1,
+      kind: "value",
+    });
     expect(r.body.observation.createdBy.name).toMatch(/analyst/);
     const audit = await prisma.auditLog.findFirst({ where: { action: "observation.create", entityId: String(r.body.observation.id) } });
     expect(audit?.after).toMatchObject({ value: "165", version: 1 });
@@ -60,7 +77,10 @@ describe("entering observations", () => {
   });
 
   it("turns a race for the same next version into a 409, never two rows with one version", async () => {
-    const results = await Promise.all([post(alice, entry({ year: 2017, value: 150, unit: "万人" })), post(bob, entry({ year: 2017, value: 151, unit: "万人" }))]);
+    const results = await Promise.all([
+      post(alice, entry({ year: 2017, value: 150, unit: "万人" })),
+      post(bob, entry({ year: 2017, value: 151, unit: "万人" })),
+    ]);
     const statuses = results.map((r) => r.status).sort();
     const versions = await prisma.observation.findMany({ where: { regionAdcode: "510500", year: 2017, indicator: { code: "urban_population" } } });
     expect(new Set(versions.map((v) => v.version)).size).toBe(versions.length);
@@ -93,7 +113,13 @@ describe("entering observations", () => {
       const h = await callJson(getHistory, `/api/v1/observations/${id}/history`, { token: alice, params: { id: String(id) } });
       expect(h.status).toBe(200);
       expect(h.body.versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
-      expect(h.body.versions[2]).toMatchObject({ value: 165, valueAsEntered: "1650000", unitAsEntered: "人", source: "泸州市统计公报2019", createdBy: { name: expect.any(String) } });
+      expect(h.body.versions[2]).toMatchObject({
+        value: 165,
+        valueAsEntered: "1650000",
+        unitAsEntered: "人",
+        source: "泸州市统计公报2019",
+        createdBy: { name: expect.any(String) },
+      });
     }
     const missing = await callJson(getHistory, "/api/v1/observations/999999/history", { token: alice, params: { id: "999999" } });
     expect(missing.status).toBe(404);
@@ -103,15 +129,27 @@ describe("entering observations", () => {
     const [now] = await current("indicator=urban_population&region=510500&from=2019&to=2019");
     const noReason = await callJson(retract, `/api/v1/observations/${now.id}/retract`, { token: alice, params: { id: String(now.id) }, body: { reason: " " } });
     expect(noReason.status).toBe(422);
-    const stale = await callJson(retract, `/api/v1/observations/${now.id}/retract`, { token: alice, params: { id: String(now.id) }, body: { reason: "x", baseVersionId: now.id - 1 } });
+    const stale = await callJson(retract, `/api/v1/observations/${now.id}/retract`, {
+      token: alice,
+      params: { id: String(now.id) },
+      body: { reason: "x", baseVersionId: now.id - 1 },
+    });
     expect(stale.status).toBe(409);
-    const r = await callJson(retract, `/api/v1/observations/${now.id}/retract`, { token: alice, params: { id: String(now.id) }, body: { reason: "口径错误", baseVersionId: now.id } });
+    const r = await callJson(retract, `/api/v1/observations/${now.id}/retract`, {
+      token: alice,
+      params: { id: String(now.id) },
+      body: { reason: "口径错误", baseVersionId: now.id },
+    });
     expect(r.status).toBe(201);
     expect(r.body.observation).toMatchObject({ kind: "retraction", value: null, note: "口径错误", version: 4 });
     expect(await current("indicator=urban_population&region=510500&from=2019&to=2019")).toEqual([]);
     const h = await callJson(getHistory, `/api/v1/observations/${now.id}/history`, { token: alice, params: { id: String(now.id) } });
     expect(h.body.versions.map((v: { kind: string }) => v.kind)).toEqual(["retraction", "value", "value", "value"]);
-    const again = await callJson(retract, `/api/v1/observations/${now.id}/retract`, { token: alice, params: { id: String(now.id) }, body: { reason: "again" } });
+    const again = await callJson(retract, `/api/v1/observations/${now.id}/retract`, {
+      token: alice,
+      params: { id: String(now.id) },
+      body: { reason: "again" },
+    });
     expect(again.status).toBe(409);
     expect(await prisma.auditLog.count({ where: { action: "observation.retract" } })).toBe(1);
   });

@@ -8,7 +8,17 @@ import { GET as listShares, POST as createShare } from "@/app/api/v1/reports/[id
 import { GET as listAllShares } from "@/app/api/v1/shares/route";
 import { GET as listTokens } from "@/app/api/v1/tokens/route";
 import { openApiDocument } from "@/lib/api/openapi";
-import { errorBody, listOf, observationListResponse, progressResponse, reportListResponse, reportResponse, shareCreated, shareLink, tokenSummary } from "@/lib/api/response-schemas";
+import {
+  errorBody,
+  listOf,
+  observationListResponse,
+  progressResponse,
+  reportListResponse,
+  reportResponse,
+  shareCreated,
+  shareLink,
+  tokenSummary,
+} from "@/lib/api/response-schemas";
 import { seedAll } from "@/prisma/seed";
 import { callJson } from "../support/api";
 import { resetDatabase } from "../support/db";
@@ -38,7 +48,8 @@ function conforms(schema: z.ZodType, res: { status: number; body: unknown }, sta
 }
 
 /** The documented schema of a path's response, as generated into the document. */
-const documented = (path: string, method: string, status: number) => (openApiDocument.paths[path] as any)[method].responses[String(status)].content["application/json"].schema;
+const documented = (path: string, method: string, status: number) =>
+  (openApiDocument.paths[path] as any)[method].responses[String(status)].content["application/json"].schema;
 
 describe("documented responses match real ones", () => {
   it("GET /progress: every entry of the first page", async () => {
@@ -62,11 +73,25 @@ describe("documented responses match real ones", () => {
   it("POST /reports, PATCH /reports/{id} and GET /reports", async () => {
     const created = await callJson(createReport, "/api/v1/reports", {
       token: analyst,
-      body: { title: "契约", selection, visibility: "team", pinnedAt: "2024-01-01T00:00:00Z", annotations: [{ indicatorCode: "urban_population", regionAdcode: "510500", body: "注" }] },
+      body: {
+        title: "契约",
+        selection,
+        visibility: "team",
+        pinnedAt: "2024-01-01T00:00:00Z",
+        annotations: [{ indicatorCode: "urban_population", regionAdcode: "510500", body: "注" }],
+      },
     });
     conforms(reportResponse, created, 201);
     reportId = (created.body as any).report.id;
-    conforms(reportResponse, await callJson<any, P>(patchReport, `/api/v1/reports/${reportId}`, { token: analyst, method: "PATCH", body: { version: 1, description: "d" }, params: { id: String(reportId) } }));
+    conforms(
+      reportResponse,
+      await callJson<any, P>(patchReport, `/api/v1/reports/${reportId}`, {
+        token: analyst,
+        method: "PATCH",
+        body: { version: 1, description: "d" },
+        params: { id: String(reportId) },
+      }),
+    );
     await callJson(createReport, "/api/v1/reports", { token: admin, body: { title: "private", selection } });
     for (const token of [analyst, admin]) {
       const list = await callJson(listReports, "/api/v1/reports", { token });
@@ -76,8 +101,15 @@ describe("documented responses match real ones", () => {
   });
 
   it("share links and tokens", async () => {
-    conforms(shareCreated, await callJson<any, P>(createShare, `/api/v1/reports/${reportId}/shares`, { token: analyst, body: {}, params: { id: String(reportId) } }), 201);
-    conforms(listOf("shares", shareLink), await callJson<any, P>(listShares, `/api/v1/reports/${reportId}/shares`, { token: analyst, params: { id: String(reportId) } }));
+    conforms(
+      shareCreated,
+      await callJson<any, P>(createShare, `/api/v1/reports/${reportId}/shares`, { token: analyst, body: {}, params: { id: String(reportId) } }),
+      201,
+    );
+    conforms(
+      listOf("shares", shareLink),
+      await callJson<any, P>(listShares, `/api/v1/reports/${reportId}/shares`, { token: analyst, params: { id: String(reportId) } }),
+    );
     conforms(listOf("shares", shareLink), await callJson(listAllShares, "/api/v1/shares", { token: admin }));
     conforms(listOf("tokens", tokenSummary), await callJson(listTokens, "/api/v1/tokens", { token: analyst }));
   });

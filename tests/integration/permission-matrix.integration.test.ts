@@ -30,24 +30,55 @@ let targetId = 0;
 
 const next = () => ++n;
 async function freshObservationId(): Promise<number> {
-  const o = await prisma.observation.create({ data: { indicator: { connect: { code: "gdp" } }, region: { connect: { adcode: "510500" } }, year: 1949 + (next() % 70), version: 1000 + n, source: "matrix" } });
+  const o = await prisma.observation.create({
+    data: {
+      indicator: { connect: { code: "gdp" } },
+      region: { connect: { adcode: "510500" } },
+      year: 1949 + (next() % 70),
+      version: 1000 + n,
+      source: "matrix",
+    },
+  });
   return o.id;
 }
 
 const ENDPOINTS: Record<string, (c: Ctx) => Promise<Response>> = {
-  "POST /observations": (c) => call(postObservation, "/api/v1/observations", { token: c.token, body: { region: "泸州", indicator: "gdp", year: 2000, value: 100 + next(), source: "matrix" } }),
+  "POST /observations": (c) =>
+    call(postObservation, "/api/v1/observations", {
+      token: c.token,
+      body: { region: "泸州", indicator: "gdp", year: 2000, value: 100 + next(), source: "matrix" },
+    }),
   "POST /observations/import": (c) =>
-    call(importFile, "/api/v1/observations/import?confirmWarnings=true", { token: c.token, method: "POST", rawBody: `region,indicator,year,value,source\n泸州,gdp,2001,${next()},matrix\n`, contentType: "text/csv" }),
+    call(importFile, "/api/v1/observations/import?confirmWarnings=true", {
+      token: c.token,
+      method: "POST",
+      rawBody: `region,indicator,year,value,source\n泸州,gdp,2001,${next()},matrix\n`,
+      contentType: "text/csv",
+    }),
   "POST /observations/{id}/retract": async (c) => {
     const id = await freshObservationId();
     return call(retract, `/api/v1/observations/${id}/retract`, { token: c.token, params: { id: String(id) }, body: { reason: "matrix" } });
   },
-  "POST /indicators": (c) => call(postIndicator, "/api/v1/indicators", { token: c.token, body: { code: `matrix_${next()}`, nameZh: "测试", nameEn: "Test", unit: "万人" } }),
-  "PATCH /indicators/{code}": (c) => call(patchIndicator, "/api/v1/indicators/gdp", { token: c.token, method: "PATCH", params: { code: "gdp" }, body: { definitionEn: `edited ${next()}` } }),
-  "POST /targets": (c) => call(postTarget, "/api/v1/targets", { token: c.token, body: { indicator: "gdp", region: "泸州", year: 2030 + (next() % 60), value: 3000, type: "min", clause: "matrix" } }),
-  "PATCH /targets/{id}": (c) => call(patchTarget, `/api/v1/targets/${targetId}`, { token: c.token, method: "PATCH", params: { id: String(targetId) }, body: { value: 150 + next() } }),
-  "POST /users": (c) => call(postUser, "/api/v1/users", { token: c.token, body: { email: `m${next()}@example.com`, password: "long enough password", role: "viewer", name: "M" } }),
-  "PATCH /users/{id}": (c) => call(patchUser, `/api/v1/users/${someUserId}`, { token: c.token, method: "PATCH", params: { id: String(someUserId) }, body: { name: `Renamed ${next()}` } }),
+  "POST /indicators": (c) =>
+    call(postIndicator, "/api/v1/indicators", { token: c.token, body: { code: `matrix_${next()}`, nameZh: "测试", nameEn: "Test", unit: "万人" } }),
+  "PATCH /indicators/{code}": (c) =>
+    call(patchIndicator, "/api/v1/indicators/gdp", { token: c.token, method: "PATCH", params: { code: "gdp" }, body: { definitionEn: `edited ${next()}` } }),
+  "POST /targets": (c) =>
+    call(postTarget, "/api/v1/targets", {
+      token: c.token,
+      body: { indicator: "gdp", region: "泸州", year: 2030 + (next() % 60), value: 3000, type: "min", clause: "matrix" },
+    }),
+  "PATCH /targets/{id}": (c) =>
+    call(patchTarget, `/api/v1/targets/${targetId}`, { token: c.token, method: "PATCH", params: { id: String(targetId) }, body: { value: 150 + next() } }),
+  "POST /users": (c) =>
+    call(postUser, "/api/v1/users", { token: c.token, body: { email: `m${next()}@example.com`, password: "long enough password", role: "viewer", name: "M" } }),
+  "PATCH /users/{id}": (c) =>
+    call(patchUser, `/api/v1/users/${someUserId}`, {
+      token: c.token,
+      method: "PATCH",
+      params: { id: String(someUserId) },
+      body: { name: `Renamed ${next()}` },
+    }),
   "POST /tokens": (c) => call(postToken, "/api/v1/tokens", { token: c.token, body: { name: `script ${next()}` } }),
   "DELETE /tokens/{id}": async (c) => {
     // each caller revokes a token of its own (the anonymous caller one of the viewer's)
@@ -72,7 +103,15 @@ const OK: Record<string, number> = {
   "POST /tokens": 403,
   "DELETE /tokens/{id}": 200,
 };
-const ANALYST_MAY = new Set(["POST /observations", "POST /observations/import", "POST /observations/{id}/retract", "POST /indicators", "PATCH /indicators/{code}", "POST /tokens", "DELETE /tokens/{id}"]);
+const ANALYST_MAY = new Set([
+  "POST /observations",
+  "POST /observations/import",
+  "POST /observations/{id}/retract",
+  "POST /indicators",
+  "PATCH /indicators/{code}",
+  "POST /tokens",
+  "DELETE /tokens/{id}",
+]);
 const VIEWER_MAY = new Set(["POST /tokens", "DELETE /tokens/{id}"]);
 
 function expected(endpoint: string, caller: Caller): number {
@@ -108,8 +147,21 @@ describe("role × write endpoint matrix", () => {
   });
 
   it("audits every allowed write (nothing for refused ones)", async () => {
-    const actions = (await prisma.auditLog.findMany({ where: { actorId: { in: [ctx.analyst.userId, ctx.admin.userId, ctx.viewer.userId] } }, select: { action: true } })).map((a) => a.action);
-    for (const a of ["observation.create", "observation.import", "observation.retract", "indicator.create", "indicator.update", "target.create", "target.update", "user.create", "user.rename", "token.revoke"]) {
+    const actions = (
+      await prisma.auditLog.findMany({ where: { actorId: { in: [ctx.analyst.userId, ctx.admin.userId, ctx.viewer.userId] } }, select: { action: true } })
+    ).map((a) => a.action);
+    for (const a of [
+      "observation.create",
+      "observation.import",
+      "observation.retract",
+      "indicator.create",
+      "indicator.update",
+      "target.create",
+      "target.update",
+      "user.create",
+      "user.rename",
+      "token.revoke",
+    ]) {
       expect(actions).toContain(a);
     }
     const byRevoked = await prisma.auditLog.count({ where: { actorId: ctx.revoked.userId } });

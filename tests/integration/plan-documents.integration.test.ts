@@ -100,7 +100,10 @@ describe("plan documents", () => {
     const copy = await exportOf(copySlug);
     expect({ ...copy, slug }).toEqual(doc);
     const count = async (s: string) => {
-      const p = await prisma.plan.findUniqueOrThrow({ where: { slug: s }, include: { _count: { select: { targets: true, goals: true, roles: true, regions: true, baselineFigures: true } } } });
+      const p = await prisma.plan.findUniqueOrThrow({
+        where: { slug: s },
+        include: { _count: { select: { targets: true, goals: true, roles: true, regions: true, baselineFigures: true } } },
+      });
       return p._count;
     };
     expect(await count(copySlug)).toEqual(await count(slug));
@@ -119,7 +122,16 @@ describe("plan documents", () => {
     expect(r.body).toMatchObject({ dryRun: true, status: "created", slug: "dry-2021", version: { from: null, to: 1 } });
     expect(r.body.targets.created).toHaveLength(5);
     expect(r.body.indicators.created).toEqual([]);
-    expect(r.body.indicators.kept).toEqual(["urbanization_rate", "railway_length", "rd_intensity", "sci_tech_contribution", "cq_cd_travel_time", "area", "resident_population", "gdp"]);
+    expect(r.body.indicators.kept).toEqual([
+      "urbanization_rate",
+      "railway_length",
+      "rd_intensity",
+      "sci_tech_contribution",
+      "cq_cd_travel_time",
+      "area",
+      "resident_population",
+      "gdp",
+    ]);
     expect(await tableCounts()).toEqual(before);
     expect(await prisma.plan.findUnique({ where: { slug: "dry-2021" } })).toBeNull();
   });
@@ -173,7 +185,9 @@ describe("plan documents", () => {
     expect(r.body).toEqual({ defaultPlan: "chengyu-2021" });
     expect((await callJson(targetsRoute, "/api/v1/targets", { token: analyst })).body.plan).toBe("chengyu-2021");
     expect(await prisma.plan.count({ where: { isDefault: true } })).toBe(1);
-    expect((await callJson(setDefault, "/api/v1/plans/chengyu-2016/default", { token: analyst, method: "PUT", params: { slug: "chengyu-2016" } })).status).toBe(403);
+    expect((await callJson(setDefault, "/api/v1/plans/chengyu-2016/default", { token: analyst, method: "PUT", params: { slug: "chengyu-2016" } })).status).toBe(
+      403,
+    );
     await callJson(setDefault, "/api/v1/plans/chengyu-2016/default", { token: admin, method: "PUT", params: { slug: "chengyu-2016" } });
     expect((await callJson(targetsRoute, "/api/v1/targets", { token: analyst })).body.plan).toBe("chengyu-2016");
   });

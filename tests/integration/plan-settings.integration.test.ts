@@ -28,7 +28,10 @@ describe("PATCH /api/v1/plans/{slug}/settings", () => {
     admin = (await createUser("admin")).token;
     analyst = (await createUser("analyst")).token;
     const ind = await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_population" } });
-    await prisma.target.updateMany({ where: { regionAdcode: "510700", indicatorId: ind.id, year: 2020 }, data: { baselineYear: 2014, baselineValue: "49.625" } });
+    await prisma.target.updateMany({
+      where: { regionAdcode: "510700", indicatorId: ind.id, year: 2020 },
+      data: { baselineYear: 2014, baselineValue: "49.625" },
+    });
   });
 
   it("at the default 95 % a 92 % completion is not achieved; at 90 % it is nearly achieved", async () => {
@@ -67,7 +70,12 @@ describe("PATCH /api/v1/plans/{slug}/settings", () => {
   it("sets the 序时进度 thresholds too, and 404s for an unknown plan", async () => {
     const r = await settings(admin, { onTrackLagPp: 5, atRiskLagPp: 20 });
     expect(r.body.settings).toMatchObject({ onTrackLagPp: 5, atRiskLagPp: 20 });
-    const none = await callJson(patchSettings, "/api/v1/plans/nope/settings", { token: admin, method: "PATCH", params: { slug: "nope" }, body: { nearlyAchievedPct: 90 } });
+    const none = await callJson(patchSettings, "/api/v1/plans/nope/settings", {
+      token: admin,
+      method: "PATCH",
+      params: { slug: "nope" },
+      body: { nearlyAchievedPct: 90 },
+    });
     expect(none.status).toBe(404);
   });
 });

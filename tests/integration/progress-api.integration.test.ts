@@ -32,7 +32,27 @@ describe("GET /api/v1/progress", () => {
     expect(body.next).toBeNull();
     for (const e of body.entries) {
       expect(Object.keys(e).sort()).toEqual(
-        ["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "kind", "rate", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"].sort(),
+        [
+          "targetId",
+          "indicator",
+          "region",
+          "targetYear",
+          "targetValue",
+          "targetType",
+          "kind",
+          "rate",
+          "baseline",
+          "latest",
+          "basis",
+          "completion",
+          "timeShare",
+          "lagPp",
+          "status",
+          "final",
+          "lenses",
+          "explanation",
+          "caveats",
+        ].sort(),
       );
       expect(Object.keys(e.region).sort()).toEqual(["adcode", "nameZh"]);
       expect(Object.keys(e.lenses).sort()).toEqual(["escap", "linear", "statcan", "unsd"]);
@@ -40,14 +60,32 @@ describe("GET /api/v1/progress", () => {
     }
     const mianyang = body.entries.filter((e: { region: { adcode: string } }) => e.region.adcode === "510700");
     expect(mianyang).toEqual([
-      expect.objectContaining({ indicator: "urban_population", targetYear: 2020, targetValue: 150, targetType: "min", status: "not_achieved", final: { status: "not_achieved", year: 2020, value: 141.97 }, baseline: null, caveats: ["low_confidence"] }),
-      expect.objectContaining({ indicator: "urban_construction_land", targetValue: 150, targetType: "max", status: "exceeded", final: { status: "exceeded", year: 2020, value: 167.58 }, caveats: ["definition_differs", "low_confidence"] }),
+      expect.objectContaining({
+        indicator: "urban_population",
+        targetYear: 2020,
+        targetValue: 150,
+        targetType: "min",
+        status: "not_achieved",
+        final: { status: "not_achieved", year: 2020, value: 141.97 },
+        baseline: null,
+        caveats: ["low_confidence"],
+      }),
+      expect.objectContaining({
+        indicator: "urban_construction_land",
+        targetValue: 150,
+        targetType: "max",
+        status: "exceeded",
+        final: { status: "exceeded", year: 2020, value: 167.58 },
+        caveats: ["definition_differs", "low_confidence"],
+      }),
     ]);
   });
 
   it("filters by plan, indicator and region, and pages by target id", async () => {
     const luzhou = (await get("/api/v1/progress?plan=chengyu-2016&indicator=urban_population&region=510500")).body;
-    expect(luzhou.entries.map((e: { region: { nameZh: string }; indicator: string }) => `${e.region.nameZh} ${e.indicator}`)).toEqual(["泸州市 urban_population"]);
+    expect(luzhou.entries.map((e: { region: { nameZh: string }; indicator: string }) => `${e.region.nameZh} ${e.indicator}`)).toEqual([
+      "泸州市 urban_population",
+    ]);
     const page1 = (await get("/api/v1/progress?limit=5")).body;
     expect(page1.entries).toHaveLength(5);
     expect(page1.next).toBe(page1.entries[4].targetId);
@@ -82,7 +120,23 @@ describe("as of before and after a revision", () => {
     const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_population" } });
     // 绵阳's 2020 figure revised from 141.97 to 152 万人: the target is now met
     await prisma.$transaction((tx) =>
-      recordObservations(tx, [{ indicatorId: indicator.id, regionAdcode: "510700", year: 2020, value: "152", valueAsEntered: "152", unitAsEntered: "万人", source: "revision test", note: null, flags: [] }], null),
+      recordObservations(
+        tx,
+        [
+          {
+            indicatorId: indicator.id,
+            regionAdcode: "510700",
+            year: 2020,
+            value: "152",
+            valueAsEntered: "152",
+            unitAsEntered: "万人",
+            source: "revision test",
+            note: null,
+            flags: [],
+          },
+        ],
+        null,
+      ),
     );
     const path = "/api/v1/progress?region=510700&indicator=urban_population";
     const old = (await get(`${path}&asOf=${encodeURIComponent(before.toISOString())}`)).body.entries[0];
@@ -100,9 +154,22 @@ describe("as of before and after a revision", () => {
     const before = new Date();
     await new Promise((r) => setTimeout(r, 20));
     const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_construction_land" } });
-    const current = await prisma.observation.findFirstOrThrow({ where: { indicatorId: indicator.id, regionAdcode: "510700", year: 2020 }, orderBy: { version: "desc" } });
+    const current = await prisma.observation.findFirstOrThrow({
+      where: { indicatorId: indicator.id, regionAdcode: "510700", year: 2020 },
+      orderBy: { version: "desc" },
+    });
     await prisma.observation.create({
-      data: { indicatorId: indicator.id, regionAdcode: "510700", year: 2020, version: current.version + 1, kind: "retraction", value: null, source: "retraction test", flags: [], supersedesId: current.id },
+      data: {
+        indicatorId: indicator.id,
+        regionAdcode: "510700",
+        year: 2020,
+        version: current.version + 1,
+        kind: "retraction",
+        value: null,
+        source: "retraction test",
+        flags: [],
+        supersedesId: current.id,
+      },
     });
     const path = "/api/v1/progress?region=510700&indicator=urban_construction_land";
     expect((await get(`${path}&asOf=${encodeURIComponent(before.toISOString())}`)).body.entries[0].status).toBe("exceeded");

@@ -26,7 +26,25 @@ beforeAll(async () => {
 
 async function revise(adcode: string, year: number, value: string) {
   const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_population" } });
-  await prisma.$transaction((tx) => recordObservations(tx, [{ indicatorId: indicator.id, regionAdcode: adcode, year, value, valueAsEntered: value, unitAsEntered: "万人", source: `cache test ${value}`, note: null, flags: [] }], null));
+  await prisma.$transaction((tx) =>
+    recordObservations(
+      tx,
+      [
+        {
+          indicatorId: indicator.id,
+          regionAdcode: adcode,
+          year,
+          value,
+          valueAsEntered: value,
+          unitAsEntered: "万人",
+          source: `cache test ${value}`,
+          note: null,
+          flags: [],
+        },
+      ],
+      null,
+    ),
+  );
 }
 
 describe("progress cache", () => {
@@ -78,7 +96,23 @@ describe("progress cache", () => {
     // a slow import: its new version gets an id now but commits later
     const writer = prisma.$transaction(
       async (tx) => {
-        await recordObservations(tx, [{ indicatorId: indicator.id, regionAdcode: "511100", year: 2020, value: "101", valueAsEntered: "101", unitAsEntered: "万人", source: "slow import", note: null, flags: [] }], null);
+        await recordObservations(
+          tx,
+          [
+            {
+              indicatorId: indicator.id,
+              regionAdcode: "511100",
+              year: 2020,
+              value: "101",
+              valueAsEntered: "101",
+              unitAsEntered: "万人",
+              source: "slow import",
+              note: null,
+              flags: [],
+            },
+          ],
+          null,
+        );
         inserted();
         await held;
       },
@@ -88,7 +122,17 @@ describe("progress cache", () => {
     // meanwhile 1,001 other figures commit, so the slow one's id ends up more than 1,000
     // below the maximum: outside the version's recent-id window, only the in-progress
     // rule keeps the answer read now out of the cache
-    const others = Array.from({ length: 1001 }, (_, i) => ({ indicatorId: indicator.id, regionAdcode: "511500", year: 1000 + i, value: "1", valueAsEntered: "1", unitAsEntered: "万人", source: "filler", note: null, flags: [] }));
+    const others = Array.from({ length: 1001 }, (_, i) => ({
+      indicatorId: indicator.id,
+      regionAdcode: "511500",
+      year: 1000 + i,
+      value: "1",
+      valueAsEntered: "1",
+      unitAsEntered: "万人",
+      source: "filler",
+      note: null,
+      flags: [],
+    }));
     await prisma.$transaction((tx) => recordObservations(tx, others, null));
     const opts = { planSlug: PLAN, region: "511100", indicator: "urban_population" };
     const during1 = await getProgress(actor, opts);

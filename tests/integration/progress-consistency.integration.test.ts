@@ -34,7 +34,25 @@ beforeAll(async () => {
   // 71.3 %, while 174.6 / 200 = 87.3 %), a later 2021 figure, and construction land under its cap
   const write = async (code: string, adcode: string, year: number, value: string) => {
     const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code } });
-    await prisma.$transaction((tx) => recordObservations(tx, [{ indicatorId: indicator.id, regionAdcode: adcode, year, value, valueAsEntered: value, unitAsEntered: null, source: "consistency test", note: null, flags: [] }], null));
+    await prisma.$transaction((tx) =>
+      recordObservations(
+        tx,
+        [
+          {
+            indicatorId: indicator.id,
+            regionAdcode: adcode,
+            year,
+            value,
+            valueAsEntered: value,
+            unitAsEntered: null,
+            source: "consistency test",
+            note: null,
+            flags: [],
+          },
+        ],
+        null,
+      ),
+    );
   };
   await write("urban_population", "510500", 2020, "174.6");
   await write("urban_population", "510500", 2021, "180");
@@ -54,10 +72,24 @@ describe("one evaluation, one number", () => {
   it("report table, chart caption, matrix, API and CSV export show the same completion for every target", async () => {
     const api = await callJson(getProgressApi, "/api/v1/progress", { token });
     expect(api.status).toBe(200);
-    const entries = api.body.entries as { targetId: number; indicator: string; region: { adcode: string }; targetYear: number; completion: number | null; basis: { year: number; value: number } | null; latest: { year: number } | null; status: string }[];
+    const entries = api.body.entries as {
+      targetId: number;
+      indicator: string;
+      region: { adcode: string };
+      targetYear: number;
+      completion: number | null;
+      basis: { year: number; value: number } | null;
+      latest: { year: number } | null;
+      status: string;
+    }[];
     expect(entries.length).toBeGreaterThan(10);
 
-    const report = (await callJson(createReport, "/api/v1/reports", { token, body: { title: "一致性", selection: { plan: "chengyu-2016", indicators: [], regions: [], years: { from: 2000, to: 2030 } } } })).body.report;
+    const report = (
+      await callJson(createReport, "/api/v1/reports", {
+        token,
+        body: { title: "一致性", selection: { plan: "chengyu-2016", indicators: [], regions: [], years: { from: 2000, to: 2030 } } },
+      })
+    ).body.report;
     const data = await getReportData(actor, report.id);
 
     // report table (zh and en: the number must not depend on the language)
@@ -88,7 +120,10 @@ describe("one evaluation, one number", () => {
       expect(tableBasisYear.get(e.targetId), label).toBe(e.basis ? String(e.basis.year) : undefined);
       const rows = csv.filter((r) => r["指标"] === e.indicator && r["地区"] === e.region.adcode && r["完成度"] !== "");
       if (e.basis) {
-        expect(rows.map((r) => r["年份"]), label).toEqual([String(e.basis.year)]);
+        expect(
+          rows.map((r) => r["年份"]),
+          label,
+        ).toEqual([String(e.basis.year)]);
         expect(rows[0]!["完成度"], label).toContain(want);
       } else {
         expect(rows, label).toEqual([]);
@@ -100,7 +135,9 @@ describe("one evaluation, one number", () => {
       withCompletion += 1;
       expect(matrixCompletion.get(e.targetId), label).toBe(want);
       // the caption of this target's chart (if it has one) carries the same figure, and no other percentage of the target
-      const sentence = (api.body.entries as { targetId: number; explanation: { zh: string } }[]).find((x) => x.targetId === e.targetId)!.explanation.zh.replace(/&/g, "&amp;");
+      const sentence = (api.body.entries as { targetId: number; explanation: { zh: string } }[])
+        .find((x) => x.targetId === e.targetId)!
+        .explanation.zh.replace(/&/g, "&amp;");
       const caption = captions.find((c) => c === sentence.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
       if (caption) expect(caption, label).toContain(want);
       expect(sentence, label).toContain(want);
@@ -118,7 +155,11 @@ describe("one evaluation, one number", () => {
 
   it("after the target year the figure beside the status is the judged year's, not a later one", async () => {
     const api = await callJson(getProgressApi, "/api/v1/progress?asOf=2026-01-01", { token });
-    for (const e of api.body.entries as { targetYear: number; final: { year: number | null; value: number | null } | null; basis: { year: number; value: number } | null }[]) {
+    for (const e of api.body.entries as {
+      targetYear: number;
+      final: { year: number | null; value: number | null } | null;
+      basis: { year: number; value: number } | null;
+    }[]) {
       if (!e.final) continue;
       expect(e.basis).toEqual(e.final.year === null ? null : { year: e.final.year, value: e.final.value });
     }

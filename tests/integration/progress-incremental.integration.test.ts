@@ -38,7 +38,11 @@ beforeAll(async () => {
 
 async function write(indicatorId: number, regionAdcode: string, year: number, value: string, publishedAt: Date | null = null) {
   await prisma.$transaction((tx) =>
-    recordObservations(tx, [{ indicatorId, regionAdcode, year, value, valueAsEntered: value, unitAsEntered: null, source: `inc ${value}`, note: null, flags: [], publishedAt }], null),
+    recordObservations(
+      tx,
+      [{ indicatorId, regionAdcode, year, value, valueAsEntered: value, unitAsEntered: null, source: `inc ${value}`, note: null, flags: [], publishedAt }],
+      null,
+    ),
   );
 }
 
@@ -102,7 +106,7 @@ describe("incremental evaluation", () => {
       x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
       return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
     };
-    const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     const warmNow = summaryCache();
     const warmPast = summaryCache();
     const warmFull = fullCache();
@@ -117,7 +121,9 @@ describe("incremental evaluation", () => {
         const published = random() < 0.33 ? new Date(past.getTime() - 86_400_000 * (1 + Math.floor(random() * 2000))) : null;
         await write(t.indicatorId, t.regionAdcode, year, (random() * 1000).toFixed(2), published);
       } else if (kind < 0.75) {
-        const current = await prisma.observation.findFirst({ where: { indicatorId: t.indicatorId, regionAdcode: t.regionAdcode, isCurrent: true, kind: "value" } });
+        const current = await prisma.observation.findFirst({
+          where: { indicatorId: t.indicatorId, regionAdcode: t.regionAdcode, isCurrent: true, kind: "value" },
+        });
         if (current) await retractObservation(admin, current.id, { reason: `random ${step}` });
       } else if (kind < 0.9) {
         await prisma.target.update({ where: { id: t.id }, data: { value: (random() * 500).toFixed(2) } });
@@ -127,13 +133,25 @@ describe("incremental evaluation", () => {
         await write(t.indicatorId, "500230", 2018, "7"); // a series no target reads
       }
       const now = new Date();
-      expect(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: now }, warmNow)), `step ${step}`).toEqual(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: now }, summaryCache())));
+      expect(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: now }, warmNow)), `step ${step}`).toEqual(
+        essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: now }, summaryCache())),
+      );
       expect(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: past }, warmPast)), `step ${step} (past)`).toEqual(
         essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: past }, summaryCache())),
       );
       if (step % 10 === 0) {
-        const warm = (await getProgress(actor, { planSlug: PLAN, asOf: now }, warmFull))!.entries.map((e) => [e.targetId, e.status, e.completion, e.explanation.en]);
-        const cold = (await getProgress(actor, { planSlug: PLAN, asOf: now }, fullCache()))!.entries.map((e) => [e.targetId, e.status, e.completion, e.explanation.en]);
+        const warm = (await getProgress(actor, { planSlug: PLAN, asOf: now }, warmFull))!.entries.map((e) => [
+          e.targetId,
+          e.status,
+          e.completion,
+          e.explanation.en,
+        ]);
+        const cold = (await getProgress(actor, { planSlug: PLAN, asOf: now }, fullCache()))!.entries.map((e) => [
+          e.targetId,
+          e.status,
+          e.completion,
+          e.explanation.en,
+        ]);
         expect(warm, `step ${step} (full)`).toEqual(cold);
       }
     }

@@ -12,7 +12,8 @@ import { createUser } from "../support/factories";
 // stale after a write.
 
 let token = "";
-const get = (part: string, query = "", headers: Record<string, string> = {}) => call<{ part: string }>(GET, `/progress/parts/${part}${query}`, { token, params: { part }, headers });
+const get = (part: string, query = "", headers: Record<string, string> = {}) =>
+  call<{ part: string }>(GET, `/progress/parts/${part}${query}`, { token, params: { part }, headers });
 
 beforeAll(async () => {
   await resetDatabase();
@@ -59,7 +60,23 @@ describe("GET /progress/parts/[part]", () => {
 
     const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_population" } });
     await prisma.$transaction((tx) =>
-      recordObservations(tx, [{ indicatorId: indicator.id, regionAdcode: "510500", year: 2020, value: "187.65", valueAsEntered: "187.65", unitAsEntered: "万人", source: "parts test", note: null, flags: [] }], null),
+      recordObservations(
+        tx,
+        [
+          {
+            indicatorId: indicator.id,
+            regionAdcode: "510500",
+            year: 2020,
+            value: "187.65",
+            valueAsEntered: "187.65",
+            unitAsEntered: "万人",
+            source: "parts test",
+            note: null,
+            flags: [],
+          },
+        ],
+        null,
+      ),
     );
     const after = await get("matrix", "", { "if-none-match": etag });
     expect(after.status).toBe(200);

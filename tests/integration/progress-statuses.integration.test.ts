@@ -69,13 +69,20 @@ describe("sample data evaluated today (2026): the 2020 targets are history", () 
     expect(pop!.caveats).toEqual(["low_confidence"]);
     // 167.58 − 150 = 17.58 km² over the cap
     expect(land!.explanation.zh).toBe("2020年上限150km²；2020年实际167.58km²，超出上限17.58km² → 超出上限；注：口径不一致、数据可信度低");
-    expect(land!.explanation.en).toBe("Ceiling 2020: 150 km²; actual 2020: 167.58 km², 17.58 km² above the ceiling → Exceeded (ceiling); note: definition differs from the plan's, low-confidence source");
+    expect(land!.explanation.en).toBe(
+      "Ceiling 2020: 150 km²; actual 2020: 167.58 km², 17.58 km² above the ceiling → Exceeded (ceiling); note: definition differs from the plan's, low-confidence source",
+    );
   });
 });
 
 describe("sample data evaluated as of 2019-12-31: the schedule check (序时进度)", () => {
   it("puts 泸州 urban population on track: 57.0 % done, 66.7 % of time, 9.7 pp behind", async () => {
-    const answer = await getProgress(actor, { planSlug: PLAN, asOf: new Date("2019-12-31T23:59:59.999+08:00"), region: "510500", indicator: "urban_population" });
+    const answer = await getProgress(actor, {
+      planSlug: PLAN,
+      asOf: new Date("2019-12-31T23:59:59.999+08:00"),
+      region: "510500",
+      indicator: "urban_population",
+    });
     expect(answer?.evaluationYear).toBe(2019);
     const [e] = answer!.entries;
     expect(e!.baseline).toEqual({ year: 2014, value: 111.59 });
@@ -87,7 +94,9 @@ describe("sample data evaluated as of 2019-12-31: the schedule check (序时进�
     expect(e!.lagPp).toBeCloseTo(9.682, 2);
     expect(e!.status).toBe("on_track");
     expect(e!.final).toBeNull();
-    expect(e!.explanation.zh).toBe("基期2014年111.59万人 → 目标2020年200万人；2018年161.97万人；完成57.0%，时间进度66.7%，滞后9.7个百分点 → 绿（在序时进度容差内）；注：口径不一致、数据可信度低");
+    expect(e!.explanation.zh).toBe(
+      "基期2014年111.59万人 → 目标2020年200万人；2018年161.97万人；完成57.0%，时间进度66.7%，滞后9.7个百分点 → 绿（在序时进度容差内）；注：口径不一致、数据可信度低",
+    );
     expect(e!.caveats).toEqual(["definition_differs", "low_confidence"]);
     // lenses: CAGR_a = (161.97/111.59)^(1/4) − 1 = 9.762 %; CAGR_r = (200/111.59)^(1/6) − 1 = 10.213 %
     // v̂_2020 = 161.97 · 1.09762² = 195.137; UNSD r = (195.137 − 111.59) / 88.41 = 0.9450 → fair

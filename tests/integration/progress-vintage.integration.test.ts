@@ -26,7 +26,24 @@ beforeAll(async () => {
   const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "urban_population" } });
   const write = (year: number, value: string, published: string, source: string) =>
     prisma.$transaction((tx) =>
-      recordObservations(tx, [{ indicatorId: indicator.id, regionAdcode: WANZHOU, year, value, valueAsEntered: value, unitAsEntered: null, source, note: null, flags: [], publishedAt: new Date(published) }], null),
+      recordObservations(
+        tx,
+        [
+          {
+            indicatorId: indicator.id,
+            regionAdcode: WANZHOU,
+            year,
+            value,
+            valueAsEntered: value,
+            unitAsEntered: null,
+            source,
+            note: null,
+            flags: [],
+            publishedAt: new Date(published),
+          },
+        ],
+        null,
+      ),
     );
   // all recorded today, published years ago
   await write(2014, "100", "2015-06-01T10:00:00+08:00", "2014年鉴");
@@ -42,11 +59,16 @@ async function at(asOf: string) {
 
 describe("data known as of, by publication date", () => {
   it("an import's `published` column dates its figures (a day = from the start of that day in China)", async () => {
-    const csv = "region,indicator,year,value,source,published\r\n500114,urban_population,2020,30,黔江统计公报2020,2021-04-20\r\n500114,urban_population,2019,28,黔江统计公报2019,\r\n";
+    const csv =
+      "region,indicator,year,value,source,published\r\n500114,urban_population,2020,30,黔江统计公报2020,2021-04-20\r\n500114,urban_population,2019,28,黔江统计公报2019,\r\n";
     const result = await importObservationsCsv(Readable.from([csv]), { actorId: null, fileName: "published.csv" });
     expect(result.errors).toEqual([]);
     expect(result.created).toBe(2);
-    const rows = await prisma.observation.findMany({ where: { regionAdcode: "500114" }, orderBy: { year: "asc" }, select: { year: true, createdAt: true, publishedAt: true } });
+    const rows = await prisma.observation.findMany({
+      where: { regionAdcode: "500114" },
+      orderBy: { year: "asc" },
+      select: { year: true, createdAt: true, publishedAt: true },
+    });
     expect(rows[1]!.publishedAt.toISOString()).toBe("2021-04-19T16:00:00.000Z");
     expect(rows[0]!.publishedAt.getTime()).toBe(rows[0]!.createdAt.getTime()); // no date: published when recorded
     const res = await callJson(getProgressApi, "/api/v1/progress?region=500114&indicator=urban_population&asOf=2021-04-20", { token });
@@ -63,7 +85,11 @@ describe("data known as of, by publication date", () => {
   });
 
   it("stores the publication date beside the recording time", async () => {
-    const rows = await prisma.observation.findMany({ where: { regionAdcode: WANZHOU }, orderBy: { id: "asc" }, select: { year: true, version: true, createdAt: true, publishedAt: true } });
+    const rows = await prisma.observation.findMany({
+      where: { regionAdcode: WANZHOU },
+      orderBy: { id: "asc" },
+      select: { year: true, version: true, createdAt: true, publishedAt: true },
+    });
     expect(rows.map((r) => [r.year, r.version, r.publishedAt.toISOString()])).toEqual([
       [2014, 1, "2015-06-01T02:00:00.000Z"],
       [2020, 1, "2021-06-30T02:00:00.000Z"],
@@ -98,14 +124,29 @@ describe("data known as of, by publication date", () => {
     expect(day.asOf).toBe("2021-06-30T15:59:59.999Z"); // end of that day in China
     expect(day.evaluationYear).toBe(2021);
     const dayChoice = readAsOfParam("2021-06-30");
-    const zh = asOfCaption(dictionary.zh.progress.asOf, { day: dayChoice.day, moment: dayChoice.timestamp ? dayChoice.asOf : undefined, evaluationYear: day.evaluationYear });
+    const zh = asOfCaption(dictionary.zh.progress.asOf, {
+      day: dayChoice.day,
+      moment: dayChoice.timestamp ? dayChoice.asOf : undefined,
+      evaluationYear: day.evaluationYear,
+    });
     expect(zh).toContain("2021-06-30日终");
     expect(zh).toContain("北京时间2021-06-30 23:59:59");
 
     const stamp = await at("2021-06-30T09:59:00+08:00");
     expect(stamp.asOf).toBe("2021-06-30T01:59:00.000Z");
     const choice = readAsOfParam("2021-06-30T09:59:00+08:00");
-    const caption = { zh: asOfCaption(dictionary.zh.progress.asOf, { day: choice.day, moment: choice.timestamp ? choice.asOf : undefined, evaluationYear: stamp.evaluationYear }), en: asOfCaption(dictionary.en.progress.asOf, { day: choice.day, moment: choice.timestamp ? choice.asOf : undefined, evaluationYear: stamp.evaluationYear }) };
+    const caption = {
+      zh: asOfCaption(dictionary.zh.progress.asOf, {
+        day: choice.day,
+        moment: choice.timestamp ? choice.asOf : undefined,
+        evaluationYear: stamp.evaluationYear,
+      }),
+      en: asOfCaption(dictionary.en.progress.asOf, {
+        day: choice.day,
+        moment: choice.timestamp ? choice.asOf : undefined,
+        evaluationYear: stamp.evaluationYear,
+      }),
+    };
     expect(caption.zh).toContain("北京时间2021-06-30 09:59:00");
     expect(caption.zh).not.toContain("日终");
     expect(caption.en).toContain("2021-06-30 09:59:00 China time");

@@ -63,8 +63,17 @@ describe("read API", () => {
   it("returns the 14 targets of 专栏1 with indicator code, region code and name, year, value and type", async () => {
     const { targets } = (await get(getTargets, "/api/v1/targets")).body;
     expect(targets).toHaveLength(14);
-    expect(targets[0]).toMatchObject({ indicator: "urban_population", region: { adcode: "500101", nameZh: "万州区" }, year: 2020, value: 150, type: "min", baseline: null });
-    const qianjiang = targets.find((t: { indicator: string; region: { adcode: string } }) => t.indicator === "urban_construction_land" && t.region.adcode === "500114");
+    expect(targets[0]).toMatchObject({
+      indicator: "urban_population",
+      region: { adcode: "500101", nameZh: "万州区" },
+      year: 2020,
+      value: 150,
+      type: "min",
+      baseline: null,
+    });
+    const qianjiang = targets.find(
+      (t: { indicator: string; region: { adcode: string } }) => t.indicator === "urban_construction_land" && t.region.adcode === "500114",
+    );
     expect(qianjiang).toMatchObject({ value: 49.5, type: "max", unit: "km²" });
   });
 

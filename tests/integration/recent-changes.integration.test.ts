@@ -69,7 +69,12 @@ describe("getRecentChanges", () => {
       [ids.F1, "created", null, 60],
       [ids.C1, "created", null, 50],
     ]);
-    expect(changes[1]).toMatchObject({ year: 2041, region: { adcode: "510500" }, indicator: { code: "urban_population" }, createdAt: "2026-06-20T00:00:00.000Z" });
+    expect(changes[1]).toMatchObject({
+      year: 2041,
+      region: { adcode: "510500" },
+      indicator: { code: "urban_population" },
+      createdAt: "2026-06-20T00:00:00.000Z",
+    });
   });
 
   it("keeps only the requested number, and a shorter window drops the older ones", async () => {

@@ -39,7 +39,25 @@ describe("report exports", () => {
     const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
     const observations = await prisma.observation.count();
     expect(rows).toHaveLength(observations);
-    expect(Object.keys(rows[0]!)).toEqual(["地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "原文数值", "原文单位", "来源", "备注", "标记", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
+    expect(Object.keys(rows[0]!)).toEqual([
+      "地区",
+      "地区名称",
+      "指标",
+      "指标名称",
+      "年份",
+      "数值",
+      "单位",
+      "原文数值",
+      "原文单位",
+      "来源",
+      "备注",
+      "标记",
+      "标记说明",
+      "发布时间（北京时间）",
+      "目标状态（依据此数）",
+      "完成度",
+      "数据截至（北京时间）",
+    ]);
     expect(rows.find((r) => r["地区"] === "510500" && r["年份"] === "2018")).toMatchObject({
       地区名称: "泸州市",
       指标: "urban_population",
@@ -54,7 +72,9 @@ describe("report exports", () => {
     // its publication time in China time
     const asPublished = await prisma.observation.findFirstOrThrow({ where: { valueAsEntered: { not: null } }, include: { indicator: true } });
     const published = new Date(asPublished.publishedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
-    expect(rows.find((r) => r["地区"] === asPublished.regionAdcode && r["指标"] === asPublished.indicator.code && r["年份"] === String(asPublished.year))).toMatchObject({
+    expect(
+      rows.find((r) => r["地区"] === asPublished.regionAdcode && r["指标"] === asPublished.indicator.code && r["年份"] === String(asPublished.year)),
+    ).toMatchObject({
       原文数值: asPublished.valueAsEntered,
       原文单位: asPublished.unitAsEntered ?? "",
       "发布时间（北京时间）": `${published} +08:00`,
@@ -72,7 +92,25 @@ describe("report exports", () => {
     for (const r of withStatus) expect(r["完成度"]).toMatch(/^(\d+(\.\d)?%|—)$/);
 
     const en = parse(await (await exportAs(viewer, report.id, "csv", "en")).text(), { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(en[0]!)).toEqual(["region", "region name", "indicator", "indicator name", "year", "value", "unit", "value as published", "unit as published", "source", "note", "flags", "flag labels", "published (China time)", "target status (rests on this figure)", "completion", "as of (China time)"]);
+    expect(Object.keys(en[0]!)).toEqual([
+      "region",
+      "region name",
+      "indicator",
+      "indicator name",
+      "year",
+      "value",
+      "unit",
+      "value as published",
+      "unit as published",
+      "source",
+      "note",
+      "flags",
+      "flag labels",
+      "published (China time)",
+      "target status (rests on this figure)",
+      "completion",
+      "as of (China time)",
+    ]);
     expect(en.find((r) => r.region === "510500" && r.year === "2018")).toMatchObject({ "region name": "Luzhou", "flag labels": "Definition differs" });
   });
 
@@ -96,7 +134,11 @@ describe("report exports", () => {
     const first = await importObservationsCsv(Readable.from([hostile]), { actorId: analyst.user.id, fileName: "hostile.csv", confirmWarnings: true });
     expect(first.errors).toEqual([]);
     expect(first.created).toBe(3);
-    const stored = await prisma.observation.findMany({ where: { year: { gte: 2001, lte: 2003 } }, orderBy: { year: "asc" }, select: { source: true, note: true } });
+    const stored = await prisma.observation.findMany({
+      where: { year: { gte: 2001, lte: 2003 } },
+      orderBy: { year: "asc" },
+      select: { source: true, note: true },
+    });
     // a hand-written apostrophe before a trigger is the escape itself (as in Excel): it is removed on import
     expect(stored).toEqual([
       { source: hyperlink, note: "-统计局" },
@@ -104,7 +146,10 @@ describe("report exports", () => {
       { source: "=already quoted", note: "-x" },
     ]);
 
-    const report = await newReport({ title: "hostile", selection: { ...everything, indicators: ["urban_population"], regions: ["510500"], years: { from: 2001, to: 2003 } } });
+    const report = await newReport({
+      title: "hostile",
+      selection: { ...everything, indicators: ["urban_population"], regions: ["510500"], years: { from: 2001, to: 2003 } },
+    });
     const csv = await (await exportAs(analyst.token, report.id, "csv")).text();
     const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => [r["来源"], r["备注"]])).toEqual([
@@ -144,7 +189,26 @@ describe("report exports", () => {
     const wb = await load("zh");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["数据", "目标状态", "评述与批注", "关于此文件"]);
     const sheet = wb.getWorksheet("数据")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "地区", "地区名称", "指标", "指标名称", "年份", "数值", "单位", "原文数值", "原文单位", "来源", "备注", "标记", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "地区",
+      "地区名称",
+      "指标",
+      "指标名称",
+      "年份",
+      "数值",
+      "单位",
+      "原文数值",
+      "原文单位",
+      "来源",
+      "备注",
+      "标记",
+      "标记说明",
+      "发布时间（北京时间）",
+      "目标状态（依据此数）",
+      "完成度",
+      "数据截至（北京时间）",
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const figures = await prisma.observation.count({ where: { indicator: { code: "urban_population" } } });
     expect(sheet.rowCount - 1).toBe(figures);
@@ -169,12 +233,21 @@ describe("report exports", () => {
     }
 
     const commentary = wb.getWorksheet("评述与批注")!;
-    const texts = commentary.getSheetValues().flat().filter((v) => typeof v === "string") as string[];
+    const texts = commentary
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === "string") as string[];
     expect(texts).toContain("## 要点\n泸州人口增长较快。");
     expect(texts).toContain("2018年为城区人口+暂住人口口径");
     expect(texts).toContain("泸州市");
 
-    const about = Object.fromEntries(wb.getWorksheet("关于此文件")!.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const about = Object.fromEntries(
+      wb
+        .getWorksheet("关于此文件")!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(about["报告"]).toBe("xlsx");
     expect(about["数据截至（北京时间）"]).toMatch(/\+08:00/);
     expect(about["导出人"]).toBe(analyst.user.name);
@@ -187,7 +260,12 @@ describe("report exports", () => {
   it("a pinned report keeps its figures after a revision and lists what changed, with both values", async () => {
     const report = await newReport({ title: "pinned", selection: { ...everything, indicators: ["urban_population"], regions: ["510500"] } });
     const pinnedAt = new Date();
-    const pinned = await callJson<any, P>(patchReport, `/api/v1/reports/${report.id}`, { token: analyst.token, method: "PATCH", body: { version: 1, pinnedAt: pinnedAt.toISOString() }, params: { id: String(report.id) } });
+    const pinned = await callJson<any, P>(patchReport, `/api/v1/reports/${report.id}`, {
+      token: analyst.token,
+      method: "PATCH",
+      body: { version: 1, pinnedAt: pinnedAt.toISOString() },
+      params: { id: String(report.id) },
+    });
     expect(pinned.status).toBe(200);
     // a revision after the pin
     const revision = "region,indicator,year,value,unit,source\n泸州市,urban_population,2018,170.5,万人,泸州统计年鉴2019\n";

@@ -17,7 +17,8 @@ let admin = "";
 
 const create = (token: string, body: Record<string, unknown>) => callJson(createReport, "/api/v1/reports", { token, body });
 const get = (token: string, id: number) => callJson<any, P>(getReport, `/api/v1/reports/${id}`, { token, params: { id: String(id) } });
-const patch = (token: string, id: number, body: unknown) => callJson<any, P>(patchReport, `/api/v1/reports/${id}`, { token, method: "PATCH", body, params: { id: String(id) } });
+const patch = (token: string, id: number, body: unknown) =>
+  callJson<any, P>(patchReport, `/api/v1/reports/${id}`, { token, method: "PATCH", body, params: { id: String(id) } });
 
 describe("reports API", () => {
   beforeAll(async () => {
@@ -37,7 +38,13 @@ describe("reports API", () => {
       annotations: [{ indicatorCode: "urban_population", regionAdcode: "510500", year: 2018, body: "口径为城区人口+暂住人口" }],
     });
     expect(res.status).toBe(201);
-    expect(res.body.report).toMatchObject({ title: "2018年中心城区人口监测", version: 1, visibility: "private", pinnedAt: null, selection: { ...selection, lens: "schedule" } });
+    expect(res.body.report).toMatchObject({
+      title: "2018年中心城区人口监测",
+      version: 1,
+      visibility: "private",
+      pinnedAt: null,
+      selection: { ...selection, lens: "schedule" },
+    });
     expect(res.body.report.annotations).toEqual([expect.objectContaining({ indicatorCode: "urban_population", regionAdcode: "510500", year: 2018 })]);
     const audit = await prisma.auditLog.findFirst({ where: { action: "report.create", entityId: String(res.body.report.id) } });
     expect(audit).not.toBeNull();
@@ -117,7 +124,8 @@ describe("reports API", () => {
     expect((await patch(other, report.id, { version: 1, title: "hijack" })).status).toBe(403);
     expect((await patch(viewer, report.id, { version: 1, title: "hijack" })).status).toBe(403);
     expect((await patch(admin, report.id, { version: 1, title: "admin edit" })).status).toBe(200);
-    const del = (token: string) => callJson<any, P>(deleteReport, `/api/v1/reports/${report.id}`, { token, method: "DELETE", params: { id: String(report.id) } });
+    const del = (token: string) =>
+      callJson<any, P>(deleteReport, `/api/v1/reports/${report.id}`, { token, method: "DELETE", params: { id: String(report.id) } });
     expect((await del(other)).status).toBe(403);
     expect((await del(analyst)).status).toBe(204);
     expect((await get(analyst, report.id)).status).toBe(404);
@@ -126,13 +134,28 @@ describe("reports API", () => {
   });
 
   it("duplicates a readable report as a private copy of the caller's, annotations included", async () => {
-    const { report } = (await create(analyst, { title: "原报告", selection, visibility: "team", annotations: [{ indicatorCode: "urban_population", regionAdcode: "510700", body: "note" }] })).body;
-    const dup = await callJson<any, P>(duplicateReport, `/api/v1/reports/${report.id}/duplicate`, { token: other, body: {}, params: { id: String(report.id) } });
+    const { report } = (
+      await create(analyst, {
+        title: "原报告",
+        selection,
+        visibility: "team",
+        annotations: [{ indicatorCode: "urban_population", regionAdcode: "510700", body: "note" }],
+      })
+    ).body;
+    const dup = await callJson<any, P>(duplicateReport, `/api/v1/reports/${report.id}/duplicate`, {
+      token: other,
+      body: {},
+      params: { id: String(report.id) },
+    });
     expect(dup.status).toBe(201);
     expect(dup.body.report).toMatchObject({ title: "原报告（副本）", visibility: "private", version: 1, selection: report.selection });
     expect(dup.body.report.owner.id).not.toBe(report.owner.id);
     expect(dup.body.report.annotations).toHaveLength(1);
-    const byViewer = await callJson<any, P>(duplicateReport, `/api/v1/reports/${report.id}/duplicate`, { token: viewer, body: {}, params: { id: String(report.id) } });
+    const byViewer = await callJson<any, P>(duplicateReport, `/api/v1/reports/${report.id}/duplicate`, {
+      token: viewer,
+      body: {},
+      params: { id: String(report.id) },
+    });
     expect(byViewer.status).toBe(403);
   });
 });

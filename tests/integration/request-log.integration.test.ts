@@ -54,7 +54,9 @@ describe("request log (issue 9 §12)", () => {
     expect((await call(listUsers, "/api/v1/users", { token: admin.token, headers: viaProxy })).headers.get("strict-transport-security")).toBeNull();
     process.env.TRUST_PROXY = "1";
     try {
-      expect((await call(listUsers, "/api/v1/users", { token: admin.token, headers: viaProxy })).headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+      expect((await call(listUsers, "/api/v1/users", { token: admin.token, headers: viaProxy })).headers.get("strict-transport-security")).toMatch(
+        /^max-age=31536000/,
+      );
       expect((await call(listUsers, "/api/v1/users", { token: admin.token })).headers.get("strict-transport-security")).toBeNull();
     } finally {
       delete process.env.TRUST_PROXY;
@@ -87,7 +89,11 @@ describe("request log (issue 9 §12)", () => {
     expect(JSON.stringify(await res.json())).not.toContain("boom");
     const errors = logged().filter((l) => l.level === 50);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ requestId: "r-1", msg: "unhandled error", err: { message: "boom in the data layer", stack: expect.stringContaining("request-log.integration.test.ts") } });
+    expect(errors[0]).toMatchObject({
+      requestId: "r-1",
+      msg: "unhandled error",
+      err: { message: "boom in the data layer", stack: expect.stringContaining("request-log.integration.test.ts") },
+    });
   });
 
   it("redacts secrets even when code logs them by mistake", () => {

@@ -30,7 +30,10 @@ async function basis(adcode: string, indicator: string, asOf?: string) {
 
 describe("the sample's publication dates", () => {
   it("every sample figure has a publication date before it was recorded", async () => {
-    const rows = await prisma.observation.findMany({ where: { source: { not: { contains: "成渝城市群发展规划" } } }, select: { year: true, createdAt: true, publishedAt: true } });
+    const rows = await prisma.observation.findMany({
+      where: { source: { not: { contains: "成渝城市群发展规划" } } },
+      select: { year: true, createdAt: true, publishedAt: true },
+    });
     expect(rows).toHaveLength(13);
     for (const r of rows) {
       expect(r.publishedAt.getTime()).toBeLessThan(r.createdAt.getTime() - 86_400_000);

@@ -26,10 +26,16 @@ describe("seeding again (a restart)", () => {
 
   it("keeps an analyst's correction of a sample figure and of a plan baseline figure, and a retraction: no new version, no audit row", async () => {
     // 泸州 2018 urban population: a sample row (1,619,700 人 = 161.97 万人)
-    const fix = await callJson(postObs, "/api/v1/observations", { token, body: { region: "510500", indicator: "urban_population", year: 2018, value: 163.2, source: "泸州市统计年鉴2019（修订）" } });
+    const fix = await callJson(postObs, "/api/v1/observations", {
+      token,
+      body: { region: "510500", indicator: "urban_population", year: 2018, value: 163.2, source: "泸州市统计年鉴2019（修订）" },
+    });
     expect(fix.status).toBe(201);
     // the cluster's 2014 GDP: a figure the plan seed writes (3.76 万亿元 = 37600 亿元)
-    const gdp = await callJson(postObs, "/api/v1/observations", { token, body: { region: "CHENGYU", indicator: "gdp", year: 2014, value: 37650, source: "四川、重庆统计年鉴2015" } });
+    const gdp = await callJson(postObs, "/api/v1/observations", {
+      token,
+      body: { region: "CHENGYU", indicator: "gdp", year: 2014, value: 37650, source: "四川、重庆统计年鉴2015" },
+    });
     expect(gdp.status).toBe(201);
     // the plan's 2014 town density of the west: retracted by the analyst
     const west = await prisma.observation.findFirst({ where: { regionAdcode: "CN-WEST", year: 2014, indicator: { code: "town_density" } } });

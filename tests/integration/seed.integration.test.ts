@@ -68,10 +68,19 @@ describe("seed", () => {
 
   it("loads the sample statistics converted to the indicator's unit, keeping what was published", async () => {
     const luzhou = await prisma.observation.findFirst({ where: { regionAdcode: "510500", year: 2018, indicator: { code: "urban_population" } } });
-    expect(luzhou && { v: Number(luzhou.value), asEntered: luzhou.valueAsEntered, unit: luzhou.unitAsEntered, flags: luzhou.flags }).toEqual({ v: 161.97, asEntered: "1619700", unit: "人", flags: ["definition_differs"] });
+    expect(luzhou && { v: Number(luzhou.value), asEntered: luzhou.valueAsEntered, unit: luzhou.unitAsEntered, flags: luzhou.flags }).toEqual({
+      v: 161.97,
+      asEntered: "1619700",
+      unit: "人",
+      flags: ["definition_differs"],
+    });
     const gdp = await prisma.observation.findFirst({ where: { regionAdcode: "CHENGYU", year: 2017, indicator: { code: "gdp" } } });
     expect(gdp && { v: Number(gdp.value), asEntered: gdp.valueAsEntered, unit: gdp.unitAsEntered }).toEqual({ v: 50900, asEntered: "5.09", unit: "万亿元" });
     // the sample: every observation not sourced to one of the two shipped plans
-    expect(await prisma.observation.count({ where: { AND: [{ source: { not: { contains: "成渝城市群发展规划" } } }, { source: { not: { contains: "成渝地区双城经济圈建设规划纲要" } } }] } })).toBe(13);
+    expect(
+      await prisma.observation.count({
+        where: { AND: [{ source: { not: { contains: "成渝城市群发展规划" } } }, { source: { not: { contains: "成渝地区双城经济圈建设规划纲要" } } }] },
+      }),
+    ).toBe(13);
   });
 });

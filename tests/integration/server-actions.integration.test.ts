@@ -39,7 +39,10 @@ describe("server actions", () => {
   it("refuses a field the schema refuses, in the reader's language, and counts the submission", async () => {
     request.token = analyst;
     request.locale = "en";
-    const s = await saveObservationAction({ status: "idle", key: 4 }, form({ region: "510500", indicator: "gdp", year: "twenty", value: "1", source: "x", baseVersionId: "none" }));
+    const s = await saveObservationAction(
+      { status: "idle", key: 4 },
+      form({ region: "510500", indicator: "gdp", year: "twenty", value: "1", source: "x", baseVersionId: "none" }),
+    );
     expect(s.status).toBe("invalid");
     expect(s.key).toBe(5);
     if (s.status === "invalid") expect(Object.keys(s.fieldErrors)).toEqual(["year"]);
@@ -54,7 +57,17 @@ describe("server actions", () => {
 
   it("saves, then refuses a stale edit with the newer version attached (CONFLICT)", async () => {
     request.token = analyst;
-    const fields = { region: "510500", indicator: "gdp", year: "2019", value: "2081.26", unit: "", source: "统计公报", note: "", baseVersionId: "none", confirm: "on" };
+    const fields = {
+      region: "510500",
+      indicator: "gdp",
+      year: "2019",
+      value: "2081.26",
+      unit: "",
+      source: "统计公报",
+      note: "",
+      baseVersionId: "none",
+      confirm: "on",
+    };
     let s: EntryFormState = await saveObservationAction(idleState(), form(fields));
     expect(s.status).toBe("done");
     s = await saveObservationAction(s, form({ ...fields, value: "2090" }));
@@ -72,8 +85,15 @@ describe("server actions", () => {
   it("a refused assessment comes back filled in, with the form's own field messages", async () => {
     request.token = analyst;
     request.locale = "zh";
-    const s = await saveAssessment(idleState(), form({ plan: "chengyu-2016", goal: "goal-2020", year: "1800", rating: "good", narrative: "说明", evidence: "" }));
-    expect(s).toMatchObject({ status: "invalid", fieldErrors: { year: ["请输入2000—2100之间的年份"] }, values: { year: "1800", rating: "good", narrative: "说明", evidence: "" } });
+    const s = await saveAssessment(
+      idleState(),
+      form({ plan: "chengyu-2016", goal: "goal-2020", year: "1800", rating: "good", narrative: "说明", evidence: "" }),
+    );
+    expect(s).toMatchObject({
+      status: "invalid",
+      fieldErrors: { year: ["请输入2000—2100之间的年份"] },
+      values: { year: "1800", rating: "good", narrative: "说明", evidence: "" },
+    });
   });
 
   it("a refused delete says why in the form instead of opening the error page", async () => {

@@ -37,7 +37,8 @@ async function whoIs(cookie: string) {
   return actor.kind === "user" ? actor.userId : actor.kind;
 }
 
-const patchAs = (token: string, id: number, body: unknown) => callJson(patchUser, `/api/v1/users/${id}`, { token, method: "PATCH", params: { id: String(id) }, body });
+const patchAs = (token: string, id: number, body: unknown) =>
+  callJson(patchUser, `/api/v1/users/${id}`, { token, method: "PATCH", params: { id: String(id) }, body });
 
 beforeAll(async () => {
   await resetDatabase();
@@ -87,7 +88,15 @@ describe("session secret", () => {
 
   it("gives each --fresh run its own secret", () => {
     // the same path the tests themselves run through; nothing is written to .data
-    const run = () => execFileSync("node", ["-e", `import("./scripts/lib/secret.mjs").then((m) => { m.ensureAuthSecret({ fresh: true, external: false, log() {} }); console.log(process.env.NEXTAUTH_SECRET); })`], { env: { ...process.env, NEXTAUTH_SECRET: "" }, encoding: "utf8" }).trim();
+    const run = () =>
+      execFileSync(
+        "node",
+        [
+          "-e",
+          `import("./scripts/lib/secret.mjs").then((m) => { m.ensureAuthSecret({ fresh: true, external: false, log() {} }); console.log(process.env.NEXTAUTH_SECRET); })`,
+        ],
+        { env: { ...process.env, NEXTAUTH_SECRET: "" }, encoding: "utf8" },
+      ).trim();
     const a = run();
     expect(a).toHaveLength(43);
     expect(run()).not.toBe(a);
@@ -174,7 +183,10 @@ describe("API tokens", () => {
     expect(days).toBeLessThan(365.01);
     const month = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "month", expiresInDays: 30 } });
     expect(Math.round((Date.parse(month.body.expiresAt) - before) / 86_400_000)).toBe(30);
-    const never = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "never", expiresInDays: null } });
+    const never = await callJson(postToken, "/api/v1/tokens", {
+      headers: { cookie, origin: "http://localhost" },
+      body: { name: "never", expiresInDays: null },
+    });
     expect(never.body.expiresAt).toBeNull();
     for (const bad of [0, 3651, 1.5, "30"]) {
       const r = await callJson(postToken, "/api/v1/tokens", { headers: { cookie, origin: "http://localhost" }, body: { name: "bad", expiresInDays: bad } });
@@ -186,7 +198,10 @@ describe("API tokens", () => {
 
   it("an expired token is refused", async () => {
     const { user } = await createUser("viewer");
-    const r = await callJson(postToken, "/api/v1/tokens", { headers: { cookie: await signIn(user.id), origin: "http://localhost" }, body: { name: "short", expiresInDays: 1 } });
+    const r = await callJson(postToken, "/api/v1/tokens", {
+      headers: { cookie: await signIn(user.id), origin: "http://localhost" },
+      body: { name: "short", expiresInDays: 1 },
+    });
     expect((await callJson(listPlans, "/api/v1/plans", { token: r.body.token })).status).toBe(200);
     await prisma.apiToken.update({ where: { id: r.body.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await callJson(listTokens, "/api/v1/tokens", { token: r.body.token })).status).toBe(401);

@@ -28,8 +28,10 @@ let viewer = "";
 let admin = "";
 let reportId = 0;
 
-const share = (token: string, id: number, body: unknown = {}) => callJson<any, P>(createShare, `/api/v1/reports/${id}/shares`, { token, body, params: { id: String(id) } });
-const revoke = (token: string, linkId: number) => callJson<any, P>(revokeShare, `/api/v1/shares/${linkId}`, { token, method: "DELETE", params: { id: String(linkId) } });
+const share = (token: string, id: number, body: unknown = {}) =>
+  callJson<any, P>(createShare, `/api/v1/reports/${id}/shares`, { token, body, params: { id: String(id) } });
+const revoke = (token: string, linkId: number) =>
+  callJson<any, P>(revokeShare, `/api/v1/shares/${linkId}`, { token, method: "DELETE", params: { id: String(linkId) } });
 const shareCsv = (shareToken: string) => call<{ token: string }>(shareExport, `/share/${shareToken}/export?format=csv`, { params: { token: shareToken } });
 
 describe("share links", () => {
@@ -121,7 +123,8 @@ describe("share links", () => {
   });
 
   it("a share actor can read its own report's data but not another report's", async () => {
-    const otherId = (await callJson(createReport, "/api/v1/reports", { token: owner, body: { title: "another", selection, visibility: "team" } })).body.report.id;
+    const otherId = (await callJson(createReport, "/api/v1/reports", { token: owner, body: { title: "another", selection, visibility: "team" } })).body.report
+      .id;
     const { token } = (await share(owner, reportId)).body;
     const actor = (await getShareActor(token))!;
     const { getReportData } = await import("@/lib/data/report-data");
@@ -219,7 +222,8 @@ describe("share links", () => {
 
     it("a deactivated report owner ends links an admin made to that report", async () => {
       const someone = await createUser("analyst");
-      const id = (await callJson(createReport, "/api/v1/reports", { token: someone.token, body: { title: "owner gone", selection, visibility: "team" } })).body.report.id;
+      const id = (await callJson(createReport, "/api/v1/reports", { token: someone.token, body: { title: "owner gone", selection, visibility: "team" } })).body
+        .report.id;
       const { token } = (await share(admin, id)).body;
       expect((await shareCsv(token)).status).toBe(200);
       await prisma.user.update({ where: { id: someone.user.id }, data: { active: false } });
@@ -243,7 +247,9 @@ describe("share links", () => {
     const ownerUser = await prisma.user.findFirstOrThrow({ where: { reports: { some: { id: reportId } } } });
     const hostile = 'region,indicator,year,value,unit,source\n泸州市,urban_population,2001,1,万人,"=HYPERLINK(""http://evil.example"",""x"")"\n';
     expect((await importObservationsCsv(Readable.from([hostile]), { actorId: ownerUser.id, fileName: "h.csv", confirmWarnings: true })).created).toBe(1);
-    const id = (await callJson(createReport, "/api/v1/reports", { token: owner, body: { title: "公式", selection: { ...selection, years: { from: 2001, to: 2001 } } } })).body.report.id;
+    const id = (
+      await callJson(createReport, "/api/v1/reports", { token: owner, body: { title: "公式", selection: { ...selection, years: { from: 2001, to: 2001 } } } })
+    ).body.report.id;
     const { token } = (await share(owner, id)).body;
     const text = await (await shareCsv(token)).text();
     expect(text).toContain(`,"'=HYPERLINK(""http://evil.example"",""x"")",`);

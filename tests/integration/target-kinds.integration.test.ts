@@ -19,7 +19,17 @@ let viewer = "";
 async function addFigures(indicator: string, region: string, figures: [number, number][], publishedAt: string) {
   const { id } = await prisma.indicator.findUniqueOrThrow({ where: { code: indicator }, select: { id: true } });
   await prisma.observation.createMany({
-    data: figures.map(([year, value]) => ({ indicatorId: id, regionAdcode: region, year, version: 1, value: String(value), source: "test", flags: [], createdAt: new Date(publishedAt), publishedAt: new Date(publishedAt) })),
+    data: figures.map(([year, value]) => ({
+      indicatorId: id,
+      regionAdcode: region,
+      year,
+      version: 1,
+      value: String(value),
+      source: "test",
+      flags: [],
+      createdAt: new Date(publishedAt),
+      publishedAt: new Date(publishedAt),
+    })),
   });
 }
 
@@ -31,7 +41,8 @@ const progress = async (indicator: string, region: string, asOf: string) => {
 };
 
 const post = (body: Record<string, unknown>) => callJson(postTarget, "/api/v1/targets", { token: admin, body: { clause: "测试", ...body } });
-const patch = (id: number, body: Record<string, unknown>) => callJson(patchTarget, `/api/v1/targets/${id}`, { token: admin, method: "PATCH", params: { id: String(id) }, body });
+const patch = (id: number, body: Record<string, unknown>) =>
+  callJson(patchTarget, `/api/v1/targets/${id}`, { token: admin, method: "PATCH", params: { id: String(id) }, body });
 
 beforeAll(async () => {
   await resetDatabase();
@@ -44,7 +55,15 @@ describe("growth_rate: GDP of the cluster, baseline 2019 = 63,000 亿元, target
   let id = 0;
 
   it("≥ 6 %/yr, latest 2024 = 87,000: implied 100,412.4, completion 64.15 %, time 62.5 %, lag −1.65 pp → on track", async () => {
-    const r = await post({ indicator: "gdp", region: "CHENGYU", year: 2027, kind: "growth_rate", rate: 6, type: "min", baseline: { year: 2019, value: 63000 } });
+    const r = await post({
+      indicator: "gdp",
+      region: "CHENGYU",
+      year: 2027,
+      kind: "growth_rate",
+      rate: 6,
+      type: "min",
+      baseline: { year: 2019, value: 63000 },
+    });
     expect(r.status).toBe(201);
     id = r.body.target.id;
     // the stored value is the implied level 63000 · 1.06^8 = 100412.43 (1.06^8 = 1.59384807)
@@ -53,7 +72,14 @@ describe("growth_rate: GDP of the cluster, baseline 2019 = 63,000 亿元, target
     await addFigures("gdp", "CHENGYU", [[2024, 87000]], "2025-03-01T00:00:00Z");
 
     const e = await progress("gdp", "CHENGYU", "2025-06-01");
-    expect(e).toMatchObject({ kind: "growth_rate", rate: 6, targetYear: 2027, status: "on_track", baseline: { year: 2019, value: 63000 }, latest: { year: 2024, value: 87000 } });
+    expect(e).toMatchObject({
+      kind: "growth_rate",
+      rate: 6,
+      targetYear: 2027,
+      status: "on_track",
+      baseline: { year: 2019, value: 63000 },
+      latest: { year: 2024, value: 87000 },
+    });
     expect(e.targetValue).toBeCloseTo(100412.4, 1);
     // (87000 − 63000)/(100412.43 − 63000) = 24000/37412.43 = 0.64150
     expect(e.completion).toBeCloseTo(0.6415, 4);
@@ -95,9 +121,29 @@ describe("growth_rate: GDP of the cluster, baseline 2019 = 63,000 亿元, target
     expect(noBaseline.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["baseline"]);
     const noRate = await post({ indicator: "gdp", region: "泸州", year: 2027, kind: "growth_rate", type: "min", baseline: { year: 2019, value: 2000 } });
     expect(noRate.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["rate"]);
-    const withValue = await post({ indicator: "gdp", region: "泸州", year: 2027, kind: "growth_rate", rate: 6, value: 3000, type: "min", baseline: { year: 2019, value: 2000 } });
-    expect(withValue.body.error.issues[0]).toMatchObject({ path: "value", message: { en: "the value of a growth-rate or reduction target follows from its baseline and rate: leave it out" } });
-    const zeroBase = await post({ indicator: "gdp", region: "泸州", year: 2027, kind: "growth_rate", rate: 6, type: "min", baseline: { year: 2019, value: 0 } });
+    const withValue = await post({
+      indicator: "gdp",
+      region: "泸州",
+      year: 2027,
+      kind: "growth_rate",
+      rate: 6,
+      value: 3000,
+      type: "min",
+      baseline: { year: 2019, value: 2000 },
+    });
+    expect(withValue.body.error.issues[0]).toMatchObject({
+      path: "value",
+      message: { en: "the value of a growth-rate or reduction target follows from its baseline and rate: leave it out" },
+    });
+    const zeroBase = await post({
+      indicator: "gdp",
+      region: "泸州",
+      year: 2027,
+      kind: "growth_rate",
+      rate: 6,
+      type: "min",
+      baseline: { year: 2019, value: 0 },
+    });
     expect(zeroBase.status).toBe(422);
     expect(zeroBase.body.error.issues[0].path).toBe("baseline.value");
     const badKind = await post({ indicator: "gdp", region: "泸州", year: 2027, kind: "share", value: 1, type: "min" });
@@ -108,8 +154,23 @@ describe("growth_rate: GDP of the cluster, baseline 2019 = 63,000 亿元, target
 
 describe("reduction: 化学需氧量排放量 of the cluster, 2020 = 50 万吨, a fall of at least 10 % by 2025", () => {
   it("schedule and final", async () => {
-    expect((await callJson(postIndicator, "/api/v1/indicators", { token: admin, body: { code: "cod_emissions", nameZh: "化学需氧量排放量", nameEn: "COD emissions", unit: "万吨" } })).status).toBe(201);
-    const r = await post({ indicator: "cod_emissions", region: "CHENGYU", year: 2025, kind: "reduction", rate: 10, type: "min", baseline: { year: 2020, value: 50 } });
+    expect(
+      (
+        await callJson(postIndicator, "/api/v1/indicators", {
+          token: admin,
+          body: { code: "cod_emissions", nameZh: "化学需氧量排放量", nameEn: "COD emissions", unit: "万吨" },
+        })
+      ).status,
+    ).toBe(201);
+    const r = await post({
+      indicator: "cod_emissions",
+      region: "CHENGYU",
+      year: 2025,
+      kind: "reduction",
+      rate: 10,
+      type: "min",
+      baseline: { year: 2020, value: 50 },
+    });
     expect(r.status).toBe(201);
     // 50 · (1 − 0.10) = 45
     expect(r.body.target).toMatchObject({ kind: "reduction", rate: 10, value: 45 });
@@ -131,13 +192,29 @@ describe("reduction: 化学需氧量排放量 of the cluster, 2020 = 50 万吨, 
 
 describe("cumulative: new urban jobs, 2021–2025 at least 500 万人", () => {
   it("running sum against the target, and a missing year named, not guessed", async () => {
-    expect((await callJson(postIndicator, "/api/v1/indicators", { token: admin, body: { code: "new_urban_jobs", nameZh: "城镇新增就业", nameEn: "New urban jobs", unit: "万人" } })).status).toBe(201);
+    expect(
+      (
+        await callJson(postIndicator, "/api/v1/indicators", {
+          token: admin,
+          body: { code: "new_urban_jobs", nameZh: "城镇新增就业", nameEn: "New urban jobs", unit: "万人" },
+        })
+      ).status,
+    ).toBe(201);
     for (const region of ["CHENGYU", "510500"]) {
       const r = await post({ indicator: "new_urban_jobs", region, year: 2025, kind: "cumulative", value: 500, type: "min", baseline: { year: 2020 } });
       expect(r.status).toBe(201);
       expect(r.body.target).toMatchObject({ kind: "cumulative", rate: null, value: 500, baseline: null });
     }
-    await addFigures("new_urban_jobs", "CHENGYU", [[2021, 110], [2022, 100], [2023, 120]], "2024-03-01T00:00:00Z");
+    await addFigures(
+      "new_urban_jobs",
+      "CHENGYU",
+      [
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+      ],
+      "2024-03-01T00:00:00Z",
+    );
     const e = await progress("new_urban_jobs", "CHENGYU", "2024-06-01");
     // 110 + 100 + 120 = 330; 330/500 = 0.66; time 3/5 = 0.6; lag 60 − 66 = −6 pp → on track
     expect(e).toMatchObject({ kind: "cumulative", status: "on_track", timeShare: 0.6, basis: { year: 2023, value: 120 } });
@@ -147,7 +224,16 @@ describe("cumulative: new urban jobs, 2021–2025 at least 500 万人", () => {
     expect(e.explanation.zh).toContain("2021—2023年累计330万人");
 
     // 泸州: 2021, 2023 and 2024 but no 2022
-    await addFigures("new_urban_jobs", "510500", [[2021, 10], [2023, 12], [2024, 9]], "2025-03-01T00:00:00Z");
+    await addFigures(
+      "new_urban_jobs",
+      "510500",
+      [
+        [2021, 10],
+        [2023, 12],
+        [2024, 9],
+      ],
+      "2025-03-01T00:00:00Z",
+    );
     const m = await progress("new_urban_jobs", "510500", "2025-06-01");
     expect(m).toMatchObject({ kind: "cumulative", status: "no_data", completion: null });
     expect(m.explanation.zh).toContain("2021—2024年中缺2022年数据，不推算累计值");

@@ -25,7 +25,11 @@ export async function call<P = Record<string, never>>(handler: Handler<P>, path:
   return handler(req, { params: Promise.resolve((opts.params ?? {}) as P) });
 }
 
-export async function callJson<T = any, P = Record<string, never>>(handler: Handler<P>, path: string, opts: CallOptions<P> = {}): Promise<{ status: number; body: T }> {
+export async function callJson<T = any, P = Record<string, never>>(
+  handler: Handler<P>,
+  path: string,
+  opts: CallOptions<P> = {},
+): Promise<{ status: number; body: T }> {
   const res = await call(handler, path, opts);
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };

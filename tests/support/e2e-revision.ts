@@ -12,10 +12,30 @@ const series = { indicatorId: indicator.id, regionAdcode: "511300", year: 2020 }
 const last = await prisma.observation.findFirst({ where: series, orderBy: { version: "desc" }, select: { id: true, version: true } });
 const base = last?.version ?? 0;
 const v1 = await prisma.observation.create({
-  data: { ...series, version: base + 1, value: "140", valueAsEntered: "140", unitAsEntered: "km²", source: "e2e progress fixture (first release)", flags: [], supersedesId: last?.id ?? null, createdAt: new Date(Date.now() - 2 * DAY), publishedAt: new Date(Date.now() - 2 * DAY) },
+  data: {
+    ...series,
+    version: base + 1,
+    value: "140",
+    valueAsEntered: "140",
+    unitAsEntered: "km²",
+    source: "e2e progress fixture (first release)",
+    flags: [],
+    supersedesId: last?.id ?? null,
+    createdAt: new Date(Date.now() - 2 * DAY),
+    publishedAt: new Date(Date.now() - 2 * DAY),
+  },
 });
 const v2 = await prisma.observation.create({
-  data: { ...series, version: base + 2, value: "160", valueAsEntered: "160", unitAsEntered: "km²", source: "e2e progress fixture (revision)", flags: [], supersedesId: v1.id },
+  data: {
+    ...series,
+    version: base + 2,
+    value: "160",
+    valueAsEntered: "160",
+    unitAsEntered: "km²",
+    source: "e2e progress fixture (revision)",
+    flags: [],
+    supersedesId: v1.id,
+  },
 });
 console.log(JSON.stringify({ first: v1.id, revision: v2.id, revisedAt: v2.createdAt.toISOString() }));
 await prisma.$disconnect();

@@ -13,7 +13,13 @@ export async function createUser(role: Role, overrides: { email?: string; active
   n += 1;
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const user = await prisma.user.create({
-    data: { email: overrides.email ?? `${role}${n}-${Date.now()}@example.com`, name: `${role} ${n}`, role, passwordHash: await cachedHash, active: overrides.active ?? true },
+    data: {
+      email: overrides.email ?? `${role}${n}-${Date.now()}@example.com`,
+      name: `${role} ${n}`,
+      role,
+      passwordHash: await cachedHash,
+      active: overrides.active ?? true,
+    },
   });
   const { token, hash, prefix } = generateToken();
   await prisma.apiToken.create({ data: { userId: user.id, name: "test", tokenHash: hash, prefix } });

@@ -44,7 +44,20 @@ export function decodePng(buf: Buffer): Image {
       const b = y > 0 ? data[(y - 1) * stride + x]! : 0;
       const c = x >= channels && y > 0 ? data[(y - 1) * stride + x - channels]! : 0;
       const p = a + b - c;
-      const pred = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const pred =
+        filter === 0
+          ? 0
+          : filter === 1
+            ? a
+            : filter === 2
+              ? b
+              : filter === 3
+                ? (a + b) >> 1
+                : Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
+                  ? a
+                  : Math.abs(p - b) <= Math.abs(p - c)
+                    ? b
+                    : c;
       data[y * stride + x] = (line[x]! + pred) & 0xff;
     }
   }

@@ -30,7 +30,12 @@ function bodyOf(source: string | Uint8Array, opts: StreamUpload): ReadableStream
 }
 
 /** POSTs a file (a path or bytes) as a raw, chunked body with a bearer token. */
-export async function postStreamed(handler: Handler, path: string, source: string | Uint8Array, opts: StreamUpload): Promise<{ status: number; headers: Headers; body: any }> {
+export async function postStreamed(
+  handler: Handler,
+  path: string,
+  source: string | Uint8Array,
+  opts: StreamUpload,
+): Promise<{ status: number; headers: Headers; body: any }> {
   const headers = new Headers({ authorization: `Bearer ${opts.token}`, "content-type": opts.contentType });
   if (opts.fileName) headers.set("x-file-name", encodeURIComponent(opts.fileName));
   const req = new Request(`http://localhost${path}`, { method: "POST", headers, body: bodyOf(source, opts), duplex: "half" } as RequestInit);

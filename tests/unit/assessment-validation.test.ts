@@ -28,7 +28,13 @@ describe("parseEvidenceLines", () => {
     ["统计公报 | https://a.example/1", [{ title: "统计公报", url: "https://a.example/1" }]],
     ["https://a.example/1", [{ title: "https://a.example/1", url: "https://a.example/1" }]],
     // the last bar separates, so a title may contain one
-    ["A | B | https://a.example/2\r\n年鉴|http://b.example", [{ title: "A | B", url: "https://a.example/2" }, { title: "年鉴", url: "http://b.example" }]],
+    [
+      "A | B | https://a.example/2\r\n年鉴|http://b.example",
+      [
+        { title: "A | B", url: "https://a.example/2" },
+        { title: "年鉴", url: "http://b.example" },
+      ],
+    ],
     // a bad URL is passed on so the schema can refuse it
     ["bad | javascript:alert(1)", [{ title: "bad", url: "javascript:alert(1)" }]],
   ])("%j", (text, want) => {

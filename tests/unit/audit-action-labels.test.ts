@@ -32,7 +32,9 @@ describe("audit action labels", () => {
   const codes = [...writtenActionCodes()].sort();
 
   it("finds the action codes in the source (the scan itself works)", () => {
-    expect(codes).toEqual(expect.arrayContaining(["observation.create", "observation.import", "user.deactivate", "user.reactivate", "report.export", "login", "token.login"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["observation.create", "observation.import", "user.deactivate", "user.reactivate", "report.export", "login", "token.login"]),
+    );
   });
 
   it.each(["zh", "en"] as const)("every written action code has a %s label", (locale) => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { changeMagnitude, rankChanges, type ChangeCandidate } from "@/lib/changes/rank";
 
-const c = (id: number, day: number, oldValue: number | null, newValue: number | null, revision = true): ChangeCandidate => ({ id, createdAt: new Date(Date.UTC(2026, 5, day)), oldValue, newValue, revision });
+const c = (id: number, day: number, oldValue: number | null, newValue: number | null, revision = true): ChangeCandidate => ({
+  id,
+  createdAt: new Date(Date.UTC(2026, 5, day)),
+  oldValue,
+  newValue,
+  revision,
+});
 
 describe("changeMagnitude", () => {
   it.each([

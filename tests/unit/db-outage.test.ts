@@ -5,18 +5,26 @@ import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/db-outage/classify";
 import { OutageTracker } from "@/lib/db-outage/tracker";
 
-const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect", address: "127.0.0.1", port: 5432 });
+const socketError = (code: string) =>
+  Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect", address: "127.0.0.1", port: 5432 });
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: "FATAL" });
 // the client's PrismaClientKnownRequestError: code + meta.driverAdapterError (a DriverAdapterError whose cause is the mapped kind)
 const prismaError = (code: string, cause: Record<string, unknown>, message = "x") =>
-  Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code, meta: { driverAdapterError: Object.assign(new Error("DriverAdapterError"), { cause }) } });
+  Object.assign(new Error(message), {
+    name: "PrismaClientKnownRequestError",
+    code,
+    meta: { driverAdapterError: Object.assign(new Error("DriverAdapterError"), { cause }) },
+  });
 
 describe("isDatabaseUnavailable", () => {
   it.each([
     ["pg: connection refused", socketError("ECONNREFUSED")],
     ["pg: connection reset", socketError("ECONNRESET")],
     ["pg: host not found", socketError("ENOTFOUND")],
-    ["pg: AggregateError of refused addresses (localhost → ::1 and 127.0.0.1)", Object.assign(new AggregateError([socketError("ECONNREFUSED"), socketError("ECONNREFUSED")]), { code: "ECONNREFUSED" })],
+    [
+      "pg: AggregateError of refused addresses (localhost → ::1 and 127.0.0.1)",
+      Object.assign(new AggregateError([socketError("ECONNREFUSED"), socketError("ECONNREFUSED")]), { code: "ECONNREFUSED" }),
+    ],
     ["pg: AggregateError without a code of its own", new AggregateError([socketError("ECONNREFUSED")])],
     ["pg: connection terminated (no code)", new Error("Connection terminated unexpectedly")],
     ["pg: client not queryable", new Error("Client has encountered a connection error and is not queryable")],
@@ -27,15 +35,26 @@ describe("isDatabaseUnavailable", () => {
     ["postgres 57P03 shutting down", pgError("57P03", "the database system is shutting down")],
     ["postgres 08006 connection failure", pgError("08006", "connection failure")],
     ["postgres 53300 too many connections", pgError("53300", "sorry, too many clients already")],
-    ["adapter-pg DriverAdapterError DatabaseNotReachable", Object.assign(new Error("DriverAdapterError"), { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 } })],
+    [
+      "adapter-pg DriverAdapterError DatabaseNotReachable",
+      Object.assign(new Error("DriverAdapterError"), { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 } }),
+    ],
     ["adapter-pg DriverAdapterError ConnectionClosed", Object.assign(new Error("DriverAdapterError"), { cause: { kind: "ConnectionClosed" } })],
-    ["adapter-pg DriverAdapterError postgres 57P01", Object.assign(new Error("DriverAdapterError"), { cause: { kind: "postgres", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" } })],
+    [
+      "adapter-pg DriverAdapterError postgres 57P01",
+      Object.assign(new Error("DriverAdapterError"), {
+        cause: { kind: "postgres", originalCode: "57P01", originalMessage: "terminating connection due to administrator command" },
+      }),
+    ],
     ["Prisma P1001 can't reach server", prismaError("P1001", { kind: "DatabaseNotReachable" })],
     ["Prisma P1017 connection closed", prismaError("P1017", { kind: "ConnectionClosed" })],
     ["Prisma P1008 socket timeout", prismaError("P1008", { kind: "SocketTimeout" })],
     ["Prisma P2010 raw query failed with 57P01", prismaError("P2010", { kind: "postgres", originalCode: "57P01" }, "Raw query failed. Code: `57P01`.")],
     ["Prisma P2039 database error with 57P03", prismaError("P2039", { kind: "postgres", originalCode: "57P03" })],
-    ["Prisma unknown request error carrying pg's message", Object.assign(new Error("Connection terminated unexpectedly"), { name: "PrismaClientUnknownRequestError" })],
+    [
+      "Prisma unknown request error carrying pg's message",
+      Object.assign(new Error("Connection terminated unexpectedly"), { name: "PrismaClientUnknownRequestError" }),
+    ],
     ["wrapped once more by the app", new Error("import failed", { cause: socketError("ECONNREFUSED") })],
   ])("%s → unavailable", (_, e) => {
     expect(isDatabaseUnavailable(e)).toBe(true);
@@ -49,7 +68,10 @@ describe("isDatabaseUnavailable", () => {
     ["postgres numeric overflow 22003", pgError("22003", "numeric field overflow")],
     ["Prisma P2002 unique", prismaError("P2002", { kind: "UniqueConstraintViolation" })],
     ["Prisma P2025 not found", Object.assign(new Error("No record was found"), { code: "P2025" })],
-    ["Prisma P2010 whose message quotes a connection phrase but whose code is a user error", prismaError("P2010", { kind: "postgres", originalCode: "42601" }, "Raw query failed: Connection terminated")],
+    [
+      "Prisma P2010 whose message quotes a connection phrase but whose code is a user error",
+      prismaError("P2010", { kind: "postgres", originalCode: "42601" }, "Raw query failed: Connection terminated"),
+    ],
     ["a file not found (ENOENT)", Object.assign(new Error("ENOENT"), { code: "ENOENT" })],
     ["a string", "ECONNREFUSED"],
     ["null", null],

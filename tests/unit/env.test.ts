@@ -44,7 +44,15 @@ describe("parseEnv", () => {
       LOG_LEVEL: "debug",
       TRUST_PROXY: "1",
     });
-    expect(e).toMatchObject({ DB_POOL_SIZE: 25, PORT: 8080, PROGRESS_CACHE: false, SEED_SAMPLE: false, TRUST_PROXY: true, LOG_LEVEL: "debug", NEXTAUTH_SECRET: SECRET });
+    expect(e).toMatchObject({
+      DB_POOL_SIZE: 25,
+      PORT: 8080,
+      PROGRESS_CACHE: false,
+      SEED_SAMPLE: false,
+      TRUST_PROXY: true,
+      LOG_LEVEL: "debug",
+      NEXTAUTH_SECRET: SECRET,
+    });
   });
 
   it("treats an empty value as unset", () => {

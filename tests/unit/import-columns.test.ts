@@ -3,12 +3,27 @@ import { mapHeader } from "@/lib/import/columns";
 
 describe("mapHeader: accepted headers", () => {
   it.each([
-    [["region", "indicator", "year", "value", "unit", "source", "note", "flags"], ["region", "indicator", "year", "value", "unit", "source", "note", "flags"]],
-    [["地区", "指标", "年份", "数值", "单位", "来源", "备注", "标记"], ["region", "indicator", "year", "value", "unit", "source", "note", "flags"]],
-    [["\uFEFFRegion", " INDICATOR ", "Year", "Value", "来源"], ["region", "indicator", "year", "value", "source"]],
-    [["ｒｅｇｉｏｎ", "指标", "年 份", "value", "source"], ["region", "indicator", "year", "value", "source"]],
+    [
+      ["region", "indicator", "year", "value", "unit", "source", "note", "flags"],
+      ["region", "indicator", "year", "value", "unit", "source", "note", "flags"],
+    ],
+    [
+      ["地区", "指标", "年份", "数值", "单位", "来源", "备注", "标记"],
+      ["region", "indicator", "year", "value", "unit", "source", "note", "flags"],
+    ],
+    [
+      ["\uFEFFRegion", " INDICATOR ", "Year", "Value", "来源"],
+      ["region", "indicator", "year", "value", "source"],
+    ],
+    [
+      ["ｒｅｇｉｏｎ", "指标", "年 份", "value", "source"],
+      ["region", "indicator", "year", "value", "source"],
+    ],
     // unit is optional
-    [["region", "indicator", "year", "value", "source"], ["region", "indicator", "year", "value", "source"]],
+    [
+      ["region", "indicator", "year", "value", "source"],
+      ["region", "indicator", "year", "value", "source"],
+    ],
   ])("%j", (cells, expected) => {
     const result = mapHeader(cells);
     expect(result.ok).toBe(true);
@@ -21,9 +36,7 @@ describe("mapHeader: accepted headers", () => {
     if (!result.ok) return;
     expect(result.columns).toEqual(["region", "indicator", "year", "value", "source", null, null, null]);
     expect(result.ignored).toEqual(["审核人", "Comments"]);
-    expect(result.warnings).toEqual([
-      { zh: "以下列无法识别，已忽略：“审核人”、“Comments”", en: 'unrecognised columns were ignored: "审核人", "Comments"' },
-    ]);
+    expect(result.warnings).toEqual([{ zh: "以下列无法识别，已忽略：“审核人”、“Comments”", en: 'unrecognised columns were ignored: "审核人", "Comments"' }]);
   });
 });
 

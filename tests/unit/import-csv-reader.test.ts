@@ -37,7 +37,7 @@ describe("readCsvRows: row numbers are spreadsheet rows (header = 1)", () => {
 
 describe("readCsvRows: mapping cells to columns", () => {
   it("keys rows by column, whatever the header language or order", async () => {
-    const rows = await collect(["\uFEFF来源,数值,地区,年份,指标,备注\n统计年鉴,\"1,619,700\",泸州市,2018,urban_population,城区人口\n"]);
+    const rows = await collect(['\uFEFF来源,数值,地区,年份,指标,备注\n统计年鉴,"1,619,700",泸州市,2018,urban_population,城区人口\n']);
     expect(rows).toEqual([
       {
         rowNumber: 2,
@@ -94,13 +94,19 @@ describe("readCsvRows: decoding byte chunks", () => {
   it("GBK bytes with encoding gb18030", async () => {
     // 地区,来源,指标,年份,数值\n泸州市,统计年鉴,gdp,2018,1\n in GBK, fed one byte at a time
     const gbk = Uint8Array.from(
-      ("b5 d8 c7 f8 2c c0 b4 d4 b4 2c d6 b8 b1 ea 2c c4 ea b7 dd 2c ca fd d6 b5 0a " +
-        "e3 f2 d6 dd ca d0 2c cd b3 bc c6 c4 ea bc f8 2c 67 64 70 2c 32 30 31 38 2c 31 0a")
+      (
+        "b5 d8 c7 f8 2c c0 b4 d4 b4 2c d6 b8 b1 ea 2c c4 ea b7 dd 2c ca fd d6 b5 0a " +
+        "e3 f2 d6 dd ca d0 2c cd b3 bc c6 c4 ea bc f8 2c 67 64 70 2c 32 30 31 38 2c 31 0a"
+      )
         .split(" ")
         .map((b) => Number.parseInt(b, 16)),
     );
     const rows: CsvRow[] = [];
-    for await (const row of readCsvRows([...gbk].map((b) => Uint8Array.of(b)), { encoding: "gb18030" })) rows.push(row);
+    for await (const row of readCsvRows(
+      [...gbk].map((b) => Uint8Array.of(b)),
+      { encoding: "gb18030" },
+    ))
+      rows.push(row);
     expect(rows[0]?.raw).toEqual({ region: "泸州市", source: "统计年鉴", indicator: "gdp", year: "2018", value: "1" });
   });
 
@@ -116,7 +122,13 @@ describe("readCsvRows: file-level errors", () => {
     ["duplicate columns", "region,地区,indicator,year,value,source\n", 1, "重复", "both mean"],
     ["empty file", "", null, "文件中没有表头行", "the file has no header row"],
     ["only blank lines", "\n\n,,\n", null, "文件中没有表头行", "the file has no header row"],
-    ["unclosed quote", `${HEADER}泸州市,gdp,2018,1,亿元,s\n绵阳市,gdp,2018,"2,亿元,s\n\n乐山市,gdp,2018,3,亿元,s\n`, 3, "第3行附近：引号未闭合", "Near row 3: a quote is not closed"],
+    [
+      "unclosed quote",
+      `${HEADER}泸州市,gdp,2018,1,亿元,s\n绵阳市,gdp,2018,"2,亿元,s\n\n乐山市,gdp,2018,3,亿元,s\n`,
+      3,
+      "第3行附近：引号未闭合",
+      "Near row 3: a quote is not closed",
+    ],
     ["unclosed quote after a blank line", `${HEADER}\n绵阳市,gdp,2018,"2,亿元,s\n`, 3, "第3行附近：引号未闭合", "Near row 3"],
   ])("%s", async (_name, text, rowNumber, zh, en) => {
     const error = await failure([text]);

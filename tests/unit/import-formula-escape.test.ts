@@ -3,7 +3,7 @@ import { escapeCsvText, escapeXlsxText, unescapeCellText } from "@/lib/import/fo
 
 describe("formula escape for CSV exports", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil.example\",\"点我\")", "'=HYPERLINK(\"http://evil.example\",\"点我\")"],
+    ['=HYPERLINK("http://evil.example","点我")', '\'=HYPERLINK("http://evil.example","点我")'],
     ["+86 28 1234", "'+86 28 1234"],
     ["-统计局", "'-统计局"],
     ["@SUM(A1:A2)", "'@SUM(A1:A2)"],

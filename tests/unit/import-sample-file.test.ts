@@ -64,7 +64,11 @@ describe("observations-sample.csv", () => {
       unitAsEntered: "人",
       flags: ["definition_differs"],
     });
-    expect(pick("510500", "urban_construction_land", 2014)).toMatchObject({ value: 113.17, unitAsEntered: "km2", flags: ["definition_differs", "low_confidence"] });
+    expect(pick("510500", "urban_construction_land", 2014)).toMatchObject({
+      value: 113.17,
+      unitAsEntered: "km2",
+      flags: ["definition_differs", "low_confidence"],
+    });
     expect(pick("CHENGYU", "gdp", 2017)).toMatchObject({ value: 50900, valueAsEntered: "5.09", unitAsEntered: "万亿元", flags: [] });
   });
 });

@@ -6,7 +6,13 @@ import { detectFileEncoding, encodingNote } from "@/lib/import/stream-decode";
 import { formatOf } from "@/lib/import/upload";
 import { encodeLegacy } from "../support/legacy-encode";
 
-const hex = (s: string) => Uint8Array.from(s.trim().split(/\s+/).map((b) => Number.parseInt(b, 16)));
+const hex = (s: string) =>
+  Uint8Array.from(
+    s
+      .trim()
+      .split(/\s+/)
+      .map((b) => Number.parseInt(b, 16)),
+  );
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const gbk = (s: string) => encodeLegacy(s, "gb18030");
 const big5 = (s: string) => encodeLegacy(s, "big5");
@@ -86,7 +92,13 @@ describe("limitBytes", () => {
     const limit = { exceeded: false, maxBytes: 10 };
     const read = async (parts: Uint8Array[]) => {
       let n = 0;
-      for await (const c of limitBytes((async function* () { yield* parts; })(), limit)) n += c.length;
+      for await (const c of limitBytes(
+        (async function* () {
+          yield* parts;
+        })(),
+        limit,
+      ))
+        n += c.length;
       return n;
     };
     expect(await read([utf8("12345"), utf8("67890")])).toBe(10);

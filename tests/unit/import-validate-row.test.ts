@@ -42,21 +42,36 @@ const BASE: RawRow = {
 describe("validateRow: valid rows", () => {
   it.each([
     [{}, { value: 161.97, valueAsEntered: "161.97", unitAsEntered: "万人" }],
-    [{ value: "1,619,700", unit: "人" }, { value: 161.97, valueAsEntered: "1619700", unitAsEntered: "人" }],
-    [{ value: "１６１９７００", unit: "persons" }, { value: 161.97, valueAsEntered: "1619700" }],
+    [
+      { value: "1,619,700", unit: "人" },
+      { value: 161.97, valueAsEntered: "1619700", unitAsEntered: "人" },
+    ],
+    [
+      { value: "１６１９７００", unit: "persons" },
+      { value: 161.97, valueAsEntered: "1619700" },
+    ],
     [{ unit: "" }, { value: 161.97, unitAsEntered: "" }], // empty unit = indicator unit
     [{ unit: undefined }, { value: 161.97, unitAsEntered: "" }], // no unit column at all
     [{ indicator: "中心城区城市人口" }, { indicatorCode: "urban_population" }],
     [{ indicator: "Urban population of the central city" }, { indicatorCode: "urban_population" }],
-    [{ indicator: "urban_construction_land", value: "11317", unit: "公顷" }, { value: 113.17, unitAsEntered: "公顷" }],
+    [
+      { indicator: "urban_construction_land", value: "11317", unit: "公顷" },
+      { value: 113.17, unitAsEntered: "公顷" },
+    ],
     [{ indicator: "urban_construction_land", value: "113.17", unit: "km2" }, { value: 113.17 }],
-    [{ region: "成渝城市群", indicator: "gdp", value: "5.09", unit: "万亿元" }, { adcode: "CHENGYU", value: 50900 }],
+    [
+      { region: "成渝城市群", indicator: "gdp", value: "5.09", unit: "万亿元" },
+      { adcode: "CHENGYU", value: 50900 },
+    ],
     [{ region: "开县" }, { adcode: "500154" }],
     [{ region: "Luzhou" }, { adcode: "510500" }],
     [{ year: "２０１８年" }, { year: 2018 }],
     [{ flags: "definition_differs;low_confidence" }, { flags: ["definition_differs", "low_confidence"] }],
     [{ flags: "初步，估算" }, { flags: ["provisional", "estimated"] }],
-    [{ source: "  人民网  ", note: " 城区人口+城区暂住人口 " }, { source: "人民网", note: "城区人口+城区暂住人口" }],
+    [
+      { source: "  人民网  ", note: " 城区人口+城区暂住人口 " },
+      { source: "人民网", note: "城区人口+城区暂住人口" },
+    ],
     [{ source: "源".repeat(500) }, { source: "源".repeat(500) }],
   ] as [RawRow, object][])("%j", (override, expected) => {
     const result = validateRow({ ...BASE, ...override }, 2, ctx);
@@ -66,35 +81,75 @@ describe("validateRow: valid rows", () => {
 
 describe("validateRow: each error names row, column, value and what is accepted", () => {
   it.each([
-    [{ unit: "公斤" }, "unit", "公斤",
+    [
+      { unit: "公斤" },
+      "unit",
+      "公斤",
       "第12行“单位”列：无法识别的单位“公斤”；指标“中心城区城市人口”接受：万人、人（留空即为万人）",
-      'Row 12, column "unit": unrecognised unit "公斤"; indicator "Urban population of the central city" accepts: 万人, 人 (empty means 万人)'],
-    [{ unit: "亿元" }, "unit", "亿元",
+      'Row 12, column "unit": unrecognised unit "公斤"; indicator "Urban population of the central city" accepts: 万人, 人 (empty means 万人)',
+    ],
+    [
+      { unit: "亿元" },
+      "unit",
+      "亿元",
       "第12行“单位”列：单位“亿元”不能换算为指标“中心城区城市人口”的单位“万人”；接受：万人、人（留空即为万人）",
-      'Row 12, column "unit": unit "亿元" cannot be converted to "万人", the unit of indicator "Urban population of the central city"; accepted: 万人, 人 (empty means 万人)'],
-    [{ value: "abc" }, "value", "abc",
+      'Row 12, column "unit": unit "亿元" cannot be converted to "万人", the unit of indicator "Urban population of the central city"; accepted: 万人, 人 (empty means 万人)',
+    ],
+    [
+      { value: "abc" },
+      "value",
+      "abc",
       "第12行“数值”列：“abc”不是数字；请填写数字，如 161.97 或 1,619,700，单位请写在“单位”列",
-      'Row 12, column "value": "abc" is not a number; write a number such as 161.97 or 1,619,700, with the unit in the "unit" column'],
-    [{ value: "" }, "value", "", "第12行“数值”列：数值为空；请填写数字，如 161.97 或 1,619,700",
-      'Row 12, column "value": value is empty; write a number such as 161.97 or 1,619,700'],
-    [{ value: "161,97" }, "value", "161,97",
+      'Row 12, column "value": "abc" is not a number; write a number such as 161.97 or 1,619,700, with the unit in the "unit" column',
+    ],
+    [
+      { value: "" },
+      "value",
+      "",
+      "第12行“数值”列：数值为空；请填写数字，如 161.97 或 1,619,700",
+      'Row 12, column "value": value is empty; write a number such as 161.97 or 1,619,700',
+    ],
+    [
+      { value: "161,97" },
+      "value",
+      "161,97",
       "第12行“数值”列：“161,97”的千位分隔符位置不对；千位分隔应每三位一组（如 1,619,700），小数请用“.”（如 161.97）",
-      'Row 12, column "value": "161,97" has misplaced thousands separators; group digits in threes (1,619,700) and use "." for decimals (161.97)'],
-    [{ year: "2030" }, "year", "2030",
+      'Row 12, column "value": "161,97" has misplaced thousands separators; group digits in threes (1,619,700) and use "." for decimals (161.97)',
+    ],
+    [
+      { year: "2030" },
+      "year",
+      "2030",
       "第12行“年份”列：年份“2030”无效；应为 1949–2026 之间的四位整数，如 2018",
-      'Row 12, column "year": invalid year "2030"; expected a four-digit year from 1949 to 2026, e.g. 2018'],
-    [{ indicator: "人口" }, "indicator", "人口",
+      'Row 12, column "year": invalid year "2030"; expected a four-digit year from 1949 to 2026, e.g. 2018',
+    ],
+    [
+      { indicator: "人口" },
+      "indicator",
+      "人口",
       "第12行“指标”列：无法识别的指标“人口”；请填写指标代码或指标的中文/英文名称；可用代码：urban_population、urban_construction_land、gdp、urbanization_rate",
-      'Row 12, column "indicator": unrecognised indicator "人口"; use the indicator code or its Chinese/English name; codes: urban_population, urban_construction_land, gdp, urbanization_rate'],
-    [{ flags: "low_confidence;guess" }, "flags", "low_confidence;guess",
+      'Row 12, column "indicator": unrecognised indicator "人口"; use the indicator code or its Chinese/English name; codes: urban_population, urban_construction_land, gdp, urbanization_rate',
+    ],
+    [
+      { flags: "low_confidence;guess" },
+      "flags",
+      "low_confidence;guess",
       "第12行“标记”列：无法识别的标记“guess”；可用标记：provisional（初步）、estimated（估算）、definition_differs（口径不一致）、low_confidence（可信度低）、break_in_series（序列断点）；多个标记用“;”分隔",
-      'Row 12, column "flags": unrecognised flag(s) "guess"; accepted: provisional (初步), estimated (估算), definition_differs (口径不一致), low_confidence (可信度低), break_in_series (序列断点); separate several with ";"'],
-    [{ source: " " }, "source", " ",
+      'Row 12, column "flags": unrecognised flag(s) "guess"; accepted: provisional (初步), estimated (估算), definition_differs (口径不一致), low_confidence (可信度低), break_in_series (序列断点); separate several with ";"',
+    ],
+    [
+      { source: " " },
+      "source",
+      " ",
       "第12行“来源”列：来源为空；请填写数据来源（出版物、网址等），最多 500 字",
-      'Row 12, column "source": source is empty; give the publication, URL or other origin of the figure (at most 500 characters)'],
+      'Row 12, column "source": source is empty; give the publication, URL or other origin of the figure (at most 500 characters)',
+    ],
   ] as [RawRow, string, string, string, string][])("%j", (override, column, value, zh, en) => {
     const result = validateRow({ ...BASE, ...override }, 12, ctx);
-    expect(result).toEqual({ ok: false, errors: [{ row: 12, column, value, message: { zh, en }, detail: expect.objectContaining({ zh: expect.any(String) }) }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ row: 12, column, value, message: { zh, en }, detail: expect.objectContaining({ zh: expect.any(String) }) }],
+    });
   });
 
   it.each([
@@ -109,7 +164,13 @@ describe("validateRow: each error names row, column, value and what is accepted"
     [{ value: "NaN" }, "value", "NaN", "第3行“数值”列：“NaN”不是数字", "1,619,700"],
     // beyond numeric(24,8) after conversion, and below its smallest step
     [{ indicator: "gdp", unit: "", value: "1e17" }, "value", "1e17", "第3行“数值”列：数值“1e17”过大", "10^16"],
-    [{ region: "成渝城市群", indicator: "gdp", value: "1e12", unit: "万亿元" }, "value", "1e12", "第3行“数值”列：数值“1e12”（换算为 10000000000000000 亿元）过大", "最多 16 位整数"],
+    [
+      { region: "成渝城市群", indicator: "gdp", value: "1e12", unit: "万亿元" },
+      "value",
+      "1e12",
+      "第3行“数值”列：数值“1e12”（换算为 10000000000000000 亿元）过大",
+      "最多 16 位整数",
+    ],
     [{ indicator: "gdp", unit: "亿元", value: "1e-300" }, "value", "1e-300", "第3行“数值”列：数值“1e-300”过小，保存时会变成 0", "0.00000001"],
     [{ value: "0.00001", unit: "人" }, "value", "0.00001", "第3行“数值”列：数值“0.00001”（换算为 1e-9 万人）过小", "保留 8 位小数"],
     // negative counts, unless the indicator allows them
@@ -133,7 +194,11 @@ describe("validateRow: each error names row, column, value and what is accepted"
   });
 
   it("accepts negative money and percentages, a negative count of an indicator that allows it, and tabs and line breaks in source and note", () => {
-    const allowing: RowContext = { ...ctx, findIndicator: (t) => (t === "net_migration" ? { code: "net_migration", unit: "万人", nameZh: "净迁入人口", nameEn: "Net migration", allowNegative: true } : findIndicator(t)) };
+    const allowing: RowContext = {
+      ...ctx,
+      findIndicator: (t) =>
+        t === "net_migration" ? { code: "net_migration", unit: "万人", nameZh: "净迁入人口", nameEn: "Net migration", allowNegative: true } : findIndicator(t),
+    };
     expect(validateRow({ ...BASE, indicator: "gdp", unit: "", value: "-12.5" }, 3, ctx)).toMatchObject({ ok: true, row: { value: -12.5 } });
     expect(validateRow({ ...BASE, indicator: "urbanization_rate", unit: "", value: "-0.3" }, 3, ctx)).toMatchObject({ ok: true, row: { value: -0.3 } });
     expect(validateRow({ ...BASE, indicator: "net_migration", value: "-3.2" }, 3, allowing)).toMatchObject({ ok: true, row: { value: -3.2 } });

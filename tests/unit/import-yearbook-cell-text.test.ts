@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { approximateNumber, footnoteSource, isFootnote, isNoFigure, isTotalLabel, parseYearText, splitLabelUnit, titleUnit, titleYear, unitLine } from "@/lib/import/yearbook/cell-text";
+import {
+  approximateNumber,
+  footnoteSource,
+  isFootnote,
+  isNoFigure,
+  isTotalLabel,
+  parseYearText,
+  splitLabelUnit,
+  titleUnit,
+  titleYear,
+  unitLine,
+} from "@/lib/import/yearbook/cell-text";
 import { parseMergeRef } from "@/lib/import/yearbook/merges";
 import { columnLetters, parseColumnsParam } from "@/lib/import/yearbook/mapping-options";
 
@@ -48,13 +59,33 @@ describe("titles, labels and unit lines", () => {
 });
 
 describe("rows that are not data", () => {
-  it.each([["合计", true], ["总 计", true], ["全市", true], ["小计", true], ["合计：", true], ["合川区", false], ["泸州市", false]])("isTotalLabel(%s) = %s", (t, v) => expect(isTotalLabel(t)).toBe(v));
-  it.each([["注：空白表示未获得数据", true], ["注1：口径", true], ["资料来源：年鉴", true], ["数据来源: 公报", true], ["泸州市", false]])("isFootnote(%s) = %s", (t, v) => expect(isFootnote(t)).toBe(v));
+  it.each([
+    ["合计", true],
+    ["总 计", true],
+    ["全市", true],
+    ["小计", true],
+    ["合计：", true],
+    ["合川区", false],
+    ["泸州市", false],
+  ])("isTotalLabel(%s) = %s", (t, v) => expect(isTotalLabel(t)).toBe(v));
+  it.each([
+    ["注：空白表示未获得数据", true],
+    ["注1：口径", true],
+    ["资料来源：年鉴", true],
+    ["数据来源: 公报", true],
+    ["泸州市", false],
+  ])("isFootnote(%s) = %s", (t, v) => expect(isFootnote(t)).toBe(v));
   it("reads the source of a 资料来源 line", () => {
     expect(footnoteSource("资料来源：中国城市建设统计年鉴2018")).toBe("中国城市建设统计年鉴2018");
     expect(footnoteSource("注：空白表示未获得数据")).toBeNull();
   });
-  it.each([["…", true], ["-", true], ["—", true], ["0", false], ["1.2", false]])("isNoFigure(%s) = %s", (t, v) => expect(isNoFigure(t)).toBe(v));
+  it.each([
+    ["…", true],
+    ["-", true],
+    ["—", true],
+    ["0", false],
+    ["1.2", false],
+  ])("isNoFigure(%s) = %s", (t, v) => expect(isNoFigure(t)).toBe(v));
   it.each([
     ["近63000", { text: "63000", estimated: true }],
     ["约 9600", { text: "9600", estimated: true }],

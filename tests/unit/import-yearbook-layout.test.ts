@@ -36,10 +36,11 @@ describe("yearbook tables: layout, header row, figures", () => {
     for (const row of rows.filter((r) => r.number > plan.headerRow)) {
       const out = tableRowRecords(plan, row);
       if ("skipped" in out) skipped.push([out.skipped.row, out.skipped.reason]);
-      else for (const r of out.records) {
-        records.push([r.cells.value, r.raw.region, r.raw.indicator, r.raw.year, r.raw.value, r.raw.unit, ...(r.raw.flags ? [r.raw.flags] : [])]);
-        if (f.expect.source) expect(r.raw.source).toBe(f.expect.source);
-      }
+      else
+        for (const r of out.records) {
+          records.push([r.cells.value, r.raw.region, r.raw.indicator, r.raw.year, r.raw.value, r.raw.unit, ...(r.raw.flags ? [r.raw.flags] : [])]);
+          if (f.expect.source) expect(r.raw.source).toBe(f.expect.source);
+        }
     }
     expect(records).toEqual(f.expect.records);
     expect(skipped).toEqual(f.expect.skipped);

@@ -16,12 +16,24 @@ describe("onRequestError", () => {
     const err = Object.assign(new Error("render failed"), { digest: "12345" });
     await onRequestError(
       err,
-      { path: "/share/SECRET_SHARE_TOKEN_abcdefghijklmnopqrstuvwxyz0123", method: "GET", headers: { cookie: "next-auth.session-token=COOKIE_VALUE", authorization: "Bearer pm_TOKEN" } },
+      {
+        path: "/share/SECRET_SHARE_TOKEN_abcdefghijklmnopqrstuvwxyz0123",
+        method: "GET",
+        headers: { cookie: "next-auth.session-token=COOKIE_VALUE", authorization: "Bearer pm_TOKEN" },
+      },
       { routerKind: "App Router", routePath: "/share/[token]", routeType: "render", renderSource: "server-rendering", revalidateReason: undefined },
     );
     expect(lines).toHaveLength(1);
     const line = JSON.parse(lines[0]!);
-    expect(line).toMatchObject({ level: 50, msg: "request error", route: "/share/[token]", routeType: "render", method: "GET", digest: "12345", err: { message: "render failed", stack: expect.stringContaining("instrumentation.test.ts") } });
+    expect(line).toMatchObject({
+      level: 50,
+      msg: "request error",
+      route: "/share/[token]",
+      routeType: "render",
+      method: "GET",
+      digest: "12345",
+      err: { message: "render failed", stack: expect.stringContaining("instrumentation.test.ts") },
+    });
     expect(lines[0]).not.toMatch(/SECRET_SHARE_TOKEN|COOKIE_VALUE|pm_TOKEN/);
   });
 });

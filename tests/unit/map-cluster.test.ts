@@ -60,7 +60,14 @@ describe("starPath", () => {
 });
 
 describe("buildClusterMap", () => {
-  const region = (adcode: string, level: string, lat: number | null, lon: number | null): MapRegionInput => ({ adcode, nameZh: adcode, nameEn: adcode, level, lat, lon });
+  const region = (adcode: string, level: string, lat: number | null, lon: number | null): MapRegionInput => ({
+    adcode,
+    nameZh: adcode,
+    nameEn: adcode,
+    level,
+    lat,
+    lon,
+  });
   const regions = [
     region("CHENGYU", "cluster", 30, 105),
     region("500000", "province", 29.56, 106.55),
@@ -96,7 +103,10 @@ describe("buildClusterMap", () => {
     ]);
     expect(m.cores.map((c) => c.adcode)).toEqual(["510100", "500000"]);
     const chongqing = m.cores[1]!;
-    const yuzhong = fitPoints(regions.filter((r) => ["prefecture", "district", "county"].includes(r.level) && r.lat !== null) as { lat: number; lon: number }[], frame)({ lat: 29.56, lon: 106.57 });
+    const yuzhong = fitPoints(
+      regions.filter((r) => ["prefecture", "district", "county"].includes(r.level) && r.lat !== null) as { lat: number; lon: number }[],
+      frame,
+    )({ lat: 29.56, lon: 106.57 });
     expect([chongqing.x, chongqing.y]).toEqual(yuzhong);
     const yangtze = m.axes.find((a) => a.key === "yangtze")!;
     // 宜宾, 泸州, 渝中, 丰都, 万州 exist here; the others of AXES are skipped

@@ -17,7 +17,13 @@ const regions = [
 const goals: SpatialGoalInput[] = [
   { key: "spatial.core-chongqing", kind: "core", nameZh: "重庆", nameEn: "Chongqing", adcodes: ["500000"] },
   // the plan lists 成都 first; the line runs north to south
-  { key: "spatial.belt-chengde-mianle", kind: "belt", nameZh: "成德绵乐城市带", nameEn: "Chengdu–Deyang–Mianyang–Leshan Urban Belt", adcodes: ["510100", "510700", "510600", "511100", "511400"] },
+  {
+    key: "spatial.belt-chengde-mianle",
+    kind: "belt",
+    nameZh: "成德绵乐城市带",
+    nameEn: "Chengdu–Deyang–Mianyang–Leshan Urban Belt",
+    adcodes: ["510100", "510700", "510600", "511100", "511400"],
+  },
   { key: "spatial.zone-south-sichuan", kind: "zone", nameZh: "川南城镇密集区", nameEn: "South Sichuan", adcodes: ["510300", "510500", "NOWHERE"] },
   { key: "spatial.zone-empty", kind: "zone", nameZh: "无", nameEn: "none", adcodes: ["NOWHERE"] },
 ];

@@ -51,6 +51,9 @@ describe("map colours", () => {
 
 describe("mapStatusKey", () => {
   it("lists every status once, in the legend's order, then 'no target', each with the map's colour", () => {
-    expect(mapStatusKey().map((k) => [k.status, k.fill, k.glyph])).toEqual([...STATUS_ORDER.map((s) => PALETTE.find((p) => p[0] === s)!), [null, "#ffffff", ""]]);
+    expect(mapStatusKey().map((k) => [k.status, k.fill, k.glyph])).toEqual([
+      ...STATUS_ORDER.map((s) => PALETTE.find((p) => p[0] === s)!),
+      [null, "#ffffff", ""],
+    ]);
   });
 });

@@ -15,7 +15,8 @@ function routeFiles(dir: string): string[] {
 }
 
 /** app/api/v1/reports/[id]/shares/route.ts → /reports/{}/shares (parameter names do not matter). */
-const routePath = (file: string) => `/${path.relative(ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[[^\]]+\]/g, "{}").replace(/\/$/, "") || "/";
+const routePath = (file: string) =>
+  `/${path.relative(ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[[^\]]+\]/g, "{}").replace(/\/$/, "") || "/";
 const docPath = (p: string) => p.replace(/\{[^}]+\}/g, "{}");
 
 function exportedMethods(file: string): string[] {
@@ -42,7 +43,9 @@ describe("OpenAPI document", () => {
   });
 
   it("uses request schemas generated from the zod schemas the handlers parse with", () => {
-    const reports = openApiDocument.paths["/reports"] as { post: { requestBody: { content: { "application/json": { schema: { required: string[]; properties: Record<string, unknown> } } } } } };
+    const reports = openApiDocument.paths["/reports"] as {
+      post: { requestBody: { content: { "application/json": { schema: { required: string[]; properties: Record<string, unknown> } } } } };
+    };
     const body = reports.post.requestBody;
     const schema = body.content["application/json"].schema;
     expect(schema.required).toEqual(expect.arrayContaining(["title", "selection"]));

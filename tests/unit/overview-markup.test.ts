@@ -4,7 +4,17 @@ import { clusterMapHtml } from "@/components/progress/overview-markup";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { ClusterMap } from "@/lib/map/cluster-map";
 
-const city = (adcode: string, nameZh: string, nameEn: string, x: number) => ({ adcode, nameZh, nameEn, x, y: 20, r: 8, status: null, fill: "#ffffff", labelled: true });
+const city = (adcode: string, nameZh: string, nameEn: string, x: number) => ({
+  adcode,
+  nameZh,
+  nameEn,
+  x,
+  y: 20,
+  r: 8,
+  status: null,
+  fill: "#ffffff",
+  labelled: true,
+});
 
 describe("clusterMapHtml labels", () => {
   const map: ClusterMap = {

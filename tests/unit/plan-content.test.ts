@@ -45,7 +45,10 @@ const norm = (s: string): string => s.replace(/\s+/gu, "");
 const rawText = readFileSync(path.join(seedDir, "plan-text-zh.txt"), "utf8");
 const planText = norm(rawText);
 /** Non-empty paragraphs (lines) of the text, whitespace removed. */
-const lines = rawText.split(/\r?\n/u).map(norm).filter((l) => l.length > 0);
+const lines = rawText
+  .split(/\r?\n/u)
+  .map(norm)
+  .filter((l) => l.length > 0);
 
 function lineIndex(predicate: (l: string) => boolean, from = 0): number {
   const i = lines.findIndex((l, idx) => idx >= from && predicate(l));
@@ -64,8 +67,7 @@ const prefaceLine = lines[lineIndex((l) => l.startsWith("成渝城市群是西�
 const townSystemLine = lines[lineIndex((l) => l.startsWith("城镇体系日趋健全。"))]!;
 
 // 专栏1: "万州。沿江城市带的区域中心城市。 2020年中心城区城市人口 150万人,城市建设用地 130平方公里"
-const box1Pattern =
-  /^(\p{Script=Han}+)。(.+?)。2020年中心城区城市人口(\d+(?:\.\d+)?)万人,城市建设用地(\d+(?:\.\d+)?)平方公里$/u;
+const box1Pattern = /^(\p{Script=Han}+)。(.+?)。2020年中心城区城市人口(\d+(?:\.\d+)?)万人,城市建设用地(\d+(?:\.\d+)?)平方公里$/u;
 const box1Lines = block("专栏1区域中心城市功能定位和规模", (l) => l.startsWith("建设重要节点城市。"));
 const box1 = box1Lines.map((l) => {
   const m = box1Pattern.exec(l);
@@ -265,21 +267,18 @@ describe("goals: structure", () => {
     expect(expectedChapters.map((c) => c.sections.length)).toEqual([4, 5, 4, 3, 3, 3]);
     expect(goalsOfKind("category").map((c) => c.children?.length)).toEqual([4, 5, 4, 3, 3, 3]);
   });
-  it.each(expectedChapters.map((c) => ({ ...c, n: c.chapter })))(
-    "chapter $n matches the table of contents",
-    ({ chapter, title, sections }) => {
-      const goal = goalByKey(`ch${chapter}`);
-      expect(goal.kind).toBe("category");
-      expect(norm(goal.titleZh)).toBe(title);
-      expect(goal.clause).toBe(`第${numerals[chapter - 1]}章`);
-      expect((goal.children ?? []).map((s) => norm(s.titleZh))).toEqual(sections);
-      (goal.children ?? []).forEach((s, i) => {
-        expect(s.kind).toBe("section");
-        expect(s.key).toBe(`ch${chapter}.s${i + 1}`);
-        expect(s.clause).toBe(`第${numerals[chapter - 1]}章第${numerals[i]}节`);
-      });
-    },
-  );
+  it.each(expectedChapters.map((c) => ({ ...c, n: c.chapter })))("chapter $n matches the table of contents", ({ chapter, title, sections }) => {
+    const goal = goalByKey(`ch${chapter}`);
+    expect(goal.kind).toBe("category");
+    expect(norm(goal.titleZh)).toBe(title);
+    expect(goal.clause).toBe(`第${numerals[chapter - 1]}章`);
+    expect((goal.children ?? []).map((s) => norm(s.titleZh))).toEqual(sections);
+    (goal.children ?? []).forEach((s, i) => {
+      expect(s.kind).toBe("section");
+      expect(s.key).toBe(`ch${chapter}.s${i + 1}`);
+      expect(s.clause).toBe(`第${numerals[chapter - 1]}章第${numerals[i]}节`);
+    });
+  });
 });
 
 describe("goals: regions", () => {
@@ -288,16 +287,13 @@ describe("goals: regions", () => {
   const notNamedInParagraph = new Set(["spatial.axis:510100"]);
   const withRegions = allGoals.map((g) => g.goal).filter((g) => (g.regions ?? []).length > 0);
 
-  it.each(withRegions.map((g) => ({ key: g.key, goal: g })))(
-    "$key regions are named in its own paragraph",
-    ({ goal }) => {
-      const own = norm(goal.titleZh + (goal.textZh ?? ""));
-      for (const r of goal.regions ?? []) {
-        if (notNamedInParagraph.has(`${goal.key}:${r.adcode}`)) continue;
-        expect(own, `${r.labelZh} in ${goal.key}`).toContain(r.labelZh);
-      }
-    },
-  );
+  it.each(withRegions.map((g) => ({ key: g.key, goal: g })))("$key regions are named in its own paragraph", ({ goal }) => {
+    const own = norm(goal.titleZh + (goal.textZh ?? ""));
+    for (const r of goal.regions ?? []) {
+      if (notNamedInParagraph.has(`${goal.key}:${r.adcode}`)) continue;
+      expect(own, `${r.labelZh} in ${goal.key}`).toContain(r.labelZh);
+    }
+  });
 
   it.each<[string, string[]]>([
     ["spatial.axis", ["资阳", "遂宁", "内江", "永川", "大足", "荣昌", "潼南", "铜梁", "璧山", "重庆", "成都"]],
@@ -341,14 +337,11 @@ describe("region roles", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(regionRoles.map((r) => ({ label: r.labelZh, role: r.role, r })))(
-    "$role $label: labelZh and textZh occur verbatim",
-    ({ r }) => {
-      expect(planText).toContain(norm(r.labelZh));
-      expect(r.textZh.trim()).not.toBe("");
-      expect(planText).toContain(norm(r.textZh));
-    },
-  );
+  it.each(regionRoles.map((r) => ({ label: r.labelZh, role: r.role, r })))("$role $label: labelZh and textZh occur verbatim", ({ r }) => {
+    expect(planText).toContain(norm(r.labelZh));
+    expect(r.textZh.trim()).not.toBe("");
+    expect(planText).toContain(norm(r.textZh));
+  });
 
   it.each([
     ["500000", "重庆", "提升重庆核心功能。"],
@@ -406,12 +399,8 @@ describe("targets (专栏1)", () => {
     expect(adcode, `no regional centre ${b.label}`).toBeDefined();
     const forCity = targets.filter((t) => t.adcode === adcode);
     expect(forCity).toHaveLength(2);
-    expect(forCity).toContainEqual(
-      expect.objectContaining({ indicator: "urban_population", year: 2020, type: "min", value: b.population }),
-    );
-    expect(forCity).toContainEqual(
-      expect.objectContaining({ indicator: "urban_construction_land", year: 2020, type: "max", value: b.land }),
-    );
+    expect(forCity).toContainEqual(expect.objectContaining({ indicator: "urban_population", year: 2020, type: "min", value: b.population }));
+    expect(forCity).toContainEqual(expect.objectContaining({ indicator: "urban_construction_land", year: 2020, type: "max", value: b.land }));
   });
 
   // … and every target must be a number of 专栏1.
@@ -504,17 +493,14 @@ describe("baseline observations", () => {
     expect(baselineObservations.map((b) => `${b.indicator}@${b.adcode}`).sort()).toEqual(Object.keys(sources).sort());
   });
 
-  it.each(baselineObservations.map((b) => ({ id: `${b.indicator}@${b.adcode}`, b })))(
-    "$id: valueAsPublished is the plan's number",
-    ({ id, b }) => {
-      const source = sources[id]!;
-      const m = source.pattern.exec(source.sentence);
-      expect(m, `pattern for ${id} not found`).not.toBeNull();
-      expect(Number(m![source.group])).toBe(b.valueAsPublished);
-      expect(source.sentence).toContain(String(b.valueAsPublished));
-      expect(b.year).toBe(2014);
-    },
-  );
+  it.each(baselineObservations.map((b) => ({ id: `${b.indicator}@${b.adcode}`, b })))("$id: valueAsPublished is the plan's number", ({ id, b }) => {
+    const source = sources[id]!;
+    const m = source.pattern.exec(source.sentence);
+    expect(m, `pattern for ${id} not found`).not.toBeNull();
+    expect(Number(m![source.group])).toBe(b.valueAsPublished);
+    expect(source.sentence).toContain(String(b.valueAsPublished));
+    expect(b.year).toBe(2014);
+  });
 
   it.each(baselineObservations.map((b) => ({ id: `${b.indicator}@${b.adcode}`, b })))(
     "$id: value is valueAsPublished converted to the indicator unit",
@@ -527,14 +513,11 @@ describe("baseline observations", () => {
     },
   );
 
-  it.each(baselineObservations.map((b) => ({ id: `${b.indicator}@${b.adcode}`, b })))(
-    "$id: note quotes the plan verbatim",
-    ({ id, b }) => {
-      const quotes = [...b.note.matchAll(/「([^」]+)」/gu)].map((m) => m[1]!);
-      expect(quotes.length).toBeGreaterThan(0);
-      for (const q of quotes) expect(sources[id]!.sentence).toContain(norm(q));
-    },
-  );
+  it.each(baselineObservations.map((b) => ({ id: `${b.indicator}@${b.adcode}`, b })))("$id: note quotes the plan verbatim", ({ id, b }) => {
+    const quotes = [...b.note.matchAll(/「([^」]+)」/gu)].map((m) => m[1]!);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(sources[id]!.sentence).toContain(norm(q));
+  });
 });
 
 describe("adcodes", () => {
@@ -549,14 +532,11 @@ describe("adcodes", () => {
     expect(regionByAdcode.has(u.adcode) || SPECIAL_ADCODES.has(u.adcode)).toBe(true);
   });
 
-  it.each(used.filter((u) => u.labelZh !== undefined).map((u) => ({ ...u, u })))(
-    "$where: $labelZh is a name of $adcode",
-    ({ u }) => {
-      const row = regionByAdcode.get(u.adcode);
-      expect(row).toBeDefined();
-      expect(namesOf(row!)).toContain(u.labelZh);
-    },
-  );
+  it.each(used.filter((u) => u.labelZh !== undefined).map((u) => ({ ...u, u })))("$where: $labelZh is a name of $adcode", ({ u }) => {
+    const row = regionByAdcode.get(u.adcode);
+    expect(row).toBeDefined();
+    expect(namesOf(row!)).toContain(u.labelZh);
+  });
 });
 
 describe("English text", () => {

@@ -32,9 +32,20 @@ const base = (): PlanDocument =>
     scopeZh: "范围",
     scopeEn: "Scope",
     sourceZh: "《测试规划》",
-    regions: [{ region: "CHENGYU", membership: "whole" }, { region: "510700", membership: "part", note: "除北川县、平武县" }],
+    regions: [
+      { region: "CHENGYU", membership: "whole" },
+      { region: "510700", membership: "part", note: "除北川县、平武县" },
+    ],
     roles: [],
-    goals: [{ key: "goal-2025", kind: "overall_goal", titleZh: "目标", titleEn: "Goal", children: [{ key: "goal-2025.a", kind: "goal_area", titleZh: "甲", titleEn: "A" }] }],
+    goals: [
+      {
+        key: "goal-2025",
+        kind: "overall_goal",
+        titleZh: "目标",
+        titleEn: "Goal",
+        children: [{ key: "goal-2025.a", kind: "goal_area", titleZh: "甲", titleEn: "A" }],
+      },
+    ],
     indicators: [{ code: "new_ind", nameZh: "新指标", nameEn: "New", unit: "%", definitionZh: "定义", definitionEn: "Definition", attribute: null }],
     targets: [{ indicator: "gdp", region: "CHENGYU", year: 2025, value: 80000, type: "min", clause: "", goals: ["goal-2025.a"] }],
     baselineFigures: [{ indicator: "gdp", region: "CN-WEST", year: 2020, value: 1, valueAsPublished: 1, unitAsPublished: "亿元", note: "" }],
@@ -46,7 +57,13 @@ function parseOk(v: unknown): PlanDocument {
   return r.document;
 }
 
-const known = { indicators: new Map([["gdp", "亿元"], ["resident_population", "万人"]]), regions: new Set(["CHENGYU", "510700", "510500", "CN-WEST"]) };
+const known = {
+  indicators: new Map([
+    ["gdp", "亿元"],
+    ["resident_population", "万人"],
+  ]),
+  regions: new Set(["CHENGYU", "510700", "510500", "CN-WEST"]),
+};
 const paths = (doc: PlanDocument) => checkPlanDocument(doc, known).map((i) => i.path);
 
 describe("plan document: shipped files", () => {
@@ -61,7 +78,8 @@ describe("plan document: shipped files", () => {
     expect([doc.periodStart, doc.periodEnd, doc.outlookYear, doc.baseYear]).toEqual([2021, 2025, 2035, 2019]);
     expect(doc.noteEn).toContain("known only from an English-language summary");
     expect(doc.targets).toHaveLength(5);
-    for (const t of doc.targets) expect([t.wordingLanguage, t.year, t.region, !!t.source, t.note?.includes("English-language summary")]).toEqual(["en", 2025, "CHENGYU", true, true]);
+    for (const t of doc.targets)
+      expect([t.wordingLanguage, t.year, t.region, !!t.source, t.note?.includes("English-language summary")]).toEqual(["en", 2025, "CHENGYU", true, true]);
     // baseline 2019: 9600 万人, 63000 亿元 flagged approximate (近6.3万亿元)
     const fig = Object.fromEntries(doc.baselineFigures.map((b) => [b.indicator, [b.year, b.value, b.flags ?? []]]));
     expect(fig).toEqual({ area: [2019, 185000, []], resident_population: [2019, 9600, []], gdp: [2019, 63000, ["estimated"]] });
@@ -91,9 +109,14 @@ describe("plan document: shipped files", () => {
 
 describe("plan document: schema errors name the path and what is accepted", () => {
   it.each([
-    ["a year as text", (d: any) => (d.targets[0].baseline = { year: "2014", value: 1 }), "targets[0].baseline.year", "expected a number, got \"2014\""],
+    ["a year as text", (d: any) => (d.targets[0].baseline = { year: "2014", value: 1 }), "targets[0].baseline.year", 'expected a number, got "2014"'],
     ["an unknown type", (d: any) => (d.targets[0].type = "atleast"), "targets[0].type", 'accepted values: "min", "max", "approx"; got "atleast"'],
-    ["an unknown kind", (d: any) => (d.targets[0].kind = "share"), "targets[0].kind", 'accepted values: "level", "growth_rate", "reduction", "cumulative"; got "share"'],
+    [
+      "an unknown kind",
+      (d: any) => (d.targets[0].kind = "share"),
+      "targets[0].kind",
+      'accepted values: "level", "growth_rate", "reduction", "cumulative"; got "share"',
+    ],
     ["a missing field", (d: any) => delete d.nameZh, "nameZh", "required"],
     ["a misspelt field", (d: any) => (d.targets[0].valeu = 1), "targets[0]", "unrecognised field(s): valeu (see the JSON Schema for the fields)"],
     ["a bad date", (d: any) => (d.issueDate = "2021/10/20"), "issueDate", "a date as YYYY-MM-DD, e.g. 2016-04-27"],
@@ -135,17 +158,30 @@ describe("plan document: semantic checks", () => {
     ["growth target without baseline", (d) => Object.assign(d.targets[0]!, { kind: "growth_rate", rate: 6 }), ["targets[0].baseline"]],
     ["growth target with baseline", (d) => Object.assign(d.targets[0]!, { kind: "growth_rate", rate: 6, baseline: { year: 2020, value: 63000 } }), []],
     ["growth target without rate", (d) => Object.assign(d.targets[0]!, { kind: "growth_rate", baseline: { year: 2020, value: 63000 } }), ["targets[0].rate"]],
-    ["reduction with baseline year only", (d) => Object.assign(d.targets[0]!, { kind: "reduction", rate: 13.5, baseline: { year: 2020 } }), ["targets[0].baseline"]],
+    [
+      "reduction with baseline year only",
+      (d) => Object.assign(d.targets[0]!, { kind: "reduction", rate: 13.5, baseline: { year: 2020 } }),
+      ["targets[0].baseline"],
+    ],
     ["cumulative without baseline", (d) => Object.assign(d.targets[0]!, { kind: "cumulative" }), ["targets[0].baseline"]],
     ["level without value", (d) => delete d.targets[0]!.value, ["targets[0].value"]],
     ["baseline not before the target year", (d) => (d.targets[0]!.baseline = { year: 2025, value: 1 }), ["targets[0].baseline.year"]],
     ["region outside the scope", (d) => (d.targets[0]!.region = "510500"), ["targets[0].region"]],
     ["unknown region", (d) => (d.targets[0]!.region = "999999"), ["targets[0].region"]],
     ["unknown scope region", (d) => d.regions.push({ region: "999999", membership: "whole" }), ["regions[2].region"]],
-    ["role outside the scope", (d) => d.roles.push({ region: "510500", role: "node_city", labelZh: "泸州", textZh: "节点", textEn: "node", clause: "" }), ["roles[0].region"]],
+    [
+      "role outside the scope",
+      (d) => d.roles.push({ region: "510500", role: "node_city", labelZh: "泸州", textZh: "节点", textEn: "node", clause: "" }),
+      ["roles[0].region"],
+    ],
     ["unit not the indicator's", (d) => (d.targets[0]!.unit = "万亿元"), ["targets[0].unit"]],
     ["unit the indicator's", (d) => (d.targets[0]!.unit = "亿元"), []],
-    ["existing indicator with another unit", (d) => d.indicators.push({ code: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "万亿元", definitionZh: "定义", definitionEn: "d", attribute: null }), ["indicators[1].unit"]],
+    [
+      "existing indicator with another unit",
+      (d) =>
+        d.indicators.push({ code: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "万亿元", definitionZh: "定义", definitionEn: "d", attribute: null }),
+      ["indicators[1].unit"],
+    ],
     ["duplicate target", (d) => d.targets.push({ ...d.targets[0]! }), ["targets[1]"]],
     ["unknown goal key", (d) => (d.targets[0]!.goals = ["nope"]), ["targets[0].goals[0]"]],
     ["duplicate goal key", (d) => d.goals.push({ key: "goal-2025.a", kind: "goal_area", titleZh: "乙", titleEn: "B" }), ["goals[1].key"]],

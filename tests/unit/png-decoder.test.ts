@@ -15,7 +15,12 @@ function png(): Buffer {
   ihdr[8] = 8;
   ihdr[9] = 2;
   const rows = Buffer.from([0, 255, 255, 255, 31, 95, 139, 255, 0, 0, 1, 10, 10, 10, 0, 0, 0, 5, 5, 5]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 describe("decodePng", () => {

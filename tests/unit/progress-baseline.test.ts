@@ -7,8 +7,7 @@ import { normalizeObservations } from "@/lib/progress/observations";
 import type { ObservationFlag, ProgressObservation } from "@/lib/progress/types";
 
 const plan = { baseYear: 2014, startYear: 2016 };
-const obs = (years: number[], flags: ObservationFlag[] = []): ProgressObservation[] =>
-  years.map((year) => ({ year, value: year - 1900, flags }));
+const obs = (years: number[], flags: ObservationFlag[] = []): ProgressObservation[] => years.map((year) => ({ year, value: year - 1900, flags }));
 
 describe("chooseBaseline", () => {
   it.each([

@@ -46,7 +46,14 @@ describe("buildChartSeries", () => {
   });
 
   it("stretches to the span years (base year, outlook) even without data there", () => {
-    const s = buildChartSeries({ observations: [{ year: 2017, value: 149.5, flags: ["definition_differs"] }], plannedTrajectory: [], projection: [], target: { year: 2020, value: 150 }, evaluationYear: 2026, spanYears: [2014, 2030] });
+    const s = buildChartSeries({
+      observations: [{ year: 2017, value: 149.5, flags: ["definition_differs"] }],
+      plannedTrajectory: [],
+      projection: [],
+      target: { year: 2020, value: 150 },
+      evaluationYear: 2026,
+      spanYears: [2014, 2030],
+    });
     expect(s.rows[0]!.year).toBe(2014);
     expect(s.rows[s.rows.length - 1]!.year).toBe(2030);
     expect(s.rows).toHaveLength(17);

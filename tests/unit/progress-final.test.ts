@@ -6,8 +6,7 @@ import { evaluateTarget } from "@/lib/progress/evaluate";
 import { evaluateFinal, pickFinalObservation } from "@/lib/progress/final";
 import type { ProgressObservation, TargetType } from "@/lib/progress/types";
 
-const obs = (...pairs: [number, number][]): ProgressObservation[] =>
-  pairs.map(([year, value]) => ({ year, value, flags: [] }));
+const obs = (...pairs: [number, number][]): ProgressObservation[] => pairs.map(([year, value]) => ({ year, value, flags: [] }));
 
 describe("status by target type (value of the target year 2020)", () => {
   it.each([

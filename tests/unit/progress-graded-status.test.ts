@@ -7,7 +7,10 @@ import { STATUS_GLYPHS, STATUS_LABELS } from "@/lib/progress/status";
 import type { TargetType } from "@/lib/progress/types";
 
 const final = (type: TargetType, target: number, value: number, baseline: number | null, nearlyAchievedPct?: number) =>
-  evaluateFinal({ year: 2020, value: target, type, tolerancePct: 5 }, [{ year: 2020, value, flags: [] }], { baseline: baseline === null ? null : { year: 2014, value: baseline }, nearlyAchievedPct });
+  evaluateFinal({ year: 2020, value: target, type, tolerancePct: 5 }, [{ year: 2020, value, flags: [] }], {
+    baseline: baseline === null ? null : { year: 2014, value: baseline },
+    nearlyAchievedPct,
+  });
 
 describe("final status with tolerance (baseline 2014 = 100, target 200 → completion = v − 100 %)", () => {
   it.each([
@@ -47,7 +50,10 @@ describe("final status with tolerance (baseline 2014 = 100, target 200 → compl
     const r = evaluateTarget({
       target: { year: 2020, value: 200, type: "min" },
       plan: { baseYear: 2014, startYear: 2016, outlookYear: 2030, thresholds: { nearlyAchievedPct: 90 } },
-      observations: [{ year: 2014, value: 100, flags: [] }, { year: 2020, value: 191, flags: [] }],
+      observations: [
+        { year: 2014, value: 100, flags: [] },
+        { year: 2020, value: 191, flags: [] },
+      ],
       evaluationYear: 2021,
       unit: { zh: "万人", en: "万人" },
     });

@@ -5,7 +5,13 @@ import { groupByTargetYear } from "@/lib/progress/target-year-groups";
 import type { ProgressStatus } from "@/lib/progress/types";
 
 let id = 0;
-function entry(adcode: string, indicator: string, targetYear: number, status: ProgressStatus, extra: { latest?: [number, number]; final?: [number | null, number | null] } = {}) {
+function entry(
+  adcode: string,
+  indicator: string,
+  targetYear: number,
+  status: ProgressStatus,
+  extra: { latest?: [number, number]; final?: [number | null, number | null] } = {},
+) {
   id += 1;
   const latest = extra.latest ? { year: extra.latest[0], value: extra.latest[1] } : null;
   // the evaluation's rule: the final figure once judged, else the latest
@@ -80,7 +86,9 @@ describe("buildHeatMatrix", () => {
     const m = buildHeatMatrix(entries, 2026, { maxRows: 2 });
     expect(m.rows.map((r) => r.adcode)).toEqual(["A", "B"]);
     expect(m.hiddenRows).toBe(1);
-    const m1 = buildHeatMatrix([entry("X", "pop", 2020, "no_data"), entry("Y", "pop", 2020, "achieved"), entry("Z", "pop", 2020, "no_data")], 2026, { maxRows: 2 });
+    const m1 = buildHeatMatrix([entry("X", "pop", 2020, "no_data"), entry("Y", "pop", 2020, "achieved"), entry("Z", "pop", 2020, "no_data")], 2026, {
+      maxRows: 2,
+    });
     expect(m1.rows.map((r) => r.adcode)).toEqual(["Y", "X"]);
   });
 

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { mergeEvaluated, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
 
-const item = (targetId: number, indicatorId: number, regionAdcode: string, tag = "old"): Evaluated<string> => ({ targetId, indicatorId, regionAdcode, item: `${tag}${targetId}` });
+const item = (targetId: number, indicatorId: number, regionAdcode: string, tag = "old"): Evaluated<string> => ({
+  targetId,
+  indicatorId,
+  regionAdcode,
+  item: `${tag}${targetId}`,
+});
 
 describe("touchedBy / touches", () => {
   const t = touchedBy([

@@ -76,7 +76,14 @@ describe("levelType and the rate bands", () => {
 });
 
 describe("growth_rate targets", () => {
-  const gdp = (rate: number, type: ProgressTarget["type"] = "min"): ProgressTarget => ({ kind: "growth_rate", rate, type, year: 2027, value: 0, baseline: { year: 2019, value: 63000 } });
+  const gdp = (rate: number, type: ProgressTarget["type"] = "min"): ProgressTarget => ({
+    kind: "growth_rate",
+    rate,
+    type,
+    year: 2027,
+    value: 0,
+    baseline: { year: 2019, value: 63000 },
+  });
 
   it.each([
     // completion 24000/37412.43 = 0.64150, time share 5/8 = 0.625, lag 62.5 − 64.15 = −1.65 pp
@@ -84,7 +91,14 @@ describe("growth_rate targets", () => {
     // completion 24000/62531.45 = 0.38381, lag 62.5 − 38.38 = 24.12 pp (10 < 24.12 ≤ 30)
     [9, 125531.45, 0.3838, 24.12, "at_risk"],
   ] as const)("GDP ≥ %s %/yr, 2024 = 87000 → implied %s, completion %s, lag %s pp, %s", (rate, implied, completion, lag, status) => {
-    const r = run(gdp(rate), [[2019, 63000], [2024, 87000]], 2025);
+    const r = run(
+      gdp(rate),
+      [
+        [2019, 63000],
+        [2024, 87000],
+      ],
+      2025,
+    );
     expect(r.reading.kind).toBe("growth_rate");
     expect(r.reading.levelTarget).toBeCloseTo(implied, 1);
     expect(r.completion).toBeCloseTo(completion, 4);
@@ -97,8 +111,12 @@ describe("growth_rate targets", () => {
 
   it("walks its own arithmetic in zh and en", () => {
     const r = run(gdp(6), [[2024, 87000]], 2025);
-    expect(r.explanation.zh).toBe("基期2019年63000亿元 → 2019—2027年年均增长不低于6%（隐含2027年目标100412.4287亿元）；2024年87000亿元；完成64.1%，时间进度62.5%，超前1.6个百分点 → 绿（在序时进度容差内）");
-    expect(r.explanation.en).toBe("Baseline 2019: 63000 亿元 → average growth 2019–2027 of at least 6%/yr (implies 2027: 100412.4287 亿元); 2024: 87000 亿元; 64.1% complete, 62.5% of time elapsed, 1.6 pp ahead of schedule → green (within schedule tolerance)");
+    expect(r.explanation.zh).toBe(
+      "基期2019年63000亿元 → 2019—2027年年均增长不低于6%（隐含2027年目标100412.4287亿元）；2024年87000亿元；完成64.1%，时间进度62.5%，超前1.6个百分点 → 绿（在序时进度容差内）",
+    );
+    expect(r.explanation.en).toBe(
+      "Baseline 2019: 63000 亿元 → average growth 2019–2027 of at least 6%/yr (implies 2027: 100412.4287 亿元); 2024: 87000 亿元; 64.1% complete, 62.5% of time elapsed, 1.6 pp ahead of schedule → green (within schedule tolerance)",
+    );
   });
 
   it("plans the compound path, not a straight line", () => {
@@ -120,12 +138,23 @@ describe("growth_rate targets", () => {
     // 2027 = 100000: g = (100000/63000)^(1/8) − 1 = 5.9455 %; completion 37000/37412.43 = 0.98898 ≥ 0.95
     ["nearly achieved", [[2027, 100000]], "nearly_achieved", 2027, 0, 0.98898, 5.9455],
     // 2027 = 101000 ≥ 100412.43 → achieved; ln(101000/63000) = 0.471986, /8 = 0.0589982, e^ − 1 = 6.0774 %
-    ["achieved", [[2027, 101000]], "achieved", 2027, 0, 1.01570, 6.0774],
+    ["achieved", [[2027, 101000]], "achieved", 2027, 0, 1.0157, 6.0774],
     // 2027 = 90000: completion 27000/37412.43 = 0.72168 → not achieved; ln(90000/63000) = 0.356675, /8 = 0.0445844, e^ − 1 = 4.5593 %
     ["not achieved", [[2027, 90000]], "not_achieved", 2027, 0, 0.72168, 4.5593],
     // no 2027, 2026 = 95000 ≥ path(2026) = 63000 · 1.06^7 = 94728.71 → achieved on T−1;
     // g = (95000/63000)^(1/7) − 1 = 6.0434 %; completion 32000/31728.71 = 1.00855
-    ["T−1 used when T is missing", [[2026, 95000], [2028, 1]], "achieved", 2026, -1, 1.00855, 6.0434],
+    [
+      "T−1 used when T is missing",
+      [
+        [2026, 95000],
+        [2028, 1],
+      ],
+      "achieved",
+      2026,
+      -1,
+      1.00855,
+      6.0434,
+    ],
   ] as [string, [number, number][], string, number, number, number, number][])("final: %s", (_n, data, status, year, offset, completion, g) => {
     const r = run(gdp(6), data, 2029);
     expect(r.status).toBe(status);
@@ -138,8 +167,12 @@ describe("growth_rate targets", () => {
 
   it("final sentence says which year stood in for T and compares the rates", () => {
     const r = run(gdp(6), [[2026, 95000]], 2029);
-    expect(r.explanation.zh).toBe("基期2019年63000亿元 → 2019—2027年年均增长不低于6%（隐含2027年目标100412.4287亿元）；2026年实际95000亿元（2027年无数据，采用2026年），2019—2026年年均增长6.04%（规划6%），完成度100.9% → 已完成");
-    expect(r.explanation.en).toBe("Baseline 2019: 63000 亿元 → average growth 2019–2027 of at least 6%/yr (implies 2027: 100412.4287 亿元); actual 2026: 95000 亿元 (no data for 2027; 2026 used), average growth 2019–2026 6.04%/yr (plan: 6%), 100.9% complete → Achieved");
+    expect(r.explanation.zh).toBe(
+      "基期2019年63000亿元 → 2019—2027年年均增长不低于6%（隐含2027年目标100412.4287亿元）；2026年实际95000亿元（2027年无数据，采用2026年），2019—2026年年均增长6.04%（规划6%），完成度100.9% → 已完成",
+    );
+    expect(r.explanation.en).toBe(
+      "Baseline 2019: 63000 亿元 → average growth 2019–2027 of at least 6%/yr (implies 2027: 100412.4287 亿元); actual 2026: 95000 亿元 (no data for 2027; 2026 used), average growth 2019–2026 6.04%/yr (plan: 6%), 100.9% complete → Achieved",
+    );
   });
 
   it.each([
@@ -181,7 +214,9 @@ describe("growth_rate targets", () => {
     expect(r.reading.levelTarget).toBeNull();
     expect(r.lenses.cagrActual).toBeNull();
     expect(r.explanation.zh).toBe("基期2019年0亿元 → 2019—2027年年均增长不低于6%；2024年50亿元；基期值不为正，增长率或降幅无定义 → 灰（缺基期）");
-    expect(r.explanation.en).toBe("Baseline 2019: 0 亿元 → average growth 2019–2027 of at least 6%/yr; 2024: 50 亿元; baseline value not positive, the rate is undefined → grey (no baseline)");
+    expect(r.explanation.en).toBe(
+      "Baseline 2019: 0 亿元 → average growth 2019–2027 of at least 6%/yr; 2024: 50 亿元; baseline value not positive, the rate is undefined → grey (no baseline)",
+    );
   });
 
   it("no baseline anywhere (none stated, none observed): no_baseline; no data at all: no_data", () => {
@@ -197,14 +232,29 @@ describe("growth_rate targets", () => {
   });
 
   it("the baseline may come from the plan's base-year observation", () => {
-    const r = run({ kind: "growth_rate", rate: 6, type: "min", year: 2027, value: 0 }, [[2019, 63000], [2024, 87000]], 2025);
+    const r = run(
+      { kind: "growth_rate", rate: 6, type: "min", year: 2027, value: 0 },
+      [
+        [2019, 63000],
+        [2024, 87000],
+      ],
+      2025,
+    );
     expect(r.baseline?.source).toBe("base_year");
     expect(r.completion).toBeCloseTo(0.6415, 4);
   });
 });
 
 describe("reduction targets", () => {
-  const energy = (type: ProgressTarget["type"], rate = 13.5, tolerancePct: number | null = null): ProgressTarget => ({ kind: "reduction", rate, type, tolerancePct, year: 2025, value: 0, baseline: { year: 2020, value: 100 } });
+  const energy = (type: ProgressTarget["type"], rate = 13.5, tolerancePct: number | null = null): ProgressTarget => ({
+    kind: "reduction",
+    rate,
+    type,
+    tolerancePct,
+    year: 2025,
+    value: 0,
+    baseline: { year: 2020, value: 100 },
+  });
   const p2020 = { baseYear: 2020, startYear: 2021, outlookYear: 2035 };
 
   it("schedule: completion = (v_b − v_t)/(v_b − v_b(1−x))", () => {
@@ -215,7 +265,9 @@ describe("reduction targets", () => {
     expect(r.lagPp).toBeCloseTo(0.7407, 3);
     expect(r.status).toBe("on_track");
     expect(r.reading.realizedRate).toBeCloseTo(8, 10);
-    expect(r.explanation.zh).toBe("基期2020年100亿元 → 到2025年较基期下降不少于13.5%（即不高于86.5亿元）；2023年92亿元；完成59.3%，时间进度60.0%，滞后0.7个百分点 → 绿（在序时进度容差内）");
+    expect(r.explanation.zh).toBe(
+      "基期2020年100亿元 → 到2025年较基期下降不少于13.5%（即不高于86.5亿元）；2023年92亿元；完成59.3%，时间进度60.0%，滞后0.7个百分点 → 绿（在序时进度容差内）",
+    );
   });
 
   it.each([
@@ -232,8 +284,12 @@ describe("reduction targets", () => {
 
   it("final sentence compares the realized fall with the plan's", () => {
     const r = run(energy("min"), [[2025, 87]], 2026, p2020);
-    expect(r.explanation.zh).toBe("基期2020年100亿元 → 到2025年较基期下降不少于13.5%（即不高于86.5亿元）；2025年实际87亿元，较基期下降13%（规划13.5%），完成度96.3% → 基本完成");
-    expect(r.explanation.en).toBe("Baseline 2020: 100 亿元 → a fall of at least 13.5% by 2025 (i.e. at most 86.5 亿元); actual 2025: 87 亿元, 13% below the baseline (plan: 13.5%), 96.3% complete → Nearly achieved");
+    expect(r.explanation.zh).toBe(
+      "基期2020年100亿元 → 到2025年较基期下降不少于13.5%（即不高于86.5亿元）；2025年实际87亿元，较基期下降13%（规划13.5%），完成度96.3% → 基本完成",
+    );
+    expect(r.explanation.en).toBe(
+      "Baseline 2020: 100 亿元 → a fall of at least 13.5% by 2025 (i.e. at most 86.5 亿元); actual 2025: 87 亿元, 13% below the baseline (plan: 13.5%), 96.3% complete → Nearly achieved",
+    );
   });
 
   it("a fall of at most x % is a floor: below it is off track", () => {
@@ -266,7 +322,16 @@ describe("cumulative targets", () => {
 
   it("schedule: completion = running sum / target, time share = years elapsed", () => {
     // 110 + 100 + 120 = 330; 330/500 = 0.66; share 3/5 = 0.6; lag −6 pp → on track
-    const r = runC(jobs(), [[2020, 999], [2021, 110], [2022, 100], [2023, 120]], 2024);
+    const r = runC(
+      jobs(),
+      [
+        [2020, 999],
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+      ],
+      2024,
+    );
     expect(r.reading.cumulative).toEqual({ from: 2020, through: 2023, sum: 330, years: [2021, 2022, 2023], missingYears: [] });
     expect(r.completion).toBeCloseTo(0.66, 10);
     expect(r.timeShare).toBeCloseTo(0.6, 10);
@@ -275,7 +340,9 @@ describe("cumulative targets", () => {
     expect(r.basis).toEqual({ year: 2023, value: 120, flags: [] });
     expect(r.baseline).toBeNull();
     expect(r.explanation.zh).toBe("2021—2025年累计不低于500万人；2021—2023年累计330万人；完成66.0%，时间进度60.0%，超前6.0个百分点 → 绿（在序时进度容差内）");
-    expect(r.explanation.en).toBe("Cumulative 2021–2025: at least 500 万人; sum 2021–2023: 330 万人; 66.0% complete, 60.0% of time elapsed, 6.0 pp ahead of schedule → green (within schedule tolerance)");
+    expect(r.explanation.en).toBe(
+      "Cumulative 2021–2025: at least 500 万人; sum 2021–2023: 330 万人; 66.0% complete, 60.0% of time elapsed, 6.0 pp ahead of schedule → green (within schedule tolerance)",
+    );
     // average 110/yr; the 2 years left need (500 − 330)/2 = 85; at the average: 330 + 220 = 550
     expect(r.lenses.cumulative).toEqual({ averagePerYear: 110, requiredPerYear: 85, projectedAtTarget: 550 });
     expect(r.lenses.unsd).toBeNull();
@@ -283,7 +350,15 @@ describe("cumulative targets", () => {
   });
 
   it("a year missing inside the period: says which, does not guess", () => {
-    const r = runC(jobs(), [[2021, 110], [2023, 120], [2024, 90]], 2025);
+    const r = runC(
+      jobs(),
+      [
+        [2021, 110],
+        [2023, 120],
+        [2024, 90],
+      ],
+      2025,
+    );
     expect(r.status).toBe("no_data");
     expect(r.scheduleReason).toBe("missing_years");
     expect(r.completion).toBeNull();
@@ -295,10 +370,55 @@ describe("cumulative targets", () => {
 
   it.each([
     // 110 + 100 + 120 + 90 + 60 = 480; 480/500 = 96 % ≥ 95 → nearly achieved, 20 short
-    [[[2021, 110], [2022, 100], [2023, 120], [2024, 90], [2025, 60]], "nearly_achieved", 480, 0.96, []],
-    [[[2021, 110], [2022, 100], [2023, 120], [2024, 90], [2025, 80]], "achieved", 500, 1, []], // exactly the target
-    [[[2021, 110], [2022, 100], [2023, 120], [2024, 90], [2026, 80]], "no_data", null, null, [2025]], // 2026 does not stand in for a sum
-    [[[2021, 110], [2025, 100]], "no_data", null, null, [2022, 2023, 2024]],
+    [
+      [
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+        [2024, 90],
+        [2025, 60],
+      ],
+      "nearly_achieved",
+      480,
+      0.96,
+      [],
+    ],
+    [
+      [
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+        [2024, 90],
+        [2025, 80],
+      ],
+      "achieved",
+      500,
+      1,
+      [],
+    ], // exactly the target
+    [
+      [
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+        [2024, 90],
+        [2026, 80],
+      ],
+      "no_data",
+      null,
+      null,
+      [2025],
+    ], // 2026 does not stand in for a sum
+    [
+      [
+        [2021, 110],
+        [2025, 100],
+      ],
+      "no_data",
+      null,
+      null,
+      [2022, 2023, 2024],
+    ],
   ] as [[number, number][], string, number | null, number | null, number[]][])("final (evaluated 2026) → %s", (data, status, sum, completion, missing) => {
     const r = runC(jobs(), data, 2026);
     expect(r.status).toBe(status);
@@ -308,18 +428,65 @@ describe("cumulative targets", () => {
   });
 
   it("final sentences: shortfall, and missing years", () => {
-    const r = runC(jobs(), [[2021, 110], [2022, 100], [2023, 120], [2024, 90], [2025, 60]], 2026);
+    const r = runC(
+      jobs(),
+      [
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+        [2024, 90],
+        [2025, 60],
+      ],
+      2026,
+    );
     expect(r.explanation.zh).toBe("2021—2025年累计不低于500万人；2021—2025年累计480万人，完成度96.0%，差20万人 → 基本完成");
     expect(r.explanation.en).toBe("Cumulative 2021–2025: at least 500 万人; sum 2021–2025: 480 万人, 96.0% complete, 20 万人 short → Nearly achieved");
-    const m = runC(jobs(), [[2021, 110], [2022, 100], [2023, 120], [2024, 90]], 2026);
+    const m = runC(
+      jobs(),
+      [
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+        [2024, 90],
+      ],
+      2026,
+    );
     expect(m.explanation.zh).toBe("2021—2025年累计不低于500万人；2021—2025年中缺2025年数据，不推算累计值 → 无数据");
   });
 
   it("a cumulative cap: allowance used ahead of time → at risk; over it → exceeded", () => {
     // 30 + 30 = 60 of 100: used 60 % vs time 40 % → 20 pp ahead > 10 → at risk
-    expect(runC(jobs("max", 100), [[2021, 30], [2022, 30]], 2023).status).toBe("at_risk");
-    expect(runC(jobs("max", 100), [[2021, 60], [2022, 50]], 2023).status).toBe("exceeded");
-    const f = runC(jobs("max", 100), [[2021, 20], [2022, 20], [2023, 20], [2024, 20], [2025, 25]], 2026);
+    expect(
+      runC(
+        jobs("max", 100),
+        [
+          [2021, 30],
+          [2022, 30],
+        ],
+        2023,
+      ).status,
+    ).toBe("at_risk");
+    expect(
+      runC(
+        jobs("max", 100),
+        [
+          [2021, 60],
+          [2022, 50],
+        ],
+        2023,
+      ).status,
+    ).toBe("exceeded");
+    const f = runC(
+      jobs("max", 100),
+      [
+        [2021, 20],
+        [2022, 20],
+        [2023, 20],
+        [2024, 20],
+        [2025, 25],
+      ],
+      2026,
+    );
     expect(f.status).toBe("exceeded");
     expect(f.final?.excess).toBe(5);
   });
@@ -340,15 +507,47 @@ describe("cumulative targets", () => {
   });
 
   it("runningSum and cumulativeLens on their own", () => {
-    expect(runningSum(obs([[2021, 1], [2023, 2]]), 2020, 2025, false)).toEqual({ from: 2020, through: 2023, sum: null, years: [2021, 2023], missingYears: [2022] });
-    expect(runningSum(obs([[2021, 1], [2022, 2]]), 2020, 2025, true).missingYears).toEqual([2023, 2024, 2025]);
-    expect(cumulativeLens({ from: 2020, through: 2025, sum: 480, years: [], missingYears: [] }, 500, 2025)).toEqual({ averagePerYear: 96, requiredPerYear: null, projectedAtTarget: 480 });
+    expect(
+      runningSum(
+        obs([
+          [2021, 1],
+          [2023, 2],
+        ]),
+        2020,
+        2025,
+        false,
+      ),
+    ).toEqual({ from: 2020, through: 2023, sum: null, years: [2021, 2023], missingYears: [2022] });
+    expect(
+      runningSum(
+        obs([
+          [2021, 1],
+          [2022, 2],
+        ]),
+        2020,
+        2025,
+        true,
+      ).missingYears,
+    ).toEqual([2023, 2024, 2025]);
+    expect(cumulativeLens({ from: 2020, through: 2025, sum: 480, years: [], missingYears: [] }, 500, 2025)).toEqual({
+      averagePerYear: 96,
+      requiredPerYear: null,
+      projectedAtTarget: 480,
+    });
   });
 });
 
 describe("level targets are unchanged", () => {
   it("a target without a kind reads as a level and says so", () => {
-    const r = run({ type: "min", year: 2020, value: 200 }, [[2014, 111.59], [2018, 161.97]], 2019, { baseYear: 2014, startYear: 2016, outlookYear: 2030 });
+    const r = run(
+      { type: "min", year: 2020, value: 200 },
+      [
+        [2014, 111.59],
+        [2018, 161.97],
+      ],
+      2019,
+      { baseYear: 2014, startYear: 2016, outlookYear: 2030 },
+    );
     expect(r.reading).toEqual({ kind: "level", rate: null, levelTarget: 200, realizedRate: null, realizedYear: null, cumulative: null });
     expect(r.status).toBe("on_track");
   });
@@ -368,7 +567,17 @@ describe("lens rows per kind", () => {
 
   it("cumulative: the sum, its pace, and no growth lens", async () => {
     const { buildLensRows, missingBaselineNote } = await import("@/lib/progress/lens-rows");
-    const r = evaluateTarget({ target: { kind: "cumulative", type: "min", year: 2025, value: 500, baselineYear: 2020 }, plan: { baseYear: 2020, startYear: 2021, outlookYear: 2035 }, observations: obs([[2021, 110], [2022, 100], [2023, 120]]), evaluationYear: 2024, unit: { zh: "万人", en: "万人" } });
+    const r = evaluateTarget({
+      target: { kind: "cumulative", type: "min", year: 2025, value: 500, baselineYear: 2020 },
+      plan: { baseYear: 2020, startYear: 2021, outlookYear: 2035 },
+      observations: obs([
+        [2021, 110],
+        [2022, 100],
+        [2023, 120],
+      ]),
+      evaluationYear: 2024,
+      unit: { zh: "万人", en: "万人" },
+    });
     expect(missingBaselineNote(r)).toBeNull();
     expect(buildLensRows(r, { zh: "万人", en: "万人" }, 2035).map((x) => [x.key, x.value.zh])).toEqual([
       ["sum", "2021—2023年 330万人"],

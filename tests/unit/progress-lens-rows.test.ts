@@ -21,7 +21,19 @@ describe("buildLensRows", () => {
   const rows = Object.fromEntries(buildLensRows(result, unit, 2030).map((r) => [r.key, r]));
 
   it("lists every lens with its formula, in a fixed order", () => {
-    expect(Object.keys(rows)).toEqual(["completion", "timeShare", "lag", "cagrActual", "cagrRequired", "projected", "unsd", "statcan", "escap", "linear", "yearsToTarget"]);
+    expect(Object.keys(rows)).toEqual([
+      "completion",
+      "timeShare",
+      "lag",
+      "cagrActual",
+      "cagrRequired",
+      "projected",
+      "unsd",
+      "statcan",
+      "escap",
+      "linear",
+      "yearsToTarget",
+    ]);
     expect(rows.lag!.formula).toBe("lag = 100 · (s − c)");
   });
 
@@ -39,7 +51,11 @@ describe("buildLensRows", () => {
     ["statcan", "0.956（显著进展）", "0.956 (substantial progress)"],
     ["escap", "5.7", "5.7"],
     // slope 50.38 / 4 = 12.595; 161.97 + 2 · 12.595 = 187.16; + 12 · 12.595 = 313.11
-    ["linear", "k = 12.595万人/年；v(T) = 187.16万人；v(2030) = 313.11万人", "k = 12.595 10k persons/yr; v(T) = 187.16 10k persons; v(2030) = 313.11 10k persons"],
+    [
+      "linear",
+      "k = 12.595万人/年；v(T) = 187.16万人；v(2030) = 313.11万人",
+      "k = 12.595 10k persons/yr; v(T) = 187.16 10k persons; v(2030) = 313.11 10k persons",
+    ],
     // ln(200/161.97)/ln(1.09762) = 2.26; (200 − 161.97)/12.595 = 3.02
     ["yearsToTarget", "增速法 2.3年；线性 3.0年", "at growth rate 2.3 years; linear 3.0 years"],
   ])("%s = %s", (key, zh, en) => {
@@ -47,7 +63,13 @@ describe("buildLensRows", () => {
   });
 
   it("says why a lens is missing", () => {
-    const noBase = evaluateTarget({ target: { year: 2020, value: 150, type: "min" }, plan: { baseYear: 2014, startYear: 2016, outlookYear: 2030 }, observations: [{ year: 2018, value: 140.2, flags: [] }], evaluationYear: 2019, unit });
+    const noBase = evaluateTarget({
+      target: { year: 2020, value: 150, type: "min" },
+      plan: { baseYear: 2014, startYear: 2016, outlookYear: 2030 },
+      observations: [{ year: 2018, value: 140.2, flags: [] }],
+      evaluationYear: 2019,
+      unit,
+    });
     // no baseline: said once, and no row of dashes
     expect(buildLensRows(noBase, unit, 2030)).toEqual([]);
     expect(missingBaselineNote(noBase)).toEqual({ zh: "无基期值：需要基期的视角不计算。", en: "No baseline: lenses that need one are not computed." });
@@ -84,7 +106,27 @@ describe("toApiEntry", () => {
       observations: [],
     };
     const api = toApiEntry(entry);
-    expect(Object.keys(api)).toEqual(["targetId", "indicator", "region", "targetYear", "targetValue", "targetType", "kind", "rate", "baseline", "latest", "basis", "completion", "timeShare", "lagPp", "status", "final", "lenses", "explanation", "caveats"]);
+    expect(Object.keys(api)).toEqual([
+      "targetId",
+      "indicator",
+      "region",
+      "targetYear",
+      "targetValue",
+      "targetType",
+      "kind",
+      "rate",
+      "baseline",
+      "latest",
+      "basis",
+      "completion",
+      "timeShare",
+      "lagPp",
+      "status",
+      "final",
+      "lenses",
+      "explanation",
+      "caveats",
+    ]);
     expect(api.region).toEqual({ adcode: "510500", nameZh: "泸州市" });
     expect(Object.keys(api.lenses)).toEqual(["unsd", "statcan", "escap", "linear"]);
   });

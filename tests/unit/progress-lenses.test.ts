@@ -29,34 +29,66 @@ describe("growth lenses, worked by hand", () => {
   it.each([
     {
       label: "growth 100 (2010) → 150 (2015), target 200 (2020)",
-      b: [2010, 100], later: [[2015, 150]], T: [2020, 200],
-      cagrA: 0.0844718, cagrR: 0.0717735, proj: 225, // 150 · 1.0844718^5 = 150 · 1.5
-      unsd: [1.25, "on_track"], statcan: [1.176922, "substantial"], escap: 5, // (225−100)/100; .0844718/.0717735; 10·50/100
-      yearsCagr: 3.547556, yearsLinear: 5, // ln(200/150)/ln(1.0844718) = .2876821/.0810930; 50/10
+      b: [2010, 100],
+      later: [[2015, 150]],
+      T: [2020, 200],
+      cagrA: 0.0844718,
+      cagrR: 0.0717735,
+      proj: 225, // 150 · 1.0844718^5 = 150 · 1.5
+      unsd: [1.25, "on_track"],
+      statcan: [1.176922, "substantial"],
+      escap: 5, // (225−100)/100; .0844718/.0717735; 10·50/100
+      yearsCagr: 3.547556,
+      yearsLinear: 5, // ln(200/150)/ln(1.0844718) = .2876821/.0810930; 50/10
     },
     {
       label: "negative growth 100 → 80 against a rising target 200",
-      b: [2010, 100], later: [[2015, 80]], T: [2020, 200],
-      cagrA: -0.0436475, cagrR: 0.0717735, proj: 64, // 80 · 0.8
-      unsd: [-0.36, "stagnation_or_regression"], statcan: [-0.608129, "deterioration"], escap: -2,
-      yearsCagr: null, yearsLinear: null, // moving away from the target
+      b: [2010, 100],
+      later: [[2015, 80]],
+      T: [2020, 200],
+      cagrA: -0.0436475,
+      cagrR: 0.0717735,
+      proj: 64, // 80 · 0.8
+      unsd: [-0.36, "stagnation_or_regression"],
+      statcan: [-0.608129, "deterioration"],
+      escap: -2,
+      yearsCagr: null,
+      yearsLinear: null, // moving away from the target
     },
     {
       label: "falling target (d = −1): 200 → 150, target 100",
-      b: [2010, 200], later: [[2015, 150]], T: [2020, 100],
-      cagrA: -0.0559125, cagrR: -0.066967, proj: 112.5, // 150 · 0.75
-      unsd: [0.875, "fair"], statcan: [0.834926, "moderate"], escap: 5, // (112.5−200)/(−100); d=−1
-      yearsCagr: 7.047104, yearsLinear: 5, // ln(100/150)/ln(0.9440875) = −.4054651/−.0575364; −50/−10
+      b: [2010, 200],
+      later: [[2015, 150]],
+      T: [2020, 100],
+      cagrA: -0.0559125,
+      cagrR: -0.066967,
+      proj: 112.5, // 150 · 0.75
+      unsd: [0.875, "fair"],
+      statcan: [0.834926, "moderate"],
+      escap: 5, // (112.5−200)/(−100); d=−1
+      yearsCagr: 7.047104,
+      yearsLinear: 5, // ln(100/150)/ln(0.9440875) = −.4054651/−.0575364; −50/−10
     },
     {
       label: "泸州: 111.59 (2014) → 161.97 (2018), target 200 (2020)",
-      b: [2014, 111.59], later: [[2018, 161.97]], T: [2020, 200],
-      cagrA: 0.0976208, cagrR: 0.1021333, proj: 195.136825, // (161.97/111.59)^(1/4); (200/111.59)^(1/6)
-      unsd: [0.944993, "fair"], statcan: [0.955818, "substantial"], escap: 5.698450, // 10·50.38/88.41
-      yearsCagr: 2.264281, yearsLinear: 3.019452, // ln(200/161.97)/ln(1.0976208); 38.03/12.595
+      b: [2014, 111.59],
+      later: [[2018, 161.97]],
+      T: [2020, 200],
+      cagrA: 0.0976208,
+      cagrR: 0.1021333,
+      proj: 195.136825, // (161.97/111.59)^(1/4); (200/111.59)^(1/6)
+      unsd: [0.944993, "fair"],
+      statcan: [0.955818, "substantial"],
+      escap: 5.69845, // 10·50.38/88.41
+      yearsCagr: 2.264281,
+      yearsLinear: 3.019452, // ln(200/161.97)/ln(1.0976208); 38.03/12.595
     },
   ] as const)("$label", (c) => {
-    const l = lenses([...c.b], c.later.map(([y, v]) => [y, v]), [...c.T]);
+    const l = lenses(
+      [...c.b],
+      c.later.map(([y, v]) => [y, v]),
+      [...c.T],
+    );
     expect(l.cagrActual).toBeCloseTo(c.cagrA, 6);
     expect(l.cagrRequired).toBeCloseTo(c.cagrR, 6);
     expect(l.projectedAtTarget).toBeCloseTo(c.proj, 5);
@@ -168,7 +200,14 @@ describe("category boundaries", () => {
 describe("linear least squares", () => {
   // x̄ = 2012, ȳ = 113.333; Sxx = 8, Sxy = (−2)(−13.333) + 2·16.667 = 60 → slope 7.5
   it("fits all points from the baseline on, and projects to T and the outlook year", () => {
-    const l = lenses([2010, 100], [[2012, 110], [2014, 130]], [2020, 200]);
+    const l = lenses(
+      [2010, 100],
+      [
+        [2012, 110],
+        [2014, 130],
+      ],
+      [2020, 200],
+    );
     expect(l.linear?.slope).toBeCloseTo(7.5, 10);
     expect(l.linear?.intercept).toBeCloseTo(113.333333 - 7.5 * 2012, 4);
     expect(l.linear?.projectedAtTarget).toBeCloseTo(173.333333, 5); // ȳ + 7.5 · 8

@@ -26,7 +26,18 @@ describe("countStatuses / rollupStatuses", () => {
   it("counts every status, zeros included, in display order", () => {
     const counts = countStatuses(["no_data", "exceeded", "no_data"]);
     expect(Object.keys(counts)).toEqual([...STATUS_ORDER]);
-    expect(counts).toEqual({ achieved: 0, within_cap: 0, nearly_achieved: 0, on_track: 0, at_risk: 0, off_track: 0, not_achieved: 0, exceeded: 1, no_baseline: 0, no_data: 2 });
+    expect(counts).toEqual({
+      achieved: 0,
+      within_cap: 0,
+      nearly_achieved: 0,
+      on_track: 0,
+      at_risk: 0,
+      off_track: 0,
+      not_achieved: 0,
+      exceeded: 1,
+      no_baseline: 0,
+      no_data: 2,
+    });
   });
 
   it.each<[ProgressStatus[], { green: number; yellow: number; red: number; grey: number }, number]>([

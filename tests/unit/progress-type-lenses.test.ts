@@ -93,13 +93,63 @@ const run = (type: TargetType, target: number, obs: [number, number][], evaluati
 describe("lenses per target type, through evaluateTarget", () => {
   it.each([
     // type, target, observations, kind, growth lenses shown?
-    ["min", 200, [[2014, 111.59], [2018, 161.97]], "progress", true],
-    ["max", 100, [[2014, 150], [2018, 120]], "progress", true], // reduction: a goal
-    ["max", 200, [[2014, 113.17], [2018, 186.5]], "limit", false],
-    ["min", 100, [[2014, 150], [2018, 120]], "limit", false], // floor: mirror
-    ["approx", 200, [[2014, 150], [2018, 180]], "band", false],
+    [
+      "min",
+      200,
+      [
+        [2014, 111.59],
+        [2018, 161.97],
+      ],
+      "progress",
+      true,
+    ],
+    [
+      "max",
+      100,
+      [
+        [2014, 150],
+        [2018, 120],
+      ],
+      "progress",
+      true,
+    ], // reduction: a goal
+    [
+      "max",
+      200,
+      [
+        [2014, 113.17],
+        [2018, 186.5],
+      ],
+      "limit",
+      false,
+    ],
+    [
+      "min",
+      100,
+      [
+        [2014, 150],
+        [2018, 120],
+      ],
+      "limit",
+      false,
+    ], // floor: mirror
+    [
+      "approx",
+      200,
+      [
+        [2014, 150],
+        [2018, 180],
+      ],
+      "band",
+      false,
+    ],
   ] as const)("%s %d → %s", (type, target, obs, kind, growth) => {
-    const r = run(type, target, obs.map(([y, v]) => [y, v]), 2019);
+    const r = run(
+      type,
+      target,
+      obs.map(([y, v]) => [y, v]),
+      2019,
+    );
     expect(r.lenses.kind).toBe(kind);
     const keys = buildLensRows(r, { zh: "平方公里", en: "km²" }, 2030).map((x) => x.key);
     expect(keys.includes("unsd")).toBe(growth);
@@ -109,7 +159,16 @@ describe("lenses per target type, through evaluateTarget", () => {
   });
 
   it("a cap at 186.5 of 200 km² says when it would be crossed, not 'years to target' nor 'progress'", () => {
-    const r = run("max", 200, [[2014, 113.17], [2016, 150], [2018, 186.5]], 2019);
+    const r = run(
+      "max",
+      200,
+      [
+        [2014, 113.17],
+        [2016, 150],
+        [2018, 186.5],
+      ],
+      2019,
+    );
     const rows = Object.fromEntries(buildLensRows(r, { zh: "平方公里", en: "km²" }, 2030).map((x) => [x.key, x]));
     // OLS through (2014, 113.17), (2016, 150), (2018, 186.5): k = 73.33 / 4 = 18.3325; 2018 + 13.5 / 18.3325 = 2018.74 → 2019
     expect(rows.crossing!.value.zh).toBe("约2019年（目标年前）");
@@ -122,7 +181,16 @@ describe("lenses per target type, through evaluateTarget", () => {
   });
 
   it("after the target year a kept cap shows its final margin", () => {
-    const r = run("max", 200, [[2014, 113.17], [2020, 186.5], [2021, 195]], 2022);
+    const r = run(
+      "max",
+      200,
+      [
+        [2014, 113.17],
+        [2020, 186.5],
+        [2021, 195],
+      ],
+      2022,
+    );
     expect(r.status).toBe("within_cap");
     expect(r.lenses.limit?.headroom).toBeCloseTo(13.5, 9); // the judged 2020 figure, not 2021
   });

@@ -14,7 +14,10 @@ function seedRegions(): RegionInput[] {
     adcode: row.adcode ?? "",
     nameZh: row.name_zh ?? "",
     nameEn: row.name_en ?? "",
-    aliases: (row.aliases_zh ?? "").split(";").map((a) => a.trim()).filter(Boolean),
+    aliases: (row.aliases_zh ?? "")
+      .split(";")
+      .map((a) => a.trim())
+      .filter(Boolean),
   }));
 }
 
@@ -109,10 +112,7 @@ describe("createRegionResolver: failures", () => {
   });
 
   // The seed has no real clash, so add Ningbo's 江北区 (330205) next to Chongqing's.
-  const withClash = createRegionResolver([
-    ...regions,
-    { adcode: "330205", nameZh: "江北区", nameEn: "Jiangbei", aliases: [] },
-  ]);
+  const withClash = createRegionResolver([...regions, { adcode: "330205", nameZh: "江北区", nameEn: "Jiangbei", aliases: [] }]);
 
   it.each([["江北区"], ["Jiangbei"]])("%j matching two regions is ambiguous and says which", (text) => {
     const result = withClash(text);

@@ -2,8 +2,23 @@ import { describe, expect, it } from "vitest";
 import { diffFigures, diffStatuses, type FigureSnapshot, type StatusSnapshot } from "@/lib/reports/diff";
 import { normalizeDecimalText } from "@/lib/reports/decimal-text";
 
-const fig = (year: number, value: string, extra: Partial<FigureSnapshot> = {}): FigureSnapshot => ({ indicator: "urban_population", region: "510500", year, value, source: "统计年鉴", flags: [], ...extra });
-const st = (targetId: number, status: string, completion: number | null = null): StatusSnapshot => ({ targetId, indicator: "urban_population", region: "510500", targetYear: 2020, status, completion });
+const fig = (year: number, value: string, extra: Partial<FigureSnapshot> = {}): FigureSnapshot => ({
+  indicator: "urban_population",
+  region: "510500",
+  year,
+  value,
+  source: "统计年鉴",
+  flags: [],
+  ...extra,
+});
+const st = (targetId: number, status: string, completion: number | null = null): StatusSnapshot => ({
+  targetId,
+  indicator: "urban_population",
+  region: "510500",
+  targetYear: 2020,
+  status,
+  completion,
+});
 
 describe("normalizeDecimalText", () => {
   it.each([
@@ -24,7 +39,15 @@ describe("diffFigures", () => {
 
   it("reports a revised value with both values", () => {
     expect(diffFigures([fig(2018, "161.97"), fig(2017, "150")], [fig(2018, "165.2"), fig(2017, "150")])).toEqual([
-      { indicator: "urban_population", region: "510500", year: 2018, kind: "changed", fields: ["value"], before: { value: "161.97", source: "统计年鉴", flags: [] }, after: { value: "165.2", source: "统计年鉴", flags: [] } },
+      {
+        indicator: "urban_population",
+        region: "510500",
+        year: 2018,
+        kind: "changed",
+        fields: ["value"],
+        before: { value: "161.97", source: "统计年鉴", flags: [] },
+        after: { value: "165.2", source: "统计年鉴", flags: [] },
+      },
     ]);
   });
 
@@ -52,7 +75,15 @@ describe("diffFigures", () => {
 describe("diffStatuses", () => {
   it("lists a target whose status changed, with both statuses and completions", () => {
     expect(diffStatuses([st(1, "at_risk", 0.4), st(2, "on_track", 0.6)], [st(1, "on_track", 0.6), st(2, "on_track", 0.7)])).toEqual([
-      { targetId: 1, indicator: "urban_population", region: "510500", targetYear: 2020, kind: "changed", before: { status: "at_risk", completion: 0.4 }, after: { status: "on_track", completion: 0.6 } },
+      {
+        targetId: 1,
+        indicator: "urban_population",
+        region: "510500",
+        targetYear: 2020,
+        kind: "changed",
+        before: { status: "at_risk", completion: 0.4 },
+        after: { status: "on_track", completion: 0.6 },
+      },
     ]);
   });
 

@@ -1,7 +1,17 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "@/lib/import/columns";
-import { buildExportRows, buildStatusRows, chinaTime, EXPORT_COLUMNS, percentText, roundShare, toCsv, type ExportFigure, type ExportStatus } from "@/lib/reports/export-rows";
+import {
+  buildExportRows,
+  buildStatusRows,
+  chinaTime,
+  EXPORT_COLUMNS,
+  percentText,
+  roundShare,
+  toCsv,
+  type ExportFigure,
+  type ExportStatus,
+} from "@/lib/reports/export-rows";
 
 const LUZHOU = { adcode: "510500", nameZh: "泸州市", nameEn: "Luzhou" };
 const URBAN_POP = { code: "urban_population", nameZh: "中心城区城市人口", nameEn: "Urban population of the central urban area" };
@@ -56,9 +66,16 @@ describe("export rows", () => {
       ["2018", "滞后", "71.3%"],
       ["2021", "", ""],
     ]);
-    const two = buildExportRows([figure()], AS_OF, "en", FLAGS, [{ ...on2018, targetYear: 2030, statusLabel: "On track", completion: 0.4 }, { ...on2018, statusLabel: "Behind" }]);
+    const two = buildExportRows([figure()], AS_OF, "en", FLAGS, [
+      { ...on2018, targetYear: 2030, statusLabel: "On track", completion: 0.4 },
+      { ...on2018, statusLabel: "Behind" },
+    ]);
     expect(two[0]).toMatchObject({ status: "2020: Behind; 2030: On track", completion: "2020: 71.3%; 2030: 40.0%" });
-    expect(buildExportRows([figure()], AS_OF, "en", { definition_differs: "Definition differs" })[0]).toMatchObject({ region_name: "Luzhou", indicator_name: URBAN_POP.nameEn, flag_labels: "Definition differs" });
+    expect(buildExportRows([figure()], AS_OF, "en", { definition_differs: "Definition differs" })[0]).toMatchObject({
+      region_name: "Luzhou",
+      indicator_name: URBAN_POP.nameEn,
+      flag_labels: "Definition differs",
+    });
   });
 
   it("leaves the as-published cells empty when the figure was entered in the indicator's unit", () => {
@@ -79,17 +96,44 @@ describe("export rows", () => {
   });
 
   it.each([
-    ["zh", "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,原文数值,原文单位,来源,备注,标记,标记说明,发布时间（北京时间）,目标状态（依据此数）,完成度,数据截至（北京时间）\r\n", ["地区名称", "指标名称", "原文数值", "原文单位", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"]],
-    ["en", "\uFEFFregion,region name,indicator,indicator name,year,value,unit,value as published,unit as published,source,note,flags,flag labels,published (China time),target status (rests on this figure),completion,as of (China time)\r\n", ["region name", "indicator name", "value as published", "unit as published", "flag labels", "published (China time)", "target status (rests on this figure)", "completion", "as of (China time)"]],
+    [
+      "zh",
+      "\uFEFF地区,地区名称,指标,指标名称,年份,数值,单位,原文数值,原文单位,来源,备注,标记,标记说明,发布时间（北京时间）,目标状态（依据此数）,完成度,数据截至（北京时间）\r\n",
+      ["地区名称", "指标名称", "原文数值", "原文单位", "标记说明", "发布时间（北京时间）", "目标状态（依据此数）", "完成度", "数据截至（北京时间）"],
+    ],
+    [
+      "en",
+      "\uFEFFregion,region name,indicator,indicator name,year,value,unit,value as published,unit as published,source,note,flags,flag labels,published (China time),target status (rests on this figure),completion,as of (China time)\r\n",
+      [
+        "region name",
+        "indicator name",
+        "value as published",
+        "unit as published",
+        "flag labels",
+        "published (China time)",
+        "target status (rests on this figure)",
+        "completion",
+        "as of (China time)",
+      ],
+    ],
   ] as const)("writes %s headers the importer maps, ignoring only the added columns", (locale, head, ignored) => {
     const csv = toCsv(buildExportRows([figure()], AS_OF, locale, FLAGS), locale);
     expect(csv.startsWith(head)).toBe(true);
-    const header = mapHeader(csv.split("\r\n")[0]!.replace(/^\uFEFF/, "").split(","));
+    const header = mapHeader(
+      csv
+        .split("\r\n")[0]!
+        .replace(/^\uFEFF/, "")
+        .split(","),
+    );
     expect(header.ok && header.ignored).toEqual(ignored);
   });
 
   it("quotes separators, quotes and line breaks so the text comes back unchanged", () => {
-    const tricky = figure({ source: 'Yearbook, table "3-1"', note: "line one\nline two", region: { adcode: "CHENGYU", nameZh: "成渝城市群", nameEn: "Chengdu–Chongqing City Cluster" } });
+    const tricky = figure({
+      source: 'Yearbook, table "3-1"',
+      note: "line one\nline two",
+      region: { adcode: "CHENGYU", nameZh: "成渝城市群", nameEn: "Chengdu–Chongqing City Cluster" },
+    });
     const csv = toCsv(buildExportRows([tricky, figure({ year: 2019, source: " padded " })], AS_OF, "en", FLAGS), "en");
     const back = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     expect(Object.keys(back[0]!)).toHaveLength(EXPORT_COLUMNS.length);
@@ -132,7 +176,12 @@ describe("status rows", () => {
       status: "未完成",
       status_code: "not_achieved",
     });
-    expect(buildStatusRows([status({ basis: null, completion: null, status: "no_data" })], "en", {})[0]).toMatchObject({ status: "No data", basis_year: null, completion: null, target_type: "min" });
+    expect(buildStatusRows([status({ basis: null, completion: null, status: "no_data" })], "en", {})[0]).toMatchObject({
+      status: "No data",
+      basis_year: null,
+      completion: null,
+      target_type: "min",
+    });
   });
 
   it.each([

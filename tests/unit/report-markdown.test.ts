@@ -41,7 +41,9 @@ describe("commentary markdown", () => {
   });
 
   it("turns images into links so no reader fetches a third-party URL", () => {
-    expect(renderMarkdown("![图](https://example.org/a.png)")).toBe('<p><a href="https://example.org/a.png" rel="noopener noreferrer nofollow" target="_blank">图</a></p>\n');
+    expect(renderMarkdown("![图](https://example.org/a.png)")).toBe(
+      '<p><a href="https://example.org/a.png" rel="noopener noreferrer nofollow" target="_blank">图</a></p>\n',
+    );
   });
 
   it.each([

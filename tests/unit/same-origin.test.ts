@@ -17,7 +17,13 @@ function outcome(init: { method?: string; url?: string; headers: Record<string, 
 }
 
 const json = { "content-type": "application/json" };
-const at = (host: string, origin: string | null, extra: Record<string, string> = {}) => ({ host, cookie: COOKIE, ...(origin === null ? {} : { origin }), ...json, ...extra });
+const at = (host: string, origin: string | null, extra: Record<string, string> = {}) => ({
+  host,
+  cookie: COOKIE,
+  ...(origin === null ? {} : { origin }),
+  ...json,
+  ...extra,
+});
 
 describe("assertSameOriginWrite", () => {
   it.each([
@@ -38,13 +44,37 @@ describe("assertSameOriginWrite", () => {
     ["same origin but multipart", { headers: at("127.0.0.1:3202", "http://127.0.0.1:3202", { "content-type": "multipart/form-data; boundary=x" }) }, 415],
     ["same origin, no body at all (DELETE)", { method: "DELETE", headers: { host: "127.0.0.1:3202", cookie: COOKIE, origin: "http://127.0.0.1:3202" } }, 200],
     ["same origin, body without a type", { headers: { host: "127.0.0.1:3202", cookie: COOKIE, origin: "http://127.0.0.1:3202", "content-length": "12" } }, 415],
-    ["upload endpoint: multipart from the app", { body: "upload" as const, headers: at("127.0.0.1:3202", "http://127.0.0.1:3202", { "content-type": "multipart/form-data; boundary=x" }) }, 200],
-    ["upload endpoint: multipart from elsewhere", { body: "upload" as const, headers: at("127.0.0.1:3202", "http://127.0.0.1:8080", { "content-type": "multipart/form-data; boundary=x" }) }, 403],
-    ["cross-origin but a bearer token", { headers: at("127.0.0.1:3202", "http://evil.example", { authorization: "Bearer pm_x", "content-type": "text/plain" }) }, 200],
+    [
+      "upload endpoint: multipart from the app",
+      { body: "upload" as const, headers: at("127.0.0.1:3202", "http://127.0.0.1:3202", { "content-type": "multipart/form-data; boundary=x" }) },
+      200,
+    ],
+    [
+      "upload endpoint: multipart from elsewhere",
+      { body: "upload" as const, headers: at("127.0.0.1:3202", "http://127.0.0.1:8080", { "content-type": "multipart/form-data; boundary=x" }) },
+      403,
+    ],
+    [
+      "cross-origin but a bearer token",
+      { headers: at("127.0.0.1:3202", "http://evil.example", { authorization: "Bearer pm_x", "content-type": "text/plain" }) },
+      200,
+    ],
     ["cross-origin without the session cookie", { headers: { host: "127.0.0.1:3202", origin: "http://evil.example", "content-type": "text/plain" } }, 200],
-    ["chunked session cookie under __Secure-", { headers: at("plan.example", "https://evil.example", { cookie: "__Secure-next-auth.session-token.0=a" }) }, 403],
-    ["session cookie after a malformed cookie", { headers: at("plan.example", "https://evil.example", { cookie: "t=%E0%A4%A; next-auth.session-token=a" }) }, 403],
-    ["a cookie whose name only contains the session's", { headers: at("plan.example", "https://evil.example", { cookie: "x-next-auth.session-token=a" }) }, 200],
+    [
+      "chunked session cookie under __Secure-",
+      { headers: at("plan.example", "https://evil.example", { cookie: "__Secure-next-auth.session-token.0=a" }) },
+      403,
+    ],
+    [
+      "session cookie after a malformed cookie",
+      { headers: at("plan.example", "https://evil.example", { cookie: "t=%E0%A4%A; next-auth.session-token=a" }) },
+      403,
+    ],
+    [
+      "a cookie whose name only contains the session's",
+      { headers: at("plan.example", "https://evil.example", { cookie: "x-next-auth.session-token=a" }) },
+      200,
+    ],
     ["reads are never refused", { method: "GET", headers: at("127.0.0.1:3202", "http://evil.example") }, 200],
     ["no Host header: the request URL's host", { headers: { cookie: COOKIE, origin: "http://127.0.0.1:3202", ...json } }, 200],
   ])("%s", (_name, init, status) => {

@@ -39,10 +39,22 @@ describe("convertValue: successful conversions are numerically clean", () => {
 describe("convertValue: failures list what the target accepts", () => {
   it.each([
     [1, "公斤", "万人", "unknown_unit", "无法识别的单位“公斤”；接受：万人、人", 'unrecognised unit "公斤"; accepted: 万人, 人'],
-    [1, "亿元", "万人", "incompatible", "单位“亿元”（金额）不能换算为“万人”（人口）；接受：万人、人",
-      'unit "亿元" (money) cannot be converted to "万人" (population); accepted: 万人, 人'],
-    [1, "万人", "km²", "incompatible", "单位“万人”（人口）不能换算为“km²”（面积）；接受：km²、万km²、公顷",
-      'unit "万人" (population) cannot be converted to "km²" (area); accepted: km², 万km², 公顷'],
+    [
+      1,
+      "亿元",
+      "万人",
+      "incompatible",
+      "单位“亿元”（金额）不能换算为“万人”（人口）；接受：万人、人",
+      'unit "亿元" (money) cannot be converted to "万人" (population); accepted: 万人, 人',
+    ],
+    [
+      1,
+      "万人",
+      "km²",
+      "incompatible",
+      "单位“万人”（人口）不能换算为“km²”（面积）；接受：km²、万km²、公顷",
+      'unit "万人" (population) cannot be converted to "km²" (area); accepted: km², 万km², 公顷',
+    ],
     [1, "万人", "个", "incompatible", "单位“万人”不能换算为“个”；接受：个", 'unit "万人" cannot be converted to "个"; accepted: 个'],
     [Number.NaN, "人", "万人", "invalid_value", "数值“NaN”不是有限数字", 'value "NaN" is not a finite number'],
   ])("%d %s → %s fails with %s", (value, from, to, reason, zh, en) => {

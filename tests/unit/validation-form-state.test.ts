@@ -15,7 +15,11 @@ describe("formObject", () => {
 
 describe("failureState", () => {
   it("turns field issues into fieldErrors and other AppErrors into a message, in the reader's language", () => {
-    const invalid = new AppError("VALIDATION", { zh: "输入有误", en: "Invalid" }, { issues: [{ path: "unit", message: { zh: "单位不对", en: "wrong unit" } }] });
+    const invalid = new AppError(
+      "VALIDATION",
+      { zh: "输入有误", en: "Invalid" },
+      { issues: [{ path: "unit", message: { zh: "单位不对", en: "wrong unit" } }] },
+    );
     expect(failureState(invalid, "en")).toEqual({ status: "invalid", fieldErrors: { unit: ["wrong unit"] }, message: "Invalid" });
     expect(failureState(new AppError("CONFLICT", { zh: "已存在", en: "exists" }), "zh")).toEqual({ status: "error", message: "已存在" });
   });

@@ -31,8 +31,12 @@ describe("checkPlausibility", () => {
   });
 
   it("reports both values and the signed change", () => {
-    expect(checkPlausibility({ value: 40, year: 2019, previous: 50, neighbours: series([2018, 100]) })).toEqual([{ kind: "jump", neighbourYear: 2018, neighbourValue: 100, value: 40, changePct: -60 }]);
-    expect(checkPlausibility({ value: 0.01375, year: 2019, previous: 137, neighbours: [] })).toEqual([{ kind: "revision", previousValue: 137, value: 0.01375, changePct: expect.closeTo(-99.98996, 4) }]);
+    expect(checkPlausibility({ value: 40, year: 2019, previous: 50, neighbours: series([2018, 100]) })).toEqual([
+      { kind: "jump", neighbourYear: 2018, neighbourValue: 100, value: 40, changePct: -60 },
+    ]);
+    expect(checkPlausibility({ value: 0.01375, year: 2019, previous: 137, neighbours: [] })).toEqual([
+      { kind: "revision", previousValue: 137, value: 0.01375, changePct: expect.closeTo(-99.98996, 4) },
+    ]);
   });
 });
 
@@ -76,7 +80,10 @@ describe("plausibilityMessage", () => {
   const fmt = (v: number) => ({ zh: `${v} 万人`, en: `${v} 10k persons` });
   it("names both values with units, the change and the limit, in both languages", () => {
     const m = plausibilityMessage({ kind: "jump", neighbourYear: 2018, neighbourValue: 100, value: 160.4, changePct: 60.4 }, fmt);
-    expect(m).toEqual({ zh: "与 2018 年相比：100 万人 → 160.4 万人，+60.4%，超过 ±50%", en: "compared with 2018: 100 10k persons → 160.4 10k persons, +60.4%, more than ±50%" });
+    expect(m).toEqual({
+      zh: "与 2018 年相比：100 万人 → 160.4 万人，+60.4%，超过 ±50%",
+      en: "compared with 2018: 100 10k persons → 160.4 10k persons, +60.4%, more than ±50%",
+    });
   });
 
   it("formats the values in the indicator's unit: the revision of the issue", () => {

@@ -23,7 +23,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   if (!can(actor, "user.manage")) return <ForbiddenNotice title={t.admin.forbidden.title} body={t.admin.forbidden.body} />;
   const sp = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const query = auditQuery.safeParse(sp);
-  const [users, audit, plans] = await Promise.all([listUsers(actor), listAuditLog(actor, query.success ? query.data : auditQuery.parse({})), listPlanSettings(actor)]);
+  const [users, audit, plans] = await Promise.all([
+    listUsers(actor),
+    listAuditLog(actor, query.success ? query.data : auditQuery.parse({})),
+    listPlanSettings(actor),
+  ]);
   const ta = t.admin.audit;
   const nextHref = audit.nextCursor ? `/admin?${new URLSearchParams({ ...sp, cursor: audit.nextCursor }).toString()}#audit` : null;
   const { cursor: _cursor, ...filters } = sp;

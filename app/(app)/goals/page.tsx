@@ -27,7 +27,10 @@ export default async function GoalsPage({ searchParams }: Props) {
   const g = t.progress.goals;
   const choice = readAsOfParam(sp.asOf);
   const planSlug = await selectPlan(actor, sp.plan);
-  const [answer, history] = await Promise.all([planSlug ? getGoalsProgress(actor, { planSlug, asOf: choice.asOf }) : null, planSlug ? listPlanAssessments(actor, planSlug) : new Map<string, AssessmentView[]>()]);
+  const [answer, history] = await Promise.all([
+    planSlug ? getGoalsProgress(actor, { planSlug, asOf: choice.asOf }) : null,
+    planSlug ? listPlanAssessments(actor, planSlug) : new Map<string, AssessmentView[]>(),
+  ]);
   if (!answer || !planSlug) return <p className="empty">{t.overview.noPlan}</p>;
   const canWrite = can(actor, "assessment.write");
   const labels: AssessmentFormLabels = { ...g.form, ratings: ASSESSMENT_RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r][locale] })) };
@@ -43,7 +46,15 @@ export default async function GoalsPage({ searchParams }: Props) {
         <div className="eyebrow">{t.nav.goals}</div>
         <h1>{g.title}</h1>
         <p className="muted">{g.intro}</p>
-        <AsOfForm path="/goals" day={choice.day} evaluationYear={answer.evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
+        <AsOfForm
+          path="/goals"
+          day={choice.day}
+          evaluationYear={answer.evaluationYear}
+          invalid={choice.invalid}
+          moment={choice.timestamp ? choice.asOf : undefined}
+          keep={{ plan: sp.plan }}
+          t={t}
+        />
         {canWrite ? null : <p className="muted small">{g.form.readOnly}</p>}
       </div>
       {sections.map((s) => (
@@ -51,7 +62,17 @@ export default async function GoalsPage({ searchParams }: Props) {
           <h2>{s.title}</h2>
           <div className="grid grid--two">
             {ofKind(answer.goals, s.kinds).map((goal) => (
-              <GoalCard key={goal.key} goal={goal} history={history.get(goal.key) ?? []} planSlug={planSlug} defaultYear={answer.evaluationYear} canWrite={canWrite} formLabels={labels} t={t} locale={locale} />
+              <GoalCard
+                key={goal.key}
+                goal={goal}
+                history={history.get(goal.key) ?? []}
+                planSlug={planSlug}
+                defaultYear={answer.evaluationYear}
+                canWrite={canWrite}
+                formLabels={labels}
+                t={t}
+                locale={locale}
+              />
             ))}
           </div>
         </section>

@@ -62,7 +62,16 @@ export default async function IndicatorsPage() {
         <section className="grid grid--two" data-testid="catalogue-editing">
           {can(actor, "indicator.write") ? <IndicatorForm t={t.admin.catalogue} attributes={t.attributes} /> : null}
           {can(actor, "target.write") ? <TargetEditForm targets={targets} t={t.admin.catalogue} typeNames={t.targetTypes} locale={locale} /> : null}
-          {can(actor, "target.write") && plan ? <OutlookTargetForm plan={plan.slug} outlookYear={plan.outlookYear} indicators={indicators} t={t.planSettings} typeNames={t.targetTypes} locale={locale} /> : null}
+          {can(actor, "target.write") && plan ? (
+            <OutlookTargetForm
+              plan={plan.slug}
+              outlookYear={plan.outlookYear}
+              indicators={indicators}
+              t={t.planSettings}
+              typeNames={t.targetTypes}
+              locale={locale}
+            />
+          ) : null}
         </section>
       ) : null}
     </>

@@ -48,9 +48,7 @@ async function ProgressOverview({ sp }: { sp: ReturnType<typeof overviewParams.p
   const p = t.progress;
   const choice = readAsOfParam(sp.asOf);
   const planSlug = await selectPlan(actor, sp.plan);
-  const overview = planSlug
-    ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) })
-    : null;
+  const overview = planSlug ? await getProgressOverview(actor, { planSlug, asOf: choice.asOf, ...overviewOptions(sp) }) : null;
   if (!overview) return <p className="empty">{t.overview.noPlan}</p>;
   const { model, map, indicators, cluster, baselineCards, mapIndicator } = overview;
   const { evaluationYear, plan } = overview.summary;
@@ -64,7 +62,15 @@ async function ProgressOverview({ sp }: { sp: ReturnType<typeof overviewParams.p
 
   return (
     <>
-      <AsOfForm path="/progress" day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
+      <AsOfForm
+        path="/progress"
+        day={choice.day}
+        evaluationYear={evaluationYear}
+        invalid={choice.invalid}
+        moment={choice.timestamp ? choice.asOf : undefined}
+        keep={{ plan: sp.plan }}
+        t={t}
+      />
 
       <section data-testid="status-overview">
         <h2>{p.counts.title}</h2>
@@ -90,14 +96,23 @@ async function ProgressOverview({ sp }: { sp: ReturnType<typeof overviewParams.p
         <h2>{p.matrix.title}</h2>
         <p className="muted small">{p.matrix.caption}</p>
         <StatusLegend t={t} locale={locale} />
-        <HeatMatrixTable src={part("matrix")} matrix={matrix} t={t} showAllHref={query({ rows: "all", cols: sp.cols })} showAllColumnsHref={query({ cols: "all", rows: sp.rows })} />
+        <HeatMatrixTable
+          src={part("matrix")}
+          matrix={matrix}
+          t={t}
+          showAllHref={query({ rows: "all", cols: sp.cols })}
+          showAllColumnsHref={query({ cols: "all", rows: sp.rows })}
+        />
       </section>
 
       <section>
         <h2>{p.map.title}</h2>
         {/* no prefetch: one chip per indicator, each would fetch the whole overview again */}
         <nav className="chips" aria-label={p.map.colourBy}>
-          <span className="muted small">{p.map.colourBy}{t.colon}</span>
+          <span className="muted small">
+            {p.map.colourBy}
+            {t.colon}
+          </span>
           <Link className={mapIndicator ? "chip" : "chip chip--active"} href={query({ map: undefined })} prefetch={false}>
             {p.map.allTargets}
           </Link>
@@ -114,8 +129,31 @@ async function ProgressOverview({ sp }: { sp: ReturnType<typeof overviewParams.p
         <h2>{p.baseline.title}</h2>
         <p className="muted small">{p.baseline.note}</p>
         <div className="grid grid--two">
-          <BaselineCards title={t.overview.baselineTitle} note={t.overview.baselineNote} year={plan.baseYear} cards={baselineCards} cluster={cluster} comparisons={[]} comparisonRegions={[]} indicators={indicators} t={t} locale={locale} testId="progress-baseline" />
-          <BaselineCards title={t.overview.latestTitle} note={t.overview.latestNote} cards={baselineCards} cluster={cluster.filter((o) => o.year > plan.baseYear)} comparisons={[]} comparisonRegions={[]} indicators={indicators} t={t} locale={locale} testId="progress-latest" />
+          <BaselineCards
+            title={t.overview.baselineTitle}
+            note={t.overview.baselineNote}
+            year={plan.baseYear}
+            cards={baselineCards}
+            cluster={cluster}
+            comparisons={[]}
+            comparisonRegions={[]}
+            indicators={indicators}
+            t={t}
+            locale={locale}
+            testId="progress-baseline"
+          />
+          <BaselineCards
+            title={t.overview.latestTitle}
+            note={t.overview.latestNote}
+            cards={baselineCards}
+            cluster={cluster.filter((o) => o.year > plan.baseYear)}
+            comparisons={[]}
+            comparisonRegions={[]}
+            indicators={indicators}
+            t={t}
+            locale={locale}
+            testId="progress-latest"
+          />
         </div>
       </section>
     </>

@@ -52,12 +52,18 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
                   <td className="num">{r.adcode}</td>
                   <td>
                     <Link href={`/regions/${r.adcode}`}>{L ? r.nameZh : r.nameEn}</Link>
-                    <div className="small muted" lang={L ? "en" : "zh-CN"}>{L ? r.nameEn : r.nameZh}</div>
+                    <div className="small muted" lang={L ? "en" : "zh-CN"}>
+                      {L ? r.nameEn : r.nameZh}
+                    </div>
                   </td>
                   <td>{t.levels[r.level] ?? r.level}</td>
                   <td>
                     {t.membership[r.inCluster]}
-                    {r.inClusterNote ? <div className="small muted" lang={textLang(r.inClusterNote)}>{r.inClusterNote}</div> : null}
+                    {r.inClusterNote ? (
+                      <div className="small muted" lang={textLang(r.inClusterNote)}>
+                        {r.inClusterNote}
+                      </div>
+                    ) : null}
                   </td>
                   <td>
                     {r.roles.map((x) => (
@@ -66,7 +72,9 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
                       </span>
                     ))}
                   </td>
-                  <td className="small" lang="zh-CN">{r.aliases.map((a) => a.alias).join("、")}</td>
+                  <td className="small" lang="zh-CN">
+                    {r.aliases.map((a) => a.alias).join("、")}
+                  </td>
                 </tr>
               ))}
             </tbody>

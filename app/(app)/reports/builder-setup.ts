@@ -64,6 +64,11 @@ export function reportState(r: ReportDetail): BuilderState {
     pinned: r.pinnedAt !== null,
     pinnedLocal: isoToBeijingLocal(r.pinnedAt ?? new Date().toISOString()),
     visibility: r.visibility,
-    annotations: r.annotations.map((a) => ({ indicatorCode: a.indicatorCode, regionAdcode: a.regionAdcode, year: a.year === null ? "" : String(a.year), body: a.body })),
+    annotations: r.annotations.map((a) => ({
+      indicatorCode: a.indicatorCode,
+      regionAdcode: a.regionAdcode,
+      year: a.year === null ? "" : String(a.year),
+      body: a.body,
+    })),
   };
 }

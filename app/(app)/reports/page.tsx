@@ -30,8 +30,14 @@ function ReportTable({ rows, t, locale, testId }: { rows: ReportSummary[]; t: Di
           {rows.map((x) => (
             <tr key={x.id}>
               <td>
-                <Link href={`/reports/${x.id}`} lang={textLang(x.title)}>{x.title}</Link>
-                {x.description ? <div className="muted small" lang={textLang(x.description)}>{x.description}</div> : null}
+                <Link href={`/reports/${x.id}`} lang={textLang(x.title)}>
+                  {x.title}
+                </Link>
+                {x.description ? (
+                  <div className="muted small" lang={textLang(x.description)}>
+                    {x.description}
+                  </div>
+                ) : null}
               </td>
               <td>{x.owner.name}</td>
               <td>{r.visibility[x.visibility]}</td>
@@ -91,7 +97,9 @@ export default async function ReportsPage() {
                 {allLinks.map((l) => (
                   <tr key={l.id}>
                     <td>
-                      <Link href={`/reports/${l.reportId}`} lang={textLang(l.reportTitle)}>{l.reportTitle}</Link>
+                      <Link href={`/reports/${l.reportId}`} lang={textLang(l.reportTitle)}>
+                        {l.reportTitle}
+                      </Link>
                     </td>
                     <td>{l.createdBy}</td>
                     <td>{l.expiresAt ? formatDateTime(l.expiresAt, locale) : r.share.noExpiry}</td>

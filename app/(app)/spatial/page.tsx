@@ -37,7 +37,13 @@ export default async function SpatialPage() {
   const spatialGoals: SpatialGoalInput[] = groups.flatMap((g) =>
     goalsOfKind(plan.goals, g.kind).map((goal) => {
       const city = g.kind === "core" ? goal.regions[0] : undefined;
-      return { key: goal.key, kind: g.kind as SpatialKind, nameZh: city?.labelZh ?? goal.titleZh, nameEn: city?.nameEn ?? goal.titleEn, adcodes: goal.regions.map((r) => r.adcode) };
+      return {
+        key: goal.key,
+        kind: g.kind as SpatialKind,
+        nameZh: city?.labelZh ?? goal.titleZh,
+        nameEn: city?.nameEn ?? goal.titleEn,
+        adcodes: goal.regions.map((r) => r.adcode),
+      };
     }),
   );
   const spatialMap = buildSpatialMap(mapRegions, spatialGoals, MAP_FRAME);
@@ -91,7 +97,8 @@ export default async function SpatialPage() {
                       .filter((x) => x.region.adcode === c.region.adcode)
                       .map((x) => (
                         <div key={x.id}>
-                          {L ? x.indicatorNameZh : x.indicatorNameEn} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })} ({x.year})
+                          {L ? x.indicatorNameZh : x.indicatorNameEn} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })} (
+                          {x.year})
                         </div>
                       ))}
                   </td>

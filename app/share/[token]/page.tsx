@@ -37,7 +37,13 @@ export default async function SharedReportPage({ params }: Props) {
           <LanguageSwitch locale={locale} label={t.switchTo} title={t.switchToLabel} />
         </Suspense>
       </div>
-      <ReportDocument data={data} changes={changes} t={t} locale={locale} pngHref={mayExport ? (key) => `${exportBase}?format=png&chart=${encodeURIComponent(key)}` : null} />
+      <ReportDocument
+        data={data}
+        changes={changes}
+        t={t}
+        locale={locale}
+        pngHref={mayExport ? (key) => `${exportBase}?format=png&chart=${encodeURIComponent(key)}` : null}
+      />
     </>
   );
 }

@@ -150,7 +150,8 @@ const en: typeof zh = {
   },
   tokens: {
     title: "API tokens",
-    intro: "Scripts call the API with a personal token: send Authorization: Bearer <token>. A token is shown once, when created; the server keeps only its hash.",
+    intro:
+      "Scripts call the API with a personal token: send Authorization: Bearer <token>. A token is shown once, when created; the server keeps only its hash.",
     name: "Name",
     nameHint: "e.g. “nightly import script”",
     create: "Create token",
@@ -197,7 +198,12 @@ const en: typeof zh = {
     clause: "Clause",
     targetSaved: "Target updated.",
     kind: "Kind of target",
-    kindNames: { level: "Level (reached in the target year)", growth_rate: "Average annual growth", reduction: "Fall from the baseline", cumulative: "Sum over the period" },
+    kindNames: {
+      level: "Level (reached in the target year)",
+      growth_rate: "Average annual growth",
+      reduction: "Fall from the baseline",
+      cumulative: "Sum over the period",
+    },
     rate: "Rate (%, growth and reduction only)",
     valueImplied: "follows from the baseline and the rate",
   },

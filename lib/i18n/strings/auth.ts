@@ -44,7 +44,8 @@ const en: typeof zh = {
     title: "My account",
     role: "Role",
     sessionsTitle: "Sessions",
-    sessionsIntro: "Sign out on every device and browser, this one included. Changing the password or the role, or deactivating the account, does the same. API tokens are not affected: revoke them on the tokens page.",
+    sessionsIntro:
+      "Sign out on every device and browser, this one included. Changing the password or the role, or deactivating the account, does the same. API tokens are not affected: revoke them on the tokens page.",
     signOutEverywhere: "Sign out everywhere",
     signingOut: "Signing out…",
     tokensLink: "Manage my API tokens",

@@ -291,7 +291,8 @@ const coreEn: typeof coreZh = {
     cooperation: "Sichuan–Chongqing border cooperation (Box 3)",
     mapTitle: "Schematic map of the spatial structure: one axis, two belts, two cores, three zones",
     mapKey: "Key",
-    mapNote: "A diagram: lines are the development axis and the urban belts, stars the two cores, ellipses the urban agglomeration zones, dots other regions; no administrative boundaries. Select an element or a key entry to read the plan's text.",
+    mapNote:
+      "A diagram: lines are the development axis and the urban belts, stars the two cores, ellipses the urban agglomeration zones, dots other regions; no administrative boundaries. Select an element or a key entry to read the plan's text.",
   },
   regions: {
     title: "Regions",

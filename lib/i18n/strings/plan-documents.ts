@@ -36,7 +36,8 @@ const zh = {
 const en: typeof zh = {
   title: "Plan documents",
   link: "Plan documents (upload, export)",
-  intro: "Upload a plan document (JSON or YAML), preview what would be created or changed, then publish. Publishing a plan that exists (same slug) makes a new version; revised targets keep their earlier versions.",
+  intro:
+    "Upload a plan document (JSON or YAML), preview what would be created or changed, then publish. Publishing a plan that exists (same slug) makes a new version; revised targets keep their earlier versions.",
   schemaLink: "Document format (JSON Schema)",
   plans: "Plans",
   slug: "Slug",
@@ -52,7 +53,11 @@ const en: typeof zh = {
   publish: "Publish",
   working: "Working…",
   problems: "The document has problems; nothing was written:",
-  status: { created: "A new plan would be created", updated: "A new version would be published", unchanged: "Identical to a published version: nothing would be written" },
+  status: {
+    created: "A new plan would be created",
+    updated: "A new version would be published",
+    unchanged: "Identical to a published version: nothing would be written",
+  },
   published: { created: "Plan created", updated: "New version published", unchanged: "Identical to a published version: nothing written" },
   versionLine: "Version: {from} → {to}",
   targetsCreated: "Targets added: {n}",

@@ -36,7 +36,8 @@ const en: typeof zh = {
   outlookTarget: "Outlook target",
   outlookNone: "No outlook targets for {year} entered yet; the plan states its outlook in words.",
   createOutlook: "Add a {year} outlook target",
-  createOutlookIntro: "The plan words its {year} outlook without figures. Where an official document sets a number, enter it here; the planned path then runs on from the last target to {year}.",
+  createOutlookIntro:
+    "The plan words its {year} outlook without figures. Where an official document sets a number, enter it here; the planned path then runs on from the last target to {year}.",
   indicator: "Indicator",
   region: "Region (administrative code or name)",
   value: "Target value",

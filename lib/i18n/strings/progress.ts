@@ -75,7 +75,8 @@ const zh = {
     formula: "公式",
     value: "数值",
     caveats: "数据说明",
-    thresholds: "阈值：滞后≤{on}个百分点为序时推进，≤{risk}个百分点为有风险；上限类额度使用快于时间进度超过{margin}个百分点为有风险；目标年过后，完成度达到{nearly}%的未达标目标为基本完成。",
+    thresholds:
+      "阈值：滞后≤{on}个百分点为序时推进，≤{risk}个百分点为有风险；上限类额度使用快于时间进度超过{margin}个百分点为有风险；目标年过后，完成度达到{nearly}%的未达标目标为基本完成。",
     notation: "记号：b、v_b 基期年与基期值；t、v_t 最新观测年与数值；T、v_T 目标年与目标值；d 为目标相对基期的方向（+1/−1）。",
     baselineSource: { target: "基期取自规划目标", base_year: "基期取自基期年观测", before_start: "基期取自规划期初前最近的观测" },
   },
@@ -125,13 +126,15 @@ const zh = {
 
 const en: typeof zh = {
   title: "Progress",
-  intro: "Where each quantified target of the plan stands. The 2020 targets are past their year and get a final evaluation (met or missed); targets still ahead are judged against schedule.",
+  intro:
+    "Where each quantified target of the plan stands. The 2020 targets are past their year and get a final evaluation (met or missed); targets still ahead are judged against schedule.",
   asOf: {
     label: "Data known as of",
     apply: "Show",
     latest: "Latest",
     showingLatest: "Showing the latest data, evaluated for {year}.",
-    showingDay: "Showing the data as they stood at the end of {date} (by publication date: published by {date} 23:59:59 China time), evaluated for {year}; each figure states its statistical year.",
+    showingDay:
+      "Showing the data as they stood at the end of {date} (by publication date: published by {date} 23:59:59 China time), evaluated for {year}; each figure states its statistical year.",
     showingMoment: "Showing the data published by {moment} China time, evaluated for {year}; each figure states its statistical year.",
     statYear: "Statistical year",
     invalid: "Invalid date; showing the latest data.",
@@ -156,7 +159,12 @@ const en: typeof zh = {
     showAllColumns: "Show all columns",
     none: "—",
   },
-  legend: { title: "Legend", flagged: "Hollow point: value carries a quality flag", planned: "Planned path", projection: "Projection at the current pace (dashed)" },
+  legend: {
+    title: "Legend",
+    flagged: "Hollow point: value carries a quality flag",
+    planned: "Planned path",
+    projection: "Projection at the current pace (dashed)",
+  },
   map: {
     title: "Schematic map of the cluster",
     note: "Circles are cities with quantified targets, coloured by the worst status of their targets, area proportional to the urban population; stars are the two cores. A diagram: no administrative boundaries.",
@@ -175,7 +183,8 @@ const en: typeof zh = {
   baseline: { title: "Baseline and latest figures", note: "The cluster's 2014 baseline (plan text) beside the latest statistics as of the chosen day." },
   indicator: {
     eyebrow: "Indicator progress",
-    intro: "One small chart per city with a target: solid line actual values, thin line the planned path from baseline to target, dashed line the projection at the current pace to the target year and {outlook}.",
+    intro:
+      "One small chart per city with a target: solid line actual values, thin line the planned path from baseline to target, dashed line the projection at the current pace to the target year and {outlook}.",
     notFound: "Indicator not found",
     noTargets: "This indicator has no quantified target.",
     back: "Back to progress",
@@ -199,9 +208,15 @@ const en: typeof zh = {
     formula: "Formula",
     value: "Value",
     caveats: "Data caveats",
-    thresholds: "Thresholds: lag ≤ {on} points is on track, ≤ {risk} points at risk; for ceilings, allowance use running more than {margin} points ahead of time is at risk; after the target year, a missed target with at least {nearly}% completion is nearly achieved.",
-    notation: "Notation: b, v_b baseline year and value; t, v_t latest observed year and value; T, v_T target year and value; d the direction of the target from the baseline (+1/−1).",
-    baselineSource: { target: "Baseline from the plan's target", base_year: "Baseline from the base-year observation", before_start: "Baseline from the latest observation before the plan period" },
+    thresholds:
+      "Thresholds: lag ≤ {on} points is on track, ≤ {risk} points at risk; for ceilings, allowance use running more than {margin} points ahead of time is at risk; after the target year, a missed target with at least {nearly}% completion is nearly achieved.",
+    notation:
+      "Notation: b, v_b baseline year and value; t, v_t latest observed year and value; T, v_T target year and value; d the direction of the target from the baseline (+1/−1).",
+    baselineSource: {
+      target: "Baseline from the plan's target",
+      base_year: "Baseline from the base-year observation",
+      before_start: "Baseline from the latest observation before the plan period",
+    },
   },
   region: {
     progressTitle: "Progress on targets",
@@ -210,7 +225,8 @@ const en: typeof zh = {
   },
   goals: {
     title: "Goal assessments",
-    intro: "The plan's goals, 2030 outlook, positionings and spatial structure, with the status roll-up of linked quantified targets and the analysts' yearly assessments.",
+    intro:
+      "The plan's goals, 2030 outlook, positionings and spatial structure, with the status roll-up of linked quantified targets and the analysts' yearly assessments.",
     goalAreas: "2020 goal areas",
     outlook: "2030 outlook",
     positionings: "Development positionings",

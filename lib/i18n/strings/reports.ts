@@ -61,7 +61,10 @@ const zh = {
     reload: "重新载入",
     invalid: "请检查标记的字段。",
   },
-  lenses: { schedule: "序时进度", unsd: "UNSD 进展比率", statcan: "加拿大统计局 / Open SDG", escap: "UNESCAP 现状指数", linear: "线性外推" } as Record<string, string>,
+  lenses: { schedule: "序时进度", unsd: "UNSD 进展比率", statcan: "加拿大统计局 / Open SDG", escap: "UNESCAP 现状指数", linear: "线性外推" } as Record<
+    string,
+    string
+  >,
   lensCategories: {
     on_track: "按期",
     fair: "一般",
@@ -233,7 +236,13 @@ const en: typeof zh = {
     reload: "Reload",
     invalid: "Please check the marked fields.",
   },
-  lenses: { schedule: "Schedule (time-elapsed check)", unsd: "UNSD progress ratio", statcan: "Statistics Canada / Open SDG", escap: "UNESCAP current status", linear: "Linear projection" },
+  lenses: {
+    schedule: "Schedule (time-elapsed check)",
+    unsd: "UNSD progress ratio",
+    statcan: "Statistics Canada / Open SDG",
+    escap: "UNESCAP current status",
+    linear: "Linear projection",
+  },
   lensCategories: {
     on_track: "On track",
     fair: "Fair",

@@ -36,7 +36,10 @@ export function columnLetters(index: number): string {
 /** "A:region,B:ignore" (the API's `columns` parameter) → a column map; null when malformed. */
 export function parseColumnsParam(text: string): Record<string, ColumnRole> | null {
   const out: Record<string, ColumnRole> = {};
-  for (const part of text.split(/[,，;]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,，;]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z]{1,3})\s*[:=：]\s*([a-z]+)$/.exec(part);
     if (!m || !(COLUMN_ROLES as readonly string[]).includes(m[2]!)) return null;
     out[m[1]!.toUpperCase()] = m[2] as ColumnRole;

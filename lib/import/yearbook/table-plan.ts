@@ -110,7 +110,8 @@ const below = (rows: readonly GridRow[], i: number) => rows[i + 1] ?? null;
 function classifyColumns(header: GridRow, below: GridRow | null, body: readonly GridRow[], opts: MappingOptions, look: PlanLookups): Classified {
   // A two-level header: the row below has years under an indicator merged across them.
   const yearsBelow = below ? below.cells.filter((c) => parseYearText(c) !== null).length : 0;
-  const twoLevel = yearsBelow >= 2 && header.cells.some((c, i) => c.trim() !== "" && parseYearText(below!.cells[i] ?? "") !== null && parseYearText(c) === null);
+  const twoLevel =
+    yearsBelow >= 2 && header.cells.some((c, i) => c.trim() !== "" && parseYearText(below!.cells[i] ?? "") !== null && parseYearText(c) === null);
   const yearRow = twoLevel ? below! : header;
   const width = Math.max(header.cells.length, yearRow.cells.length);
   const keys: Partial<Record<KeyRole, number>> = {};
@@ -169,7 +170,10 @@ function classifyColumns(header: GridRow, below: GridRow | null, body: readonly 
 
 /** What the stub holds, by its cells: regions, years, else indicators. */
 function stubRoleOf(col: number, body: readonly GridRow[], look: PlanLookups): KeyRole {
-  const cells = body.map((r) => (r.cells[col] ?? "").trim()).filter((c) => c !== "" && !isFootnote(c)).slice(0, 20);
+  const cells = body
+    .map((r) => (r.cells[col] ?? "").trim())
+    .filter((c) => c !== "" && !isFootnote(c))
+    .slice(0, 20);
   const regions = cells.filter(look.isRegion).length;
   const years = cells.filter((c) => parseYearText(c) !== null).length;
   if (years > cells.length / 2) return "year";
@@ -204,7 +208,10 @@ export function planTable(rows: readonly GridRow[], opts: MappingOptions, look: 
       errors: [
         opts.headerRow !== undefined
           ? msg(`第${opts.headerRow}行是空行或不存在，不能作为表头`, `row ${opts.headerRow} is empty or missing and cannot be the header`)
-          : msg("找不到表头行：表头应至少有两个非空单元格（如“地区”和各年份）", "No header row found: a header has at least two non-empty cells (such as region and the years)"),
+          : msg(
+              "找不到表头行：表头应至少有两个非空单元格（如“地区”和各年份）",
+              "No header row found: a header has at least two non-empty cells (such as region and the years)",
+            ),
       ],
     };
   }
@@ -253,19 +260,27 @@ function missingParts(plan: TablePlan, header: GridRow, look: PlanLookups): Mess
   );
   const errors: Message[] = [];
   if (plan.values.length === 0) {
-    errors.push(msg(`${read.zh}，但其中没有数值列（年份、地区或指标）；请选择表头行或指定各列内容`, `${read.en}, but it has no column of figures (years, regions or indicators); choose the header row or say what each column holds`));
+    errors.push(
+      msg(
+        `${read.zh}，但其中没有数值列（年份、地区或指标）；请选择表头行或指定各列内容`,
+        `${read.en}, but it has no column of figures (years, regions or indicators); choose the header row or say what each column holds`,
+      ),
+    );
     return errors;
   }
   const has = (part: "region" | "indicator" | "year") =>
-    plan.keys[part] !== undefined || plan.defaults[part] !== undefined || plan.values.every((v) => v[part] !== undefined && (part !== "indicator" || look.isIndicator(v.indicator!)));
-  const parts: [("region" | "indicator" | "year"), Message, string][] = [
+    plan.keys[part] !== undefined ||
+    plan.defaults[part] !== undefined ||
+    plan.values.every((v) => v[part] !== undefined && (part !== "indicator" || look.isIndicator(v.indicator!)));
+  const parts: ["region" | "indicator" | "year", Message, string][] = [
     ["region", msg("地区", "region"), "region"],
     ["indicator", msg("指标", "indicator"), "indicator"],
     ["year", msg("年份", "year"), "year"],
   ];
   for (const [part, label, param] of parts) {
     if (has(part)) continue;
-    const unknown = part === "indicator" ? plan.values.filter((v) => v.indicator !== undefined && !look.isIndicator(v.indicator)).map((v) => `“${v.label}”`) : [];
+    const unknown =
+      part === "indicator" ? plan.values.filter((v) => v.indicator !== undefined && !look.isIndicator(v.indicator)).map((v) => `“${v.label}”`) : [];
     errors.push(
       msg(
         `${read.zh}，无法确定各数值的${label.zh}${unknown.length ? `（列 ${unknown.join("、")} 不是已知指标）` : ""}；请在映射中选择${label.zh}（参数 ${param}=）或指定${label.zh}所在的列`,
@@ -274,9 +289,12 @@ function missingParts(plan: TablePlan, header: GridRow, look: PlanLookups): Mess
     );
   }
   if (plan.keys.source === undefined && plan.defaults.source === undefined) {
-    errors.push(msg(`${read.zh}，但表中没有“来源”列，也没有“资料来源：”行；请填写本文件的来源（参数 source=）`, `${read.en}, but the table has no source column and no "资料来源：" line; give the file's source (parameter source=)`));
+    errors.push(
+      msg(
+        `${read.zh}，但表中没有“来源”列，也没有“资料来源：”行；请填写本文件的来源（参数 source=）`,
+        `${read.en}, but the table has no source column and no "资料来源：" line; give the file's source (parameter source=)`,
+      ),
+    );
   }
   return errors;
 }
-
-

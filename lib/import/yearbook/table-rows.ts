@@ -67,7 +67,12 @@ export function tableRowRecords(plan: TablePlan, row: GridRow): RowOutcome {
     const approx = approximateNumber(written);
     const raw: RawRow = {};
     const at: Partial<Record<ColumnKey, string>> = { value: addr(col.index, row.number) };
-    const put = (part: ColumnKey, fromRow: { text: string; cell?: string } | null, fromColumn: string | number | undefined, fallback: string | number | undefined) => {
+    const put = (
+      part: ColumnKey,
+      fromRow: { text: string; cell?: string } | null,
+      fromColumn: string | number | undefined,
+      fallback: string | number | undefined,
+    ) => {
       if (fromColumn !== undefined) {
         raw[part] = String(fromColumn);
         at[part] = addr(col.index, plan.headerRow);

@@ -33,7 +33,10 @@ async function applyMigrations(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const name of fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, "migration.sql"))).sort()) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((d) => fs.existsSync(path.join(dir, d, "migration.sql")))
+      .sort()) {
       await client.query(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
     }
   } finally {

@@ -8,5 +8,7 @@ import { prisma } from "@/lib/db";
 
 const file = process.argv[2]!;
 const r = await importObservationsCsv(fs.createReadStream(file), { actorId: null, fileName: path.basename(file), confirmWarnings: true });
-process.stdout.write(`${JSON.stringify({ created: r.created, updated: r.updated, unchanged: r.unchanged, totalErrors: r.totalErrors, fileErrors: r.fileErrors.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ created: r.created, updated: r.updated, unchanged: r.unchanged, totalErrors: r.totalErrors, fileErrors: r.fileErrors.length })}\n`,
+);
 await prisma.$disconnect();

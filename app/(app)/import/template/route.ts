@@ -6,7 +6,7 @@ import { COLUMNS } from "@/lib/import/columns";
 // thousands separators, a short name, a historic name and flags. UTF-8 with a BOM so
 // Excel opens the Chinese correctly.
 const EXAMPLES = [
-  ["泸州", "urban_population", "2018", "\"1,619,700\"", "人", "中国城市建设统计年鉴2018", "城区人口+城区暂住人口", "definition_differs"],
+  ["泸州", "urban_population", "2018", '"1,619,700"', "人", "中国城市建设统计年鉴2018", "城区人口+城区暂住人口", "definition_differs"],
   ["开县", "gdp", "2015", "412.5", "亿元", "开州区统计公报2015", "", "provisional"],
 ];
 

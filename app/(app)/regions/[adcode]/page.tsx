@@ -46,21 +46,29 @@ export default async function RegionPage({ params, searchParams }: Params) {
         <div className="page-head__meta">
           <span lang={L ? "en" : "zh-CN"}>{L ? region.nameEn : region.nameZh}</span>
           <span>
-            {t.common.code}{t.colon}{region.adcode}
+            {t.common.code}
+            {t.colon}
+            {region.adcode}
           </span>
           <span>{t.levels[region.level] ?? region.level}</span>
           {region.parent ? (
             <span>
-              {t.common.parent}{t.colon}<Link href={`/regions/${region.parent.adcode}`}>{L ? region.parent.nameZh : region.parent.nameEn}</Link>
+              {t.common.parent}
+              {t.colon}
+              <Link href={`/regions/${region.parent.adcode}`}>{L ? region.parent.nameZh : region.parent.nameEn}</Link>
             </span>
           ) : null}
           <span>
-            {t.common.inCluster}{t.colon}{t.membership[region.inCluster]}
+            {t.common.inCluster}
+            {t.colon}
+            {t.membership[region.inCluster]}
             {region.inClusterNote ? `（${region.inClusterNote}）` : ""}
           </span>
           {region.aliases.length > 0 ? (
             <span>
-              {t.common.aliases}{t.colon}<span lang="zh-CN">{region.aliases.map((a) => a.alias).join("、")}</span>
+              {t.common.aliases}
+              {t.colon}
+              <span lang="zh-CN">{region.aliases.map((a) => a.alias).join("、")}</span>
             </span>
           ) : null}
         </div>
@@ -87,7 +95,9 @@ export default async function RegionPage({ params, searchParams }: Params) {
           <div className="chips">
             {region.memberships.map((m) => (
               <span className="chip" key={m.key} title={m.clause ? clauseLabel(m.clause, locale) : undefined}>
-                {t.goalKinds[m.kind] ?? m.kind}{t.colon}{L ? m.titleZh : m.titleEn}
+                {t.goalKinds[m.kind] ?? m.kind}
+                {t.colon}
+                {L ? m.titleZh : m.titleEn}
               </span>
             ))}
           </div>
@@ -130,7 +140,14 @@ async function RegionData({ adcode, asOf }: { adcode: string; asOf: string | und
   const names = new Map(indicators.map((i) => [i.code, L ? i.nameZh : i.nameEn]));
   return (
     <>
-      <AsOfForm path={`/regions/${adcode}`} day={choice.day} evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} t={t} />
+      <AsOfForm
+        path={`/regions/${adcode}`}
+        day={choice.day}
+        evaluationYear={progress?.evaluationYear ?? chinaYear(choice.asOf ?? new Date())}
+        invalid={choice.invalid}
+        moment={choice.timestamp ? choice.asOf : undefined}
+        t={t}
+      />
 
       {progress && progress.entries.length > 0 ? (
         <section data-testid="region-progress">
@@ -138,7 +155,18 @@ async function RegionData({ adcode, asOf }: { adcode: string; asOf: string | und
           <ChartLegend t={t} />
           <div className="small-multiples">
             {progress.entries.map((e) => (
-              <TargetCard key={e.targetId} entry={e} siblings={progress.entries} evaluationYear={progress.evaluationYear} baseYear={progress.plan.baseYear} outlookYear={progress.plan.outlookYear} titleBy="indicator" day={choice.day} t={t} locale={locale} />
+              <TargetCard
+                key={e.targetId}
+                entry={e}
+                siblings={progress.entries}
+                evaluationYear={progress.evaluationYear}
+                baseYear={progress.plan.baseYear}
+                outlookYear={progress.plan.outlookYear}
+                titleBy="indicator"
+                day={choice.day}
+                t={t}
+                locale={locale}
+              />
             ))}
           </div>
         </section>
@@ -156,9 +184,12 @@ async function RegionData({ adcode, asOf }: { adcode: string; asOf: string | und
 
       <section>
         <h2>{t.region.observationsTitle}</h2>
-        {observations.length === 0 ? <p className="empty">{t.region.noObservations}</p> : <ObservationTable rows={observations} names={names} t={t} locale={locale} />}
+        {observations.length === 0 ? (
+          <p className="empty">{t.region.noObservations}</p>
+        ) : (
+          <ObservationTable rows={observations} names={names} t={t} locale={locale} />
+        )}
       </section>
-
     </>
   );
 }

@@ -36,7 +36,9 @@ export default async function ReportPage({ params }: Params) {
         <Link href="/reports">← {r.title}</Link>
         <span className="tag">{r.visibility[data.report.visibility]}</span>
         <span className="muted small">
-          {r.owner}{r.colon}{data.report.owner.name} · v{data.report.version}
+          {r.owner}
+          {r.colon}
+          {data.report.owner.name} · v{data.report.version}
         </span>
         <span className="report-toolbar__spacer" />
         {mayEdit ? (
@@ -44,12 +46,8 @@ export default async function ReportPage({ params }: Params) {
             {r.edit}
           </Link>
         ) : null}
-        {can(actor, "report.create") ? (
-          <DuplicateReportButton reportId={id} label={r.duplicate} />
-        ) : null}
-        {can(actor, "report.delete", resource) ? (
-          <DeleteReportButton reportId={id} label={r.delete} question={r.deleteConfirm} />
-        ) : null}
+        {can(actor, "report.create") ? <DuplicateReportButton reportId={id} label={r.duplicate} /> : null}
+        {can(actor, "report.delete", resource) ? <DeleteReportButton reportId={id} label={r.delete} question={r.deleteConfirm} /> : null}
       </div>
       {can(actor, "report.export", resource) ? (
         <div className="report-toolbar no-print">

@@ -18,7 +18,9 @@ const entriesJson = new WeakMap<readonly ProgressEntry[], Buffer>();
 export const GET = apiRoute(async ({ req, actor }) => {
   const q = parseQuery(req, progressQuery);
   const planSlug = await selectPlan(actor, q.plan);
-  const answer = planSlug ? await getProgress(actor, { planSlug, asOf: q.asOf, indicator: q.indicator, region: q.region, limit: q.limit, after: q.after }) : null;
+  const answer = planSlug
+    ? await getProgress(actor, { planSlug, asOf: q.asOf, indicator: q.indicator, region: q.region, limit: q.limit, after: q.after })
+    : null;
   if (!answer) throw new AppError("NOT_FOUND", { zh: "规划不存在", en: "Plan not found" });
   let entries = entriesJson.get(answer.entries);
   if (entries === undefined) entriesJson.set(answer.entries, (entries = Buffer.from(JSON.stringify(answer.entries.map(toApiEntry)))));

@@ -17,6 +17,8 @@ export const POST = apiRoute(async ({ req, actor }) => {
   const input = await parseBody(req, tokenCreate);
   const wanted = { name: input.name, expiresInDays: input.expiresInDays };
   const byPassword = (input.email !== undefined || input.password !== undefined) && !(actor.kind === "user" && actor.via === "token");
-  const t = byPassword ? await createApiTokenWithPassword(input.email ?? "", input.password ?? "", wanted, clientIp(req.headers)) : await createApiToken(actor, wanted);
+  const t = byPassword
+    ? await createApiTokenWithPassword(input.email ?? "", input.password ?? "", wanted, clientIp(req.headers))
+    : await createApiToken(actor, wanted);
   return json({ id: t.id, token: t.token, name: t.name, prefix: t.prefix, createdAt: t.createdAt, expiresAt: t.expiresAt }, 201);
 });

@@ -64,7 +64,15 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
   const years = [...new Set(entries.map((e) => e.targetYear))].sort((a, b) => a - b);
   return (
     <>
-      <AsOfForm path={`/progress/indicators/${code}`} day={choice.day} evaluationYear={evaluationYear} invalid={choice.invalid} moment={choice.timestamp ? choice.asOf : undefined} keep={{ plan: sp.plan }} t={t} />
+      <AsOfForm
+        path={`/progress/indicators/${code}`}
+        day={choice.day}
+        evaluationYear={evaluationYear}
+        invalid={choice.invalid}
+        moment={choice.timestamp ? choice.asOf : undefined}
+        keep={{ plan: sp.plan }}
+        t={t}
+      />
       {entries.length === 0 ? <p className="empty">{t.progress.indicator.noTargets}</p> : null}
       <p className="muted small">{fill(t.progress.indicator.intro, { outlook: String(plan.outlookYear) })}</p>
       <ChartLegend t={t} />
@@ -77,7 +85,18 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
             <StatusCounts counts={countStatuses(list.map((e) => e.status))} total={list.length} t={t} locale={locale} />
             <div className="small-multiples">
               {list.map((e) => (
-                <TargetCard key={e.targetId} entry={e} siblings={entries} evaluationYear={evaluationYear} baseYear={plan.baseYear} outlookYear={plan.outlookYear} titleBy="region" day={choice.day} t={t} locale={locale} />
+                <TargetCard
+                  key={e.targetId}
+                  entry={e}
+                  siblings={entries}
+                  evaluationYear={evaluationYear}
+                  baseYear={plan.baseYear}
+                  outlookYear={plan.outlookYear}
+                  titleBy="region"
+                  day={choice.day}
+                  t={t}
+                  locale={locale}
+                />
               ))}
             </div>
           </section>

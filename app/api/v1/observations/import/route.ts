@@ -25,24 +25,64 @@ const UNCONFIRMED = msg(
  * 422 {errors, fileErrors}: nothing written. 422 with code UNCONFIRMED_WARNINGS and
  * `rowWarnings`: rows look implausible and ?confirmWarnings=true was not given; nothing written.
  */
-export const POST = apiRoute(async ({ req, actor }) => {
-  authorize(actor, "observation.import"); // before reading a possibly large body
-  const q = parseQuery(req, importQuery);
-  const { dryRun, sheet, confirmWarnings, staged, stage } = q;
-  const mapping = { layout: q.layout, headerRow: q.headerRow, indicator: q.indicator, unit: q.unit, source: q.source, region: q.region, year: q.year, columns: q.columns };
-  const opts = { dryRun, sheet, confirmWarnings, mapping, mappingName: q.mapping, saveMapping: q.saveMapping, overwrite: q.overwrite };
-  // the slot is taken before the body is read: past the cap, 503 at once
-  const r = await withImportSlot(async () => (staged ? importStagedFile(actor, staged, opts) : importObservationFile(actor, await readUpload(req), { ...opts, stage: stage && dryRun })));
-  const sheets = r.sheets ? { sheet: r.sheet, sheets: r.sheets } : {};
-  const kept = r.staged ? { staged: { id: r.staged.id, expiresAt: new Date(r.staged.expiresAt).toISOString() } } : {};
-  const table = r.table ? { layout: r.table.layout, headerRow: r.table.headerRow, table: r.table, skipped: r.skipped, totalSkipped: r.totalSkipped } : r.headerRow ? { headerRow: r.headerRow } : {};
-  const guard = r.totalConflicts !== undefined ? { conflicts: r.conflicts, totalConflicts: r.totalConflicts, heldBack: r.heldBack } : {};
-  const common = { rows: r.rows, warnings: r.warnings, rowWarnings: r.rowWarnings, totalWarnings: r.totalWarnings, ...sheets, ...kept, ...table, ...guard, ...(dryRun ? { dryRun: true, preview: r.preview } : {}) };
-  if (r.fileErrors.length > 0 || r.totalErrors > 0) {
-    return json({ error: { code: "VALIDATION", message: r.fileErrors[0] ?? NOTHING_WRITTEN }, errors: r.errors, fileErrors: r.fileErrors, totalErrors: r.totalErrors, ...common }, 422);
-  }
-  if (r.needsConfirmation) {
-    return json({ error: { code: "UNCONFIRMED_WARNINGS", message: UNCONFIRMED }, errors: [], fileErrors: [], totalErrors: 0, ...common, preview: r.preview }, 422);
-  }
-  return json({ created: r.created, updated: r.updated, unchanged: r.unchanged, errors: [], ...(r.batch ? { batch: r.batch } : {}), ...common });
-}, { body: "upload" });
+export const POST = apiRoute(
+  async ({ req, actor }) => {
+    authorize(actor, "observation.import"); // before reading a possibly large body
+    const q = parseQuery(req, importQuery);
+    const { dryRun, sheet, confirmWarnings, staged, stage } = q;
+    const mapping = {
+      layout: q.layout,
+      headerRow: q.headerRow,
+      indicator: q.indicator,
+      unit: q.unit,
+      source: q.source,
+      region: q.region,
+      year: q.year,
+      columns: q.columns,
+    };
+    const opts = { dryRun, sheet, confirmWarnings, mapping, mappingName: q.mapping, saveMapping: q.saveMapping, overwrite: q.overwrite };
+    // the slot is taken before the body is read: past the cap, 503 at once
+    const r = await withImportSlot(async () =>
+      staged ? importStagedFile(actor, staged, opts) : importObservationFile(actor, await readUpload(req), { ...opts, stage: stage && dryRun }),
+    );
+    const sheets = r.sheets ? { sheet: r.sheet, sheets: r.sheets } : {};
+    const kept = r.staged ? { staged: { id: r.staged.id, expiresAt: new Date(r.staged.expiresAt).toISOString() } } : {};
+    const table = r.table
+      ? { layout: r.table.layout, headerRow: r.table.headerRow, table: r.table, skipped: r.skipped, totalSkipped: r.totalSkipped }
+      : r.headerRow
+        ? { headerRow: r.headerRow }
+        : {};
+    const guard = r.totalConflicts !== undefined ? { conflicts: r.conflicts, totalConflicts: r.totalConflicts, heldBack: r.heldBack } : {};
+    const common = {
+      rows: r.rows,
+      warnings: r.warnings,
+      rowWarnings: r.rowWarnings,
+      totalWarnings: r.totalWarnings,
+      ...sheets,
+      ...kept,
+      ...table,
+      ...guard,
+      ...(dryRun ? { dryRun: true, preview: r.preview } : {}),
+    };
+    if (r.fileErrors.length > 0 || r.totalErrors > 0) {
+      return json(
+        {
+          error: { code: "VALIDATION", message: r.fileErrors[0] ?? NOTHING_WRITTEN },
+          errors: r.errors,
+          fileErrors: r.fileErrors,
+          totalErrors: r.totalErrors,
+          ...common,
+        },
+        422,
+      );
+    }
+    if (r.needsConfirmation) {
+      return json(
+        { error: { code: "UNCONFIRMED_WARNINGS", message: UNCONFIRMED }, errors: [], fileErrors: [], totalErrors: 0, ...common, preview: r.preview },
+        422,
+      );
+    }
+    return json({ created: r.created, updated: r.updated, unchanged: r.unchanged, errors: [], ...(r.batch ? { batch: r.batch } : {}), ...common });
+  },
+  { body: "upload" },
+);

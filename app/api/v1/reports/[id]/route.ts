@@ -11,7 +11,10 @@ type P = { id: string };
 /** The report, its figures and statuses as of its moment, and for a pinned report what changed since. */
 export const GET = apiRoute<P>(async ({ actor, params }) => {
   const { id } = parseInput(idParam, params);
-  const { data: { report, ...data }, changes } = await getReportView(actor, id, { withChanges: true });
+  const {
+    data: { report, ...data },
+    changes,
+  } = await getReportView(actor, id, { withChanges: true });
   return json({ report, data, changes });
 });
 

@@ -12,7 +12,14 @@ const undoQuery = z.object({
   confirm: z
     .string()
     .max(20_000)
-    .transform((v) => (v === "all" ? ("all" as const) : v.split(",").map((s) => s.trim()).filter(Boolean)))
+    .transform((v) =>
+      v === "all"
+        ? ("all" as const)
+        : v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+    )
     .optional(),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { goalText } from "@/lib/data/plans";
 import { buildTree } from "@/lib/util/tree";
 import { authorize } from "@/lib/auth/authorize";
 import { listPlanAssessments, type AssessmentView } from "@/lib/data/assessments";
@@ -51,14 +52,7 @@ export async function getGoalsProgress(
   if (!progress) return null;
   type Node = Omit<GoalProgressNode, "rollup" | "children"> & { children: Node[] };
   const roots = buildTree(goals, (g): Node => ({
-    key: g.key,
-    kind: g.kind,
-    titleZh: g.titleZh,
-    titleEn: g.titleEn,
-    textZh: g.textZh,
-    textEn: g.textEn,
-    year: g.year,
-    clause: g.clause,
+    ...goalText(g),
     targetIds: g.targets.map((t) => t.targetId).sort((a, b) => a - b),
     assessments: assessments.get(g.key) ?? [],
     children: [],

@@ -2,23 +2,15 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize, requireUser } from "@/lib/auth/authorize";
 import { AppError } from "@/lib/errors";
-import type { Indicator } from "@/lib/generated/prisma/client";
 import { msg } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/permissions";
 import { parseUnit } from "@/lib/units/unit-registry";
 import { writeAudit } from "@/lib/data/audit";
+import { indicatorView } from "@/lib/data/indicators";
 import { isUniqueViolation } from "@/lib/data/db-errors";
 import type { IndicatorCreate, IndicatorPatch } from "@/lib/validation/catalogue";
 
-const view = (i: Indicator) => ({
-  code: i.code,
-  nameZh: i.nameZh,
-  nameEn: i.nameEn,
-  unit: i.unit,
-  definitionZh: i.definitionZh,
-  definitionEn: i.definitionEn,
-  attribute: i.attribute,
-});
+const view = indicatorView;
 
 /** A known spelling is stored as its canonical symbol (km2 → km²), so conversion always finds it. */
 const canonicalUnit = (unit: string) => parseUnit(unit)?.symbol ?? unit.trim();

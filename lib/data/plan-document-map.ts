@@ -46,8 +46,8 @@ export function planRowFromDocument(doc: PlanDocument) {
 
 type PlanHead = Omit<PlanDocument, "schemaVersion" | "regions" | "roles" | "goals" | "indicators" | "targets" | "baselineFigures">;
 
-export function planHeadFromRow(p: Plan): PlanHead {
-  const cards = readBaselineCards(p.baselineCards);
+/** What names and dates a plan: the head of its document, and of every plan listing. */
+export function planIdentity(p: Plan) {
   return {
     slug: p.slug,
     nameZh: p.nameZh,
@@ -63,6 +63,13 @@ export function planHeadFromRow(p: Plan): PlanHead {
     scopeZh: p.scopeZh,
     scopeEn: p.scopeEn,
     sourceZh: p.sourceZh,
+  };
+}
+
+export function planHeadFromRow(p: Plan): PlanHead {
+  const cards = readBaselineCards(p.baselineCards);
+  return {
+    ...planIdentity(p),
     ...(p.noteZh !== null ? { noteZh: p.noteZh } : {}),
     ...(p.noteEn !== null ? { noteEn: p.noteEn } : {}),
     ...(p.clusterCode !== null || p.comparisonRegionCodes.length > 0 || cards.length > 0

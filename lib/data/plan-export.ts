@@ -1,4 +1,5 @@
 import "server-only";
+import { indicatorView } from "@/lib/data/indicators";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
@@ -52,13 +53,7 @@ export async function exportPlanDocument(actor: Actor, slug: string): Promise<Pl
       children: [],
     })).map(dropEmptyChildren),
     indicators: [...indicatorRows.values()].map((i) => ({
-      code: i.code,
-      nameZh: i.nameZh,
-      nameEn: i.nameEn,
-      unit: i.unit,
-      definitionZh: i.definitionZh,
-      definitionEn: i.definitionEn,
-      attribute: i.attribute,
+      ...indicatorView(i),
       ...(i.allowNegative ? { allowNegative: true } : {}),
     })),
     targets: targets.map((t) =>

@@ -5,6 +5,8 @@ import { msg } from "@/lib/i18n/message";
 import { writeAudit } from "@/lib/data/audit";
 import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
+import type { Goal } from "@/lib/generated/prisma/client";
+import { planIdentity } from "@/lib/data/plan-document-map";
 import { buildTree } from "@/lib/util/tree";
 import { toNumber } from "@/lib/data/decimal";
 import { listTargets } from "@/lib/data/targets";
@@ -15,22 +17,9 @@ export async function listPlans(actor: Actor) {
   authorize(actor, "plan.read");
   const plans = await prisma.plan.findMany({ orderBy: { id: "asc" }, include: { _count: { select: { targets: true, goals: true, regions: true } } } });
   return plans.map((p) => ({
-    slug: p.slug,
+    ...planIdentity(p),
     isDefault: p.isDefault,
     version: p.version,
-    nameZh: p.nameZh,
-    nameEn: p.nameEn,
-    docNumber: p.docNumber,
-    issuingBodiesZh: p.issuingBodiesZh,
-    issuingBodiesEn: p.issuingBodiesEn,
-    issueDate: p.issueDate.toISOString().slice(0, 10),
-    periodStart: p.periodStart,
-    periodEnd: p.periodEnd,
-    outlookYear: p.outlookYear,
-    baseYear: p.baseYear,
-    scopeZh: p.scopeZh,
-    scopeEn: p.scopeEn,
-    sourceZh: p.sourceZh,
     noteZh: p.noteZh,
     noteEn: p.noteEn,
     counts: { targets: p._count.targets, goals: p._count.goals, regions: p._count.regions },
@@ -58,6 +47,11 @@ export interface GoalNode extends GoalFields {
   children: GoalNode[];
 }
 
+/** A goal's own words, as the plan page and the goal tree with its roll-ups show them. */
+export function goalText(g: Pick<Goal, "key" | "kind" | "titleZh" | "titleEn" | "textZh" | "textEn" | "year" | "clause">) {
+  return { key: g.key, kind: g.kind, titleZh: g.titleZh, titleEn: g.titleEn, textZh: g.textZh, textEn: g.textEn, year: g.year, clause: g.clause };
+}
+
 async function getGoalTree(actor: Actor, planId: number): Promise<GoalNode[]> {
   authorize(actor, "plan.read");
   const goals = await prisma.goal.findMany({
@@ -66,14 +60,7 @@ async function getGoalTree(actor: Actor, planId: number): Promise<GoalNode[]> {
     include: { regions: { orderBy: { sortOrder: "asc" }, include: { region: { select: { nameZh: true, nameEn: true } } } } },
   });
   return buildTree(goals, (g): GoalNode => ({
-    key: g.key,
-    kind: g.kind,
-    titleZh: g.titleZh,
-    titleEn: g.titleEn,
-    textZh: g.textZh,
-    textEn: g.textEn,
-    year: g.year,
-    clause: g.clause,
+    ...goalText(g),
     regions: g.regions.map((r) => ({ adcode: r.regionAdcode, labelZh: r.labelZh, nameZh: r.region.nameZh, nameEn: r.region.nameEn })),
     children: [],
   }));

@@ -14,19 +14,14 @@ import { isUniqueViolation } from "@/lib/data/db-errors";
 import { fieldError } from "@/lib/validation/parse";
 import type { TargetCreate, TargetPatch } from "@/lib/validation/catalogue";
 import { recordTargetVersion } from "@/lib/data/target-versions";
+import { targetFigureView } from "@/lib/data/targets";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { targetKindIssues, type TargetKindName } from "@/lib/validation/target-kind";
 import { impliedLevel } from "@/lib/progress/kinds";
 
 const view = (t: Target) => ({
   id: t.id,
-  year: t.year,
-  value: toNumber(t.value),
-  type: t.type,
-  kind: t.kind,
-  rate: toNumberOrNull(t.rate),
-  tolerancePct: toNumberOrNull(t.tolerancePct),
-  baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
+  ...targetFigureView(t),
   clause: t.clause,
   regionAdcode: t.regionAdcode,
   indicatorId: t.indicatorId,

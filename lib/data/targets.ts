@@ -1,8 +1,20 @@
 import "server-only";
+import type { Target } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
 import { prisma } from "@/lib/db";
 import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
+
+/** A target's figures as every read and write shows them (in the indicator's unit). */
+export const targetFigureView = (t: Target) => ({
+  year: t.year,
+  value: toNumber(t.value),
+  type: t.type,
+  kind: t.kind,
+  rate: toNumberOrNull(t.rate),
+  tolerancePct: toNumberOrNull(t.tolerancePct),
+  baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
+});
 
 export async function listTargets(actor: Actor, filter: { planSlug?: string; indicator?: string; region?: string } = {}) {
   authorize(actor, "plan.read");
@@ -28,13 +40,7 @@ export async function listTargets(actor: Actor, filter: { planSlug?: string; ind
     indicatorNameEn: t.indicator.nameEn,
     unit: t.indicator.unit,
     region: { adcode: t.region.adcode, nameZh: t.region.nameZh, nameEn: t.region.nameEn },
-    year: t.year,
-    value: toNumber(t.value),
-    type: t.type,
-    kind: t.kind,
-    rate: toNumberOrNull(t.rate),
-    tolerancePct: toNumberOrNull(t.tolerancePct),
-    baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
+    ...targetFigureView(t),
     /** a cumulative target may state its year b without a value */
     baselineYear: t.baselineYear,
     clause: t.clause,

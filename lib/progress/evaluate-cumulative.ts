@@ -3,6 +3,7 @@
 // sum: completion = sum / S, time share = (t − b)/(T − b) (the share of years elapsed),
 // and the level rules (reach for min, ceiling for max, band for approx) decide.
 
+import { emptyLenses } from "./lenses";
 import { caveatSuffix, collectCaveats } from "./caveats";
 import { cumulativeLens, runningSum } from "./cumulative";
 import { explainCumulativeFinal, explainCumulativeSchedule } from "./explain-cumulative";
@@ -129,19 +130,5 @@ const GROWTH_LENSES: readonly LensName[] = [
 function lensesOf(cumulative: ProgressLenses["cumulative"]): ProgressLenses {
   const nullReasons: Partial<Record<LensName, LensNullReason>> = {};
   for (const name of GROWTH_LENSES) nullReasons[name] = "not_for_cumulative";
-  return {
-    cagrActual: null,
-    cagrRequired: null,
-    projectedAtTarget: null,
-    unsd: null,
-    statcan: null,
-    escap: null,
-    linear: null,
-    yearsToTarget: { atCagr: null, linear: null },
-    kind: "progress",
-    limit: null,
-    band: null,
-    cumulative,
-    nullReasons,
-  };
+  return { ...emptyLenses(nullReasons), cumulative };
 }

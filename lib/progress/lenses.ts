@@ -145,7 +145,8 @@ function fitLinear(baseline: YearValue, observations: readonly YearValue[], targ
   });
 }
 
-function emptyLenses(nullReasons: Partial<Record<LensName, LensNullReason>>): ProgressLenses {
+/** Every lens null, each with its reason (no data, no baseline, or a kind the lenses do not fit). */
+export function emptyLenses(nullReasons: Partial<Record<LensName, LensNullReason>>): ProgressLenses {
   return {
     cagrActual: null,
     cagrRequired: null,

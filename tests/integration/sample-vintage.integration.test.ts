@@ -31,7 +31,8 @@ async function basis(adcode: string, indicator: string, asOf?: string) {
 describe("the sample's publication dates", () => {
   it("every sample figure has a publication date before it was recorded", async () => {
     const rows = await prisma.observation.findMany({
-      where: { source: { not: { contains: "成渝城市群发展规划" } } },
+      // the sample's figures, not those the two shipped plans state themselves
+      where: { AND: [{ source: { not: { contains: "成渝城市群发展规划" } } }, { source: { not: { contains: "成渝地区双城经济圈建设规划纲要" } } }] },
       select: { year: true, createdAt: true, publishedAt: true },
     });
     expect(rows).toHaveLength(13);

@@ -25,10 +25,10 @@ test("the overview shows status counts, the heat matrix and the cluster map", as
   await expect(map.locator("svg.cluster-map__svg")).toBeVisible();
   const cities = map.getByTestId("map-city");
   await expect(cities).toHaveCount(7);
-  // coloured by status: 绵阳 red (#c53030), 万州 grey (no data)
+  // coloured by the graded status palette: 绵阳 未完成 (#8c1d18), 万州 无数据 (#d9d9d9)
   const fill = (adcode: string) => map.locator(`[data-testid="map-city"][data-adcode="${adcode}"] circle`).evaluate((el) => getComputedStyle(el).fill);
-  expect(await fill("510700")).toBe("rgb(197, 48, 48)");
-  expect(await fill("500101")).toBe("rgb(160, 174, 192)");
+  expect(await fill("510700")).toBe("rgb(140, 29, 24)");
+  expect(await fill("500101")).toBe("rgb(217, 217, 217)");
   await expect(map.locator("path").first()).toBeVisible(); // the cores' stars
   await expect(map.locator("polyline")).toHaveCount(2); // the two axes
 });

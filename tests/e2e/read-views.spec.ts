@@ -22,8 +22,9 @@ test("overview shows the plan, its 2014 baseline and goals in Chinese, then in E
   await expect(page.getByTestId("goals-2020")).toContainText("功能完备、布局合理的城镇体系建立健全");
   await expect(page.getByTestId("outlook-2030")).toContainText("世界级城市群");
   await expect(page.getByTestId("positionings")).toContainText("西部创新驱动先导区");
-  // the sample's 2017 cluster figures, converted from 万亿元 to 亿元
-  await expect(page.getByTestId("latest")).toContainText("50,900 亿元");
+  // the newest cluster figures: the 2019 ones the successor plan states (6.3 万亿元 → 63,000 亿元, an estimate)
+  await expect(page.getByTestId("latest")).toContainText("63,000 亿元");
+  await expect(page.getByTestId("latest")).toContainText("估算");
 
   await page.getByTestId("lang-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -8,7 +8,7 @@ import { msg } from "@/lib/i18n/message";
 import type { Actor } from "@/lib/permissions";
 import { convertValue } from "@/lib/units/convert";
 import { writeAudit } from "@/lib/data/audit";
-import { toNumber, toNumberOrNull } from "@/lib/data/decimal";
+import { toNumberOrNull } from "@/lib/data/decimal";
 import { loadImportContext } from "@/lib/data/import-context";
 import { isUniqueViolation } from "@/lib/data/db-errors";
 import { fieldError } from "@/lib/validation/parse";

@@ -7,7 +7,14 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { errors, jsonBody, jsonResponse, op, type Json } from "@/lib/api/openapi-helpers";
 import {
+  auditEntry,
+  goalItem,
+  indicatorItem,
   listOf,
+  planSummary,
+  regionItem,
+  targetItem,
+  userItem,
   observationListResponse,
   observationSummary,
   progressResponse,
@@ -37,7 +44,7 @@ const R = (summary: string, extra: Omit<Parameters<typeof op>[0], "summary" | "t
 
 const paths: ZodOpenApiPathsObject = {
   "/plans": {
-    get: R("List plans (isDefault marks the plan requests naming none get)", { ok: [200, jsonResponse("Plans", listOf("plans", item))] }),
+    get: R("List plans (isDefault marks the plan requests naming none get)", { ok: [200, jsonResponse("Plans", listOf("plans", planSummary))] }),
     post: R("Publish a plan document (admins): creates the plan, or a new version of an existing slug; 422 issues name each path", {
       query: z.object({
         dryRun: z.enum(["1", "true", "0", "false"]).optional().meta({ description: "1: say what would be created or changed, write nothing" }),
@@ -66,15 +73,21 @@ const paths: ZodOpenApiPathsObject = {
   "/plans/{slug}": {
     get: R("A plan with its goals, indicators and targets", { path: slugParam, ok: [200, jsonResponse("Plan", item)], errors: errors(401, 404) }),
   },
-  "/regions": { get: R("List regions", { query: regionListQuery, ok: [200, jsonResponse("Regions", listOf("regions", item))], errors: errors(401, 422) }) },
+  "/regions": {
+    get: R("List regions", { query: regionListQuery, ok: [200, jsonResponse("Regions", listOf("regions", regionItem))], errors: errors(401, 422) }),
+  },
   "/regions/{adcode}": {
-    get: R("A region", { path: z.object({ adcode: text("Administrative code") }), ok: [200, jsonResponse("Region", item)], errors: errors(401, 404) }),
+    get: R("A region", {
+      path: z.object({ adcode: text("Administrative code") }),
+      ok: [200, jsonResponse("Region, with its parent and children", regionItem)],
+      errors: errors(401, 404),
+    }),
   },
   "/indicators": {
-    get: R("List indicators", { ok: [200, jsonResponse("Indicators", listOf("indicators", item))] }),
+    get: R("List indicators", { ok: [200, jsonResponse("Indicators", listOf("indicators", indicatorItem))] }),
     post: R("Add an indicator (admins, analysts)", {
       body: jsonBody(indicatorCreate),
-      ok: [201, jsonResponse("Created", z.object({ indicator: item }))],
+      ok: [201, jsonResponse("Created", z.object({ indicator: indicatorItem }))],
       errors: errors(401, 403, 409, 422),
     }),
   },
@@ -82,7 +95,7 @@ const paths: ZodOpenApiPathsObject = {
     patch: R("Change an indicator", {
       path: z.object({ code: text("Indicator code") }),
       body: jsonBody(indicatorPatch),
-      ok: [200, jsonResponse("Updated", z.object({ indicator: item }))],
+      ok: [200, jsonResponse("Updated", z.object({ indicator: indicatorItem }))],
       errors: errors(401, 403, 404, 422),
     }),
   },
@@ -98,7 +111,7 @@ const paths: ZodOpenApiPathsObject = {
     ),
   },
   "/targets": {
-    get: R("List targets", { query: targetListQuery, ok: [200, jsonResponse("Targets", listOf("targets", item))], errors: errors(401, 422) }),
+    get: R("List targets", { query: targetListQuery, ok: [200, jsonResponse("Targets", listOf("targets", targetItem))], errors: errors(401, 422) }),
     post: R(
       "Add a target (admins). kind level (default) and cumulative need value; growth_rate and reduction need rate (percent) and baseline {year, value}, and their value is implied",
       { body: jsonBody(targetCreate), ok: [201, jsonResponse("Created", z.object({ target: item }))], errors: errors(401, 403, 409, 422) },
@@ -189,7 +202,7 @@ const paths: ZodOpenApiPathsObject = {
       tag: "progress",
       summary: "The plan's goal tree with status roll-ups of linked targets and current assessments",
       query: goalsQuery,
-      ok: [200, jsonResponse("Goal tree", z.looseObject({ plan: z.string(), goals: z.array(item) }))],
+      ok: [200, jsonResponse("Goal tree", z.looseObject({ plan: z.string(), goals: z.array(goalItem) }))],
       errors: errors(401, 404, 422),
     }),
   },
@@ -213,12 +226,12 @@ const paths: ZodOpenApiPathsObject = {
     }),
   },
   "/users": {
-    get: op({ tag: "accounts", summary: "List users (admins)", ok: [200, jsonResponse("Users", listOf("users", item))], errors: errors(401, 403) }),
+    get: op({ tag: "accounts", summary: "List users (admins)", ok: [200, jsonResponse("Users", listOf("users", userItem))], errors: errors(401, 403) }),
     post: op({
       tag: "accounts",
       summary: "Create a user (admins)",
       body: jsonBody(userCreate),
-      ok: [201, jsonResponse("Created", z.object({ user: item }))],
+      ok: [201, jsonResponse("Created", z.object({ user: userItem }))],
       errors: errors(401, 403, 409, 422),
     }),
   },
@@ -228,7 +241,7 @@ const paths: ZodOpenApiPathsObject = {
       summary: "Change a user's role, name, password or active state (admins); a role, password or active-state change ends the user's sessions",
       path: idParam,
       body: jsonBody(userPatch),
-      ok: [200, jsonResponse("Updated", z.object({ user: item }))],
+      ok: [200, jsonResponse("Updated", z.object({ user: userItem }))],
       errors: errors(401, 403, 404, 422),
     }),
   },
@@ -262,7 +275,7 @@ const paths: ZodOpenApiPathsObject = {
       tag: "accounts",
       summary: "Audit log (admins), newest first; pass `nextCursor` as `cursor` for the next page",
       query: auditQuery,
-      ok: [200, jsonResponse("Entries", z.looseObject({ entries: z.array(item) }))],
+      ok: [200, jsonResponse("Entries", z.object({ entries: z.array(auditEntry), nextCursor: z.string().nullable() }))],
       errors: errors(401, 403, 422),
     }),
   },

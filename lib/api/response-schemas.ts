@@ -189,3 +189,94 @@ export const tokenCreated = z.strictObject({
 
 /** `{ [key]: T[] }`, the shape of the plain list endpoints. */
 export const listOf = <K extends string>(key: K, item: z.ZodType) => z.object({ [key]: z.array(item) } as Record<K, z.ZodArray<z.ZodType>>);
+
+// The reference lists: the fields every item has, typed; items are open objects (a field
+// added later is not a breaking change), but each field named here is promised.
+const bilingualName = { nameZh: z.string(), nameEn: z.string() };
+
+export const planSummary = z
+  .looseObject({
+    slug: z.string(),
+    ...bilingualName,
+    docNumber: z.string(),
+    issueDate: z.iso.date(),
+    periodStart: z.int(),
+    periodEnd: z.int(),
+    outlookYear: z.int(),
+    baseYear: z.int(),
+    isDefault: z.boolean(),
+    version: z.int(),
+    counts: z.object({ targets: z.int(), goals: z.int(), regions: z.int() }),
+  })
+  .meta({ id: "PlanSummary" });
+
+export const regionItem = z
+  .looseObject({
+    adcode: z.string(),
+    ...bilingualName,
+    level: z.string(),
+    parentAdcode: z.string().nullable(),
+    inCluster: z.string().nullable(),
+    plans: z.array(z.object({ plan: z.string(), membership: z.string(), note: z.string().nullable() })),
+    aliases: z.array(z.object({ alias: z.string(), kind: z.string() })),
+  })
+  .meta({ id: "Region" });
+
+export const indicatorItem = z
+  .strictObject({
+    code: z.string(),
+    ...bilingualName,
+    unit: z.string(),
+    definitionZh: z.string().nullable(),
+    definitionEn: z.string().nullable(),
+    attribute: z.enum(["binding", "expected"]).nullable(),
+  })
+  .meta({ id: "Indicator" });
+
+export const targetItem = z
+  .looseObject({
+    id: z.int(),
+    plan: z.string(),
+    indicator: z.string(),
+    unit: z.string(),
+    region: z.object({ adcode: z.string(), ...bilingualName }),
+    year: z.int(),
+    value: z.number().meta({ description: "In the indicator's unit; for growth_rate and reduction the level the rate implies" }),
+    type: z.enum(["min", "max", "approx"]),
+    kind: z.enum(["level", "growth_rate", "reduction", "cumulative"]),
+    rate: z.number().nullable(),
+    tolerancePct: z.number().nullable(),
+    baseline: yearValue.nullable(),
+    clause: z.string(),
+  })
+  .meta({ id: "Target" });
+
+export const goalItem = z
+  .looseObject({
+    key: z.string(),
+    kind: z.string(),
+    titleZh: z.string(),
+    titleEn: z.string(),
+    year: z.int().nullable(),
+    targetIds: z.array(z.int()),
+    children: z.array(z.looseObject({ key: z.string() })),
+  })
+  .meta({ id: "GoalNode" });
+
+export const userItem = z
+  .strictObject({ id: z.int(), email: z.string(), name: z.string(), role: z.enum(["admin", "analyst", "viewer"]), active: z.boolean(), createdAt: moment })
+  .meta({ id: "User" });
+
+export const auditEntry = z
+  .strictObject({
+    id: z.string().meta({ description: "Decimal string (64-bit)" }),
+    createdAt: moment,
+    actor: z.object({ id: z.int(), name: z.string(), email: z.string() }).nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    meta: z.unknown(),
+  })
+  .meta({ id: "AuditEntry" });

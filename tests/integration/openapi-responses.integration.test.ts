@@ -7,8 +7,23 @@ import { PATCH as patchReport } from "@/app/api/v1/reports/[id]/route";
 import { GET as listShares, POST as createShare } from "@/app/api/v1/reports/[id]/shares/route";
 import { GET as listAllShares } from "@/app/api/v1/shares/route";
 import { GET as listTokens } from "@/app/api/v1/tokens/route";
+import { GET as listPlans } from "@/app/api/v1/plans/route";
+import { GET as listRegions } from "@/app/api/v1/regions/route";
+import { GET as getRegion } from "@/app/api/v1/regions/[adcode]/route";
+import { GET as listIndicators } from "@/app/api/v1/indicators/route";
+import { GET as listTargets } from "@/app/api/v1/targets/route";
+import { GET as getGoals } from "@/app/api/v1/goals/route";
+import { GET as listUsers } from "@/app/api/v1/users/route";
+import { GET as getAudit } from "@/app/api/v1/audit/route";
 import { openApiDocument } from "@/lib/api/openapi";
 import {
+  auditEntry,
+  goalItem,
+  indicatorItem,
+  planSummary,
+  regionItem,
+  targetItem,
+  userItem,
   errorBody,
   listOf,
   observationListResponse,
@@ -112,6 +127,25 @@ describe("documented responses match real ones", () => {
     );
     conforms(listOf("shares", shareLink), await callJson(listAllShares, "/api/v1/shares", { token: admin }));
     conforms(listOf("tokens", tokenSummary), await callJson(listTokens, "/api/v1/tokens", { token: analyst }));
+  });
+
+  it("the reference lists and accounts: plans, regions, indicators, targets, goals, users, audit", async () => {
+    const plans = await callJson(listPlans, "/api/v1/plans", { token: analyst });
+    conforms(listOf("plans", planSummary), plans);
+    expect((plans.body as any).plans.map((p: { slug: string }) => p.slug)).toEqual(["chengyu-2016", "chengyu-2021"]);
+    conforms(listOf("regions", regionItem), await callJson(listRegions, "/api/v1/regions", { token: analyst }));
+    conforms(regionItem, await callJson<any, { adcode: string }>(getRegion, "/api/v1/regions/510500", { token: analyst, params: { adcode: "510500" } }));
+    conforms(listOf("indicators", indicatorItem), await callJson(listIndicators, "/api/v1/indicators", { token: analyst }));
+    const targets = await callJson(listTargets, "/api/v1/targets", { token: analyst });
+    conforms(listOf("targets", targetItem), targets);
+    expect((targets.body as any).targets.length).toBeGreaterThan(10);
+    const goals = await callJson(getGoals, "/api/v1/goals", { token: analyst });
+    expect(goals.status).toBe(200);
+    for (const g of (goals.body as any).goals) conforms(goalItem, { status: 200, body: g });
+    conforms(listOf("users", userItem), await callJson(listUsers, "/api/v1/users", { token: admin }));
+    const audit = await callJson(getAudit, "/api/v1/audit?limit=20", { token: admin });
+    expect(audit.status).toBe(200);
+    for (const e of (audit.body as any).entries) conforms(auditEntry, { status: 200, body: e });
   });
 
   it("errors: 401, 404 and a 422 with issues", async () => {

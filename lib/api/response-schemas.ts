@@ -58,11 +58,9 @@ const progressEntry = z
     targetYear: z.int(),
     targetValue: z.number().meta({ description: "In the indicator's unit" }),
     targetType: z.enum(["min", "max", "approx"]),
-    kind: z
-      .enum(["level", "growth_rate", "reduction", "cumulative"])
-      .meta({
-        description: "level: the value in year T; growth_rate: average annual growth; reduction: a fall from the baseline; cumulative: a sum over the period",
-      }),
+    kind: z.enum(["level", "growth_rate", "reduction", "cumulative"]).meta({
+      description: "level: the value in year T; growth_rate: average annual growth; reduction: a fall from the baseline; cumulative: a sum over the period",
+    }),
     rate: z.number().nullable().meta({ description: "growth_rate and reduction: the rate in percent; targetValue is then the level it implies" }),
     baseline: yearValue.nullable(),
     latest: yearValue.nullable(),

@@ -7,12 +7,14 @@ test.beforeEach(async ({ page }) => {
 
 test("the overview opens with the same status counts as the dashboard and a 'what changed' list", async ({ page }) => {
   await page.goto("/progress");
-  const dashboard = (await page.getByTestId("status-counts").innerText()).trim();
+  // textContent, not innerText: innerText depends on whether the stylesheet has applied yet
+  const chips = async (testId: string) => ((await page.getByTestId(testId).textContent()) ?? "").replace(/\s+/g, "");
+  const dashboard = await chips("status-counts");
   await page.goto("/");
   const landing = page.getByTestId("landing-status-counts");
   await expect(landing).toContainText("未完成");
   // one evaluation read by both pages: the very same chips
-  expect((await landing.innerText()).trim()).toBe(dashboard);
+  expect(await chips("landing-status-counts")).toBe(dashboard);
   const changes = page.getByTestId("landing-changes");
   await expect(changes.getByRole("heading", { level: 2 })).toHaveText("近 30 天的主要数据变化");
   const rows = changes.locator("tbody tr");

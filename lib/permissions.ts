@@ -2,7 +2,7 @@
 // `authorize` with the acting party; pages and route handlers never decide themselves.
 import type { Message } from "@/lib/i18n/message";
 
-export type Role = "admin" | "analyst" | "viewer";
+export type Role = "admin" | "analyst" | "reporter" | "viewer";
 
 export type Actor =
   | { kind: "user"; userId: number; role: Role; name: string; email: string; via: "session" | "token" }
@@ -42,6 +42,8 @@ export interface Resource {
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set<Action>(["plan.read", "token.manage", "report.read", "report.export"]),
+  // reads like a viewer; what the unit may submit is decided per target (monitoring rounds)
+  reporter: new Set<Action>(["plan.read", "token.manage", "report.read", "report.export"]),
   analyst: new Set<Action>([
     "plan.read",
     "token.manage",

@@ -31,7 +31,8 @@ export type Action =
   | "share.create"
   | "share.list"
   | "share.revoke"
-  | "share.never_expire";
+  | "share.never_expire"
+  | "round.manage"; // open, freeze and reopen monitoring rounds (admins only)
 
 /** What an action is about, when ownership or visibility matters. */
 export interface Resource {

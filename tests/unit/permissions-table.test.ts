@@ -48,6 +48,7 @@ const table: Record<Action, Record<string, string>> = {
   "target.write": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
   "plan.settings": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
   "plan.publish": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "round.manage": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
   "assessment.write": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
   "user.manage": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
   "audit.read": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },

@@ -1,0 +1,124 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
+import type { Actor } from "@/lib/permissions";
+import { getProgress, type ProgressEntry } from "@/lib/data/progress";
+import { getFrozenEntries } from "@/lib/data/round-freeze";
+import { roundNotFound } from "@/lib/data/rounds";
+import type { FrozenEntry } from "@/lib/rounds/frozen-entry";
+import { formatUnit } from "@/lib/units/format";
+import { chinaYear } from "@/lib/validation/as-of";
+import { evaluateWarnings, type Warning, type WarningTarget } from "@/lib/warnings/rules";
+
+// The early-warning list (预警) of a plan: live (the current evaluation) or of a round (its
+// frozen results; the live evaluation of the round's targets while it was never frozen).
+// Called by GET /api/v1/warnings and the /warnings page (after their own permission check),
+// and by the mail digest and the Word report, which run without a request: so it takes no
+// actor and reads as a plain reader would.
+
+const READER: Actor = { kind: "user", userId: 0, role: "viewer", name: "early-warning", email: "", via: "token" };
+
+export interface WarningsOptions {
+  planSlug: string;
+  /** The round's frozen results instead of the live evaluation. */
+  roundId?: number;
+  /** Only targets this unit is assigned to (lead or support). */
+  unitId?: number;
+  /** A latest figure older than this many years counts as "no data in sight". Default 2. */
+  staleYears?: number;
+}
+
+export interface WarningsAnswer {
+  plan: string;
+  roundId: number | null;
+  /** live: evaluated now; frozen: the round's latest freeze. */
+  source: "live" | "frozen";
+  evaluationYear: number;
+  /** The moment evaluated: now, or the freeze. */
+  asOf: string;
+  warnings: Warning[];
+}
+
+const unitLabel = (unit: string) => ({ zh: formatUnit(unit, "zh"), en: formatUnit(unit, "en") });
+
+function fromLive(e: ProgressEntry): Omit<WarningTarget, "leadUnit"> {
+  return {
+    targetId: e.targetId,
+    indicator: e.indicator,
+    indicatorNameZh: e.indicatorNameZh,
+    indicatorNameEn: e.indicatorNameEn,
+    unitLabel: unitLabel(e.unit),
+    region: e.region,
+    targetYear: e.targetYear,
+    targetValue: e.targetValue,
+    targetType: e.targetType,
+    status: e.status,
+    latest: e.latest,
+    completion: e.completion,
+    timeShare: e.timeShare,
+    lagPp: e.lagPp,
+    limit: e.detail.lenses.limit,
+    observations: e.observations,
+  };
+}
+
+function fromFrozen(f: FrozenEntry): Omit<WarningTarget, "leadUnit"> {
+  return {
+    targetId: f.targetId,
+    indicator: f.indicator,
+    indicatorNameZh: f.indicatorNameZh,
+    indicatorNameEn: f.indicatorNameEn,
+    unitLabel: unitLabel(f.unit),
+    region: { adcode: f.region.adcode, nameZh: f.region.nameZh, nameEn: f.regionNameEn },
+    targetYear: f.targetYear,
+    targetValue: f.targetValue,
+    targetType: f.targetType,
+    status: f.status,
+    latest: f.latest,
+    completion: f.completion,
+    timeShare: f.timeShare,
+    lagPp: f.lagPp,
+    limit: f.limit,
+    observations: f.observations,
+  };
+}
+
+/** The evaluated targets the rules read, with the moment and year they were evaluated. */
+async function evaluatedTargets(opts: WarningsOptions): Promise<{ plan: string; source: "live" | "frozen"; asOf: Date; evaluationYear: number; targets: Omit<WarningTarget, "leadUnit">[] }> {
+  let planSlug = opts.planSlug;
+  let only: Set<number> | null = null;
+  if (opts.roundId !== undefined) {
+    const round = await prisma.round.findUnique({ where: { id: opts.roundId }, select: { plan: { select: { slug: true } }, targets: { select: { targetId: true } } } });
+    if (!round) throw roundNotFound(opts.roundId);
+    planSlug = round.plan.slug;
+    const frozen = await getFrozenEntries(opts.roundId);
+    if (frozen) return { plan: planSlug, source: "frozen", asOf: frozen.frozenAt, evaluationYear: chinaYear(frozen.frozenAt), targets: frozen.entries.map(fromFrozen) };
+    only = new Set(round.targets.map((t) => t.targetId));
+  }
+  const live = await getProgress(READER, { planSlug });
+  if (!live) throw new AppError("NOT_FOUND", msg(`没有规划“${planSlug}”`, `No plan "${planSlug}"`));
+  const entries = only ? live.entries.filter((e) => only.has(e.targetId)) : live.entries;
+  return { plan: planSlug, source: "live", asOf: new Date(live.asOf), evaluationYear: live.evaluationYear, targets: entries.map(fromLive) };
+}
+
+/** The early-warning list; see WarningsOptions. NOT_FOUND for an unknown plan or round. */
+export async function listWarnings(opts: WarningsOptions): Promise<WarningsAnswer> {
+  const ev = await evaluatedTargets(opts);
+  const ids = ev.targets.map((t) => t.targetId);
+  const assignments = await prisma.targetUnit.findMany({
+    where: { targetId: { in: ids } },
+    select: { targetId: true, unitId: true, role: true, unit: { select: { id: true, nameZh: true, nameEn: true } } },
+  });
+  const lead = new Map(assignments.filter((a) => a.role === "lead").map((a) => [a.targetId, a.unit]));
+  const ofUnit = opts.unitId === undefined ? null : new Set(assignments.filter((a) => a.unitId === opts.unitId).map((a) => a.targetId));
+  const targets = ev.targets.filter((t) => !ofUnit || ofUnit.has(t.targetId)).map((t) => ({ ...t, leadUnit: lead.get(t.targetId) ?? null }));
+  return {
+    plan: ev.plan,
+    roundId: opts.roundId ?? null,
+    source: ev.source,
+    evaluationYear: ev.evaluationYear,
+    asOf: ev.asOf.toISOString(),
+    warnings: evaluateWarnings(targets, { evaluationYear: ev.evaluationYear, staleYears: opts.staleYears }),
+  };
+}

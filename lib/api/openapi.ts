@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { errors, jsonBody, jsonResponse, op, type Json } from "@/lib/api/openapi-helpers";
+import { roundPaths } from "@/lib/api/openapi-rounds";
 import {
   auditEntry,
   goalItem,
@@ -380,6 +381,7 @@ const paths: ZodOpenApiPathsObject = {
     }),
   },
   "/openapi.json": { get: op({ tag: "reference", summary: "This document", public: true, ok: [200, jsonResponse("OpenAPI 3.1", item)], errors: {} }) },
+  ...roundPaths,
 };
 
 export interface OpenApiDocument extends Json {
@@ -398,7 +400,7 @@ export const openApiDocument = createDocument({
   },
   servers: [{ url: "/api/v1" }],
   security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-  tags: ["reference", "observations", "progress", "accounts", "reports"].map((name) => ({ name })),
+  tags: ["reference", "observations", "progress", "accounts", "reports", "rounds"].map((name) => ({ name })),
   paths,
   components: {
     securitySchemes: {

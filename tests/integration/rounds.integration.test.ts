@@ -19,6 +19,7 @@ import { GET as todoRoute } from "@/app/api/v1/rounds/[id]/todo/route";
 import { GET as warningsRoute } from "@/app/api/v1/warnings/route";
 import { GET as progressRoute } from "@/app/api/v1/progress/route";
 import { POST as postObservation } from "@/app/api/v1/observations/route";
+import { roundDetail, roundResults, warningsResponse } from "@/lib/api/openapi-rounds";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "../support/db";
 import { callJson } from "../support/api";
@@ -93,6 +94,7 @@ async function buildPlan() {
 const detail = async (token = analyst) => {
   const r = await callJson(getRoundRoute, `/api/v1/rounds/${roundId}`, { token, params: { id: String(roundId) } });
   expect(r.status).toBe(200);
+  roundDetail.parse(r.body); // the documented shape, strictly
   return r.body;
 };
 const unitRow = (d: any, unitId: number | null) => d.units.find((u: any) => u.unitId === unitId);
@@ -178,6 +180,7 @@ describe("GET /api/v1/warnings (live)", () => {
     const r = await callJson(warningsRoute, "/api/v1/warnings?plan=tp", { token: analyst });
     expect(r.status).toBe(200);
     expect(r.body.source).toBe("live");
+    warningsResponse.parse(r.body);
     const pairs = r.body.warnings.map((w: any) => [w.targetId, w.kind]);
     expect(pairs).toContainEqual([T.A, "off_track"]);
     expect(pairs).toContainEqual([T.C, "cap_crossing"]);
@@ -235,6 +238,7 @@ describe("freeze, revise, results, reopen", () => {
     const res = await callJson(resultsRoute, `/api/v1/rounds/${roundId}/results`, { token: analyst, params: { id: String(roundId) } });
     const a = res.body.entries.find((e: any) => e.targetId === T.A);
     expect(a).toEqual(frozenA);
+    roundResults.parse(res.body);
     expect(res.body.revisedSince).toEqual([
       { targetId: T.A, changed: ["status", "basis", "latest", "completion"], live: { status: "at_risk", basis: { year: 2025, value: 125 }, latest: { year: 2025, value: 125 }, completion: 0.25 } },
     ]);

@@ -30,6 +30,8 @@ export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale
           links: [
             { href: "/progress", label: n.progress },
             { href: "/goals", label: n.goals },
+            { href: "/rounds", label: t.rounds.nav.rounds },
+            { href: "/warnings", label: t.rounds.nav.warnings },
           ],
         },
         {

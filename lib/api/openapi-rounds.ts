@@ -162,7 +162,7 @@ export const roundPaths: ZodOpenApiPathsObject = {
   "/warnings": {
     get: op({
       tag: "rounds",
-      summary: "Early warnings (预警): live, or of a round's frozen results; filter by unit",
+      summary: "Early warnings (预警): live, or of a round's frozen results; filter by unit, kind, region; format=csv|xlsx downloads the list",
       query: warningsQuery,
       ok: [200, jsonResponse("Warnings", warningsResponse)],
       errors: errors(401, 404, 422),

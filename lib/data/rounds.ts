@@ -114,3 +114,9 @@ export async function getRoundSummary(actor: Actor, id: number): Promise<RoundSu
   if (!row) throw roundNotFound(id);
   return view(row);
 }
+
+/** Active units by name, for filters and forms. */
+export async function listUnitOptions(actor: Actor): Promise<{ id: number; nameZh: string; nameEn: string }[]> {
+  authorize(actor, "plan.read");
+  return prisma.unit.findMany({ where: { active: true }, select: { id: true, nameZh: true, nameEn: true }, orderBy: { nameZh: "asc" } });
+}

@@ -26,8 +26,14 @@ export const roundReopenInput = z.object({ reason: requiredText(2000) });
 
 export const warningsQuery = z.object({
   plan: z.string().trim().min(1).max(64).optional(),
+  /** The round's frozen results (the live evaluation of its targets while never frozen). */
   round: wholeNumber(1, 2_147_483_647).optional(),
+  /** Targets this unit is assigned to (lead or support). */
   unit: wholeNumber(1, 2_147_483_647).optional(),
+  kind: z.enum(["off_track", "at_risk", "cap_crossing", "no_data"]).optional(),
+  /** Region adcode. */
+  region: z.string().trim().min(2).max(16).optional(),
+  format: z.enum(["json", "csv", "xlsx"]).default("json"),
 });
 
 /** A unit's to-do list; absent: the signed-in user's own unit. */

@@ -22,7 +22,7 @@ import { POST as postObservation } from "@/app/api/v1/observations/route";
 import { roundDetail, roundResults, warningsResponse } from "@/lib/api/openapi-rounds";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "../support/db";
-import { callJson } from "../support/api";
+import { call, callJson } from "../support/api";
 import { createUser } from "../support/factories";
 
 let admin = "";
@@ -196,6 +196,22 @@ describe("GET /api/v1/warnings (live)", () => {
     expect(c.sentence.en).toContain("the cap is crossed in 2025");
     const byUnit = await callJson(warningsRoute, `/api/v1/warnings?plan=tp&unit=${U.U2}`, { token: analyst });
     expect([...new Set(byUnit.body.warnings.map((w: any) => w.targetId))].sort()).toEqual([T.A, T.C].sort((x, y) => x - y));
+    const kind = await callJson(warningsRoute, "/api/v1/warnings?plan=tp&kind=no_data", { token: analyst });
+    expect(kind.body.warnings.map((w: any) => [w.targetId, w.kind])).toEqual([[T.D, "no_data"]]);
+  });
+
+  it("exports the filtered list as CSV (zh headers by default) and XLSX", async () => {
+    const csv = await call(warningsRoute, "/api/v1/warnings?plan=tp&kind=off_track&format=csv", { token: analyst });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel and WPS
+    const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+    expect(lines[0]).toBe("预警类型,指标,地区,目标年,目标值,状态,牵头单位,依据,近年走势");
+    expect(lines[1]).toBe("严重滞后,测试人口,测一市,2030,200,off_track,测试统计局,完成度 8.0%，时间进度 50.0%，滞后 42.0 个百分点：严重滞后。,2020: 100; 2024: 105; 2025: 108");
+    const xlsx = await call(warningsRoute, "/api/v1/warnings?plan=tp&format=xlsx", { token: analyst });
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
   });
 });
 

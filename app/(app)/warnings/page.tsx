@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/page-actor";
+import { selectPlan } from "@/lib/data/plan-selection";
+import { listRounds, listUnitOptions } from "@/lib/data/rounds";
+import { listWarnings } from "@/lib/data/warnings";
+import { AppError } from "@/lib/errors";
+import { fill } from "@/lib/i18n/dictionary";
+import { getDictionary } from "@/lib/i18n/server-locale";
+import { formatPlainNumber } from "@/lib/progress/format";
+import { warningsQuery } from "@/lib/validation/rounds";
+import { filterWarnings } from "@/lib/warnings/export-rows";
+import { WARNING_KINDS } from "@/lib/warnings/rules";
+
+export const metadata: Metadata = { title: "预警 Early warnings" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function WarningsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const actor = await requirePageUser("/warnings");
+  const { locale, t } = await getDictionary();
+  const s = t.rounds.warnings;
+  const L = locale === "zh";
+  // a bad filter value is dropped, not an error page
+  const clean = Object.fromEntries(["plan", "round", "unit", "kind", "region"].map((k) => [k, first(raw[k]) || undefined]));
+  const parsed = warningsQuery.safeParse(clean);
+  const q = parsed.success ? parsed.data : { plan: clean.plan, round: undefined, unit: undefined, kind: undefined, region: undefined };
+  const planSlug = await selectPlan(actor, q.plan);
+  if (!planSlug) return <p className="empty">{t.overview.noPlan}</p>;
+  const [answer, rounds, units] = await Promise.all([
+    listWarnings({ planSlug, roundId: q.round, unitId: q.unit }).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") return null;
+      throw e;
+    }),
+    listRounds(actor, planSlug),
+    listUnitOptions(actor),
+  ]);
+  if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
+  const warnings = filterWarnings(answer.warnings, { kind: q.kind, region: q.region });
+  const regions = [...new Map(answer.warnings.map((w) => [w.region.adcode, w.region])).values()];
+  const exportQuery = (format: string) => {
+    const p = new URLSearchParams({ plan: planSlug, format });
+    for (const k of ["round", "unit", "kind", "region"] as const) if (q[k] !== undefined) p.set(k, String(q[k]));
+    return `/api/v1/warnings?${p}`;
+  };
+  return (
+    <>
+      <div className="page-head">
+        <div className="eyebrow">{t.nav.groups.monitor}</div>
+        <h1>{s.title}</h1>
+        <p className="muted">{s.intro}</p>
+        <p className="small" data-testid="warnings-source">
+          {answer.source === "live" ? fill(s.source.live, { year: String(answer.evaluationYear) }) : fill(s.source.frozen, { round: String(answer.roundId) })}
+        </p>
+      </div>
+      <form className="form-row card" method="get" action="/warnings" data-testid="warnings-filter">
+        <input type="hidden" name="plan" value={planSlug} />
+        <label className="field field--inline">
+          <span>{s.round}</span>
+          <select name="round" defaultValue={q.round ? String(q.round) : ""}>
+            <option value="">{s.live}</option>
+            {rounds.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--inline">
+          <span>{s.kind}</span>
+          <select name="kind" defaultValue={q.kind ?? ""}>
+            <option value="">{s.allKinds}</option>
+            {WARNING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {s.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--inline">
+          <span>{s.unit}</span>
+          <select name="unit" defaultValue={q.unit ? String(q.unit) : ""}>
+            <option value="">{s.allUnits}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {L ? u.nameZh : u.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--inline">
+          <span>{s.region}</span>
+          <select name="region" defaultValue={q.region ?? ""}>
+            <option value="">{s.allRegions}</option>
+            {regions.map((r) => (
+              <option key={r.adcode} value={r.adcode}>
+                {L ? r.nameZh : r.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="button" type="submit">
+          {s.filter}
+        </button>
+      </form>
+      <p className="export-links">
+        <a className="button button--ghost" href={exportQuery("csv")} download>
+          {s.exportCsv}
+        </a>{" "}
+        <a className="button button--ghost" href={exportQuery("xlsx")} download>
+          {s.exportXlsx}
+        </a>
+      </p>
+      {warnings.length === 0 ? (
+        <p className="empty">{s.none}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={s.title}>
+          <table className="data" data-testid="warnings-table">
+            <thead>
+              <tr>
+                <th>{s.kind}</th>
+                <th>{s.indicator}</th>
+                <th>{s.region}</th>
+                <th>{s.target}</th>
+                <th>{s.unit}</th>
+                <th>{s.why}</th>
+                <th>{s.trend}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {warnings.map((w) => (
+                <tr key={`${w.targetId}-${w.kind}`} data-kind={w.kind} data-target={w.targetId}>
+                  <td>{s.kinds[w.kind]}</td>
+                  <td>{L ? w.indicatorNameZh : w.indicatorNameEn}</td>
+                  <td>{L ? w.region.nameZh : w.region.nameEn}</td>
+                  <td>
+                    {formatPlainNumber(w.targetValue)} ({w.targetYear})
+                  </td>
+                  <td>{w.leadUnit ? (L ? w.leadUnit.nameZh : w.leadUnit.nameEn) : s.noUnit}</td>
+                  <td className="small">{w.sentence[locale]}</td>
+                  <td className="small">{w.trend.map((p) => `${p.year}: ${formatPlainNumber(p.value)}`).join(" · ") || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -30,6 +30,7 @@ export interface BuilderState {
   chartKind: "series" | "table";
   showTrajectory: boolean;
   showProjection: boolean;
+  includeWarnings: boolean;
   pinned: boolean;
   /** datetime-local value in Beijing time. */
   pinnedLocal: string;

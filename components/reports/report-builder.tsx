@@ -31,6 +31,7 @@ function payload(s: BuilderState, version: number | undefined) {
       years: { from: s.yearFrom, to: s.yearTo },
       lens: s.lens,
       charts: { kind: s.chartKind, showTrajectory: s.showTrajectory, showProjection: s.showProjection },
+      warnings: s.includeWarnings,
     },
     pinnedAt: s.pinned ? beijingLocalToIso(s.pinnedLocal) : null,
     visibility: s.visibility,

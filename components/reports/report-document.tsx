@@ -4,6 +4,7 @@ import { FiguresTable } from "@/components/reports/figures-table";
 import { StatusLegend } from "@/components/progress/status-legend";
 import { ReportCharts } from "@/components/reports/report-charts";
 import { ReportHeader } from "@/components/reports/report-header";
+import { ReportWarnings } from "@/components/reports/report-warnings";
 import { StatusTable } from "@/components/reports/status-table";
 import type { ReportData } from "@/lib/data/report-data";
 import { MAX_REPORT_FIGURES } from "@/lib/data/report-figures";
@@ -43,6 +44,7 @@ export function ReportDocument({ data, changes, t, locale, print = false, only, 
         {data.statuses.length > 0 ? <StatusLegend t={t} locale={locale} /> : null}
         <StatusTable statuses={data.statuses} lens={data.report.selection.lens} t={t} locale={locale} />
       </section>
+      {data.warnings ? <ReportWarnings warnings={data.warnings} t={t.rounds.warnings} locale={locale} /> : null}
       {series ? (
         <section className="report-section">
           <h2>{v.charts}</h2>

@@ -119,6 +119,10 @@ export function SelectionFields({
             <input type="checkbox" checked={state.showProjection} onChange={(e) => set("showProjection", e.target.checked)} />
             {b.showProjection}
           </label>
+          <label className="check">
+            <input type="checkbox" name="includeWarnings" checked={state.includeWarnings} onChange={(e) => set("includeWarnings", e.target.checked)} />
+            {b.includeWarnings}
+          </label>
         </div>
       </div>
     </fieldset>

@@ -127,6 +127,7 @@ const reportSelection = z
     years: z.object({ from: z.int(), to: z.int() }),
     lens: z.enum(LENSES),
     charts: z.object({ kind: z.enum(CHART_KINDS), showTrajectory: z.boolean(), showProjection: z.boolean() }),
+    warnings: z.boolean().meta({ description: "Include the early-warning list (预警) of the selection's targets" }),
   })
   .meta({ id: "ReportSelection" });
 

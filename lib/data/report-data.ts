@@ -1,4 +1,6 @@
 import "server-only";
+import { listWarnings } from "@/lib/data/warnings";
+import type { Warning } from "@/lib/warnings/rules";
 import { prisma } from "@/lib/db";
 import { getProgress, type ProgressEntry } from "@/lib/data/progress";
 import { listSelectionFigures, type ReportFigure } from "@/lib/data/report-figures";
@@ -32,6 +34,8 @@ export interface ReportData extends ReportSnapshot {
   /** Names of the selection's indicators and regions (all of them when the selection lists none). */
   indicators: { code: string; nameZh: string; nameEn: string; unit: string }[];
   regions: { adcode: string; nameZh: string; nameEn: string }[];
+  /** The early warnings of the selection's targets when the report asks for them (live: the list as it stands now). */
+  warnings: Warning[] | null;
 }
 
 function toStatus(e: ProgressEntry): ReportStatus {
@@ -55,6 +59,14 @@ async function readSnapshot(reader: Actor, selection: ReportSelection, asOf: Dat
     .filter((e) => (indicators.size === 0 || indicators.has(e.indicator)) && (regions.size === 0 || regions.has(e.region.adcode)))
     .map(toStatus);
   return { asOf: asOf.toISOString(), figures, truncated, statuses };
+}
+
+/** The plan's live early warnings, narrowed to the selection's indicators and regions. */
+async function selectionWarnings(sel: ReportSelection): Promise<Warning[]> {
+  const indicators = new Set(sel.indicators);
+  const regions = new Set(sel.regions);
+  const { warnings } = await listWarnings({ planSlug: sel.plan });
+  return warnings.filter((w) => (indicators.size === 0 || indicators.has(w.indicator)) && (regions.size === 0 || regions.has(w.region.adcode)));
 }
 
 export type ReportChangesView = ReportChanges & { pinnedAt: string; now: string };
@@ -103,7 +115,8 @@ export async function getReportView(
       orderBy: { sortOrder: "asc" },
     }),
   ]);
-  const data: ReportData = { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan, indicators, regions };
+  const warnings = sel.warnings && plan ? await selectionWarnings(sel) : null;
+  const data: ReportData = { ...snapshot, report, live: row.pinnedAt === null, generatedAt: now.toISOString(), plan, indicators, regions, warnings };
   const changes =
     live && row.pinnedAt ? { ...diffReportData(diffInput(snapshot), diffInput(live)), pinnedAt: row.pinnedAt.toISOString(), now: now.toISOString() } : null;
   return { data, changes };

@@ -30,6 +30,8 @@ export const reportSelectionSchema = z
         showProjection: z.boolean().default(true),
       })
       .default({ kind: "series", showTrajectory: true, showProjection: true }),
+    // a block with the plan's early warnings (预警) for the selection's targets
+    warnings: z.boolean().default(false),
   })
   .refine((s) => s.years.from <= s.years.to, { path: ["years", "to"], message: "yearOrder" })
   .transform((s) => ({ ...s, indicators: [...new Set(s.indicators)], regions: [...new Set(s.regions)] }));

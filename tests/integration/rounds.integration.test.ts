@@ -19,6 +19,8 @@ import { GET as todoRoute } from "@/app/api/v1/rounds/[id]/todo/route";
 import { GET as warningsRoute } from "@/app/api/v1/warnings/route";
 import { GET as progressRoute } from "@/app/api/v1/progress/route";
 import { POST as postObservation } from "@/app/api/v1/observations/route";
+import { POST as postReport } from "@/app/api/v1/reports/route";
+import { GET as getReport } from "@/app/api/v1/reports/[id]/route";
 import { roundDetail, roundResults, warningsResponse } from "@/lib/api/openapi-rounds";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "../support/db";
@@ -281,5 +283,22 @@ describe("freeze, revise, results, reopen", () => {
     const res = await callJson(resultsRoute, `/api/v1/rounds/${roundId}/results`, { token: analyst, params: { id: String(roundId) } });
     expect(res.body).toMatchObject({ freezeNo: 2, status: "frozen", revisedSince: [] });
     expect(res.body.entries.find((e: any) => e.targetId === T.A).status).toBe("at_risk");
+  });
+});
+
+describe("a saved report with early warnings", () => {
+  it("carries the warnings of its selection's targets when asked, none otherwise", async () => {
+    const selection = { plan: "tp", indicators: ["tp_pop"], regions: [], years: { from: 2020, to: 2030 } };
+    const make = (warnings: boolean) => callJson(postReport, "/api/v1/reports", { token: analyst, body: { title: `w ${warnings}`, selection: { ...selection, warnings } } });
+    const withW = await make(true);
+    expect(withW.status).toBe(201);
+    expect(withW.body.report.selection.warnings).toBe(true);
+    const id = withW.body.report.id;
+    const r = await callJson(getReport, `/api/v1/reports/${id}`, { token: analyst, params: { id: String(id) } });
+    // live now: A revised to 125 → (125 − 100)/100 = 25 %, lag 25 pp → at risk; tp_land targets are outside the selection
+    expect(r.body.data.warnings.map((w: any) => [w.targetId, w.kind])).toEqual([[T.A, "at_risk"]]);
+    const without = await make(false);
+    const r2 = await callJson(getReport, `/api/v1/reports/${without.body.report.id}`, { token: analyst, params: { id: String(without.body.report.id) } });
+    expect(r2.body.data.warnings).toBeNull();
   });
 });

@@ -41,7 +41,7 @@ const SELECT = {
 type Row = { id: number; name: string; year: number; dueDate: Date; status: "open" | "frozen"; freezeNo: number; frozenAt: Date | null; plan: { slug: string }; _count: { targets: number } };
 
 /** A @db.Date column comes back as UTC midnight of that day. */
-export const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 function view(r: Row): RoundSummary {
   return {

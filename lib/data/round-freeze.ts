@@ -97,11 +97,12 @@ export async function reopenRound(actor: Actor, id: number, reason: string): Pro
 
 /** The stored entries of a round's latest freeze (null when it was never frozen). */
 export async function getFrozenEntries(roundId: number): Promise<{ freezeNo: number; frozenAt: Date; entries: FrozenEntry[] } | null> {
-  const round = await prisma.round.findUnique({ where: { id: roundId }, select: { freezeNo: true } });
+  // frozenAt stays on reopening: it is the moment of the latest freeze
+  const round = await prisma.round.findUnique({ where: { id: roundId }, select: { freezeNo: true, frozenAt: true } });
   if (!round) throw roundNotFound(roundId);
-  if (round.freezeNo === 0) return null;
-  const rows = await prisma.roundResult.findMany({ where: { roundId, freezeNo: round.freezeNo }, orderBy: { targetId: "asc" }, select: { entry: true, frozenAt: true } });
-  return { freezeNo: round.freezeNo, frozenAt: rows[0]?.frozenAt ?? new Date(0), entries: rows.map((r) => r.entry as unknown as FrozenEntry) };
+  if (round.freezeNo === 0 || !round.frozenAt) return null;
+  const rows = await prisma.roundResult.findMany({ where: { roundId, freezeNo: round.freezeNo }, orderBy: { targetId: "asc" }, select: { entry: true } });
+  return { freezeNo: round.freezeNo, frozenAt: round.frozenAt, entries: rows.map((r) => r.entry as unknown as FrozenEntry) };
 }
 
 export interface RoundResults {

@@ -4,11 +4,12 @@ import { exportQuerySchema, reportCreateSchema, reportSelectionSchema, reportUpd
 const base = { plan: "chengyu-2016", indicators: ["urban_population"], regions: ["510500"], years: { from: 2014, to: 2020 } };
 
 describe("report selection schema", () => {
-  it("fills defaults: lens schedule, series charts with trajectory and projection", () => {
+  it("fills defaults: lens schedule, series charts with trajectory and projection, no early warnings", () => {
     expect(reportSelectionSchema.parse(base)).toEqual({
       ...base,
       lens: "schedule",
       charts: { kind: "series", showTrajectory: true, showProjection: true },
+      warnings: false,
     });
   });
 

@@ -9,7 +9,15 @@ import { Field, SubmitRow } from "@/components/forms/field";
 const initial: RoundFormState = idleState();
 
 /** Opens a monitoring round (admins); a success goes to the new round's page. */
-export function RoundForm({ t, plans, defaults }: { t: Dictionary["rounds"]["form"]; plans: { slug: string; name: string }[]; defaults: { plan: string; year: number; dueDate: string } }) {
+export function RoundForm({
+  t,
+  plans,
+  defaults,
+}: {
+  t: Dictionary["rounds"]["form"];
+  plans: { slug: string; name: string }[];
+  defaults: { plan: string; year: number; dueDate: string };
+}) {
   const [state, formAction, pending] = useActionState(createRoundAction, initial);
   const errors = fieldErrorsOf(state);
   const v = state.status === "invalid" || state.status === "error" ? state.values : undefined;

@@ -19,7 +19,12 @@ export function UnitCompletenessTable({ units, t, locale }: { units: UnitComplet
         </thead>
         <tbody>
           {units.map((u) => (
-            <tr key={u.unitId ?? "none"} className={u.overdue ? "round-unit--overdue" : undefined} data-overdue={u.overdue ? "true" : "false"} data-unit={u.unitId ?? ""}>
+            <tr
+              key={u.unitId ?? "none"}
+              className={u.overdue ? "round-unit--overdue" : undefined}
+              data-overdue={u.overdue ? "true" : "false"}
+              data-unit={u.unitId ?? ""}
+            >
               <td>
                 {locale === "zh" ? u.nameZh : u.nameEn}
                 {u.overdue ? <strong> · {t.overdue}</strong> : null}
@@ -38,7 +43,13 @@ export function UnitCompletenessTable({ units, t, locale }: { units: UnitComplet
                 </div>
               </td>
               <td className="small">
-                {fill(t.counts, { official: String(u.official), total: String(u.total), pending: String(u.pending), returned: String(u.returned), missing: String(u.missing) })}
+                {fill(t.counts, {
+                  official: String(u.official),
+                  total: String(u.total),
+                  pending: String(u.pending),
+                  returned: String(u.returned),
+                  missing: String(u.missing),
+                })}
               </td>
             </tr>
           ))}

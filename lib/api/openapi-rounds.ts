@@ -115,7 +115,12 @@ const idPath = roundIdParam;
 
 export const roundPaths: ZodOpenApiPathsObject = {
   "/rounds": {
-    get: op({ tag: "rounds", summary: "List monitoring rounds (年度监测), newest year first", query: roundListQuery, ok: [200, jsonResponse("Rounds", z.object({ rounds: z.array(roundSummary) }))] }),
+    get: op({
+      tag: "rounds",
+      summary: "List monitoring rounds (年度监测), newest year first",
+      query: roundListQuery,
+      ok: [200, jsonResponse("Rounds", z.object({ rounds: z.array(roundSummary) }))],
+    }),
     post: op({
       tag: "rounds",
       summary: "Open a round (admins). Without `targets`: the plan's targets with a target year ≥ `year`",
@@ -125,7 +130,13 @@ export const roundPaths: ZodOpenApiPathsObject = {
     }),
   },
   "/rounds/{id}": {
-    get: op({ tag: "rounds", summary: "A round with its completeness by unit and by target", path: idPath, ok: [200, jsonResponse("Round", roundDetail)], errors: errors(401, 404, 422) }),
+    get: op({
+      tag: "rounds",
+      summary: "A round with its completeness by unit and by target",
+      path: idPath,
+      ok: [200, jsonResponse("Round", roundDetail)],
+      errors: errors(401, 404, 422),
+    }),
   },
   "/rounds/{id}/todo": {
     get: op({
@@ -133,7 +144,10 @@ export const roundPaths: ZodOpenApiPathsObject = {
       summary: "A unit's to-do list (missing and returned figures); without `unit` the caller's own unit (null when none)",
       path: idPath,
       query: roundTodoQuery,
-      ok: [200, jsonResponse("To-do", z.object({ todo: z.object({ unitId: z.int(), dueDate: day, pastDue: z.boolean(), items: z.array(roundTarget) }).nullable() }))],
+      ok: [
+        200,
+        jsonResponse("To-do", z.object({ todo: z.object({ unitId: z.int(), dueDate: day, pastDue: z.boolean(), items: z.array(roundTarget) }).nullable() })),
+      ],
       errors: errors(401, 404, 422),
     }),
   },
@@ -157,7 +171,13 @@ export const roundPaths: ZodOpenApiPathsObject = {
     }),
   },
   "/rounds/{id}/results": {
-    get: op({ tag: "rounds", summary: "The latest freeze's results, with what was revised since", path: idPath, ok: [200, jsonResponse("Results", roundResults)], errors: errors(401, 404, 422) }),
+    get: op({
+      tag: "rounds",
+      summary: "The latest freeze's results, with what was revised since",
+      path: idPath,
+      ok: [200, jsonResponse("Results", roundResults)],
+      errors: errors(401, 404, 422),
+    }),
   },
   "/warnings": {
     get: op({

@@ -98,7 +98,11 @@ export async function getRoundDetail(actor: Actor, id: number, today = chinaDay(
  * A unit's to-do list in a round: its targets (lead or support) whose figure is missing or
  * was returned, and the due date. `unitId` absent: the signed-in user's own unit (none → null).
  */
-export async function getRoundTodo(actor: Actor, id: number, unitId?: number): Promise<{ unitId: number; dueDate: string; pastDue: boolean; items: RoundTargetItem[] } | null> {
+export async function getRoundTodo(
+  actor: Actor,
+  id: number,
+  unitId?: number,
+): Promise<{ unitId: number; dueDate: string; pastDue: boolean; items: RoundTargetItem[] } | null> {
   authorize(actor, "plan.read");
   let unit = unitId ?? null;
   if (unit === null && actor.kind === "user") {
@@ -106,6 +110,8 @@ export async function getRoundTodo(actor: Actor, id: number, unitId?: number): P
   }
   if (unit === null) return null;
   const detail = await getRoundDetail(actor, id);
-  const mine = detail.targets.filter((t) => (t.leadUnit?.id === unit || t.supportUnits.some((s) => s.id === unit)) && (t.status === "missing" || t.status === "returned"));
+  const mine = detail.targets.filter(
+    (t) => (t.leadUnit?.id === unit || t.supportUnits.some((s) => s.id === unit)) && (t.status === "missing" || t.status === "returned"),
+  );
   return { unitId: unit, dueDate: detail.dueDate, pastDue: detail.pastDue, items: mine };
 }

@@ -31,7 +31,9 @@ async function usedVersions(roundId: number, asOf: Date): Promise<Map<string, Ma
     SELECT o.id, o."indicatorId", o."regionAdcode", o.year, o.version
     FROM ${currentVersionsSql({
       asOf,
-      where: [Prisma.sql`EXISTS (SELECT 1 FROM "RoundTarget" rt JOIN "Target" t ON t.id = rt."targetId" WHERE rt."roundId" = ${roundId} AND t."indicatorId" = c."indicatorId" AND t."regionAdcode" = c."regionAdcode")`],
+      where: [
+        Prisma.sql`EXISTS (SELECT 1 FROM "RoundTarget" rt JOIN "Target" t ON t.id = rt."targetId" WHERE rt."roundId" = ${roundId} AND t."indicatorId" = c."indicatorId" AND t."regionAdcode" = c."regionAdcode")`,
+      ],
     })} o`);
   const bySeries = new Map<string, Map<number, { observationId: number; version: number }>>();
   for (const r of rows) {
@@ -52,7 +54,13 @@ export async function freezeRound(actor: Actor, id: number): Promise<{ id: numbe
   const user = requireUser(actor);
   const round = await prisma.round.findUnique({
     where: { id },
-    select: { id: true, status: true, freezeNo: true, plan: { select: { slug: true } }, targets: { select: { targetId: true, target: { select: { indicatorId: true, regionAdcode: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      freezeNo: true,
+      plan: { select: { slug: true } },
+      targets: { select: { targetId: true, target: { select: { indicatorId: true, regionAdcode: true } } } },
+    },
   });
   if (!round) throw roundNotFound(id);
   if (round.status === "frozen") throw alreadyFrozen();
@@ -63,14 +71,29 @@ export async function freezeRound(actor: Actor, id: number): Promise<{ id: numbe
     const e = entries.get(rt.targetId);
     if (!e) return [];
     const frozen = toFrozenEntry(e, used.get(`${rt.target.indicatorId}|${rt.target.regionAdcode}`) ?? new Map());
-    return [{ targetId: rt.targetId, entry: frozen as unknown as Prisma.InputJsonValue, observationIds: frozen.observations.map((o) => o.observationId).filter((x) => x > 0) }];
+    return [
+      {
+        targetId: rt.targetId,
+        entry: frozen as unknown as Prisma.InputJsonValue,
+        observationIds: frozen.observations.map((o) => o.observationId).filter((x) => x > 0),
+      },
+    ];
   });
   const freezeNo = round.freezeNo + 1;
   await prisma.$transaction(async (tx) => {
     const moved = await tx.round.updateMany({ where: { id, status: "open", freezeNo: round.freezeNo }, data: { status: "frozen", freezeNo, frozenAt: asOf } });
     if (moved.count !== 1) throw alreadyFrozen();
     await tx.roundResult.createMany({ data: rows.map((r) => ({ ...r, roundId: id, freezeNo, frozenAt: asOf })) });
-    await writeAudit(user.userId, { action: "round.freeze", entityType: "round", entityId: String(id), after: { status: "frozen", freezeNo, frozenAt: asOf.toISOString(), targets: rows.length } }, tx);
+    await writeAudit(
+      user.userId,
+      {
+        action: "round.freeze",
+        entityType: "round",
+        entityId: String(id),
+        after: { status: "frozen", freezeNo, frozenAt: asOf.toISOString(), targets: rows.length },
+      },
+      tx,
+    );
   });
   return { id, freezeNo, frozenAt: asOf.toISOString(), targets: rows.length };
 }
@@ -88,7 +111,14 @@ export async function reopenRound(actor: Actor, id: number, reason: string): Pro
     if (moved.count !== 1) throw new AppError("CONFLICT", msg("该轮次尚未冻结", "The round is not frozen"));
     await writeAudit(
       user.userId,
-      { action: "round.reopen", entityType: "round", entityId: String(id), before: { status: "frozen", freezeNo: round.freezeNo }, after: { status: "open" }, meta: { reason } },
+      {
+        action: "round.reopen",
+        entityType: "round",
+        entityId: String(id),
+        before: { status: "frozen", freezeNo: round.freezeNo },
+        after: { status: "open" },
+        meta: { reason },
+      },
       tx,
     );
     return { id, status: "open" as const };
@@ -130,5 +160,12 @@ export async function getRoundResults(actor: Actor, id: number): Promise<RoundRe
     const r = l ? revisedSince(f, l) : null;
     return r ? [r] : [];
   });
-  return { roundId: id, status: round.status, freezeNo: frozen.freezeNo, frozenAt: frozen.frozenAt.toISOString(), entries: frozen.entries.map(frozenApiEntry), revisedSince: revised };
+  return {
+    roundId: id,
+    status: round.status,
+    freezeNo: frozen.freezeNo,
+    frozenAt: frozen.frozenAt.toISOString(),
+    entries: frozen.entries.map(frozenApiEntry),
+    revisedSince: revised,
+  };
 }

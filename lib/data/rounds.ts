@@ -38,7 +38,17 @@ const SELECT = {
   _count: { select: { targets: true } },
 } as const;
 
-type Row = { id: number; name: string; year: number; dueDate: Date; status: "open" | "frozen"; freezeNo: number; frozenAt: Date | null; plan: { slug: string }; _count: { targets: number } };
+type Row = {
+  id: number;
+  name: string;
+  year: number;
+  dueDate: Date;
+  status: "open" | "frozen";
+  freezeNo: number;
+  frozenAt: Date | null;
+  plan: { slug: string };
+  _count: { targets: number };
+};
 
 /** A @db.Date column comes back as UTC midnight of that day. */
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -89,7 +99,12 @@ export async function createRound(actor: Actor, input: RoundCreateInput): Promis
       await tx.roundTarget.createMany({ data: targets.map((t) => ({ roundId: round.id, targetId: t.id })) });
       await writeAudit(
         user.userId,
-        { action: "round.create", entityType: "round", entityId: String(round.id), after: { plan: input.plan, name: input.name, year: input.year, dueDate: input.dueDate, targets: targets.length } },
+        {
+          action: "round.create",
+          entityType: "round",
+          entityId: String(round.id),
+          after: { plan: input.plan, name: input.name, year: input.year, dueDate: input.dueDate, targets: targets.length },
+        },
         tx,
       );
       return round;
@@ -103,7 +118,11 @@ export async function createRound(actor: Actor, input: RoundCreateInput): Promis
 /** Rounds, newest statistical year first; of one plan when named. */
 export async function listRounds(actor: Actor, planSlug?: string): Promise<RoundSummary[]> {
   authorize(actor, "plan.read");
-  const rows = await prisma.round.findMany({ where: planSlug ? { plan: { slug: planSlug } } : {}, select: SELECT, orderBy: [{ year: "desc" }, { id: "desc" }] });
+  const rows = await prisma.round.findMany({
+    where: planSlug ? { plan: { slug: planSlug } } : {},
+    select: SELECT,
+    orderBy: [{ year: "desc" }, { id: "desc" }],
+  });
   return rows.map(view);
 }
 

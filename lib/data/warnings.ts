@@ -85,15 +85,21 @@ function fromFrozen(f: FrozenEntry): Omit<WarningTarget, "leadUnit"> {
 }
 
 /** The evaluated targets the rules read, with the moment and year they were evaluated. */
-async function evaluatedTargets(opts: WarningsOptions): Promise<{ plan: string; source: "live" | "frozen"; asOf: Date; evaluationYear: number; targets: Omit<WarningTarget, "leadUnit">[] }> {
+async function evaluatedTargets(
+  opts: WarningsOptions,
+): Promise<{ plan: string; source: "live" | "frozen"; asOf: Date; evaluationYear: number; targets: Omit<WarningTarget, "leadUnit">[] }> {
   let planSlug = opts.planSlug;
   let only: Set<number> | null = null;
   if (opts.roundId !== undefined) {
-    const round = await prisma.round.findUnique({ where: { id: opts.roundId }, select: { plan: { select: { slug: true } }, targets: { select: { targetId: true } } } });
+    const round = await prisma.round.findUnique({
+      where: { id: opts.roundId },
+      select: { plan: { select: { slug: true } }, targets: { select: { targetId: true } } },
+    });
     if (!round) throw roundNotFound(opts.roundId);
     planSlug = round.plan.slug;
     const frozen = await getFrozenEntries(opts.roundId);
-    if (frozen) return { plan: planSlug, source: "frozen", asOf: frozen.frozenAt, evaluationYear: chinaYear(frozen.frozenAt), targets: frozen.entries.map(fromFrozen) };
+    if (frozen)
+      return { plan: planSlug, source: "frozen", asOf: frozen.frozenAt, evaluationYear: chinaYear(frozen.frozenAt), targets: frozen.entries.map(fromFrozen) };
     only = new Set(round.targets.map((t) => t.targetId));
   }
   const live = await getProgress(READER, { planSlug });

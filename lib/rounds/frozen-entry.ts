@@ -44,7 +44,12 @@ export function toFrozenEntry(e: ProgressEntry, versions: ReadonlyMap<number, { 
     regionNameEn: e.region.nameEn,
     limit: e.detail.lenses.limit,
     projection: e.detail.projection,
-    observations: e.observations.map((o) => ({ year: o.year, value: o.value, flags: [...o.flags], ...(versions.get(o.year) ?? { observationId: 0, version: 0 }) })),
+    observations: e.observations.map((o) => ({
+      year: o.year,
+      value: o.value,
+      flags: [...o.flags],
+      ...(versions.get(o.year) ?? { observationId: 0, version: 0 }),
+    })),
   };
 }
 
@@ -81,7 +86,8 @@ export interface RevisedSince {
   live: Pick<ProgressApiEntry, "status" | "basis" | "latest" | "completion">;
 }
 
-const sameYearValue = (a: YearValue | null, b: YearValue | null) => (a === null || b === null ? a === b : a.year === b.year && Math.abs(a.value - b.value) < 1e-9);
+const sameYearValue = (a: YearValue | null, b: YearValue | null) =>
+  a === null || b === null ? a === b : a.year === b.year && Math.abs(a.value - b.value) < 1e-9;
 // completion is a derived float; differences below 1e-9 are rounding, not revisions
 const sameNumber = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
 
@@ -90,7 +96,10 @@ const sameNumber = (a: number | null, b: number | null) => (a === null || b === 
  * status rests on (basis), the latest figure and the completion are all the same. A target
  * no longer evaluated live (deleted since) is not reported.
  */
-export function revisedSince(frozen: Pick<ProgressApiEntry, "targetId" | "status" | "basis" | "latest" | "completion">, live: Pick<ProgressApiEntry, "status" | "basis" | "latest" | "completion">): RevisedSince | null {
+export function revisedSince(
+  frozen: Pick<ProgressApiEntry, "targetId" | "status" | "basis" | "latest" | "completion">,
+  live: Pick<ProgressApiEntry, "status" | "basis" | "latest" | "completion">,
+): RevisedSince | null {
   const changed: RevisedSince["changed"] = [];
   if (frozen.status !== live.status) changed.push("status");
   if (!sameYearValue(frozen.basis, live.basis)) changed.push("basis");

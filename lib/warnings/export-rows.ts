@@ -21,10 +21,29 @@ const COLUMNS = ["kind", "indicator", "region", "target_year", "target_value", "
 type Column = (typeof COLUMNS)[number];
 
 const HEADERS: Record<Locale, Record<Column, string>> = {
-  zh: { kind: "预警类型", indicator: "指标", region: "地区", target_year: "目标年", target_value: "目标值", status: "状态", lead_unit: "牵头单位", sentence: "依据", trend: "近年走势" },
-  en: { kind: "Kind", indicator: "Indicator", region: "Region", target_year: "Target year", target_value: "Target value", status: "Status", lead_unit: "Lead unit", sentence: "Why", trend: "Recent values" },
+  zh: {
+    kind: "预警类型",
+    indicator: "指标",
+    region: "地区",
+    target_year: "目标年",
+    target_value: "目标值",
+    status: "状态",
+    lead_unit: "牵头单位",
+    sentence: "依据",
+    trend: "近年走势",
+  },
+  en: {
+    kind: "Kind",
+    indicator: "Indicator",
+    region: "Region",
+    target_year: "Target year",
+    target_value: "Target value",
+    status: "Status",
+    lead_unit: "Lead unit",
+    sentence: "Why",
+    trend: "Recent values",
+  },
 };
-
 
 export type WarningRow = Record<Column, string | number>;
 
@@ -50,6 +69,9 @@ const csvCell = (text: string) => (/[",\r\n]|^\s|\s$/.test(text) ? `"${text.repl
 /** RFC 4180 CSV with a UTF-8 BOM and CRLF (Excel and WPS read the Chinese correctly), text cells made inert. */
 export function warningsCsv(warnings: readonly Warning[], locale: Locale): string {
   const { headers, keys, rows } = warningRows(warnings, locale);
-  const lines = [headers.map(csvCell).join(","), ...rows.map((r) => keys.map((k) => csvCell(typeof r[k] === "number" ? String(r[k]) : escapeCsvText(String(r[k])))).join(","))];
+  const lines = [
+    headers.map(csvCell).join(","),
+    ...rows.map((r) => keys.map((k) => csvCell(typeof r[k] === "number" ? String(r[k]) : escapeCsvText(String(r[k])))).join(",")),
+  ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -77,7 +77,9 @@ function statusSentence(t: WarningTarget, kind: "off_track" | "at_risk"): Biling
       en: `Completion ${formatFraction(t.completion)} against ${formatFraction(t.timeShare)} of the time elapsed, ${formatOneDecimal(t.lagPp)} pp behind: ${label.en}.`,
     };
   }
-  const latest = t.latest ? { zh: `最新${t.latest.year}年为 ${n(t.latest.value)}${t.unitLabel.zh}`, en: `latest ${n(t.latest.value)} ${t.unitLabel.en} (${t.latest.year})` } : { zh: "尚无数据", en: "no figure yet" };
+  const latest = t.latest
+    ? { zh: `最新${t.latest.year}年为 ${n(t.latest.value)}${t.unitLabel.zh}`, en: `latest ${n(t.latest.value)} ${t.unitLabel.en} (${t.latest.year})` }
+    : { zh: "尚无数据", en: "no figure yet" };
   return {
     zh: `${latest.zh}，目标${t.targetYear}年 ${n(t.targetValue)}${t.unitLabel.zh}：${label.zh}。`,
     en: `${latest.en}, target ${n(t.targetValue)} ${t.unitLabel.en} by ${t.targetYear}: ${label.en}.`,

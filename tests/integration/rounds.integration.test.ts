@@ -38,7 +38,17 @@ let roundId = 0;
 
 async function figures(indicatorId: number, region: string, pairs: [number, number][]) {
   await prisma.observation.createMany({
-    data: pairs.map(([year, value]) => ({ indicatorId, regionAdcode: region, year, version: 1, value: String(value), source: "test", flags: [], createdAt: new Date("2026-01-10"), publishedAt: new Date("2026-01-10") })),
+    data: pairs.map(([year, value]) => ({
+      indicatorId,
+      regionAdcode: region,
+      year,
+      version: 1,
+      value: String(value),
+      source: "test",
+      flags: [],
+      createdAt: new Date("2026-01-10"),
+      publishedAt: new Date("2026-01-10"),
+    })),
   });
 }
 
@@ -61,15 +71,36 @@ async function buildPlan() {
       sourceZh: "测试",
     },
   });
-  for (const [adcode, zh, en] of [["T00001", "测一市", "Test One"], ["T00002", "测二市", "Test Two"]] as const) {
+  for (const [adcode, zh, en] of [
+    ["T00001", "测一市", "Test One"],
+    ["T00002", "测二市", "Test Two"],
+  ] as const) {
     await prisma.region.create({ data: { adcode, nameZh: zh, nameEn: en, level: "prefecture", inCluster: "outside" } });
   }
-  pop = (await prisma.indicator.create({ data: { code: "tp_pop", nameZh: "测试人口", nameEn: "Test population", unit: "万人", definitionZh: "测试", definitionEn: "Test" } })).id;
-  land = (await prisma.indicator.create({ data: { code: "tp_land", nameZh: "测试用地", nameEn: "Test land", unit: "平方公里", definitionZh: "测试", definitionEn: "Test" } })).id;
+  pop = (
+    await prisma.indicator.create({
+      data: { code: "tp_pop", nameZh: "测试人口", nameEn: "Test population", unit: "万人", definitionZh: "测试", definitionEn: "Test" },
+    })
+  ).id;
+  land = (
+    await prisma.indicator.create({
+      data: { code: "tp_land", nameZh: "测试用地", nameEn: "Test land", unit: "平方公里", definitionZh: "测试", definitionEn: "Test" },
+    })
+  ).id;
   const target = async (indicatorId: number, region: string, year: number, value: number, type: "min" | "max") =>
     (
       await prisma.target.create({
-        data: { planId: plan.id, indicatorId, regionAdcode: region, year, value: String(value), type, baselineYear: 2020, baselineValue: "100", clause: "测试" },
+        data: {
+          planId: plan.id,
+          indicatorId,
+          regionAdcode: region,
+          year,
+          value: String(value),
+          type,
+          baselineYear: 2020,
+          baselineValue: "100",
+          clause: "测试",
+        },
       })
     ).id;
   T.A = await target(pop, "T00001", 2030, 200, "min");
@@ -77,9 +108,19 @@ async function buildPlan() {
   T.C = await target(land, "T00001", 2030, 150, "max");
   T.D = await target(land, "T00002", 2030, 150, "max");
   T.E = await target(pop, "T00001", 2020, 100, "min");
-  await figures(pop, "T00001", [[2020, 100], [2024, 105]]);
-  await figures(pop, "T00002", [[2020, 100], [2024, 140]]);
-  await figures(land, "T00001", [[2020, 100], [2022, 120], [2024, 140]]);
+  await figures(pop, "T00001", [
+    [2020, 100],
+    [2024, 105],
+  ]);
+  await figures(pop, "T00002", [
+    [2020, 100],
+    [2024, 140],
+  ]);
+  await figures(land, "T00001", [
+    [2020, 100],
+    [2022, 120],
+    [2024, 140],
+  ]);
   await figures(land, "T00002", [[2020, 100]]);
   U.U1 = (await prisma.unit.create({ data: { nameZh: "测试统计局", nameEn: "Test Statistics Bureau" } })).id;
   U.U2 = (await prisma.unit.create({ data: { nameZh: "测试自然资源局", nameEn: "Test Natural Resources Bureau" } })).id;
@@ -192,7 +233,11 @@ describe("GET /api/v1/warnings (live)", () => {
     // A: (108 − 100) / (200 − 100) = 8 %, time (2025 − 2020) / (2030 − 2020) = 50 %, lag 42 pp
     expect(a.sentence.zh).toBe("完成度 8.0%，时间进度 50.0%，滞后 42.0 个百分点：严重滞后。");
     expect(a.leadUnit).toEqual({ id: U.U1, nameZh: "测试统计局", nameEn: "Test Statistics Bureau" });
-    expect(a.trend).toEqual([{ year: 2020, value: 100 }, { year: 2024, value: 105 }, { year: 2025, value: 108 }]);
+    expect(a.trend).toEqual([
+      { year: 2020, value: 100 },
+      { year: 2024, value: 105 },
+      { year: 2025, value: 108 },
+    ]);
     const c = r.body.warnings.find((w: any) => w.targetId === T.C && w.kind === "cap_crossing");
     // slope of 100, 120, 140 over 2020, 2022, 2024: 10 a year; headroom 150 − 140 = 10 → 2025
     expect(c.sentence.en).toContain("the cap is crossed in 2025");
@@ -210,10 +255,16 @@ describe("GET /api/v1/warnings (live)", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel and WPS
     const lines = bytes.subarray(3).toString("utf8").split("\r\n");
     expect(lines[0]).toBe("预警类型,指标,地区,目标年,目标值,状态,牵头单位,依据,近年走势");
-    expect(lines[1]).toBe("严重滞后,测试人口,测一市,2030,200,off_track,测试统计局,完成度 8.0%，时间进度 50.0%，滞后 42.0 个百分点：严重滞后。,2020: 100; 2024: 105; 2025: 108");
+    expect(lines[1]).toBe(
+      "严重滞后,测试人口,测一市,2030,200,off_track,测试统计局,完成度 8.0%，时间进度 50.0%，滞后 42.0 个百分点：严重滞后。,2020: 100; 2024: 105; 2025: 108",
+    );
     const xlsx = await call(warningsRoute, "/api/v1/warnings?plan=tp&format=xlsx", { token: analyst });
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   });
 });
 
@@ -221,7 +272,9 @@ describe("freeze, revise, results, reopen", () => {
   let frozenA: any;
 
   it("refuses a non-admin freeze (403)", async () => {
-    expect((await callJson(freezeRoute, `/api/v1/rounds/${roundId}/freeze`, { token: analyst, method: "POST", params: { id: String(roundId) } })).status).toBe(403);
+    expect((await callJson(freezeRoute, `/api/v1/rounds/${roundId}/freeze`, { token: analyst, method: "POST", params: { id: String(roundId) } })).status).toBe(
+      403,
+    );
   });
 
   it("freezes: status frozen, freezeNo 1, one result per target with the observation versions used, audited", async () => {
@@ -231,7 +284,12 @@ describe("freeze, revise, results, reopen", () => {
     const again = await callJson(freezeRoute, `/api/v1/rounds/${roundId}/freeze`, { token: admin, method: "POST", params: { id: String(roundId) } });
     expect(again.status).toBe(409);
     const rows = await prisma.roundResult.findMany({ where: { roundId }, orderBy: { targetId: "asc" } });
-    expect(rows.map((x) => [x.targetId, x.freezeNo])).toEqual([[T.A, 1], [T.B, 1], [T.C, 1], [T.D, 1]]);
+    expect(rows.map((x) => [x.targetId, x.freezeNo])).toEqual([
+      [T.A, 1],
+      [T.B, 1],
+      [T.C, 1],
+      [T.D, 1],
+    ]);
     const usedA = await prisma.observation.findMany({ where: { indicatorId: pop, regionAdcode: "T00001" }, orderBy: { year: "asc" }, select: { id: true } });
     expect([...rows[0]!.observationIds].sort((a, b) => a - b)).toEqual(usedA.map((o) => o.id));
     expect(await prisma.auditLog.count({ where: { action: "round.freeze", entityId: String(roundId) } })).toBe(1);
@@ -258,7 +316,11 @@ describe("freeze, revise, results, reopen", () => {
     expect(a).toEqual(frozenA);
     roundResults.parse(res.body);
     expect(res.body.revisedSince).toEqual([
-      { targetId: T.A, changed: ["status", "basis", "latest", "completion"], live: { status: "at_risk", basis: { year: 2025, value: 125 }, latest: { year: 2025, value: 125 }, completion: 0.25 } },
+      {
+        targetId: T.A,
+        changed: ["status", "basis", "latest", "completion"],
+        live: { status: "at_risk", basis: { year: 2025, value: 125 }, latest: { year: 2025, value: 125 }, completion: 0.25 },
+      },
     ]);
     // the round's early warnings come from the frozen results: A still off track there
     const w = await callJson(warningsRoute, `/api/v1/warnings?plan=tp&round=${roundId}`, { token: analyst });
@@ -267,7 +329,8 @@ describe("freeze, revise, results, reopen", () => {
   });
 
   it("reopening needs an admin (403) and a reason (422), is audited, keeps the earlier results; a new freeze is number 2", async () => {
-    const reopen = (token: string, body: unknown) => callJson(reopenRoute, `/api/v1/rounds/${roundId}/reopen`, { token, body, params: { id: String(roundId) } });
+    const reopen = (token: string, body: unknown) =>
+      callJson(reopenRoute, `/api/v1/rounds/${roundId}/reopen`, { token, body, params: { id: String(roundId) } });
     expect((await reopen(analyst, { reason: "x" })).status).toBe(403);
     expect((await reopen(admin, {})).status).toBe(422);
     expect((await reopen(admin, { reason: "   " })).status).toBe(422);
@@ -289,7 +352,8 @@ describe("freeze, revise, results, reopen", () => {
 describe("a saved report with early warnings", () => {
   it("carries the warnings of its selection's targets when asked, none otherwise", async () => {
     const selection = { plan: "tp", indicators: ["tp_pop"], regions: [], years: { from: 2020, to: 2030 } };
-    const make = (warnings: boolean) => callJson(postReport, "/api/v1/reports", { token: analyst, body: { title: `w ${warnings}`, selection: { ...selection, warnings } } });
+    const make = (warnings: boolean) =>
+      callJson(postReport, "/api/v1/reports", { token: analyst, body: { title: `w ${warnings}`, selection: { ...selection, warnings } } });
     const withW = await make(true);
     expect(withW.status).toBe(201);
     expect(withW.body.report.selection.warnings).toBe(true);

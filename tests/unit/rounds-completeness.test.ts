@@ -34,7 +34,12 @@ const units = [
   { id: 2, nameZh: "住建厅", nameEn: "Housing Dept" },
   { id: 3, nameZh: "交通厅", nameEn: "Transport Dept" },
 ];
-const t = (targetId: number, hasObservation: boolean, submissions: CompletenessTargetInput["submissions"], u: [number, "lead" | "support"][]): CompletenessTargetInput => ({
+const t = (
+  targetId: number,
+  hasObservation: boolean,
+  submissions: CompletenessTargetInput["submissions"],
+  u: [number, "lead" | "support"][],
+): CompletenessTargetInput => ({
   targetId,
   hasObservation,
   submissions,
@@ -44,7 +49,15 @@ const t = (targetId: number, hasObservation: boolean, submissions: CompletenessT
 describe("roundCompleteness", () => {
   const targets = [
     t(10, true, [], [[1, "lead"]]),
-    t(11, false, ["submitted"], [[1, "lead"], [2, "support"]]),
+    t(
+      11,
+      false,
+      ["submitted"],
+      [
+        [1, "lead"],
+        [2, "support"],
+      ],
+    ),
     t(12, false, ["returned"], [[2, "lead"]]),
     t(13, false, [], [[1, "lead"]]),
     t(14, false, [], []), // nobody assigned
@@ -71,7 +84,12 @@ describe("roundCompleteness", () => {
 
   it("past the due date, a unit owing a missing or returned figure is overdue; one with only pending ones is not", () => {
     const c = roundCompleteness({
-      targets: [t(10, true, [], [[1, "lead"]]), t(11, false, ["submitted"], [[1, "lead"]]), t(12, false, ["returned"], [[2, "lead"]]), t(13, true, [], [[3, "lead"]])],
+      targets: [
+        t(10, true, [], [[1, "lead"]]),
+        t(11, false, ["submitted"], [[1, "lead"]]),
+        t(12, false, ["returned"], [[2, "lead"]]),
+        t(13, true, [], [[3, "lead"]]),
+      ],
       units,
       pastDue: true,
       unassignedLabel: { zh: "未分配", en: "Unassigned" },

@@ -8,7 +8,11 @@ describe("revisedSince", () => {
   it.each([
     ["nothing changed", {}, null],
     ["rounding noise in completion only", { completion: 0.08 + 1e-12 }, null],
-    ["a revised figure, same status", { basis: { year: 2025, value: 109 }, latest: { year: 2025, value: 109 }, completion: 0.09 }, ["basis", "latest", "completion"]],
+    [
+      "a revised figure, same status",
+      { basis: { year: 2025, value: 109 }, latest: { year: 2025, value: 109 }, completion: 0.09 },
+      ["basis", "latest", "completion"],
+    ],
     ["a newer year arrived", { latest: { year: 2026, value: 110 } }, ["latest"]],
     ["status changed", { status: "at_risk" as const }, ["status"]],
     ["figure retracted", { basis: null, latest: null, completion: null, status: "no_data" as const }, ["status", "basis", "latest", "completion"]],

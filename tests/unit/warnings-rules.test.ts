@@ -53,7 +53,12 @@ describe("warningKinds", () => {
       2026,
       ["at_risk", "cap_crossing"],
     ],
-    ["max already due: no projection warning", { targetType: "max", targetYear: 2025, status: "exceeded", limit: { side: "ceiling", crossing: { kind: "breached", year: null } } }, 2026, []],
+    [
+      "max already due: no projection warning",
+      { targetType: "max", targetYear: 2025, status: "exceeded", limit: { side: "ceiling", crossing: { kind: "breached", year: null } } },
+      2026,
+      [],
+    ],
   ])("%s", (_name, patch, evaluationYear, kinds) => {
     expect(warningKinds({ ...base, ...patch }, { evaluationYear })).toEqual(kinds);
   });
@@ -79,7 +84,9 @@ describe("evaluateWarnings", () => {
       opts,
     );
     expect(w!.sentence.zh).toBe("上限 160万人（2030年），最新2024年为 150万人；按当前速度预计2027年突破上限，不晚于目标年。");
-    expect(w!.sentence.en).toBe("Cap 160 10k persons (2030); latest 150 10k persons (2024); at the current pace the cap is crossed in 2027, by the target year.");
+    expect(w!.sentence.en).toBe(
+      "Cap 160 10k persons (2030); latest 150 10k persons (2024); at the current pace the cap is crossed in 2027, by the target year.",
+    );
   });
 
   it("says how old the latest figure is", () => {

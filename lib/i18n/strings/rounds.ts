@@ -87,7 +87,8 @@ const en: typeof zh = {
   nav: { rounds: "Rounds", warnings: "Early warnings" },
   list: {
     title: "Monitoring rounds",
-    intro: "Each round collects one statistical year: units report by the due date, figures are reviewed, and the results are frozen as the round's official record.",
+    intro:
+      "Each round collects one statistical year: units report by the due date, figures are reviewed, and the results are frozen as the round's official record.",
     empty: "No monitoring round yet.",
     new: "Open a round",
     name: "Name",
@@ -131,7 +132,8 @@ const en: typeof zh = {
     todoNoUnit: "Your account belongs to no unit.",
     freeze: "Freeze the results",
     freezing: "Freezing…",
-    freezeHint: "Freezing evaluates every target of the round on the data as they stand and keeps that as the round's official result; later revisions do not change it.",
+    freezeHint:
+      "Freezing evaluates every target of the round on the data as they stand and keeps that as the round's official result; later revisions do not change it.",
     reopen: "Reopen",
     reopening: "Reopening…",
     reason: "Reason for reopening",

@@ -37,12 +37,21 @@ export default async function RoundPage({ params }: Props) {
         <h1 data-testid="round-title">{round.name}</h1>
         <p className="muted">
           {t.rounds.list.year} {round.year} · {fill(s.dueOn, { date: round.dueDate })}
-          {round.pastDue ? ` · ${s.pastDue}` : ""} · <strong data-testid="round-status">{round.status === "open" ? t.rounds.list.open : t.rounds.list.frozen}</strong>
+          {round.pastDue ? ` · ${s.pastDue}` : ""} ·{" "}
+          <strong data-testid="round-status">{round.status === "open" ? t.rounds.list.open : t.rounds.list.frozen}</strong>
         </p>
       </div>
       <section data-testid="round-completeness">
         <h2>{s.completeness}</h2>
-        <p className="muted small">{fill(s.counts, { official: String(round.totals.official), total: String(round.totals.total), pending: String(round.totals.pending), returned: String(round.totals.returned), missing: String(round.totals.missing) })}</p>
+        <p className="muted small">
+          {fill(s.counts, {
+            official: String(round.totals.official),
+            total: String(round.totals.total),
+            pending: String(round.totals.pending),
+            returned: String(round.totals.returned),
+            missing: String(round.totals.missing),
+          })}
+        </p>
         <h3>{s.byUnit}</h3>
         <UnitCompletenessTable units={round.units} t={s} locale={locale} />
       </section>
@@ -56,7 +65,12 @@ export default async function RoundPage({ params }: Props) {
       <section data-testid="round-results">
         {results ? (
           <>
-            <h2>{fill(s.results, { no: String(results.freezeNo), at: new Date(results.frozenAt).toLocaleString(L ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" }) })}</h2>
+            <h2>
+              {fill(s.results, {
+                no: String(results.freezeNo),
+                at: new Date(results.frozenAt).toLocaleString(L ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" }),
+              })}
+            </h2>
             <FrozenResultsTable results={results} names={new Map(round.targets.map((x) => [x.targetId, x]))} t={s} locale={locale} />
           </>
         ) : (

@@ -22,6 +22,11 @@ export const GET = apiRoute(async ({ req, actor }) => {
   const locale = localeOf(req.headers);
   const file = q.format === "csv" ? warningsCsvFile(answer, warnings, locale) : await warningsXlsxFile(answer, warnings, locale);
   return new Response(file.body as BodyInit, {
-    headers: { "content-type": file.contentType, "content-disposition": contentDisposition(file), "cache-control": "private, no-store", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": contentDisposition(file),
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
   });
 });

@@ -15,7 +15,7 @@ const itemStatus = z.enum(["official", "pending", "returned", "missing"]).meta({
   description: "official: a current observation exists for the round's year; pending: a submission awaits review; returned: sent back; missing: nothing",
 });
 
-export const roundSummary = z
+const roundSummary = z
   .strictObject({
     id: z.int(),
     plan: z.string(),

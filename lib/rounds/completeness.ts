@@ -26,7 +26,7 @@ export interface UnitInfo {
   nameEn: string;
 }
 
-export interface TargetCompleteness {
+interface TargetCompleteness {
   targetId: number;
   status: ItemStatus;
   leadUnitId: number | null;

@@ -7,7 +7,7 @@ import type { LimitLens } from "@/lib/progress/limit-types";
 import type { YearValue } from "@/lib/progress/types";
 
 /** An observation version the evaluation used (the current version of its year at the freeze). */
-export interface UsedObservation {
+interface UsedObservation {
   year: number;
   value: number;
   flags: readonly string[];

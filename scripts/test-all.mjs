@@ -74,7 +74,8 @@ const layers = [
   ["unit", () => vitestLayer("unit", "vitest.unit.config.ts")],
   ["integration", () => vitestLayer("integration", "vitest.integration.config.ts")],
   // kills an import mid-transaction, stops PostgreSQL under load and under the built app,
-  // runs two built instances on one database (each on a database of its own, ~2-4 min)
+  // runs two built instances on one database (each on a database of its own, ~3-5 min;
+  // the two-instance file alone 2.6 min on a loaded 2-core machine)
   ["fault", faultLayer],
   ["e2e", e2eLayer],
 ];

@@ -2,7 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Fault tests: each file starts its own embedded PostgreSQL (it kills or stops it, or
-// kills a process writing to it), so they never disturb the shared test database.
+// kills a process writing to it, or runs two app instances on it), so they never disturb
+// the shared test database.
 // Files run one after another: two at once would fight for the machine's two cores and
 // blur the timings they measure.
 export default defineConfig({

@@ -180,15 +180,26 @@ async function main() {
   if (check.mismatches !== 0) process.exitCode = 1;
 }
 
-/** One new version of a random bench series, the way any write lands (the triggers keep isCurrent and the change log). */
+/**
+ * One new version of a random bench series, the way any write lands (the triggers keep
+ * isCurrent and the change log). The random pick is made once, in a CTE: random() in the
+ * WHERE clause would be drawn again per row, writing none, several, or failing.
+ */
 async function writeOneFigure(db: pg.Pool): Promise<void> {
-  await db.query(`
-    INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId")
-    SELECT o."indicatorId", o."regionAdcode", o.year, o.version + 1, 'value', round(o.value * 1.001, 4), 'bench write', '{}', o.id
-    FROM "Observation" o
-    WHERE o."indicatorId" = (SELECT id FROM "Indicator" WHERE code = 'progress_bench_' || lpad((1 + floor(random() * 50))::int::text, 2, '0'))
-      AND o."regionAdcode" = 'B' || lpad((1 + floor(random() * 1000))::int::text, 4, '0')
-      AND o.year = 2006 + floor(random() * 20)::int AND o."isCurrent"`);
+  for (;;) {
+    const r = await db.query(`
+      WITH pick AS MATERIALIZED (
+        SELECT 'progress_bench_' || lpad((1 + floor(random() * 50))::int::text, 2, '0') AS code,
+               'B' || lpad((1 + floor(random() * 1000))::int::text, 4, '0') AS adcode,
+               2006 + floor(random() * 20)::int AS year)
+      INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId")
+      SELECT o."indicatorId", o."regionAdcode", o.year, o.version + 1, 'value', round(o.value * 1.001, 4), 'bench write', '{}', o.id
+      FROM pick JOIN "Indicator" i ON i.code = pick.code
+      JOIN "Observation" o ON o."indicatorId" = i.id AND o."regionAdcode" = pick.adcode AND o.year = pick.year AND o."isCurrent"`);
+    if (r.rowCount === 1) return;
+    if ((r.rowCount ?? 0) > 1) throw new Error(`one figure was to be written, ${r.rowCount} were`);
+    // that series has no figure for the year picked: pick again
+  }
 }
 
 /** The first overview request after a single-figure write, 5 times (ms). */

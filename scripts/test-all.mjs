@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test layer in order — unit, integration (real PostgreSQL from DATABASE_URL),
-// fault (tests/fault: kills and outages, each on an embedded PostgreSQL of its own),
+// fault (tests/fault: kills and outages, and two app instances on one database, each on
+// an embedded PostgreSQL of its own),
 // end-to-end (the built app in headless chromium) — and ends with one line
 // "N passed, M failed". A layer that crashes before reporting counts as one failure.
 import { spawn } from "node:child_process";
@@ -72,8 +73,9 @@ async function e2eLayer() {
 const layers = [
   ["unit", () => vitestLayer("unit", "vitest.unit.config.ts")],
   ["integration", () => vitestLayer("integration", "vitest.integration.config.ts")],
-  // kills an import mid-transaction, stops PostgreSQL under load and under the built app
-  // (each on a database of its own, ~1-2 min)
+  // kills an import mid-transaction, stops PostgreSQL under load and under the built app,
+  // runs two built instances on one database (each on a database of its own, ~3-5 min;
+  // the two-instance file alone 2.6 min on a loaded 2-core machine)
   ["fault", faultLayer],
   ["e2e", e2eLayer],
 ];

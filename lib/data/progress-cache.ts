@@ -82,6 +82,9 @@ export function evaluationCache<T>(name: string, maxCost: number): EvaluationCac
 /** PROGRESS_CACHE=off disables the cache (to measure the uncached path). */
 const enabled = () => env().PROGRESS_CACHE;
 
+/** Longest a full evaluation may take before it is given up (a request waits that long at worst). */
+const FULL_EVALUATION_TIMEOUT_MS = 300_000;
+
 /** Changes since this many are read as "everything changed" (a big import): one full evaluation is cheaper. */
 const MAX_CHANGES = 5_000;
 
@@ -117,26 +120,41 @@ function evaluateRows<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>, 
  * change-log position.
  */
 export async function cachedEvaluation<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<T> {
+  return (await stampedEvaluation(spec)).value;
+}
+
+/**
+ * `cachedEvaluation` with the position it is exact at: `stamp` names the cache key and
+ * the change-log position, so another read memoized under the same stamp saw the same
+ * data. An untouched evaluation keeps its value (the same object) across writes while
+ * its stamp moves on: what else the caller read beside it (a figure no target reads, a
+ * region's name) may have changed. Null when there is no such position (cache off, or
+ * read while another write was in progress): memoize nothing then.
+ */
+export async function stampedEvaluation<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<{ value: T; stamp: string | null }> {
   const { cache } = spec;
   if (!flights.has(cache)) flights.set(cache, new Map());
   const inFlight = flights.get(cache)!;
   if (!enabled()) {
     const { first, items } = evaluateRows(spec, await prisma.$queryRaw<R[]>(spec.query()));
-    return spec.assemble(
-      first,
-      items.map((i) => i.item),
-    );
+    return {
+      value: spec.assemble(
+        first,
+        items.map((i) => i.item),
+      ),
+      stamp: null,
+    };
   }
   const fullKey = (p: Position) =>
     `${spec.key}|${spec.evaluationYear}|${asOfKey(spec.asOf, p.newestCreatedAtMs === null ? null : new Date(p.newestCreatedAtMs))}`;
   const now = await readPosition();
   const key = fullKey(now);
   const hit = cache.get(key) as Cached<R, I, T> | undefined;
-  if (hit && hit.mark === now.mark) return hit.value;
+  if (hit && hit.mark === now.mark) return { value: hit.value, stamp: `${key}|${now.mark}` };
 
   // requests arriving together after a write share one update instead of each doing it
   const flightKey = `${key}|${now.mark}`;
-  const pending = inFlight.get(flightKey) as Promise<T> | undefined;
+  const pending = inFlight.get(flightKey) as Promise<{ value: T; stamp: string | null }> | undefined;
   if (pending) return pending;
   const work = (async () => {
     const { position, next } = (hit && spec.incremental ? await updateIncrementally(spec, hit) : null) ?? (await evaluateInFull(spec));
@@ -146,7 +164,7 @@ export async function cachedEvaluation<R extends TargetRow, I, T>(spec: Evaluati
       const stored = { ...next, mark: quiet ? position.mark : next.mark };
       cache.set(fullKey(position), stored, spec.cost(next.value));
     }
-    return next.value;
+    return { value: next.value, stamp: quiet ? `${fullKey(position)}|${position.mark}` : null };
   })();
   inFlight.set(flightKey, work);
   try {
@@ -159,10 +177,15 @@ export async function cachedEvaluation<R extends TargetRow, I, T>(spec: Evaluati
 // Per cache: the same key and log position mean the same answer, whichever request asked.
 const flights = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-/** Every target evaluated, read in one REPEATABLE READ batch with the log's position (no time limit: a big plan may take seconds). */
+/** Every target evaluated, read in one REPEATABLE READ batch with the log's position. */
 async function evaluateInFull<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<{ position: Position; next: Cached<R, I, T> }> {
+  // A batch runs as a transaction with Prisma's 5 s default limit: 50,000 targets over
+  // a million versions took 4 s on an idle 2-core machine and 30-45 s on a loaded one,
+  // where every overview then failed (P2028) and the next request started over.
   const [[position], rows] = await prisma.$transaction([prisma.$queryRawUnsafe<Position[]>(POSITION_SQL), prisma.$queryRaw<R[]>(spec.query())], {
     isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+    timeout: FULL_EVALUATION_TIMEOUT_MS,
+    maxWait: 30_000,
   });
   const { first, items } = evaluateRows(spec, rows);
   return {

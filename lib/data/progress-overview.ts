@@ -3,9 +3,10 @@ import { listIndicators } from "@/lib/data/indicators";
 import { listMapRegions } from "@/lib/data/map-regions";
 import { listObservations } from "@/lib/data/observations";
 import { getPlanDisplay } from "@/lib/data/plans";
-import { getProgressSummary, type ProgressSummary } from "@/lib/data/progress-summary";
+import { getStampedProgressSummary, type ProgressSummary } from "@/lib/data/progress-summary";
 import { buildClusterMap, type ClusterMap } from "@/lib/map/cluster-map";
 import type { Frame } from "@/lib/map/projection";
+import { LruCache } from "@/lib/progress/cache-key";
 import type { ProgressSummaryEntry } from "@/lib/progress/entry";
 import { buildOverviewModel, type OverviewModel, type OverviewOptions } from "@/lib/progress/overview-model";
 import type { Actor } from "@/lib/permissions";
@@ -31,51 +32,69 @@ export interface ProgressOverview {
   mapIndicator: string | undefined;
 }
 
-// Why memoize on the entries array: the progress cache hands out the same array for as
-// long as the data version is unchanged (lib/data/progress-cache.ts), and that version
-// covers everything read here too (regions, indicators, observations). So the regions,
-// indicators and cluster figures are read once per version, and the model and the
-// projected map built once per version and options, instead of on every page view. A
-// new version (or the cache being off) gives a new array, hence a fresh read.
-interface Memo {
+// What is memoized, and on what:
+//   - the reads beside the evaluation (regions, indicators, the plan area's figures, its
+//     cards) on the summary's stamp: the cache key and the change-log position
+//     (lib/data/progress-cache.ts). Any write moves the position, so a figure that no
+//     target reads (the whole plan area's) or a renamed region shows on the next view;
+//   - the model, on the entries array: the progress cache hands out the same array for
+//     as long as no target of the plan is touched, even across writes, so a write
+//     elsewhere does not rebuild it (50,000 targets: a few hundred ms);
+//   - the projected map, on both (the regions of the reads, the cities of the model).
+// Without a stamp (cache off, or read while another write was in progress) nothing is
+// memoized: a fresh read every time.
+interface ReadsMemo {
   reads: Promise<Reads>;
-  views: Map<string, { model: OverviewModel; map: ClusterMap }>;
+  maps: WeakMap<OverviewModel, ClusterMap>;
 }
-const memo = new WeakMap<readonly ProgressSummaryEntry[], Memo>();
+const readsByStamp = new LruCache<ReadsMemo>(16);
+const models = new WeakMap<readonly ProgressSummaryEntry[], Map<string, OverviewModel>>();
+
+function overviewReads(actor: Actor, planSlug: string, asOf: Date | undefined, stamp: string | null): ReadsMemo {
+  const memoKey = stamp === null ? null : JSON.stringify([planSlug, stamp]);
+  const kept = memoKey === null ? undefined : readsByStamp.get(memoKey);
+  if (kept) return kept;
+  const planArea = async () => {
+    const display = await getPlanDisplay(actor, planSlug);
+    const cluster = display?.clusterCode ? await listObservations(actor, { region: display.clusterCode, asOf }) : [];
+    return [cluster, display?.baselineCards ?? []] as const;
+  };
+  const reads = Promise.all([listMapRegions(actor), listIndicators(actor), planArea()]).then(([regions, indicators, [cluster, cards]]): Reads => [
+    regions,
+    indicators,
+    cluster,
+    cards,
+  ]);
+  const memo: ReadsMemo = { reads, maps: new WeakMap() };
+  if (memoKey !== null) {
+    readsByStamp.set(memoKey, memo, 1);
+    reads.catch(() => readsByStamp.get(memoKey) === memo && readsByStamp.delete(memoKey)); // retry on the next view
+  }
+  return memo;
+}
 
 /** Everything the overview page shows, for `planSlug` as of `asOf`. Null when the plan does not exist. */
 export async function getProgressOverview(
   actor: Actor,
   opts: OverviewOptions & { planSlug: string; asOf?: Date; frame: Frame },
 ): Promise<ProgressOverview | null> {
-  const summary = await getProgressSummary(actor, { planSlug: opts.planSlug, asOf: opts.asOf });
+  const { summary, stamp } = await getStampedProgressSummary(actor, { planSlug: opts.planSlug, asOf: opts.asOf });
   if (!summary) return null;
-  let m = memo.get(summary.entries);
-  if (!m) {
-    const planArea = async () => {
-      const display = await getPlanDisplay(actor, opts.planSlug);
-      const cluster = display?.clusterCode ? await listObservations(actor, { region: display.clusterCode, asOf: opts.asOf }) : [];
-      return [cluster, display?.baselineCards ?? []] as const;
-    };
-    const reads = Promise.all([listMapRegions(actor), listIndicators(actor), planArea()]).then(([regions, indicators, [cluster, cards]]): Reads => [
-      regions,
-      indicators,
-      cluster,
-      cards,
-    ]);
-    m = { reads, views: new Map() };
-    const entry = m;
-    memo.set(summary.entries, entry);
-    reads.catch(() => memo.get(summary.entries) === entry && memo.delete(summary.entries)); // retry on the next view
-  }
-  const [regions, indicators, cluster, baselineCards] = await m.reads;
+  const memo = overviewReads(actor, opts.planSlug, opts.asOf, stamp);
+  const [regions, indicators, cluster, baselineCards] = await memo.reads;
   const mapIndicator = indicators.some((i) => i.code === opts.mapIndicator) ? opts.mapIndicator : undefined;
   const key = JSON.stringify([summary.evaluationYear, opts.maxRows ?? null, opts.maxColumns ?? null, mapIndicator ?? null, opts.frame]);
-  let view = m.views.get(key);
-  if (!view) {
-    const model = buildOverviewModel(summary.entries, summary.evaluationYear, { maxRows: opts.maxRows, maxColumns: opts.maxColumns, mapIndicator });
-    view = { model, map: buildClusterMap(regions, model.cities, opts.frame) };
-    m.views.set(key, view);
+  if (!models.has(summary.entries)) models.set(summary.entries, new Map());
+  const byOptions = models.get(summary.entries)!;
+  let model = byOptions.get(key);
+  if (!model) {
+    model = buildOverviewModel(summary.entries, summary.evaluationYear, { maxRows: opts.maxRows, maxColumns: opts.maxColumns, mapIndicator });
+    byOptions.set(key, model);
   }
-  return { summary, ...view, indicators, cluster, baselineCards, mapIndicator };
+  let map = memo.maps.get(model);
+  if (!map) {
+    map = buildClusterMap(regions, model.cities, opts.frame);
+    memo.maps.set(model, map);
+  }
+  return { summary, model, map, indicators, cluster, baselineCards, mapIndicator };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize } from "@/lib/auth/authorize";
-import { cachedEvaluation, evaluationCache, type EvaluationCache } from "@/lib/data/progress-cache";
+import { evaluationCache, stampedEvaluation, type EvaluationCache } from "@/lib/data/progress-cache";
 import { planFacts, planInfo, progressQuery, toEntry, type ProgressPlanInfo, type ProgressRow } from "@/lib/data/progress";
 import type { Actor } from "@/lib/permissions";
 import { chinaYear } from "@/lib/validation/as-of";
@@ -26,10 +26,23 @@ export async function getProgressSummary(
   opts: { planSlug: string; asOf?: Date },
   instanceCache?: EvaluationCache<Omit<ProgressSummary, "asOf"> | null>,
 ): Promise<ProgressSummary | null> {
+  return (await getStampedProgressSummary(actor, opts, instanceCache)).summary;
+}
+
+/**
+ * getProgressSummary with the stamp of the data it is exact for (see stampedEvaluation):
+ * reads memoized beside the summary under the same stamp are as fresh as it is. The
+ * entries array stays the same object while no target is touched, even across writes.
+ */
+export async function getStampedProgressSummary(
+  actor: Actor,
+  opts: { planSlug: string; asOf?: Date },
+  instanceCache?: EvaluationCache<Omit<ProgressSummary, "asOf"> | null>,
+): Promise<{ summary: ProgressSummary | null; stamp: string | null }> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
   const evaluationYear = chinaYear(asOf);
-  const value = await cachedEvaluation<ProgressRow, ProgressSummaryEntry, Omit<ProgressSummary, "asOf"> | null>({
+  const { value, stamp } = await stampedEvaluation<ProgressRow, ProgressSummaryEntry, Omit<ProgressSummary, "asOf"> | null>({
     cache: instanceCache ?? cache,
     key: JSON.stringify(["summary", opts.planSlug]),
     asOf,
@@ -40,5 +53,5 @@ export async function getProgressSummary(
     incremental: true,
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
-  return value ? { ...value, asOf: asOf.toISOString() } : null;
+  return { summary: value ? { ...value, asOf: asOf.toISOString() } : null, stamp };
 }

@@ -1,7 +1,8 @@
 // The same answer as one page of GET /api/v1/progress, computed by one SQL statement:
 // per target the baseline, latest and final-evaluation figures, completion, time share,
 // lag and status (序时进度 and final rules of lib/progress, thresholds from the plan).
-// Lenses and explanation texts are left out: they are string work, not data access.
+// Lenses and explanation texts are left out: they are string work, not data access; so
+// is nearly_achieved (the bench's page has none).
 // $1 plan slug, $2 page size, $3 as-of moment, $4 evaluation year.
 export const RAW_PROGRESS_SQL = `
 WITH p AS (
@@ -58,7 +59,9 @@ SELECT id, code, "regionAdcode", "nameZh", year AS "targetYear", tv AS "targetVa
   CASE
     WHEN $4 > year THEN CASE WHEN fv IS NULL THEN 'no_data'
       WHEN type = 'min' THEN CASE WHEN fv >= tv THEN 'achieved' ELSE 'not_achieved' END
-      ELSE CASE WHEN fv <= tv THEN 'achieved' ELSE 'exceeded' END END
+      -- a max below its baseline is a goal (a required reduction), any other max a cap
+      WHEN mode = 'reach' THEN CASE WHEN fv <= tv THEN 'achieved' ELSE 'not_achieved' END
+      ELSE CASE WHEN fv <= tv THEN 'within_cap' ELSE 'exceeded' END END
     WHEN lv IS NULL THEN 'no_data'
     WHEN mode IS NULL THEN CASE WHEN type = 'min' AND lv >= tv THEN 'achieved' WHEN type = 'max' AND lv > tv THEN 'exceeded' ELSE 'no_baseline' END
     WHEN mode = 'reach' AND type = 'min' AND lv >= tv THEN 'achieved'

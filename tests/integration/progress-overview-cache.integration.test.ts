@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { recordObservations } from "@/lib/data/observation-writes";
+import { getProgressOverview } from "@/lib/data/progress-overview";
+import { MAP_FRAME } from "@/lib/progress/overview-query";
+import type { Actor } from "@/lib/permissions";
+import { seedAll } from "@/prisma/seed";
+import { resetDatabase } from "../support/db";
+import { createUser } from "../support/factories";
+
+// The overview keeps the reads beside the evaluation (the plan area's figures, the
+// regions, the indicators) for as long as the data are unchanged. A write no target reads
+// — a figure of the whole plan area — leaves every evaluated target as it was, yet must
+// show on the next overview.
+
+let actor: Actor;
+const PLAN = "chengyu-2016";
+const overview = () => getProgressOverview(actor, { planSlug: PLAN, frame: MAP_FRAME });
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedAll({ admin: false });
+  const { user } = await createUser("viewer");
+  actor = { kind: "user", userId: user.id, role: "viewer", name: user.name, email: user.email, via: "session" };
+});
+
+async function writeClusterPopulation(year: number, value: string) {
+  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "resident_population" } });
+  await prisma.$transaction((tx) =>
+    recordObservations(
+      tx,
+      [
+        {
+          indicatorId: indicator.id,
+          regionAdcode: "CHENGYU",
+          year,
+          value,
+          valueAsEntered: value,
+          unitAsEntered: "万人",
+          source: "overview cache test",
+          note: null,
+          flags: [],
+        },
+      ],
+      null,
+    ),
+  );
+}
+
+const clusterPopulation = (o: Awaited<ReturnType<typeof overview>>) =>
+  o!.cluster.filter((c) => c.indicator === "resident_population").map((c) => [c.year, c.value]);
+
+describe("overview reads beside the evaluation", () => {
+  it("shows a new figure of the plan area on the next overview, though no target reads it", async () => {
+    const before = await overview();
+    expect(clusterPopulation(before)).toEqual([
+      [2014, 9094],
+      [2017, 9495],
+      [2019, 9600],
+    ]);
+    await writeClusterPopulation(2020, "9876.5");
+    const after = await overview();
+    expect(after!.summary.entries).toBe(before!.summary.entries); // no target was touched…
+    expect(after!.model).toBe(before!.model); // …so the model is not built again
+    expect(clusterPopulation(after)).toEqual([
+      [2014, 9094],
+      [2017, 9495],
+      [2019, 9600],
+      [2020, 9876.5],
+    ]);
+  });
+
+  it("keeps the reads while nothing changes", async () => {
+    const a = await overview();
+    const b = await overview();
+    expect(b!.cluster).toBe(a!.cluster);
+    expect(b!.model).toBe(a!.model);
+  });
+});

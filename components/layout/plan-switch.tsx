@@ -1,6 +1,7 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { switchPlanHref } from "@/lib/plans/plan-href";
+import { planInPath, switchPlanHref } from "@/lib/plans/plan-href";
+import "./plan-switch.css";
 
 export interface PlanOption {
   slug: string;
@@ -17,7 +18,8 @@ export function PlanSwitch({ plans, defaultSlug, labels }: { plans: PlanOption[]
   const pathname = usePathname();
   const search = useSearchParams();
   const router = useRouter();
-  const current = search.get("plan") ?? defaultSlug;
+  // a plan's own page names it in its path
+  const current = planInPath(pathname) ?? search.get("plan") ?? defaultSlug;
   return (
     <form className="plan-switch" action={pathname} method="get" data-testid="plan-switch-form">
       <label htmlFor="plan-switch" className="plan-switch__label">

@@ -19,3 +19,9 @@ export function hrefWithPlan(href: string, plan: string | null): string {
   const sep = path.includes("?") ? "&" : "?";
   return `${path}${sep}plan=${encodeURIComponent(plan)}${hash !== undefined ? `#${hash}` : ""}`;
 }
+
+/** The plan a page names in its path (/plans/<slug>), else null. */
+export function planInPath(pathname: string): string | null {
+  const m = /^\/plans\/([^/]+)/.exec(pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}

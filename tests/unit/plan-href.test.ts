@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hrefWithPlan, switchPlanHref } from "@/lib/plans/plan-href";
+import { hrefWithPlan, planInPath, switchPlanHref } from "@/lib/plans/plan-href";
 
 describe("switchPlanHref", () => {
   it.each([
@@ -18,4 +18,13 @@ describe("hrefWithPlan", () => {
     ["/progress?asOf=2020-12-31", "chengyu-2021", "/progress?asOf=2020-12-31&plan=chengyu-2021"],
     ["/progress/indicators/gdp#r-CHENGYU", "chengyu-2021", "/progress/indicators/gdp?plan=chengyu-2021#r-CHENGYU"],
   ])("%s with %s → %s", (href, plan, expected) => expect(hrefWithPlan(href, plan)).toBe(expected));
+});
+
+describe("planInPath", () => {
+  it.each([
+    ["/plans/chengyu-2021", "chengyu-2021"],
+    ["/plans/chengyu-2021/indicators.xlsx", "chengyu-2021"],
+    ["/plans", null],
+    ["/progress", null],
+  ])("%s → %s", (path, expected) => expect(planInPath(path)).toBe(expected));
 });

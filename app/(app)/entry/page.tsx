@@ -20,7 +20,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Search
   const sp = await searchParams;
   // regions the analyst added stay in the URL: ?regions=510500,510700 (&region= adds one more)
   const extra = [...(one(sp.regions)?.split(",") ?? []), one(sp.region) ?? ""].map((s) => s.trim()).filter((s) => /^[\w-]{2,16}$/.test(s));
-  const grid = await getEntryGrid(actor, { indicator: one(sp.indicator), extraRegions: extra });
+  const grid = await getEntryGrid(actor, { indicator: one(sp.indicator), extraRegions: extra, plan: one(sp.plan) });
   if (!grid) return <p className="empty">{t.overview.noPlan}</p>;
   const L = locale === "zh";
   return (

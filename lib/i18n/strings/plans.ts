@@ -4,7 +4,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 const zh = {
-  switcher: { label: "规划", apply: "切换", defaultMark: "（默认）" },
+  switcher: { label: "当前规划", apply: "切换", defaultMark: "（默认）" },
   list: {
     title: "规划",
     intro: "系统中的全部规划：规划期、状态与目标数量。点开规划可查看其主要指标表。",
@@ -66,7 +66,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  switcher: { label: "Plan", apply: "Switch", defaultMark: " (default)" },
+  switcher: { label: "Current plan", apply: "Switch", defaultMark: " (default)" },
   list: {
     title: "Plans",
     intro: "Every plan in the system: its period, whether it is in force and how many targets it sets. Open a plan for its indicator table.",

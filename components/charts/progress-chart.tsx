@@ -54,7 +54,9 @@ function PlanMarkerShape({ cx, cy, marker: m }: { cx?: number; cy?: number; mark
   if (cx === undefined || cy === undefined) return <g />;
   return (
     <g className="plan-marker" data-plan-marker={m.plan} data-year={m.year} data-current={m.current}>
-      {m.current ? null : <path d={`M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`} fill={`var(--chart-plan-${m.slot % 4})`} stroke="var(--surface)" />}
+      {m.current ? null : (
+        <path d={`M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`} fill={`var(--chart-plan-${m.slot % 4})`} stroke="var(--surface)" />
+      )}
       <text x={cx} y={cy - 11} textAnchor="middle" fontSize={10} fill="var(--ink-soft)">
         {m.label}
       </text>

@@ -49,7 +49,8 @@ export function PlanStripView({
   const target = (t: StripTarget | null, unit: string) =>
     t ? (
       <>
-        {changeWording({ kind: t.kind, type: t.type, rate: t.rate, value: t.value, unit }, locale) ?? fill(phrases[t.type] ?? "{v}", { v: formatValue(t.value, unit, locale) })}
+        {changeWording({ kind: t.kind, type: t.type, rate: t.rate, value: t.value, unit }, locale) ??
+          fill(phrases[t.type] ?? "{v}", { v: formatValue(t.value, unit, locale) })}
         <span className="muted small">{year(t.year)}</span>
       </>
     ) : (
@@ -58,7 +59,9 @@ export function PlanStripView({
   return (
     <section className="card plan-strip" data-testid="plan-strip" data-earlier={strip.earlier.slug} data-later={strip.later.slug}>
       <h2>{st.title}</h2>
-      <p className="muted small">{fill(st.intro, { earlier: L ? strip.earlier.nameZh : strip.earlier.nameEn, later: L ? strip.later.nameZh : strip.later.nameEn })}</p>
+      <p className="muted small">
+        {fill(st.intro, { earlier: L ? strip.earlier.nameZh : strip.earlier.nameEn, later: L ? strip.later.nameZh : strip.later.nameEn })}
+      </p>
       <div className="table-wrap">
         <table className="data">
           <thead>

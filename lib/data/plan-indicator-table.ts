@@ -32,7 +32,18 @@ export async function getPlanIndicatorTable(actor: Actor, slug: string, asOf?: D
   authorize(actor, "plan.read");
   const plan = await prisma.plan.findUnique({
     where: { slug },
-    select: { id: true, slug: true, nameZh: true, nameEn: true, docNumber: true, periodStart: true, periodEnd: true, baseYear: true, outlookYear: true, clusterCode: true },
+    select: {
+      id: true,
+      slug: true,
+      nameZh: true,
+      nameEn: true,
+      docNumber: true,
+      periodStart: true,
+      periodEnd: true,
+      baseYear: true,
+      outlookYear: true,
+      clusterCode: true,
+    },
   });
   if (!plan) return null;
   const [progress, indicators, links, area] = await Promise.all([
@@ -43,7 +54,13 @@ export async function getPlanIndicatorTable(actor: Actor, slug: string, asOf?: D
       select: { targetId: true, goal: { select: { key: true, titleZh: true, titleEn: true, sortOrder: true } } },
     }),
     // a plan document without display settings still has its area among its regions
-    plan.clusterCode ? null : prisma.planRegion.findFirst({ where: { planId: plan.id, region: { level: "cluster" } }, orderBy: { sortOrder: "asc" }, select: { regionAdcode: true } }),
+    plan.clusterCode
+      ? null
+      : prisma.planRegion.findFirst({
+          where: { planId: plan.id, region: { level: "cluster" } },
+          orderBy: { sortOrder: "asc" },
+          select: { regionAdcode: true },
+        }),
   ]);
   const clusterCode = plan.clusterCode ?? area?.regionAdcode ?? null;
   const goalsByTarget = new Map<number, TableGoal[]>();

@@ -52,7 +52,9 @@ export async function listPlanRows(actor: Actor): Promise<PlanListRow[]> {
   authorize(actor, "plan.read");
   const [choices, plans, targetIndicators, figureIndicators] = await Promise.all([
     listPlanChoices(actor),
-    prisma.plan.findMany({ select: { slug: true, id: true, docNumber: true, outlookYear: true, baseYear: true, _count: { select: { targets: true, regions: true } } } }),
+    prisma.plan.findMany({
+      select: { slug: true, id: true, docNumber: true, outlookYear: true, baseYear: true, _count: { select: { targets: true, regions: true } } },
+    }),
     prisma.target.groupBy({ by: ["planId", "indicatorId"] }),
     prisma.planBaselineFigure.groupBy({ by: ["planId", "indicatorId"] }),
   ]);

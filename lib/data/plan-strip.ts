@@ -52,14 +52,26 @@ export async function getPlanStrips(actor: Actor, slug: string, asOf?: Date): Pr
           .filter((e) => targets.get(stripKey(e.indicator, e.region.adcode))?.year === e.targetYear)
           .map((e) => [stripKey(e.indicator, e.region.adcode), { status: e.status, basis: e.basis }]),
       );
-      return { slug: c.slug, nameZh: c.nameZh, nameEn: c.nameEn, short: c.short, periodStart: c.periodStart, periodEnd: c.periodEnd, baselines, targets, results };
+      return {
+        slug: c.slug,
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        short: c.short,
+        periodStart: c.periodStart,
+        periodEnd: c.periodEnd,
+        baselines,
+        targets,
+        results,
+      };
     }),
   );
   const all = inputs.filter((i): i is StripPlanInput => i !== null);
   const me = all.find((i) => i.slug === slug)!;
   // the figures of the earlier plans' last years, for the shared series without a target
   const keys = [...new Set(all.flatMap((i) => [...i.baselines.keys(), ...i.targets.keys()]))];
-  const regions = [...new Set(keys.map((k) => k.split("|")[1]!))].filter((r) => [...me.baselines.keys(), ...me.targets.keys()].some((k) => k.endsWith(`|${r}`)));
+  const regions = [...new Set(keys.map((k) => k.split("|")[1]!))].filter((r) =>
+    [...me.baselines.keys(), ...me.targets.keys()].some((k) => k.endsWith(`|${r}`)),
+  );
   const years = [...new Set(all.map((i) => i.periodEnd))];
   const observed = new Map<string, YearFigure>();
   for (const region of regions) {

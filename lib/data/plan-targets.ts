@@ -27,6 +27,15 @@ export async function listTargetsAcrossPlans(actor: Actor, filter: { indicator: 
   return rows.flatMap((t) => {
     const p = bySlug.get(t.plan.slug);
     if (!p) return [];
-    return [{ plan: { slug: p.slug, short: p.short, issueYear: p.issueYear }, region: t.regionAdcode, year: t.year, value: toNumber(t.value), type: t.type, kind: t.kind }];
+    return [
+      {
+        plan: { slug: p.slug, short: p.short, issueYear: p.issueYear },
+        region: t.regionAdcode,
+        year: t.year,
+        value: toNumber(t.value),
+        type: t.type,
+        kind: t.kind,
+      },
+    ];
   });
 }

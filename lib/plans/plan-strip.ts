@@ -34,7 +34,12 @@ export interface StripPlanInput {
 export interface StripRow {
   indicator: string;
   region: string;
-  earlier: { baseline: YearFigure | null; target: StripTarget | null; result: { status: ProgressStatus; basis: YearFigure | null } | null; observed: YearFigure | null };
+  earlier: {
+    baseline: YearFigure | null;
+    target: StripTarget | null;
+    result: { status: ProgressStatus; basis: YearFigure | null } | null;
+    observed: YearFigure | null;
+  };
   later: { baseline: YearFigure | null; target: StripTarget | null };
 }
 

@@ -78,6 +78,7 @@ test("switching plans in the header scopes the indicator chart and the indicator
 });
 
 test("the switcher works on a phone and in English, and the desktop header stays one row", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize(DESKTOP);
   await login(page);
   for (const locale of ["zh", "en"] as const) {

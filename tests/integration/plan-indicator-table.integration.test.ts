@@ -57,18 +57,53 @@ describe("plans list", () => {
 
 describe("the indicator table as XLSX", () => {
   beforeAll(async () => {
-    const r = await post({ plan: "chengyu-2021", indicator: "gdp", region: "CHENGYU", year: 2025, kind: "growth_rate", rate: 6, type: "min", baseline: { year: 2019, value: 63000 } });
+    const r = await post({
+      plan: "chengyu-2021",
+      indicator: "gdp",
+      region: "CHENGYU",
+      year: 2025,
+      kind: "growth_rate",
+      rate: 6,
+      type: "min",
+      baseline: { year: 2019, value: 63000 },
+    });
     expect(r.status).toBe(201);
     const { id } = await prisma.indicator.findUniqueOrThrow({ where: { code: "gdp" }, select: { id: true } });
     await prisma.observation.create({
-      data: { indicatorId: id, regionAdcode: "CHENGYU", year: 2024, version: 1, value: "87000", source: "test", flags: [], createdAt: new Date("2025-03-01T00:00:00Z"), publishedAt: new Date("2025-03-01T00:00:00Z") },
+      data: {
+        indicatorId: id,
+        regionAdcode: "CHENGYU",
+        year: 2024,
+        version: 1,
+        value: "87000",
+        source: "test",
+        flags: [],
+        createdAt: new Date("2025-03-01T00:00:00Z"),
+        publishedAt: new Date("2025-03-01T00:00:00Z"),
+      },
     });
   });
 
   it("zh: sheet 主要指标, headers in Chinese, the GDP row's figures as numbers", async () => {
     const ws = (await workbook("zh")).getWorksheet("主要指标")!;
     expect(ws).toBeDefined();
-    expect(rowValues(ws, 1)).toEqual(["目标领域", "指标", "地区", "单位", "基期年份", "基期值", "目标年份", "目标值", "目标类型", "年均增长/累计", "属性", "最新值年份", "最新值", "状态", "完成度"]);
+    expect(rowValues(ws, 1)).toEqual([
+      "目标领域",
+      "指标",
+      "地区",
+      "单位",
+      "基期年份",
+      "基期值",
+      "目标年份",
+      "目标值",
+      "目标类型",
+      "年均增长/累计",
+      "属性",
+      "最新值年份",
+      "最新值",
+      "状态",
+      "完成度",
+    ]);
     const gdp = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(2).value === "地区生产总值");
     expect(gdp).toBeDefined();
     expect(gdp!.getCell(5).value).toBe(2019);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { changeWording, type ChangeTarget } from "@/lib/plans/change-wording";
 
-const t = (kind: ChangeTarget["kind"], type: ChangeTarget["type"], rate: number | null, value = 0, unit = "万人"): ChangeTarget => ({ kind, type, rate, value, unit });
+const t = (kind: ChangeTarget["kind"], type: ChangeTarget["type"], rate: number | null, value = 0, unit = "万人"): ChangeTarget => ({
+  kind,
+  type,
+  rate,
+  value,
+  unit,
+});
 
 describe("the 年均增长/累计 column", () => {
   it.each([

@@ -25,7 +25,12 @@ const goals = (key: string, sortOrder: number) => ({ key, titleZh: `目标${key}
 describe("buildIndicatorTable", () => {
   it("keeps the whole-area targets, grouped by their first goal in plan order", () => {
     const groups = buildIndicatorTable({
-      entries: [entry(1, "urbanization_rate", "CHENGYU"), entry(2, "gdp", "CHENGYU"), entry(3, "urban_population", "500101"), entry(4, "rd_intensity", "CHENGYU")],
+      entries: [
+        entry(1, "urbanization_rate", "CHENGYU"),
+        entry(2, "gdp", "CHENGYU"),
+        entry(3, "urban_population", "500101"),
+        entry(4, "rd_intensity", "CHENGYU"),
+      ],
       clusterCode: "CHENGYU",
       attributes: new Map([
         ["urbanization_rate", "expected"],

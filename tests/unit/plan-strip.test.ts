@@ -81,7 +81,12 @@ describe("buildPlanStrips", () => {
   });
 
   it("no shared indicator × region, no strip", () => {
-    const other = { ...plan2021, slug: "other", baselines: new Map(), targets: new Map([[stripKey("gdp", "510000"), { year: 2025, value: 1, type: "min" as const, kind: "level" as const, rate: null }]]) };
+    const other = {
+      ...plan2021,
+      slug: "other",
+      baselines: new Map(),
+      targets: new Map([[stripKey("gdp", "510000"), { year: 2025, value: 1, type: "min" as const, kind: "level" as const, rate: null }]]),
+    };
     expect(buildPlanStrips(plan2016, [other], observed)).toEqual([]);
   });
 });

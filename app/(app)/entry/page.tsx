@@ -31,6 +31,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Search
       </div>
       <div className="entry-toolbar">
         <form method="get" className="inline-form">
+          {/* the plan chosen in the header travels with the form */}
+          {one(sp.plan) ? <input type="hidden" name="plan" value={one(sp.plan)} /> : null}
           <label className="field field--inline">
             <span>{t.entry.indicator}</span>
             <select name="indicator" defaultValue={grid.indicator.code} data-testid="indicator-select">
@@ -46,6 +48,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Search
           </button>
         </form>
         <form method="get" className="inline-form">
+          {/* the plan chosen in the header travels with the form */}
+          {one(sp.plan) ? <input type="hidden" name="plan" value={one(sp.plan)} /> : null}
           <input type="hidden" name="indicator" value={grid.indicator.code} />
           <input type="hidden" name="regions" value={extra.join(",")} />
           <label className="field field--inline">

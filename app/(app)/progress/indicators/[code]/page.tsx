@@ -44,7 +44,10 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
     <>
       <div className="page-head">
         <div className="eyebrow">
-          <Link href={`${withAsOf("/progress", choice.day)}${sp.plan ? `${choice.day ? "&" : "?"}plan=${encodeURIComponent(sp.plan)}` : ""}`}>{t.progress.indicator.back}</Link> · {t.progress.indicator.eyebrow}
+          <Link href={`${withAsOf("/progress", choice.day)}${sp.plan ? `${choice.day ? "&" : "?"}plan=${encodeURIComponent(sp.plan)}` : ""}`}>
+            {t.progress.indicator.back}
+          </Link>{" "}
+          · {t.progress.indicator.eyebrow}
         </div>
         <h1 data-testid="indicator-name">{L ? indicator.nameZh : indicator.nameEn}</h1>
         <p className="muted small">{L ? indicator.definitionZh : indicator.definitionEn}</p>

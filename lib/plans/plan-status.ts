@@ -18,10 +18,12 @@ export function planStatus(period: { periodStart: number; periodEnd: number }, y
 /**
  * The short name a marker, a switcher option or a strip column uses for a plan: the year
  * it was issued ("2016年规划" / "2016 plan"). Plans of the same area differ by that year;
- * two plans issued in one year fall back to their slug.
+ * when several share a year, the first in `all` (the list's order: loaded first) keeps
+ * the plain name and the others add their slug ("2021年规划（sichuan-2021）"), so names
+ * already on screen do not change when a plan is added.
  */
 export function planShortName(plan: { slug: string; issueYear: number }, all: readonly { slug: string; issueYear: number }[]): { zh: string; en: string } {
-  const clash = all.some((p) => p.slug !== plan.slug && p.issueYear === plan.issueYear);
-  if (clash) return { zh: plan.slug, en: plan.slug };
+  const first = all.find((p) => p.issueYear === plan.issueYear);
+  if (first && first.slug !== plan.slug) return { zh: `${plan.issueYear}年规划（${plan.slug}）`, en: `${plan.issueYear} plan (${plan.slug})` };
   return { zh: `${plan.issueYear}年规划`, en: `${plan.issueYear} plan` };
 }

@@ -54,8 +54,8 @@ export const stripKey = (indicator: string, region: string) => `${indicator}|${r
 const keysOf = (p: StripPlanInput) => new Set([...p.baselines.keys(), ...p.targets.keys()]);
 
 /**
- * One strip per other plan that shares an indicator × region with `current`; in each, the
- * plan whose period ends first is "earlier". Rows follow the earlier plan's keys in the
+ * One strip per other plan that shares an indicator × region with `current` and ends in
+ * another year; in each, the plan whose period ends first is "earlier". Rows follow the earlier plan's keys in the
  * order given (baselines, then targets). `observed(plan, key)` gives the figure of the
  * earlier plan's last period year when it has no target there to judge (its "final
  * result" is then the figure itself); null when there is none. No shared key: no strip.
@@ -67,7 +67,8 @@ export function buildPlanStrips(
 ): PlanStrip[] {
   const strips: PlanStrip[] = [];
   for (const other of others) {
-    if (other.slug === current.slug) continue;
+    // a plan of the same period is a parallel plan (or a copy), not a predecessor or successor
+    if (other.slug === current.slug || other.periodEnd === current.periodEnd) continue;
     const [earlier, later] = other.periodEnd < current.periodEnd ? [other, current] : [current, other];
     const laterKeys = keysOf(later);
     const shared = [...keysOf(earlier)].filter((k) => laterKeys.has(k));

@@ -25,8 +25,9 @@ describe("planShortName", () => {
     expect(planShortName(all[0]!, all)).toEqual({ zh: "2016年规划", en: "2016 plan" });
     expect(planShortName(all[1]!, all)).toEqual({ zh: "2021年规划", en: "2021 plan" });
   });
-  it("falls back to the slug when two plans share the year", () => {
+  it("adds the slug to the later plans of a shared year; the first keeps its name", () => {
     const both = [...all, { slug: "sichuan-2021", issueYear: 2021 }];
-    expect(planShortName(both[2]!, both)).toEqual({ zh: "sichuan-2021", en: "sichuan-2021" });
+    expect(planShortName(both[1]!, both)).toEqual({ zh: "2021年规划", en: "2021 plan" });
+    expect(planShortName(both[2]!, both)).toEqual({ zh: "2021年规划（sichuan-2021）", en: "2021 plan (sichuan-2021)" });
   });
 });

@@ -80,6 +80,10 @@ describe("buildPlanStrips", () => {
     expect(buildPlanStrips(plan2021, [plan2016], observed)).toEqual(expected);
   });
 
+  it("a plan of the same period is no predecessor: no strip", () => {
+    expect(buildPlanStrips(plan2021, [{ ...plan2021, slug: "copy-2021" }], observed)).toEqual([]);
+  });
+
   it("no shared indicator × region, no strip", () => {
     const other = {
       ...plan2021,

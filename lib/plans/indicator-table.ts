@@ -5,7 +5,7 @@
 
 import type { ProgressEntry } from "@/lib/progress/entry";
 
-export type IndicatorAttribute = "binding" | "expected";
+type IndicatorAttribute = "binding" | "expected";
 
 export type TableEntry = Pick<
   ProgressEntry,

@@ -31,7 +31,7 @@ export interface StripPlanInput {
   results: ReadonlyMap<string, { status: ProgressStatus; basis: YearFigure | null }>;
 }
 
-export interface StripRow {
+interface StripRow {
   indicator: string;
   region: string;
   earlier: {

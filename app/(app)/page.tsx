@@ -17,21 +17,28 @@ import { getRecentChanges } from "@/lib/data/recent-changes";
 import { countStatuses } from "@/lib/progress/rollup";
 import { fill } from "@/lib/i18n/dictionary";
 import { landingStrings } from "@/lib/i18n/strings/landing";
+import { PlanStripView } from "@/components/plans/plan-strip";
+import { getPlanStrips } from "@/lib/data/plan-strip";
+import { listRegions } from "@/lib/data/regions";
+import { plansStrings } from "@/lib/i18n/strings/plans";
 
 export const metadata: Metadata = { title: "规划概览 Overview" };
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const actor = await requirePageUser("/");
   const { locale, t } = await getDictionary();
-  const slug = await selectPlan(actor);
+  const slug = await selectPlan(actor, (await searchParams).plan);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
   // the landing part reads the one evaluation the progress pages use (same cache), never its own
   // the plan names its own area, the regions it compares itself with and its headline cards
   const compared = plan.baselineCards.filter((c) => c.compare).map((c) => c.indicator);
-  const [summary, changes, cluster, ...comparisonLists] = await Promise.all([
+  const [summary, changes, strips, regions, cluster, ...comparisonLists] = await Promise.all([
     getProgressSummary(actor, { planSlug: slug! }),
     getRecentChanges(actor),
+    // "plan to plan": the other plans sharing indicators with this one
+    getPlanStrips(actor, slug!),
+    listRegions(actor),
     plan.clusterCode ? listObservations(actor, { region: plan.clusterCode }) : [],
     ...plan.comparisonRegionCodes.flatMap((region) => compared.map((indicator) => listObservations(actor, { region, indicator }))),
   ]);
@@ -90,7 +97,7 @@ export default async function OverviewPage() {
           {summary ? <p className="muted small">{fill(s.statusNote, { year: String(summary.evaluationYear) })}</p> : null}
           <StatusCounts counts={countStatuses(statuses)} total={statuses.length} t={t} locale={locale} testId="landing-status-counts" />
           <p>
-            <Link href="/progress">{s.statusLink}</Link>
+            <Link href={`/progress?plan=${encodeURIComponent(slug!)}`}>{s.statusLink}</Link>
           </p>
         </section>
         <section className="card" data-testid="landing-changes">
@@ -98,6 +105,18 @@ export default async function OverviewPage() {
           <RecentChanges changes={changes} s={s} locale={locale} />
         </section>
       </div>
+
+      {strips.map((strip) => (
+        <PlanStripView
+          key={`${strip.earlier.slug}|${strip.later.slug}`}
+          strip={strip}
+          indicators={new Map(plan.indicators.map((i) => [i.code, i]))}
+          regionNames={new Map(regions.map((r) => [r.adcode, r]))}
+          phrases={t.targetPhrases}
+          s={plansStrings[locale]}
+          locale={locale}
+        />
+      ))}
 
       <section className="card">
         <h3>{t.overview.scope}</h3>

@@ -4,7 +4,16 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
  * What the lines and points of the charts mean, once for all charts on a page or in a
  * report; `show` leaves out the lines a report chose not to draw.
  */
-export function ChartLegend({ t, show = { planned: true, projection: true } }: { t: Dictionary; show?: { planned: boolean; projection: boolean } }) {
+export function ChartLegend({
+  t,
+  show = { planned: true, projection: true },
+  otherPlans,
+}: {
+  t: Dictionary;
+  show?: { planned: boolean; projection: boolean };
+  /** Label of other plans' targets (triangles), when a chart on the page carries them. */
+  otherPlans?: string;
+}) {
   const c = t.progress.chart;
   const l = t.progress.legend;
   const line = (stroke: string, width: number, dash?: string) => (
@@ -45,6 +54,16 @@ export function ChartLegend({ t, show = { planned: true, projection: true } }: {
         </svg>
       ),
       label: c.target,
+    },
+    {
+      key: "other-plans",
+      shown: otherPlans !== undefined,
+      swatch: (
+        <svg width="14" height="14" aria-hidden="true">
+          <path d="M7,1L13,13L1,13Z" fill="var(--chart-plan-0)" />
+        </svg>
+      ),
+      label: otherPlans ?? "",
     },
   ];
   return (

@@ -1,6 +1,7 @@
 "use client";
 
-import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import "./plan-markers.css";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ChartRow } from "@/lib/progress/chart-series";
@@ -37,19 +38,48 @@ function TargetDot({ cx, cy, index, payload }: DotArgs) {
   return <path key={`t${index}`} d={`M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`} fill="var(--chart-target)" stroke="var(--surface)" />;
 }
 
+/** Another plan's target on the same time line, labelled in the reader's language (lib/plans/plan-markers.ts). */
+export interface ChartPlanMarker {
+  plan: string;
+  label: string;
+  year: number;
+  value: number;
+  /** The page's own plan: its target is already the diamond, only the label is added. */
+  current: boolean;
+  slot: number;
+}
+
+/** A plan's target: a triangle in the plan's colour (the page's own plan keeps its diamond), with its label above. */
+function PlanMarkerShape({ cx, cy, marker: m }: { cx?: number; cy?: number; marker: ChartPlanMarker }) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return (
+    <g className="plan-marker" data-plan-marker={m.plan} data-year={m.year} data-current={m.current}>
+      {m.current ? null : (
+        <path d={`M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`} fill={`var(--chart-plan-${m.slot % 4})`} stroke="var(--surface)" />
+      )}
+      <text x={cx} y={cy - 11} textAnchor="middle" fontSize={10} fill="var(--ink-soft)">
+        {m.label}
+      </text>
+    </g>
+  );
+}
+
 /**
  * One series' chart: actual figures (gaps stay gaps), planned path, dashed projection,
  * target marker. Receives precomputed rows (lib/progress/chart-series.ts); never fetches.
  * The progress pages and reports both draw it. With `size` (print, PNG export) it has a
  * fixed size and no tooltip; it never animates, as the PDF renderer snapshots the first
- * frame. `chartKey` names it for the PNG export.
+ * frame. `chartKey` names it for the PNG export. `markers`: the targets of every plan for
+ * this indicator × region when more than one plan has one.
  */
 export function ProgressChart({
   rows,
   config,
   size,
   chartKey,
+  markers = [],
 }: {
+  markers?: readonly ChartPlanMarker[];
   rows: ChartRow[];
   config: ProgressChartConfig;
   size?: { width: number; height: number };
@@ -98,6 +128,15 @@ export function ProgressChart({
         connectNulls={false}
       />
       <Line name={config.labels.target} dataKey="target" stroke="none" dot={TargetDot} activeDot={false} isAnimationActive={false} legendType="diamond" />
+      {markers.map((m) => (
+        <ReferenceDot
+          key={`${m.plan}-${m.year}`}
+          x={m.year}
+          y={m.value}
+          ifOverflow="extendDomain"
+          shape={(p: { cx?: number; cy?: number }) => <PlanMarkerShape cx={p.cx} cy={p.cy} marker={m} />}
+        />
+      ))}
     </ComposedChart>
   );
   return (

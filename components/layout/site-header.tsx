@@ -7,10 +7,17 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import { compactNav, type NavEntry } from "@/components/layout/nav-items";
 import { SiteNav } from "@/components/layout/site-nav";
 import { UserMenu } from "@/components/layout/user-menu";
+import { PlanSwitch } from "@/components/layout/plan-switch";
+import { listPlanChoices } from "@/lib/data/plan-list";
+import { plansStrings } from "@/lib/i18n/strings/plans";
 
-export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale; actor: Actor }) {
+export async function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale; actor: Actor }) {
   const user = actor.kind === "user" ? actor : null;
   const n = t.nav;
+  const ps = plansStrings[locale];
+  // the plans to switch between; the default is the one an admin marked (else the first), as selectPlan reads it
+  const plans = user ? await listPlanChoices(actor) : [];
+  const defaultPlan = plans.find((p) => p.isDefault) ?? plans[0];
   // links to pages the actor may not use are hidden for comfort; the data layer enforces
   const entries: NavEntry[] = user
     ? compactNav([
@@ -19,6 +26,7 @@ export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale
           id: "plan",
           label: n.groups.plan,
           links: [
+            { href: "/plans", label: ps.list.title },
             { href: "/spatial", label: n.spatial },
             { href: "/indicators", label: n.indicators },
             { href: "/regions", label: n.regions },
@@ -64,6 +72,16 @@ export function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: Locale
         </Link>
         {user ? (
           <SiteNav entries={entries} labels={{ menu: n.menu, close: n.closeMenu, nav: n.label }}>
+            {defaultPlan ? (
+              <PlanSwitch
+                plans={plans.map((p) => ({
+                  slug: p.slug,
+                  label: `${p.short[locale]} · ${locale === "zh" ? p.nameZh : p.nameEn}${p.isDefault ? ps.switcher.defaultMark : ""}`,
+                }))}
+                defaultSlug={defaultPlan.slug}
+                labels={{ label: ps.switcher.label, apply: ps.switcher.apply }}
+              />
+            ) : null}
             <UserMenu name={user.name} role={t.auth.roles[user.role] ?? user.role} signOutLabel={t.auth.signOut} />
             {languageSwitch}
           </SiteNav>

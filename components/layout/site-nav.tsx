@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { hrefWithPlan } from "@/lib/plans/plan-href";
 import { useEffect, useRef, useState } from "react";
 import { isActiveHref, isGroup, type NavEntry } from "@/components/layout/nav-items";
 
@@ -17,6 +18,8 @@ interface Props {
  */
 export function SiteNav({ entries, labels, children }: Props) {
   const pathname = usePathname();
+  // the chosen plan (header switcher) travels with every link, so each view stays scoped to it
+  const plan = useSearchParams().get("plan");
   const [drawer, setDrawer] = useState(false);
   const [openGroup, setOpenGroup] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
@@ -54,7 +57,7 @@ export function SiteNav({ entries, labels, children }: Props) {
   const link = (href: string, label: string, className: string) => {
     const active = isActiveHref(href, pathname);
     return (
-      <Link href={href} className={active ? `${className} is-active` : className} aria-current={active ? "page" : undefined}>
+      <Link href={hrefWithPlan(href, plan)} className={active ? `${className} is-active` : className} aria-current={active ? "page" : undefined}>
         {label}
       </Link>
     );

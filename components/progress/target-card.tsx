@@ -10,6 +10,8 @@ import { buildChartSeries } from "@/lib/progress/chart-series";
 import { chainTrajectory } from "@/lib/progress/trajectory-chain";
 import { formatCompletion } from "@/lib/progress/format";
 import type { ProgressEntry } from "@/lib/progress/entry";
+import type { PlanMarker } from "@/lib/plans/plan-markers";
+import { PlanMarkerLegend } from "@/components/plans/plan-marker-legend";
 import { StatusChip } from "./status-chip";
 import { WhyPanel } from "./why-panel";
 
@@ -25,10 +27,12 @@ interface Props {
   day: string | null;
   t: Dictionary;
   locale: Locale;
+  /** Targets of every plan for this indicator × region (lib/plans/plan-markers.ts); drawn when another plan has one. */
+  planMarkers?: readonly PlanMarker[];
 }
 
 /** One small multiple: status, chart, its data table and the "why this colour" panel. */
-export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale }: Props) {
+export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale, planMarkers = [] }: Props) {
   const L = locale === "zh";
   const region = L ? e.region.nameZh : e.region.nameEn;
   const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;
@@ -53,7 +57,7 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
     // a cumulative target is a sum over the period, not a point on the annual series
     target: e.kind === "cumulative" ? null : { year: e.targetYear, value: e.targetValue },
     evaluationYear,
-    spanYears: [baseYear, outlookYear],
+    spanYears: [baseYear, outlookYear, ...planMarkers.map((m) => m.year)],
   });
   const c = t.progress.chart;
   // completion travels as data too, so a test can compare every view's figure
@@ -103,12 +107,14 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
             locale,
             ariaLabel: fill(c.chartLabel, { region, indicator }),
           }}
+          markers={planMarkers.map((m) => ({ plan: m.plan, label: m.label[locale], year: m.year, value: m.value, current: m.current, slot: m.slot }))}
         />
       ) : (
         <p className="empty chart-empty" data-testid="chart-empty">
           {c.empty}
         </p>
       )}
+      {planMarkers.length > 0 ? <PlanMarkerLegend markers={planMarkers} unit={e.unit} locale={locale} /> : null}
       <details className="chart-data">
         <summary>{fill(c.tableCaption, { region, indicator, unit })}</summary>
         <ChartTable rows={series.tableRows} caption={fill(c.tableCaption, { region, indicator, unit })} t={t} locale={locale} />

@@ -40,12 +40,13 @@ export type EntryCell = Awaited<ReturnType<typeof currentCells>>[number];
  * it, plus any the analyst added) × years (the plan's base year to this year), each cell
  * its current version. Values in the indicator's unit.
  */
-export async function getEntryGrid(actor: Actor, opts: { indicator?: string; extraRegions?: string[]; now?: Date }) {
+export async function getEntryGrid(actor: Actor, opts: { indicator?: string; extraRegions?: string[]; now?: Date; plan?: string }) {
   authorize(actor, "plan.read");
   const indicators = await prisma.indicator.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, nameZh: true, nameEn: true, unit: true } });
   const indicator = indicators.find((i) => i.code === opts.indicator) ?? indicators.find((i) => i.code === DEFAULT_ENTRY_INDICATOR) ?? indicators[0];
   if (!indicator) return null;
-  const plan = await prisma.plan.findFirst({ ...planQuery(null), select: { baseYear: true } });
+  // the years start at the chosen plan's base year (header switcher), else the default plan's
+  const plan = await prisma.plan.findFirst({ ...planQuery(opts.plan), select: { baseYear: true } });
   const firstYear = plan?.baseYear ?? 2014;
   const lastYear = (opts.now ?? new Date()).getFullYear();
   const [targets, observed, allRegions, cells] = await Promise.all([

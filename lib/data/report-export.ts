@@ -109,7 +109,8 @@ const WIDTHS: Partial<Record<string, number>> = {
   status: 12,
 };
 
-function headerRow(ws: ExcelJS.Worksheet) {
+/** Bold, shaded first row: the header of every exported sheet. */
+export function headerRow(ws: ExcelJS.Worksheet) {
   const row = ws.getRow(1);
   row.font = { bold: true };
   row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEF2F6" } };

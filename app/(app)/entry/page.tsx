@@ -20,7 +20,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Search
   const sp = await searchParams;
   // regions the analyst added stay in the URL: ?regions=510500,510700 (&region= adds one more)
   const extra = [...(one(sp.regions)?.split(",") ?? []), one(sp.region) ?? ""].map((s) => s.trim()).filter((s) => /^[\w-]{2,16}$/.test(s));
-  const grid = await getEntryGrid(actor, { indicator: one(sp.indicator), extraRegions: extra });
+  const grid = await getEntryGrid(actor, { indicator: one(sp.indicator), extraRegions: extra, plan: one(sp.plan) });
   if (!grid) return <p className="empty">{t.overview.noPlan}</p>;
   const L = locale === "zh";
   return (
@@ -31,6 +31,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Search
       </div>
       <div className="entry-toolbar">
         <form method="get" className="inline-form">
+          {/* the plan chosen in the header travels with the form */}
+          {one(sp.plan) ? <input type="hidden" name="plan" value={one(sp.plan)} /> : null}
           <label className="field field--inline">
             <span>{t.entry.indicator}</span>
             <select name="indicator" defaultValue={grid.indicator.code} data-testid="indicator-select">
@@ -46,6 +48,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Search
           </button>
         </form>
         <form method="get" className="inline-form">
+          {/* the plan chosen in the header travels with the form */}
+          {one(sp.plan) ? <input type="hidden" name="plan" value={one(sp.plan)} /> : null}
           <input type="hidden" name="indicator" value={grid.indicator.code} />
           <input type="hidden" name="regions" value={extra.join(",")} />
           <label className="field field--inline">

@@ -13,10 +13,12 @@ import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "指标与目标 Indicators" };
 
-export default async function IndicatorsPage() {
+export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const actor = await requirePageUser("/indicators");
   const { locale, t } = await getDictionary();
-  const [indicators, targets, plans, slug] = await Promise.all([listIndicators(actor), listTargets(actor), listPlans(actor), selectPlan(actor)]);
+  const slug = await selectPlan(actor, (await searchParams).plan);
+  // the targets of the plan chosen in the header (default: the default plan)
+  const [indicators, targets, plans] = await Promise.all([listIndicators(actor), listTargets(actor, { planSlug: slug ?? undefined }), listPlans(actor)]);
   const plan = plans.find((p) => p.slug === slug);
   const L = locale === "zh";
   return (

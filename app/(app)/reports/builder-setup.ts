@@ -23,9 +23,9 @@ export function builderText(t: Dictionary, locale: Locale): BuilderText {
   return { r: t.reports, common: t.common, levels: t.levels, locale };
 }
 
-/** A new report: the first plan, its base year to its end year, live, private. */
-export function newReportState(options: BuilderOptions): BuilderState {
-  const plan = options.plans[0];
+/** A new report: the plan chosen in the header (else the first), its base year to its end year, live, private. */
+export function newReportState(options: BuilderOptions, preferred?: string): BuilderState {
+  const plan = options.plans.find((p) => p.slug === preferred) ?? options.plans[0];
   return {
     title: "",
     description: "",

@@ -15,10 +15,10 @@ import { requirePageUser } from "@/lib/auth/page-actor";
 
 export const metadata: Metadata = { title: "空间格局 Spatial structure" };
 
-export default async function SpatialPage() {
+export default async function SpatialPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const actor = await requirePageUser("/spatial");
   const { locale, t } = await getDictionary();
-  const slug = await selectPlan(actor);
+  const slug = await selectPlan(actor, (await searchParams).plan);
   const plan = slug ? await getPlanDetail(actor, slug) : null;
   if (!plan || !slug) return <p className="empty">{t.overview.noPlan}</p>;
   const [roles, mapRegions] = await Promise.all([listRegionRoles(actor, slug), listMapRegions(actor)]);

@@ -20,7 +20,7 @@ import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { chinaYear, readAsOfParam } from "@/lib/validation/as-of";
 
-type Params = { params: Promise<{ adcode: string }>; searchParams?: Promise<{ asOf?: string }> };
+type Params = { params: Promise<{ adcode: string }>; searchParams?: Promise<{ asOf?: string; plan?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await params).adcode };
@@ -34,7 +34,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
   // response streams, redirect()/notFound() can no longer set a status
   const region = await getRegion(actor, adcode);
   if (!region) notFound();
-  const asOf = (await searchParams)?.asOf;
+  const { asOf, plan } = (await searchParams) ?? {};
   const L = locale === "zh";
   return (
     <>
@@ -105,7 +105,7 @@ export default async function RegionPage({ params, searchParams }: Params) {
       ) : null}
 
       <Suspense fallback={<PageSkeleton label={t.common.loading} blocks={2} />}>
-        <RegionData adcode={adcode} asOf={asOf} />
+        <RegionData adcode={adcode} asOf={asOf} plan={plan} />
       </Suspense>
 
       {region.children.length > 0 ? (
@@ -125,11 +125,11 @@ export default async function RegionPage({ params, searchParams }: Params) {
 }
 
 /** The slow part: the region's targets evaluated, its figures as of the chosen day. */
-async function RegionData({ adcode, asOf }: { adcode: string; asOf: string | undefined }) {
+async function RegionData({ adcode, asOf, plan }: { adcode: string; asOf: string | undefined; plan: string | undefined }) {
   const actor = await requirePageUser(`/regions/${adcode}`);
   const { locale, t } = await getDictionary();
   const choice = readAsOfParam(asOf);
-  const planSlug = await selectPlan(actor);
+  const planSlug = await selectPlan(actor, plan);
   const [targets, observations, indicators, progress] = await Promise.all([
     listTargets(actor, { region: adcode }),
     listObservations(actor, { region: adcode, asOf: choice.asOf }),

@@ -8,7 +8,7 @@ import { builderOptions, builderText, newReportState } from "../builder-setup";
 
 export const metadata: Metadata = { title: "新建报告 New report" };
 
-export default async function NewReportPage() {
+export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const actor = await requirePageUser("/reports/new");
   // comfort only: createReport authorizes again
   if (!can(actor, "report.create")) redirect("/reports");
@@ -19,7 +19,7 @@ export default async function NewReportPage() {
       <div className="page-head">
         <h1>{t.reports.builder.newTitle}</h1>
       </div>
-      <ReportBuilder initial={newReportState(options)} options={options} text={builderText(t, locale)} />
+      <ReportBuilder initial={newReportState(options, (await searchParams).plan)} options={options} text={builderText(t, locale)} />
     </>
   );
 }

@@ -18,6 +18,9 @@ import { getDictionary } from "@/lib/i18n/server-locale";
 import { readAsOfParam, withAsOf } from "@/lib/validation/as-of";
 import { phaseOf } from "@/lib/progress/heat-matrix";
 import { countStatuses } from "@/lib/progress/rollup";
+import { listTargetsAcrossPlans } from "@/lib/data/plan-targets";
+import { hasOtherPlans, planMarkers } from "@/lib/plans/plan-markers";
+import { plansStrings } from "@/lib/i18n/strings/plans";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ asOf?: string; plan?: string }> };
 
@@ -41,7 +44,10 @@ export default async function IndicatorProgressPage({ params, searchParams }: Pr
     <>
       <div className="page-head">
         <div className="eyebrow">
-          <Link href={withAsOf("/progress", choice.day)}>{t.progress.indicator.back}</Link> · {t.progress.indicator.eyebrow}
+          <Link href={`${withAsOf("/progress", choice.day)}${sp.plan ? `${choice.day ? "&" : "?"}plan=${encodeURIComponent(sp.plan)}` : ""}`}>
+            {t.progress.indicator.back}
+          </Link>{" "}
+          · {t.progress.indicator.eyebrow}
         </div>
         <h1 data-testid="indicator-name">{L ? indicator.nameZh : indicator.nameEn}</h1>
         <p className="muted small">{L ? indicator.definitionZh : indicator.definitionEn}</p>
@@ -58,7 +64,15 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
   const actor = await requirePageUser(`/progress/indicators/${code}`);
   const { locale, t } = await getDictionary();
   const choice = readAsOfParam(sp.asOf);
-  const answer = await getProgress(actor, { planSlug, asOf: choice.asOf, indicator: code });
+  const [answer, allPlans] = await Promise.all([
+    getProgress(actor, { planSlug, asOf: choice.asOf, indicator: code }),
+    // every plan's targets of this indicator: the 2016 plan's 2020 and the 纲要's 2025 on one time line
+    listTargetsAcrossPlans(actor, { indicator: code }),
+  ]);
+  const markersOf = (region: string) => {
+    const m = planMarkers(allPlans, region, planSlug);
+    return hasOtherPlans(m) ? m : [];
+  };
   if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
   const { entries, evaluationYear, plan } = answer;
   const years = [...new Set(entries.map((e) => e.targetYear))].sort((a, b) => a - b);
@@ -75,7 +89,7 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
       />
       {entries.length === 0 ? <p className="empty">{t.progress.indicator.noTargets}</p> : null}
       <p className="muted small">{fill(t.progress.indicator.intro, { outlook: String(plan.outlookYear) })}</p>
-      <ChartLegend t={t} />
+      <ChartLegend t={t} otherPlans={allPlans.some((p) => p.plan.slug !== planSlug) ? plansStrings[locale].markers.otherPlan : undefined} />
       <StatusLegend t={t} locale={locale} />
       {years.map((year) => {
         const list = entries.filter((e) => e.targetYear === year);
@@ -96,6 +110,7 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
                   day={choice.day}
                   t={t}
                   locale={locale}
+                  planMarkers={markersOf(e.region.adcode)}
                 />
               ))}
             </div>

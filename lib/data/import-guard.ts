@@ -49,10 +49,7 @@ const REASON = `
 /** The current figure of the series of the given staged rows (the preview's "old"). */
 export async function replacedFigures(client: pg.ClientBase, rowNos: readonly number[]): Promise<Map<number, ReplacedFigure>> {
   if (rowNos.length === 0) return new Map();
-  const { rows } = await client.query<ReplacedFigure>(
-    `SELECT ${FIELDS} FROM ${withCurrent(`WHERE s."rowNo" = ANY($1::int[])`)}`,
-    [rowNos],
-  );
+  const { rows } = await client.query<ReplacedFigure>(`SELECT ${FIELDS} FROM ${withCurrent(`WHERE s."rowNo" = ANY($1::int[])`)}`, [rowNos]);
   return new Map(rows.map((r) => [r.rowNo, r]));
 }
 

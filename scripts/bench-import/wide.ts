@@ -17,7 +17,13 @@ const text = (s: string) => `<c t="inlineStr"><is><t>${esc(s)}</t></is></c>`;
 const row = (n: number, cells: string[]) => `<row r="${n}">${cells.join("")}</row>`;
 
 /** The workbook: `rows` rows of (indicator, region) pairs (region fastest), one figure per year column; returns the figures written. */
-export async function writeWideWorkbook(file: string, regions: readonly string[], indicators: readonly string[], rows: number, source: string): Promise<number> {
+export async function writeWideWorkbook(
+  file: string,
+  regions: readonly string[],
+  indicators: readonly string[],
+  rows: number,
+  source: string,
+): Promise<number> {
   if (rows > regions.length * indicators.length) throw new Error(`writeWideWorkbook: ${rows} rows need more (region, indicator) pairs`);
   function* sheet(): Generator<string> {
     yield SHEET_OPEN;

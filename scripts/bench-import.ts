@@ -15,11 +15,18 @@ import { from as copyFrom } from "pg-copy-streams";
 import { prisma } from "@/lib/db";
 import { importObservationsCsv } from "@/lib/data/import-observations";
 import { generatedRows, HEADER } from "@/tests/support/import-files";
+import type { Actor } from "@/lib/permissions";
+import { timeWideImport, WIDE_YEARS, writeWideWorkbook } from "./bench-import/wide";
+import { countVersions, fillTo } from "./bench-import/growth";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 /** Series of the deep-history case (timeDeepHistory), and the versions each already has. */
 const DEEP_ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 20_000);
 const HISTORY = 100;
+/** Rows of the wide table (issue 15): WIDE_ROWS × 50 year columns = 100,000 figures. */
+const WIDE_ROWS = 2_000;
+/** Rows of each import of the growth case (issue 17), at 1 M and at 5 M versions. */
+const GROWTH_ROWS = Number(process.env.BENCH_GROWTH_ROWS ?? 20_000);
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 const secs = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -155,12 +162,79 @@ console.log(
     `goal ≤ 400 MB RSS:         ${peak / 1024 <= 400 ? "met" : "MISSED"}`,
   ].join("\n"),
 );
+const bench = (name: string, value: number, baseline: number, goal: number) =>
+  `BENCH ${JSON.stringify({ name, value: Math.round(value), unit: "ms", baseline: Math.round(baseline), ratio: Math.round((value / baseline) * 100) / 100, goal, met: value / baseline <= goal })}`;
+
+// Issue 15: a wide yearbook table of 100,000 figures (years as columns), against the long import above.
+async function timeWide(dir: string): Promise<{ ms: number; cells: number }> {
+  const regions = (await prisma.region.findMany({ select: { nameZh: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.nameZh);
+  const codes = Array.from({ length: Math.ceil(WIDE_ROWS / regions.length) }, (_, i) => `wide_${String(i + 1).padStart(3, "0")}`);
+  await prisma.indicator.createMany({
+    data: codes.map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })),
+    skipDuplicates: true,
+  });
+  const user = await prisma.user.upsert({
+    where: { email: "bench-import@example.com" },
+    create: { email: "bench-import@example.com", name: "Bench", passwordHash: "-", role: "analyst" },
+    update: {},
+  });
+  const actor: Actor = { kind: "user", userId: user.id, role: "analyst", name: user.name, email: user.email, via: "token" };
+  const file = path.join(dir, "wide.xlsx");
+  const cells = await writeWideWorkbook(file, regions, codes, WIDE_ROWS, "bench wide");
+  return { ms: await timeWideImport(actor, file, cells), cells };
+}
+
+// Issue 17: the same fresh import at 1 M and at 5 M stored versions (each the faster of
+// two files, the machine being shared); BENCH_SKIP_GROWTH=1 skips it.
+async function timeGrowth(dir: string): Promise<{ at1m: number; at5m: number; n1: number; n5: number } | null> {
+  if (process.env.BENCH_SKIP_GROWTH === "1") return null;
+  const regions = (await prisma.region.findMany({ select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
+  const freshImport = async (tag: string) => {
+    const codes = Array.from({ length: Math.ceil(GROWTH_ROWS / (regions.length * 75)) }, (_, i) => `growth_${tag}_${String(i + 1).padStart(2, "0")}`);
+    await prisma.indicator.createMany({
+      data: codes.map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })),
+      skipDuplicates: true,
+    });
+    const f = path.join(dir, `growth-${tag}.csv`);
+    fs.writeFileSync(f, `${HEADER}\n${generatedRows(GROWTH_ROWS, regions, codes, "growth").join("\n")}\n`);
+    const r = await timeImport(f);
+    if (r.created !== GROWTH_ROWS) throw new Error(`growth import ${tag} created ${r.created}`);
+    return r.ms;
+  };
+  let t0 = performance.now();
+  const n1 = await fillTo(1_000_000, "a");
+  console.log(`growth: ${n1.toLocaleString("en")} versions in ${secs(performance.now() - t0)} s`);
+  const at1m = Math.min(await freshImport("a1"), await freshImport("a2"));
+  t0 = performance.now();
+  const n5 = await fillTo(5_000_000, "b");
+  console.log(`growth: ${n5.toLocaleString("en")} versions in ${secs(performance.now() - t0)} s`);
+  const at5m = Math.min(await freshImport("b1"), await freshImport("b2"));
+  return { at1m, at5m, n1, n5 };
+}
+
+const wide = await timeWide(path.dirname(file));
+console.log(
+  [
+    `import, wide table (${WIDE_ROWS.toLocaleString("en")} rows × ${WIDE_YEARS.length} year columns = ${wide.cells.toLocaleString("en")} figures, XLSX): ${secs(wide.ms)} s = ${(wide.ms / first.ms).toFixed(2)}× the long import`,
+    bench("import_wide_vs_long", wide.ms, first.ms, 2),
+  ].join("\n"),
+);
+const growth = await timeGrowth(path.dirname(file));
+if (growth === null) console.log("import_growth_5m: skipped (BENCH_SKIP_GROWTH=1)");
+else
+  console.log(
+    [
+      `import, ${GROWTH_ROWS.toLocaleString("en")} new rows at ${growth.n1.toLocaleString("en")} versions: ${secs(growth.at1m)} s; at ${growth.n5.toLocaleString("en")}: ${secs(growth.at5m)} s`,
+      bench("import_growth_5m", growth.at5m, growth.at1m, 1.3),
+    ].join("\n"),
+  );
+console.log(`versions stored before the deep-history case: ${(await countVersions()).toLocaleString("en")}`);
 const deep = await timeDeepHistory(path.dirname(file));
 await prisma.$disconnect();
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
 console.log(
   [
     `import, ${DEEP_ROWS.toLocaleString("en")} rows into fresh series: ${secs(deep.freshMs)} s; into series with ${HISTORY} versions each: ${secs(deep.deepMs)} s`,
-    `BENCH ${JSON.stringify({ name: "import_deep_history", value: Math.round(deep.deepMs), unit: "ms", baseline: Math.round(deep.freshMs), ratio: Math.round((deep.deepMs / deep.freshMs) * 100) / 100, goal: 1.2, met: deep.deepMs / deep.freshMs <= 1.2 })}`,
+    bench("import_deep_history", deep.deepMs, deep.freshMs, 1.2),
   ].join("\n"),
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { STAGED } from "@/lib/data/observation-copy";
+import { STAGED_CURRENT } from "@/lib/data/import-current";
 
 // Before a staged import is versioned: the figure each row would replace (the preview's
 // old → new), and the rows that would overwrite a newer correction. Re-importing an
@@ -28,14 +29,9 @@ export interface OverwriteConflict extends ReplacedFigure {
   reason: "published_later" | "corrected_since";
 }
 
-const CURRENT = `
-  cur AS (
-    SELECT DISTINCT ON (o."indicatorId", o."regionAdcode", o.year)
-           o."indicatorId", o."regionAdcode", o.year, o.version, o.kind, o.value, o."valueAsEntered", o."unitAsEntered", o.source, o."publishedAt", o."createdAt"
-    FROM "Observation" o
-    JOIN (SELECT DISTINCT "indicatorId", "regionAdcode", year FROM ${STAGED}) k USING ("indicatorId", "regionAdcode", year)
-    ORDER BY o."indicatorId", o."regionAdcode", o.year, o.version DESC
-  )`;
+/** Each staged row (`s`, filtered by `where`) with the current version it would replace (`c`, see import-current.ts). */
+const withCurrent = (where = "") => `
+  ${STAGED} s JOIN ${STAGED_CURRENT} c USING ("indicatorId", "regionAdcode", year) ${where}`;
 
 const FIELDS = `s."rowNo", c.value::float8 AS value, c."valueAsEntered", c."unitAsEntered", c.source, to_char(c."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "recordedAt"`;
 
@@ -53,10 +49,7 @@ const REASON = `
 /** The current figure of the series of the given staged rows (the preview's "old"). */
 export async function replacedFigures(client: pg.ClientBase, rowNos: readonly number[]): Promise<Map<number, ReplacedFigure>> {
   if (rowNos.length === 0) return new Map();
-  const { rows } = await client.query<ReplacedFigure>(
-    `WITH ${CURRENT} SELECT ${FIELDS} FROM ${STAGED} s JOIN cur c USING ("indicatorId", "regionAdcode", year) WHERE s."rowNo" = ANY($1::int[])`,
-    [rowNos],
-  );
+  const { rows } = await client.query<ReplacedFigure>(`SELECT ${FIELDS} FROM ${withCurrent(`WHERE s."rowNo" = ANY($1::int[])`)}`, [rowNos]);
   return new Map(rows.map((r) => [r.rowNo, r]));
 }
 
@@ -71,8 +64,7 @@ export async function holdBackConflicts(
   limit: number,
 ): Promise<{ conflicts: OverwriteConflict[]; total: number; heldBack: number }> {
   const { rows } = await client.query<OverwriteConflict>(
-    `WITH ${CURRENT}
-     SELECT * FROM (SELECT ${FIELDS}, ${REASON} AS reason FROM ${STAGED} s JOIN cur c USING ("indicatorId", "regionAdcode", year)) x
+    `SELECT * FROM (SELECT ${FIELDS}, ${REASON} AS reason FROM ${withCurrent()}) x
      WHERE reason IS NOT NULL ORDER BY "rowNo"`,
   );
   const keep = new Set(confirmed === "all" ? rows.map((r) => r.rowNo) : confirmed);

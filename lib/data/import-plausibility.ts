@@ -4,6 +4,7 @@ import { cellError, type RowError } from "@/lib/import/row-error";
 import { checkPlausibility } from "@/lib/validation/plausibility";
 import { plausibilityMessages } from "@/lib/validation/plausibility-messages";
 import { STAGED } from "@/lib/data/observation-copy";
+import { STAGED_CURRENT } from "@/lib/data/import-current";
 import { msg } from "@/lib/i18n/message";
 
 // The entry form's plausibility rules, run over a staged import: every row against the
@@ -12,8 +13,9 @@ import { msg } from "@/lib/i18n/message";
 // where the file's own rows count as well as the stored ones (a file's row wins over
 // the stored figure of the same year: it will be the current one). A stored neighbour
 // year whose current version is a retraction counts as no figure. Values in the
-// indicator's unit; the arithmetic is lib/validation/plausibility.ts. Current versions
-// are found through "isCurrent" (lib/data/current-observations.ts): one index probe each.
+// indicator's unit; the arithmetic is lib/validation/plausibility.ts. The stored current
+// versions are those read once for the whole import (import-current.ts): each probe
+// goes to that small table's index, never to older versions.
 
 const SQL = `
   WITH s AS (
@@ -37,21 +39,21 @@ const SQL = `
   FROM s
   JOIN file_nb f USING ("indicatorId", "regionAdcode", year)
   LEFT JOIN LATERAL (
-    SELECT o.kind, o.value FROM "Observation" o
-    WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year = s.year AND o."isCurrent"
+    SELECT o.kind, o.value FROM ${STAGED_CURRENT} o
+    WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year = s.year
     LIMIT 1
   ) cur ON true
   LEFT JOIN LATERAL (
     SELECT x.year, x.value FROM (
-      SELECT o.year, o.kind, o.value FROM "Observation" o
-      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year < s.year AND o."isCurrent"
+      SELECT o.year, o.kind, o.value FROM ${STAGED_CURRENT} o
+      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year < s.year
       ORDER BY o.year DESC LIMIT 1
     ) x WHERE x.kind = 'value'
   ) se ON true
   LEFT JOIN LATERAL (
     SELECT x.year, x.value FROM (
-      SELECT o.year, o.kind, o.value FROM "Observation" o
-      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year > s.year AND o."isCurrent"
+      SELECT o.year, o.kind, o.value FROM ${STAGED_CURRENT} o
+      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year > s.year
       ORDER BY o.year ASC LIMIT 1
     ) x WHERE x.kind = 'value'
   ) sl ON true

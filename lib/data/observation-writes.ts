@@ -33,7 +33,8 @@ export interface VersionedWrites {
  *
  * Rows are applied in "rowNo" order, each against the series' version at that moment:
  * - the first row of a series in `staged` is compared with the current stored version
- *   (one probe per row of the isCurrent index, whatever the series' history);
+ *   (read with one range scan of the isCurrent index per (indicator, region) pair of
+ *   `staged`, whatever the series' history: far fewer index descents than one per row);
  * - a later row of the same series is compared with the row before it, which by then
  *   is (or equals) the current version.
  * The same value (at stored precision) from the same source is `unchanged` and writes
@@ -76,7 +77,13 @@ export function versionStagedSql(staged: string, write: boolean, withPublished =
       ORDER BY s."indicatorId", s."regionAdcode", s.year, s.nth
     )`;
   return `
-    WITH classified AS (
+    WITH current AS MATERIALIZED (
+      SELECT o.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${staged} s) p
+      CROSS JOIN LATERAL (
+        SELECT o.id, o."indicatorId", o."regionAdcode", o.year, o.version, o.kind, o.value, o.source FROM "Observation" o
+        WHERE o."indicatorId" = p."indicatorId" AND o."regionAdcode" = p."regionAdcode" AND o."isCurrent"
+      ) o
+    ), classified AS (
       SELECT r.*, c.id AS "currentId", c.version AS "currentVersion",
         CASE
           WHEN r.nth > 1 THEN CASE WHEN r.value = r."prevValue" AND r.source = r."prevSource" THEN 'unchanged' ELSE 'updated' END
@@ -89,11 +96,7 @@ export function versionStagedSql(staged: string, write: boolean, withPublished =
         FROM ${staged} s
         WINDOW w AS (${series})
       ) r
-      LEFT JOIN LATERAL (
-        SELECT o.id, o.version, o.kind, o.value, o.source FROM "Observation" o
-        WHERE o."indicatorId" = r."indicatorId" AND o."regionAdcode" = r."regionAdcode" AND o.year = r.year AND o."isCurrent"
-        LIMIT 1
-      ) c ON true
+      LEFT JOIN current c ON c."indicatorId" = r."indicatorId" AND c."regionAdcode" = r."regionAdcode" AND c.year = r.year
     )${write ? insert : ""}
     SELECT n.created, n.updated, n.unchanged, p."rowNos", p.outcomes
     FROM (

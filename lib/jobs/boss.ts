@@ -27,7 +27,7 @@ const SCHEDULES: { queue: string; cron: string }[] = [
 ];
 
 /** A pg-boss on the app's database with its own schema and a small pool of its own (2 connections). */
-export function createBoss(connectionString: string, opts: { pollingIntervalSeconds?: number } = {}): PgBoss {
+export function createBoss(connectionString: string, opts: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
   const boss = new PgBoss({ connectionString, schema: BOSS_SCHEMA, max: 2, application_name: "plan-monitor-jobs", ...opts });
   // an unhandled 'error' event would end the process: pg-boss reports a lost connection
   // here and keeps polling, so a log line is all it needs

@@ -261,7 +261,9 @@ describe("weekly digest", () => {
     expect(en.subject).toBe(`Plan Monitor weekly digest, ${enDay(from)} to ${enDay(today)}`);
     expect(en.text).toContain("Figures entered or revised this week: 1, in 1 series; other recorded actions: 0.");
     expect(en.text).toContain("Submitted figures awaiting your review: 1");
-    expect(en.text).toContain("- Urban population · Luzhou (2030 target): Off track, 0% complete");
+    expect(en.text).toContain("- Urban population of the central urban area · Wanzhou · 2027: 42.5 万人");
+    expect(en.text).toContain("- Urban population of the central urban area · Luzhou · 2025: none → 150 万人");
+    expect(en.text).toContain("- Urban population of the central urban area · Luzhou (2030 target): Off track, 0% complete");
     expect(en.html).toContain("Submitted figures awaiting your review: 1");
 
     const zh = mailsTo("ra1@example.com")[0]!;

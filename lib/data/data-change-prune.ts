@@ -18,10 +18,12 @@ export const DEFAULT_PRUNE: PruneOptions = { keepDays: 7, keepRows: 10_000 };
  */
 export async function pruneDataChanges(opts: PruneOptions = DEFAULT_PRUNE, now: Date = new Date()): Promise<number> {
   const before = new Date(now.getTime() - opts.keepDays * 86_400_000);
-  // the id of the keepRows-th newest row: everything older than it (and than the window) may go;
-  // with fewer rows than that the bound is NULL and nothing is deleted
+  // Only a prefix of the log (by id) is ever deleted: below the keepRows-th newest row
+  // (NULL with fewer rows: nothing goes) and below the first row of the window. createdAt
+  // is a transaction's start, not monotonic in id, so "older than the window" alone could
+  // cut a hole after a cache's position, and that cache would miss the change in it.
   return prisma.$executeRaw`
     DELETE FROM "DataChange"
-    WHERE "createdAt" < ${before}
-      AND id < (SELECT id FROM "DataChange" ORDER BY id DESC OFFSET ${opts.keepRows - 1} LIMIT 1)`;
+    WHERE id < (SELECT id FROM "DataChange" ORDER BY id DESC OFFSET ${Math.max(0, opts.keepRows - 1)} LIMIT 1)
+      AND id < COALESCE((SELECT min(id) FROM "DataChange" WHERE "createdAt" >= ${before}), 9223372036854775807)`;
 }

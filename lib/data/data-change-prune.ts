@@ -7,7 +7,7 @@ export interface PruneOptions {
   keepRows: number;
 }
 
-export const DEFAULT_PRUNE: PruneOptions = { keepDays: 7, keepRows: 10_000 };
+const DEFAULT_PRUNE: PruneOptions = { keepDays: 7, keepRows: 10_000 };
 
 /**
  * Deletes DataChange rows no cache is likely to still need. Safe whatever it deletes: a

@@ -100,6 +100,10 @@ async function reviewQueue(user: DigestRecipient): Promise<DigestContent["review
     WHERE ${where}
     ORDER BY s."createdAt", s.id
     LIMIT ${LISTED}`;
-  const items: DigestReviewItem[] = rows.map(({ n: _n, value, comment, ...r }) => ({ ...r, value: Number(value), comment: kind === "reporter" ? comment : null }));
+  const items: DigestReviewItem[] = rows.map(({ n: _n, value, comment, ...r }) => ({
+    ...r,
+    value: Number(value),
+    comment: kind === "reporter" ? comment : null,
+  }));
   return { kind, count: rows[0]?.n ?? 0, items };
 }

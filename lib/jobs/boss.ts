@@ -10,7 +10,7 @@ import { runReminders } from "./reminders-job";
 // app instance runs a worker, and each job (and each scheduled run: pg-boss sends a cron
 // slot once, whatever the number of instances) is handed to one worker only.
 
-export const BOSS_SCHEMA = "pgboss";
+const BOSS_SCHEMA = "pgboss";
 
 export const QUEUES = {
   reminders: "mail-reminders",

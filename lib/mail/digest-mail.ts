@@ -12,7 +12,7 @@ interface Named {
   regionEn: string;
 }
 
-export interface DigestChange extends Named {
+interface DigestChange extends Named {
   year: number;
   unit: string;
   /** null: a first entry (from) or a retraction (to) */
@@ -66,7 +66,13 @@ export function digestMail(locale: MailLocale, name: string, c: DigestContent, l
       blocks.push({ p: s.changesTop });
       blocks.push({
         list: c.changes.top.map((t) =>
-          fill(s.change, { indicator: ind(t), region: reg(t), year: String(t.year), from: val(t.oldValue, t.unit, s.none), to: val(t.newValue, t.unit, s.retracted) }),
+          fill(s.change, {
+            indicator: ind(t),
+            region: reg(t),
+            year: String(t.year),
+            from: val(t.oldValue, t.unit, s.none),
+            to: val(t.newValue, t.unit, s.retracted),
+          }),
         ),
       });
     }

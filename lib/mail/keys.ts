@@ -1,6 +1,8 @@
 // Deterministic MailLog keys: the same mail (kind, occasion, recipient) always gets the
 // same key, so the unique index on MailLog.key lets exactly one worker send it.
-import type { ReminderPhase } from "./reminders";
+
+/** Which reminder of a round: ahead of its due date, or once it is overdue. */
+export type ReminderPhase = "before" | "overdue";
 
 /** `reminder:before:round-3:user-7`, `reminder:overdue:round-3:user-7`. */
 export function reminderKey(phase: ReminderPhase, roundId: number, userId: number): string {

@@ -19,7 +19,7 @@ export function stringsFor(locale: MailLocale): MailStrings {
 
 export { fill };
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
@@ -40,7 +40,9 @@ export function formatNumber(v: number): string {
 export function render(locale: MailLocale, subject: string, blocks: Block[]): MailContent {
   const text = blocks.map((b) => ("p" in b ? b.p : "h" in b ? b.h : b.list.map((l) => `- ${l}`).join("\n"))).join("\n\n") + "\n";
   const body = blocks
-    .map((b) => ("p" in b ? `<p>${escapeHtml(b.p)}</p>` : "h" in b ? `<h3>${escapeHtml(b.h)}</h3>` : `<ul>${b.list.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`))
+    .map((b) =>
+      "p" in b ? `<p>${escapeHtml(b.p)}</p>` : "h" in b ? `<h3>${escapeHtml(b.h)}</h3>` : `<ul>${b.list.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`,
+    )
     .join("\n");
   const html = `<!doctype html><html lang="${locale === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n${body}\n</body></html>\n`;
   return { subject, text, html };

@@ -1,9 +1,7 @@
 // Which round reminders go to whom, decided from plain rows (the query is
 // lib/data/mail-reminder-candidates.ts). Pure: days are China calendar days, YYYY-MM-DD.
-import { reminderKey } from "./keys";
+import { reminderKey, type ReminderPhase } from "./keys";
 import { mailLocale, type MailLocale } from "./locale";
-
-export type ReminderPhase = "before" | "overdue";
 
 const DAY_MS = 86_400_000;
 

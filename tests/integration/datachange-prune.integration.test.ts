@@ -21,13 +21,27 @@ async function write(year: number, value: string) {
   await prisma.$transaction((tx) =>
     recordObservations(
       tx,
-      [{ indicatorId: target.indicatorId, regionAdcode: target.regionAdcode, year, value, valueAsEntered: value, unitAsEntered: null, source: "prune", note: null, flags: [], publishedAt: null }],
+      [
+        {
+          indicatorId: target.indicatorId,
+          regionAdcode: target.regionAdcode,
+          year,
+          value,
+          valueAsEntered: value,
+          unitAsEntered: null,
+          source: "prune",
+          note: null,
+          flags: [],
+          publishedAt: null,
+        },
+      ],
       null,
     ),
   );
 }
 const count = async () => prisma.dataChange.count();
-const latestOf = async (c: ReturnType<typeof cache>) => (await getProgressSummary(actor, { planSlug: PLAN }, c))!.entries.find((e) => e.targetId === target.id)!.latest;
+const latestOf = async (c: ReturnType<typeof cache>) =>
+  (await getProgressSummary(actor, { planSlug: PLAN }, c))!.entries.find((e) => e.targetId === target.id)!.latest;
 const essence = (s: ProgressSummary | null) => s!.entries.map((e) => ({ targetId: e.targetId, status: e.status, completion: e.completion, latest: e.latest }));
 
 beforeAll(async () => {
@@ -36,7 +50,11 @@ beforeAll(async () => {
   const a = (await createUser("analyst")).user;
   actor = { kind: "user", userId: a.id, role: "analyst", name: a.name, email: a.email, via: "session" };
   const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: PLAN } });
-  target = await prisma.target.findFirstOrThrow({ where: { planId: plan.id, year: 2020 }, select: { id: true, indicatorId: true, regionAdcode: true }, orderBy: { id: "asc" } });
+  target = await prisma.target.findFirstOrThrow({
+    where: { planId: plan.id, year: 2020 },
+    select: { id: true, indicatorId: true, regionAdcode: true },
+    orderBy: { id: "asc" },
+  });
 });
 
 describe("pruneDataChanges", () => {

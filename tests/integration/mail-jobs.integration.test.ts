@@ -100,7 +100,12 @@ beforeAll(async () => {
 
   const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: "chengyu-2016" } });
   // three 2020 targets on three different series: two for unit A, one for unit B
-  const t = await prisma.target.findMany({ where: { planId: plan.id, year: 2020 }, orderBy: { id: "asc" }, distinct: ["indicatorId", "regionAdcode"], take: 3 });
+  const t = await prisma.target.findMany({
+    where: { planId: plan.id, year: 2020 },
+    orderBy: { id: "asc" },
+    distinct: ["indicatorId", "regionAdcode"],
+    take: 3,
+  });
   await prisma.targetUnit.createMany({
     data: [
       { targetId: t[0]!.id, unitId: unitA.id, role: "lead" },
@@ -136,7 +141,17 @@ beforeAll(async () => {
   });
   await prisma.$transaction((tx) => recordObservations(tx, [w(1, 2027, "1")], null));
   await prisma.submission.create({
-    data: { roundId: r1.id, indicatorId: t[2]!.indicatorId, regionAdcode: t[2]!.regionAdcode, year: 2027, value: "1", source: "test", status: "accepted", unitId: unitB.id, submittedById: ids.rB },
+    data: {
+      roundId: r1.id,
+      indicatorId: t[2]!.indicatorId,
+      regionAdcode: t[2]!.regionAdcode,
+      year: 2027,
+      value: "1",
+      source: "test",
+      status: "accepted",
+      unitId: unitB.id,
+      submittedById: ids.rB,
+    },
   });
 
   // for the digest: a 2030 target of unit A that is off track (baseline 150 in 2020, target 300,
@@ -146,11 +161,28 @@ beforeAll(async () => {
   const adminActor: Actor = { kind: "user", userId: admin.id, role: "admin", name: admin.name, email: admin.email, via: "session" };
   const created = await createTarget(
     adminActor,
-    targetCreate.parse({ indicator: "urban_population", region: "泸州", year: 2030, value: "300", type: "min", baseline: { year: 2020, value: "150" }, clause: "测试" }),
+    targetCreate.parse({
+      indicator: "urban_population",
+      region: "泸州",
+      year: 2030,
+      value: "300",
+      type: "min",
+      baseline: { year: 2020, value: "150" },
+      clause: "测试",
+    }),
   );
   await prisma.targetUnit.create({ data: { targetId: created.id, unitId: unitA.id, role: "lead" } });
   await prisma.submission.create({
-    data: { roundId: r1.id, indicatorId: t[0]!.indicatorId, regionAdcode: t[0]!.regionAdcode, year: 2027, value: "42.5", source: "test", unitId: unitA.id, submittedById: ids.rA1 },
+    data: {
+      roundId: r1.id,
+      indicatorId: t[0]!.indicatorId,
+      regionAdcode: t[0]!.regionAdcode,
+      year: 2027,
+      value: "42.5",
+      source: "test",
+      unitId: unitA.id,
+      submittedById: ids.rA1,
+    },
   });
   await prisma.submission.create({
     data: {
@@ -214,7 +246,9 @@ describe("reminders", () => {
     // unit B has everything; the analyst and the viewer are not reporters
     expect(received.map(toOf).sort()).toEqual(["ra1@example.com", "ra1@example.com", "ra2@example.com", "ra2@example.com"]);
     const zh = mailsTo("ra1@example.com").sort((x, y) => (x.subject! < y.subject! ? -1 : 1));
-    expect(zh.map((m) => m.subject).sort()).toEqual([`「2028年度监测」报送已逾期：市统计局尚缺 1 项`, `请于${zhDay(day(3))}前报送「2027年度监测」数据（市统计局尚缺 1 项）`].sort());
+    expect(zh.map((m) => m.subject).sort()).toEqual(
+      [`「2028年度监测」报送已逾期：市统计局尚缺 1 项`, `请于${zhDay(day(3))}前报送「2027年度监测」数据（市统计局尚缺 1 项）`].sort(),
+    );
     const before = zh.find((m) => m.subject!.startsWith("请于"))!;
     expect(before.text).toContain("ra1，您好：");
     expect(before.text).toContain(`成渝城市群发展规划「2027年度监测」（2027年数据）的报送截止日期为${zhDay(day(3))}。市统计局负责的 2 项中，尚有 1 项未报送`);

@@ -77,7 +77,13 @@ describe("selectReminders", () => {
     ["a duplicate row gives one mail", [{}, {}], "2026-12-05", ["reminder:before:round-1:user-7"]],
   ];
   it.each(cases)("%s", (_name, rows, today, keys) => {
-    expect(selectReminders(rows.map((r) => ({ ...base, ...r })), today, 7).map((p) => p.key)).toEqual(keys);
+    expect(
+      selectReminders(
+        rows.map((r) => ({ ...base, ...r })),
+        today,
+        7,
+      ).map((p) => p.key),
+    ).toEqual(keys);
   });
 
   it("carries the recipient and language", () => {

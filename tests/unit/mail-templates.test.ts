@@ -71,18 +71,57 @@ const content: DigestContent = {
     series: 5,
     other: 1,
     top: [
-      { indicatorZh: "常住人口", indicatorEn: "Resident population", regionZh: "成都市", regionEn: "Chengdu", year: 2025, unit: "万人", oldValue: 2140.3, newValue: 2147.5 },
-      { indicatorZh: "常住人口", indicatorEn: "Resident population", regionZh: "绵阳市", regionEn: "Mianyang", year: 2025, unit: "万人", oldValue: 490, newValue: null },
+      {
+        indicatorZh: "常住人口",
+        indicatorEn: "Resident population",
+        regionZh: "成都市",
+        regionEn: "Chengdu",
+        year: 2025,
+        unit: "万人",
+        oldValue: 2140.3,
+        newValue: 2147.5,
+      },
+      {
+        indicatorZh: "常住人口",
+        indicatorEn: "Resident population",
+        regionZh: "绵阳市",
+        regionEn: "Mianyang",
+        year: 2025,
+        unit: "万人",
+        oldValue: 490,
+        newValue: null,
+      },
     ],
   },
   review: {
     kind: "reporter",
     count: 6,
-    items: [{ indicatorZh: "城镇化率", indicatorEn: "Urbanization rate", regionZh: "成都市", regionEn: "Chengdu", year: 2025, value: 80.5, unit: "%", comment: "请核对口径" }],
+    items: [
+      {
+        indicatorZh: "城镇化率",
+        indicatorEn: "Urbanization rate",
+        regionZh: "成都市",
+        regionEn: "Chengdu",
+        year: 2025,
+        value: 80.5,
+        unit: "%",
+        comment: "请核对口径",
+      },
+    ],
   },
   warnings: {
     count: 1,
-    items: [{ indicatorZh: "常住人口", indicatorEn: "Resident population", regionZh: "成都市", regionEn: "Chengdu", targetYear: 2030, status: "off_track", completion: 0.423 }],
+    items: [
+      {
+        indicatorZh: "常住人口",
+        indicatorEn: "Resident population",
+        regionZh: "成都市",
+        regionEn: "Chengdu",
+        targetYear: 2030,
+        status: "off_track",
+        completion: 0.423,
+      },
+    ],
   },
 };
 
@@ -111,7 +150,12 @@ describe("digestMail", () => {
   });
 
   it("empty sections say so; an empty digest is not worth sending", () => {
-    const empty: DigestContent = { ...content, changes: { versions: 0, series: 0, other: 0, top: [] }, review: { kind: "none", count: 0, items: [] }, warnings: { count: 0, items: [] } };
+    const empty: DigestContent = {
+      ...content,
+      changes: { versions: 0, series: 0, other: 0, top: [] },
+      review: { kind: "none", count: 0, items: [] },
+      warnings: { count: 0, items: [] },
+    };
     const m = digestMail("zh", "王芳", empty);
     expect(m.text).toContain("本周没有数据变化。");
     expect(m.text).toContain("没有待处理事项。");

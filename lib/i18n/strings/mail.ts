@@ -81,7 +81,8 @@ const en: typeof zh = {
   completion: ", {pct}% complete",
   digestOff: "You can turn the weekly digest off on your account page.",
   settingsTitle: "Email",
-  settingsIntro: "Mails the system sends: reminders before a round's due date and when it is overdue (to the reporters of responsible units only), and a digest every Monday.",
+  settingsIntro:
+    "Mails the system sends: reminders before a round's due date and when it is overdue (to the reporters of responsible units only), and a digest every Monday.",
   reminders: "Reminders",
   digest: "Weekly digest",
   language: "Language of mails",

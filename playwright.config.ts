@@ -36,5 +36,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
+    // scheduled jobs (pg-boss) stay off in e2e unless a run asks for them
+    env: { JOBS: process.env.JOBS ?? "off" },
   },
 });

@@ -61,6 +61,14 @@ const schema = z.object({
   RENDER_CONCURRENCY: integer("RENDER_CONCURRENCY", 1, 32).default(2),
   /** Time limit of one render, waiting excluded, in milliseconds. */
   RENDER_TIMEOUT_MS: integer("RENDER_TIMEOUT_MS", 1000, 600_000).default(60_000),
+  /** Where mail goes out (smtp://user:pass@host:587, smtps://…:465). Unset: mail is off, the app runs without it. */
+  SMTP_URL: url("SMTP_URL", /^(smtp|smtps):$/).optional(),
+  /** The From of every mail, e.g. `规划监测 <monitor@example.gov.cn>`. */
+  MAIL_FROM: z.string().default("Plan Monitor <no-reply@localhost>"),
+  /** off: this instance runs no scheduled jobs (reminders, digests, DataChange pruning). */
+  JOBS: flag("JOBS").default(true),
+  /** Reminders go out this many days before a round's due date (and once on the day it is overdue). */
+  REMINDER_DAYS: integer("REMINDER_DAYS", 1, 90).default(7),
 });
 
 export type Env = z.output<typeof schema>;

@@ -2,8 +2,10 @@
 // Server actions of /account and /account/tokens: one's own password, sessions and API tokens.
 import { z } from "zod";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+import { updateMailPreferences } from "@/lib/data/mail-preferences";
 import { changeOwnPassword, endAllSessions } from "@/lib/data/users";
 import { idParam, passwordChange, tokenCreate } from "@/lib/validation/account";
+import { mailPreferences } from "@/lib/validation/mail-preferences";
 import type { ActionState } from "./action-state";
 import { runAction } from "./run-action";
 
@@ -69,5 +71,20 @@ export async function revokeTokenAction(prev: TokenFormState, fd: FormData): Pro
       return { revoked: true as const };
     },
     revalidate: () => "/account/tokens",
+  });
+}
+
+export type MailPreferencesFormState = ActionState<{ saved: true }>;
+
+/** One's own mail settings: reminders, weekly digest, language of mails. */
+export async function saveMailPreferencesAction(prev: MailPreferencesFormState, fd: FormData): Promise<MailPreferencesFormState> {
+  return runAction(prev, fd, {
+    schema: mailPreferences,
+    permission: "signed-in",
+    run: async (actor, input) => {
+      await updateMailPreferences(actor, input);
+      return { saved: true as const };
+    },
+    revalidate: () => "/account",
   });
 }

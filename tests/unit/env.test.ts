@@ -29,6 +29,18 @@ describe("parseEnv", () => {
       RENDER_QUEUE_SIZE: 4,
       RENDER_CONCURRENCY: 2,
       RENDER_TIMEOUT_MS: 60_000,
+      MAIL_FROM: "Plan Monitor <no-reply@localhost>",
+      JOBS: true,
+      REMINDER_DAYS: 7,
+    });
+  });
+
+  it("reads the mail and job settings", () => {
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "规划监测 <m@example.gov.cn>", JOBS: "off", REMINDER_DAYS: "3" })).toMatchObject({
+      SMTP_URL: "smtps://u:p@mail.example:465",
+      MAIL_FROM: "规划监测 <m@example.gov.cn>",
+      JOBS: false,
+      REMINDER_DAYS: 3,
     });
   });
 
@@ -75,6 +87,10 @@ describe("parseEnv", () => {
     [{ LOG_LEVEL: "loud" }, ["LOG_LEVEL"]],
     [{ TRUST_PROXY: "yes" }, ["TRUST_PROXY"]],
     [{ PORT: "x", DB_POOL_SIZE: "y" }, ["DB_POOL_SIZE", "PORT"]],
+    [{ SMTP_URL: "mail.example:25" }, ["SMTP_URL"]],
+    [{ SMTP_URL: "http://mail.example" }, ["SMTP_URL"]],
+    [{ JOBS: "maybe" }, ["JOBS"]],
+    [{ REMINDER_DAYS: "0" }, ["REMINDER_DAYS"]],
   ])("%o is refused, naming %o", (source, variables) => {
     expect(problems(source).sort()).toEqual(variables);
   });

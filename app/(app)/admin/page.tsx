@@ -9,7 +9,10 @@ import { requirePageUser } from "@/lib/auth/page-actor";
 import { listAuditLog } from "@/lib/data/audit-log";
 import { listPlanSettings } from "@/lib/data/plan-settings";
 import { listUsers } from "@/lib/data/users";
+import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
+import { mailStrings } from "@/lib/i18n/strings/mail";
+import { mailStatus } from "@/lib/mail/transport";
 import { can } from "@/lib/permissions";
 import { auditQuery } from "@/lib/validation/account";
 
@@ -31,12 +34,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   const ta = t.admin.audit;
   const nextHref = audit.nextCursor ? `/admin?${new URLSearchParams({ ...sp, cursor: audit.nextCursor }).toString()}#audit` : null;
   const { cursor: _cursor, ...filters } = sp;
+  const mail = mailStatus();
   return (
     <>
       <div className="page-head">
         <h1>{t.admin.title}</h1>
         <p>
           <Link href="/account/tokens">{t.admin.tokensLink}</Link> · <Link href="/admin/plans">{t.planDocuments.link}</Link>
+        </p>
+        <p className="muted" data-testid="mail-status">
+          {mail.on ? fill(mailStrings[locale].adminMailOn, { from: mail.from }) : mailStrings[locale].adminMailOff}
         </p>
       </div>
       <section>

@@ -12,7 +12,7 @@ const binary = { schema: { type: "string", format: "binary" } } as const;
 const slugParam = z.object({ slug: z.string().meta({ description: "Plan slug, e.g. chengyu-2016" }) });
 const R = (summary: string, extra: Omit<Parameters<typeof op>[0], "summary" | "tag">) => op({ tag: "reference", ...extra, summary });
 const WORKBOOK =
-  "The workbook has the sheets 基本信息 (one field a row), 目标体系, 指标, 目标值, 地区 (scope and roles) and 基期数据, headers reading \"中文名 field\"; GET /plans/template.xlsx gives an empty one";
+  'The workbook has the sheets 基本信息 (one field a row), 目标体系, 指标, 目标值, 地区 (scope and roles) and 基期数据, headers reading "中文名 field"; GET /plans/template.xlsx gives an empty one';
 
 export const planDocumentPaths: ZodOpenApiPathsObject = {
   "/plans": {

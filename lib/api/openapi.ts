@@ -12,7 +12,6 @@ import {
   goalItem,
   indicatorItem,
   listOf,
-  planSummary,
   regionItem,
   targetItem,
   userItem,

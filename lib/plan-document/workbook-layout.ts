@@ -45,7 +45,11 @@ export const TARGET_KIND_VALUES = [
 export const TARGET_TYPE_VALUES = [ev("min", "不低于", "at least"), ev("max", "不高于", "at most"), ev("approx", "左右", "about")];
 export const ATTRIBUTE_VALUES = [ev("binding", "约束性", "binding"), ev("expected", "预期性", "expected")];
 export const MEMBERSHIP_VALUES = [ev("whole", "全部", "whole"), ev("part", "部分", "part")];
-export const ROLE_VALUES = [ev("core_city", "核心城市", "core city"), ev("regional_centre", "区域中心城市", "regional centre"), ev("node_city", "节点城市", "node city")];
+export const ROLE_VALUES = [
+  ev("core_city", "核心城市", "core city"),
+  ev("regional_centre", "区域中心城市", "regional centre"),
+  ev("node_city", "节点城市", "node city"),
+];
 export const LANGUAGE_VALUES = [ev("zh", "中文", "Chinese"), ev("en", "英文", "English")];
 export const GOAL_KIND_VALUES = [
   ev("overall_goal", "总体目标", "overall goal"),
@@ -192,7 +196,12 @@ export const INFO_FIELDS: readonly InfoField[] = [
   c("thresholds.nearlyAchievedPct", "基本完成的完成度（%）", "nearly achieved at (%)", "number"),
   c("display.clusterCode", "规划区整体的地区代码", "region code of the whole plan area", "text"),
   c("display.comparisonRegionCodes", "对比地区（每行一个代码）", "comparison regions (one code a line)", "list"),
-  c("display.baselineCards", "基期概览卡片（每行：指标 [share:占全国比重指标] [compare]）", "baseline cards (one a line: indicator [share:indicator] [compare])", "list"),
+  c(
+    "display.baselineCards",
+    "基期概览卡片（每行：指标 [share:占全国比重指标] [compare]）",
+    "baseline cards (one a line: indicator [share:indicator] [compare])",
+    "list",
+  ),
 ];
 
 export const TABLE_SHEETS = [GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, REGIONS_SHEET, FIGURES_SHEET] as const;

@@ -53,7 +53,10 @@ function readTable(sheet: TableSheet, rows: readonly WorkbookRow[] | undefined, 
       issues.push({
         path: "",
         cell: sheet.name,
-        message: msg(`工作簿中缺少工作表“${sheet.name}”（可从模板复制）`, `The workbook has no worksheet "${sheet.name}" (${sheet.en}); copy it from the template`),
+        message: msg(
+          `工作簿中缺少工作表“${sheet.name}”（可从模板复制）`,
+          `The workbook has no worksheet "${sheet.name}" (${sheet.en}); copy it from the template`,
+        ),
       });
     return null;
   }
@@ -94,7 +97,11 @@ const pick = (values: Obj, keys: readonly string[]) => compact(Object.fromEntrie
 
 function readInfo(rows: readonly WorkbookRow[] | undefined, locator: CellLocator, issues: WorkbookIssue[]): Obj {
   if (!rows) {
-    issues.push({ path: "", cell: INFO_SHEET.name, message: msg(`工作簿中缺少工作表“${INFO_SHEET.name}”`, `The workbook has no worksheet "${INFO_SHEET.name}" (${INFO_SHEET.en})`) });
+    issues.push({
+      path: "",
+      cell: INFO_SHEET.name,
+      message: msg(`工作簿中缺少工作表“${INFO_SHEET.name}”`, `The workbook has no worksheet "${INFO_SHEET.name}" (${INFO_SHEET.en})`),
+    });
     return {};
   }
   const v: Obj = {};
@@ -106,7 +113,10 @@ function readInfo(rows: readonly WorkbookRow[] | undefined, locator: CellLocator
         issues.push({
           path: "",
           cell: `${INFO_SHEET.name}!A${r.number}`,
-          message: msg(`${INFO_SHEET.name}!A${r.number}：未知字段“${key}”（字段见模板 A 列）`, `${INFO_SHEET.name}!A${r.number}: unknown field "${key}" (see column A of the template)`),
+          message: msg(
+            `${INFO_SHEET.name}!A${r.number}：未知字段“${key}”（字段见模板 A 列）`,
+            `${INFO_SHEET.name}!A${r.number}: unknown field "${key}" (see column A of the template)`,
+          ),
         });
       continue;
     }
@@ -174,7 +184,10 @@ function readGoals(table: Table, locator: CellLocator, issues: WorkbookIssue[]):
         cell,
         message: cyclic
           ? msg(`${cell}：上级目标“${r.parent}”形成循环`, `${cell}: parent goal "${r.parent}" makes a cycle`)
-          : msg(`${cell}：未知的上级目标键“${r.parent}”：应为本表“目标键”列中的键`, `${cell}: unknown parent goal key "${r.parent}": use a key from the goal key column`),
+          : msg(
+              `${cell}：未知的上级目标键“${r.parent}”：应为本表“目标键”列中的键`,
+              `${cell}: unknown parent goal key "${r.parent}": use a key from the goal key column`,
+            ),
       });
       continue;
     }

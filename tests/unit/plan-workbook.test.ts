@@ -51,14 +51,54 @@ const INFO = [
     ] as const
   ).map(([k, v], i) => row(i + 2, k, "", v)),
 ];
-const TARGET_HEAD = ["指标代码 indicator", "地区代码 region", "目标年份 year", "类型 type", "种类 kind", "目标值 value", "百分比 rate", "基期年份 baseline.year", "基期值 baseline.value", "条款 clause"];
+const TARGET_HEAD = [
+  "指标代码 indicator",
+  "地区代码 region",
+  "目标年份 year",
+  "类型 type",
+  "种类 kind",
+  "目标值 value",
+  "百分比 rate",
+  "基期年份 baseline.year",
+  "基期值 baseline.value",
+  "条款 clause",
+];
 const sheets = (targets: WorkbookRow[], targetHead = TARGET_HEAD) =>
   new Map<string, WorkbookRow[]>([
     ["基本信息", INFO],
-    ["目标体系", [row(1, "目标键 key", "上级目标键 parent", "类别 kind", "标题（中文） titleZh", "标题（英文） titleEn"), row(2, "g1", "", "overall_goal", "总目标", "Goal"), row(3, "g1.a", "g1", "goal_area", "分目标", "Area")]],
-    ["指标", [row(1, "指标代码 code", "名称（中文） nameZh", "名称（英文） nameEn", "单位 unit", "属性 attribute", "定义（中文） definitionZh", "定义（英文） definitionEn"), row(2, "energy_intensity", "单位GDP能耗", "Energy intensity", "吨标准煤/万元", "约束性", "定义", "Definition")]],
+    [
+      "目标体系",
+      [
+        row(1, "目标键 key", "上级目标键 parent", "类别 kind", "标题（中文） titleZh", "标题（英文） titleEn"),
+        row(2, "g1", "", "overall_goal", "总目标", "Goal"),
+        row(3, "g1.a", "g1", "goal_area", "分目标", "Area"),
+      ],
+    ],
+    [
+      "指标",
+      [
+        row(
+          1,
+          "指标代码 code",
+          "名称（中文） nameZh",
+          "名称（英文） nameEn",
+          "单位 unit",
+          "属性 attribute",
+          "定义（中文） definitionZh",
+          "定义（英文） definitionEn",
+        ),
+        row(2, "energy_intensity", "单位GDP能耗", "Energy intensity", "吨标准煤/万元", "约束性", "定义", "Definition"),
+      ],
+    ],
     ["目标值", [row(1, ...targetHead), ...targets]],
-    ["地区", [row(1, "地区代码 region", "范围 membership", "角色 role", "规划中的称谓 labelZh", "角色说明（中文） textZh", "角色说明（英文） textEn"), row(2, "CHENGYU", "whole"), row(3, "510100", "whole", "core_city", "成都", "核心", "Core")]],
+    [
+      "地区",
+      [
+        row(1, "地区代码 region", "范围 membership", "角色 role", "规划中的称谓 labelZh", "角色说明（中文） textZh", "角色说明（英文） textEn"),
+        row(2, "CHENGYU", "whole"),
+        row(3, "510100", "whole", "core_city", "成都", "核心", "Core"),
+      ],
+    ],
   ]);
 const level = (n: number, kind = "level") => row(n, "gdp", "CHENGYU", "2025", "min", kind, "100", "", "", "", "专栏1");
 
@@ -78,7 +118,11 @@ describe("plan workbook", () => {
         { region: "510100", role: "regional_centre", labelZh: "成都", textZh: "丙", textEn: "C", clause: "专栏1" },
       ],
       thresholds: { onTrackLagPp: 5, atRiskLagPp: 20.5, ceilingMarginPp: 10, nearlyAchievedPct: 95 },
-      display: { clusterCode: null, comparisonRegionCodes: ["100000", "CN-WEST"], baselineCards: [{ indicator: "gdp", share: "gdp_share_national", compare: true }, { indicator: "area" }] },
+      display: {
+        clusterCode: null,
+        comparisonRegionCodes: ["100000", "CN-WEST"],
+        baselineCards: [{ indicator: "gdp", share: "gdp_share_national", compare: true }, { indicator: "area" }],
+      },
       indicators: [{ ...(shipped("chengyu-2021").indicators as object[])[0], allowNegative: true }],
     });
     const r = await roundTrip(doc);
@@ -90,9 +134,29 @@ describe("plan workbook", () => {
     const r = readPlanWorkbook(sheets([level(2), row(3, "energy_intensity", "CHENGYU", "2025", "min", "reduction", "", "13.5", "2020", "0.5", "")]));
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.document.indicators[0]!.attribute).toBe("binding");
-    expect(r.document.goals).toEqual([{ key: "g1", kind: "overall_goal", titleZh: "总目标", titleEn: "Goal", children: [{ key: "g1.a", kind: "goal_area", titleZh: "分目标", titleEn: "Area" }] }]);
-    expect(r.document.targets[1]).toEqual({ indicator: "energy_intensity", region: "CHENGYU", year: 2025, type: "min", kind: "reduction", rate: 13.5, baseline: { year: 2020, value: 0.5 }, clause: "" });
-    expect(r.document.regions).toEqual([{ region: "CHENGYU", membership: "whole" }, { region: "510100", membership: "whole" }]);
+    expect(r.document.goals).toEqual([
+      {
+        key: "g1",
+        kind: "overall_goal",
+        titleZh: "总目标",
+        titleEn: "Goal",
+        children: [{ key: "g1.a", kind: "goal_area", titleZh: "分目标", titleEn: "Area" }],
+      },
+    ]);
+    expect(r.document.targets[1]).toEqual({
+      indicator: "energy_intensity",
+      region: "CHENGYU",
+      year: 2025,
+      type: "min",
+      kind: "reduction",
+      rate: 13.5,
+      baseline: { year: 2020, value: 0.5 },
+      clause: "",
+    });
+    expect(r.document.regions).toEqual([
+      { region: "CHENGYU", membership: "whole" },
+      { region: "510100", membership: "whole" },
+    ]);
     expect(r.document.roles).toEqual([{ region: "510100", role: "core_city", labelZh: "成都", textZh: "核心", textEn: "Core", clause: "" }]);
     expect(r.locate("goals[0].children[0].titleEn")).toBe("目标体系!E3");
     expect(r.locate("roles[0].labelZh")).toBe("地区!D3");
@@ -136,7 +200,10 @@ describe("plan workbook", () => {
 
   it("a missing sheet, an unknown parent goal and an empty region row are named", () => {
     const s = sheets([level(2)]);
-    s.set("目标体系", [row(1, "目标键 key", "上级目标键 parent", "类别 kind", "标题（中文） titleZh", "标题（英文） titleEn"), row(2, "g2", "nope", "goal_area", "甲", "A")]);
+    s.set("目标体系", [
+      row(1, "目标键 key", "上级目标键 parent", "类别 kind", "标题（中文） titleZh", "标题（英文） titleEn"),
+      row(2, "g2", "nope", "goal_area", "甲", "A"),
+    ]);
     s.set("地区", [...s.get("地区")!, row(4, "510300")]);
     const r = readPlanWorkbook(s);
     expect(r.ok).toBe(false);
@@ -169,6 +236,9 @@ describe("plan workbook", () => {
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.find((i) => i.path === "slug")).toMatchObject({ cell: "基本信息!C3", message: { zh: "基本信息!C3（slug）：必填", en: "基本信息!C3 (slug): required" } });
+    expect(r.issues.find((i) => i.path === "slug")).toMatchObject({
+      cell: "基本信息!C3",
+      message: { zh: "基本信息!C3（slug）：必填", en: "基本信息!C3 (slug): required" },
+    });
   });
 });

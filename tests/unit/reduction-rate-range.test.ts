@@ -24,7 +24,16 @@ describe("a reduction is a fall of more than 0 and at most 100 percent", () => {
   });
 
   it("the target form's schema refuses it at `rate` with the bilingual message", () => {
-    const r = targetCreate.safeParse({ indicator: "energy_intensity", region: "CHENGYU", year: 2025, type: "min", kind: "reduction", rate: "120", baseline: { year: 2020, value: "0.5" }, clause: "表1" });
+    const r = targetCreate.safeParse({
+      indicator: "energy_intensity",
+      region: "CHENGYU",
+      year: 2025,
+      type: "min",
+      kind: "reduction",
+      rate: "120",
+      baseline: { year: 2020, value: "0.5" },
+      clause: "表1",
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["rate", "reductionRange"]]);
     expect(VALIDATION_MESSAGES.reductionRange).toEqual({

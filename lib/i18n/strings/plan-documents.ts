@@ -2,7 +2,8 @@
 const zh = {
   title: "规划文档",
   link: "规划文档（上传、导出）",
-  intro: "上传规划文档（JSON、YAML 或 Excel 工作簿 .xlsx），先预览将新建或修改的内容，再发布。已有规划（相同 slug）发布后成为新版本，修改过的目标保留历史版本。",
+  intro:
+    "上传规划文档（JSON、YAML 或 Excel 工作簿 .xlsx），先预览将新建或修改的内容，再发布。已有规划（相同 slug）发布后成为新版本，修改过的目标保留历史版本。",
   template: "下载 Excel 模板（.xlsx）",
   exportXlsx: "Excel",
   schemaLink: "文档格式（JSON Schema）",

@@ -184,7 +184,7 @@ describe("plan workbook", () => {
       ["目标值!C2", "targets[0].year"],
       ["目标值!B3", "targets[1].region"],
     ]);
-    expect(r.issues[0]!.message.en).toContain('expected a whole number, got "二〇二五"');
+    expect(r.issues[0]!.message.en).toContain('目标值!C2 (targets[0].year): expected a number, got "二〇二五"');
   });
 
   it("a missing required header names the header row and the column, and reads no further", () => {

@@ -16,24 +16,22 @@ interface Summary {
 }
 interface Issue {
   path: string;
+  /** for a workbook: the sheet and cell (目标值!E5), already named in the message */
+  cell?: string;
   message: { zh: string; en: string };
 }
 type State = { kind: "idle" } | { kind: "busy" } | { kind: "summary"; summary: Summary } | { kind: "issues"; title: string; issues: Issue[] };
 
 /** Upload a plan document, preview it (dry run), publish it (admins). Talks to POST /api/v1/plans. */
 export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments"]; locale: Locale }) {
-  const [text, setText] = useState<string | null>(null);
+  // the file as chosen: JSON/YAML is sent as text, a workbook as its bytes
+  const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
 
   async function send(dryRun: boolean) {
-    if (text === null) return;
+    if (file === null) return;
     setState({ kind: "busy" });
-    const isJson = text.trimStart().startsWith("{");
-    const res = await fetch(`/api/v1/plans${dryRun ? "?dryRun=1" : ""}`, {
-      method: "POST",
-      headers: { "content-type": isJson ? "application/json" : "application/yaml" },
-      body: text,
-    });
+    const res = await fetch(`/api/v1/plans${dryRun ? "?dryRun=1" : ""}`, { method: "POST", ...(await requestBody(file)) });
     const body = (await res.json().catch(() => null)) as ({ error?: { message: Issue["message"]; issues?: Issue[] } } & Summary) | null;
     if (res.ok && body) setState({ kind: "summary", summary: body });
     else setState({ kind: "issues", title: body?.error?.message[locale] ?? t.failed, issues: body?.error?.issues ?? [] });
@@ -46,23 +44,21 @@ export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments
         <span>{t.file}</span>
         <input
           type="file"
-          accept=".json,.yaml,.yml,application/json,application/yaml"
+          accept=".json,.yaml,.yml,.xlsx,application/json,application/yaml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
             setState({ kind: "idle" });
-            if (!f) return setText(null);
-            void f.text().then(setText);
+            setFile(e.currentTarget.files?.[0] ?? null);
           }}
         />
       </label>
       <p className="button-row">
-        <button type="button" className="button" disabled={text === null || state.kind === "busy"} onClick={() => void send(true)}>
+        <button type="button" className="button" disabled={file === null || state.kind === "busy"} onClick={() => void send(true)}>
           {t.preview}
         </button>
         <button
           type="button"
           className="button"
-          disabled={text === null || state.kind !== "summary" || !state.summary.dryRun || state.summary.status === "unchanged"}
+          disabled={file === null || state.kind !== "summary" || !state.summary.dryRun || state.summary.status === "unchanged"}
           onClick={() => void send(false)}
         >
           {t.publish}
@@ -77,7 +73,7 @@ export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments
             <ul>
               {state.issues.map((i, n) => (
                 <li key={n}>
-                  <code>{i.path || "/"}</code> {i.message[locale]}
+                  {i.cell ? null : <code>{i.path || "/"}</code>} {i.message[locale]}
                 </li>
               ))}
             </ul>
@@ -86,6 +82,15 @@ export function PlanDocumentUpload({ t, locale }: { t: Dictionary["planDocuments
       </div>
     </div>
   );
+}
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A workbook goes as its bytes (the server reads it within bounds), JSON/YAML as text. */
+async function requestBody(file: File): Promise<{ headers: Record<string, string>; body: BodyInit }> {
+  if (/\.xlsx$/i.test(file.name) || file.type === XLSX) return { headers: { "content-type": XLSX }, body: file };
+  const text = await file.text();
+  return { headers: { "content-type": text.trimStart().startsWith("{") ? "application/json" : "application/yaml" }, body: text };
 }
 
 function SummaryView({ s, t }: { s: Summary; t: Dictionary["planDocuments"] }) {

@@ -5,6 +5,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import { nonEmptyColumns } from "@/lib/reports/table-columns";
+import { impliedLevelText, isRateKind, statedTarget } from "@/lib/reports/target-terms";
 import type { Lens } from "@/lib/validation/report";
 
 interface Column {
@@ -29,7 +30,7 @@ export function StatusTable({ statuses, lens, t, locale }: { statuses: ReportSta
   const all: Column[] = [
     { key: "indicator", label: t.common.indicator, cell: (s) => (locale === "zh" ? s.indicatorNameZh : s.indicatorNameEn) },
     { key: "region", label: t.common.region, cell: (s) => localName(locale, s.region) },
-    { key: "target", label: v.targetValue, num: true, cell: (s) => `${formatValue(s.targetValue, s.unit, locale)} (${s.targetYear})` },
+    { key: "target", label: v.targetValue, num: true, cell: (s) => targetCell(s, locale) },
     { key: "basis", label: v.basis, num: true, cell: (s) => <span data-basis-year={s.basis?.year}>{basis(s)}</span>, text: basis },
     {
       key: "completion",
@@ -68,5 +69,17 @@ export function StatusTable({ statuses, lens, t, locale }: { statuses: ReportSta
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A rate target by its rate, with the level it implies marked as derived; a level by its value. */
+function targetCell(s: ReportStatus, locale: Locale): React.ReactNode {
+  if (!isRateKind(s)) return `${formatValue(s.targetValue, s.unit, locale)} (${s.targetYear})`;
+  return (
+    <>
+      {`${statedTarget(s, locale)} (${s.targetYear})`}
+      <br />
+      <small className="muted">{impliedLevelText(s, locale)}</small>
+    </>
   );
 }

@@ -6,13 +6,13 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { errors, jsonBody, jsonResponse, op, type Json } from "@/lib/api/openapi-helpers";
+import { planDocumentPaths } from "@/lib/api/openapi-plans";
 import { roundPaths } from "@/lib/api/openapi-rounds";
 import {
   auditEntry,
   goalItem,
   indicatorItem,
   listOf,
-  planSummary,
   regionItem,
   targetItem,
   userItem,
@@ -44,23 +44,7 @@ const item = z.looseObject({});
 const R = (summary: string, extra: Omit<Parameters<typeof op>[0], "summary" | "tag"> & { tag?: string }) => op({ tag: "reference", ...extra, summary });
 
 const paths: ZodOpenApiPathsObject = {
-  "/plans": {
-    get: R("List plans (isDefault marks the plan requests naming none get)", { ok: [200, jsonResponse("Plans", listOf("plans", planSummary))] }),
-    post: R("Publish a plan document (admins): creates the plan, or a new version of an existing slug; 422 issues name each path", {
-      query: z.object({
-        dryRun: z.enum(["1", "true", "0", "false"]).optional().meta({ description: "1: say what would be created or changed, write nothing" }),
-      }),
-      body: jsonBody(
-        item.meta({ description: "The plan document, as described by /api/v1/plan-document.schema.json (application/json; YAML with a YAML content type)" }),
-      ),
-      ok: [201, jsonResponse("What was created or changed", item)],
-      errors: { "200": jsonResponse("Dry run, or unchanged", item), ...errors(401, 403, 409, 422) },
-    }),
-  },
-  "/plan-document.schema.json": { get: R("JSON Schema of plan documents (generated from the zod schema)", { ok: [200, jsonResponse("JSON Schema", item)] }) },
-  "/plans/{slug}/document": {
-    get: R("The plan as a plan document (export)", { path: slugParam, ok: [200, jsonResponse("Plan document", item)], errors: errors(401, 404) }),
-  },
+  ...planDocumentPaths,
   "/plans/{slug}/versions": {
     get: R("The plan's published versions and each target's versions", {
       path: slugParam,

@@ -72,6 +72,8 @@ function statusRows(data: ReportData, locale: Locale): StatusRow[] {
       targetYear: s.targetYear,
       targetValue: s.targetValue,
       targetType: s.targetType,
+      kind: s.kind,
+      rate: s.rate,
       unit: s.unit,
       basis: s.basis,
       completion: s.completion,
@@ -107,6 +109,8 @@ const WIDTHS: Partial<Record<string, number>> = {
   unit_as_published: 10,
   flag_labels: 18,
   status: 12,
+  target: 18,
+  implied_level: 16,
 };
 
 /** Bold, shaded first row: the header of every exported sheet. */
@@ -150,6 +154,7 @@ export async function exportReportXlsx(actor: Actor, id: number, locale: Locale 
   statuses.getColumn("completion").numFmt = "0.0%";
   statuses.getColumn("time_share").numFmt = "0.0%";
   statuses.getColumn("target_value").numFmt = "#,##0.##";
+  statuses.getColumn("implied_level").numFmt = "#,##0.##";
   statuses.getColumn("basis_value").numFmt = "#,##0.##";
   headerRow(statuses);
 

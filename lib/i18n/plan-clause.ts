@@ -37,3 +37,14 @@ export function clauseLabel(clause: string | null | undefined, locale: Locale): 
   }
   return out.join(", ");
 }
+
+/**
+ * A heading with the clauses its items cite, read from the plan's data so generic UI text
+ * names no one plan's box: "区域中心城市（专栏1）" / "Regional centre cities (Box 1)";
+ * the bare label when they cite none.
+ */
+export function withClauses(label: string, clauses: readonly (string | null | undefined)[], locale: Locale): string {
+  const list = [...new Set(clauses.map((c) => (c ?? "").trim()).filter(Boolean))].map((c) => clauseLabel(c, locale));
+  if (list.length === 0) return label;
+  return locale === "zh" ? `${label}（${list.join("、")}）` : `${label} (${list.join(", ")})`;
+}

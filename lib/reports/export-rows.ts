@@ -16,6 +16,7 @@ import { formatCompletion } from "@/lib/progress/format";
 import { STATUS_LABELS } from "@/lib/progress/status";
 import type { ProgressStatus } from "@/lib/progress/types";
 import { normalizeDecimalText } from "./decimal-text";
+import { isRateKind, statedTarget } from "./target-terms";
 
 export const EXPORT_COLUMNS = [
   "region",
@@ -183,6 +184,10 @@ export interface ExportStatus {
   targetYear: number;
   targetValue: number;
   targetType: string;
+  /** level (default), growth_rate, reduction or cumulative */
+  kind?: string | null;
+  /** percent, for growth_rate and reduction */
+  rate?: number | null;
   unit: string;
   /** The figure the status rests on (after the target year: the judged year's, not the newest). */
   basis: { year: number; value: number } | null;
@@ -200,7 +205,9 @@ export const STATUS_COLUMNS = [
   "indicator_name",
   "target_year",
   "target_type",
+  "target",
   "target_value",
+  "implied_level",
   "unit",
   "basis_year",
   "basis_value",
@@ -221,7 +228,9 @@ export const STATUS_HEADERS: Record<Locale, Record<StatusColumn, string>> = {
     indicator_name: "指标",
     target_year: "目标年份",
     target_type: "目标类型",
+    target: "目标（按规划口径）",
     target_value: "目标值",
+    implied_level: "隐含水平值（由基期值和百分比推算）",
     unit: "单位",
     basis_year: "依据数据年份",
     basis_value: "依据数值",
@@ -238,7 +247,9 @@ export const STATUS_HEADERS: Record<Locale, Record<StatusColumn, string>> = {
     indicator_name: "indicator",
     target_year: "target year",
     target_type: "target type",
+    target: "target (as the plan sets it)",
     target_value: "target value",
+    implied_level: "implied level (derived from the baseline and rate)",
     unit: "unit",
     basis_year: "basis year",
     basis_value: "basis value",
@@ -262,7 +273,9 @@ export function percentText(x: number | null): string {
 
 /**
  * One row per target. Shares are fractions rounded to 0.1 % (the XLSX formats them as
- * percentages; the CSV-like text form is percentText).
+ * percentages; the CSV-like text form is percentText). A growth_rate or reduction target
+ * is stated by its rate (`target`); the level it implies goes under `implied_level`, never
+ * under `target_value`, which holds only levels the plan itself set.
  */
 export function buildStatusRows(statuses: readonly ExportStatus[], locale: Locale, targetTypes: Readonly<Record<string, string>>): StatusRow[] {
   return statuses.map((s) => ({
@@ -272,7 +285,9 @@ export function buildStatusRows(statuses: readonly ExportStatus[], locale: Local
     indicator_name: nameIn(locale, s.indicator),
     target_year: s.targetYear,
     target_type: targetTypes[s.targetType] ?? s.targetType,
-    target_value: s.targetValue,
+    target: statedTarget(s, locale),
+    target_value: isRateKind(s) ? null : s.targetValue,
+    implied_level: isRateKind(s) ? s.targetValue : null,
     unit: s.unit,
     basis_year: s.basis?.year ?? null,
     basis_value: s.basis?.value ?? null,

@@ -26,6 +26,10 @@ export const VALIDATION_MESSAGES = {
   ),
   rateRequired: msg("增长率或降低类目标需填写百分比（如 6 表示 6%）", "a growth-rate or reduction target needs its rate in percent (6 = 6 %)"),
   rateBaseline: msg("增长率或降低类目标需填写基期年份和基期值", "a growth-rate or reduction target needs a baseline year and value"),
+  reductionRange: msg(
+    "降低幅度应大于 0 且不超过 100（百分比：13.5 表示较基期降低 13.5%）",
+    "a reduction must be a fall of more than 0 and at most 100 percent (13.5 = 13.5 % below the baseline)",
+  ),
   rateNotForKind: msg("只有增长率和降低类目标有百分比", "only growth-rate and reduction targets have a rate"),
   valueImplied: msg(
     "增长率或降低类目标的目标值由基期值和百分比推算，不必填写",

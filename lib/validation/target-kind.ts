@@ -19,7 +19,8 @@ export interface TargetKindFields {
  *     is refused; a cumulative baseline may give the year alone (b), a level's needs both;
  *   - growth_rate, reduction: `rate` (percent) and a baseline with year and value are
  *     required; `value` is refused — it is implied (v_b·(1+r)^(T−b), v_b·(1 − x)) and
- *     written by the server.
+ *     written by the server; a reduction's rate is a fall of more than 0 and at most
+ *     100 percent (a fall of 120 % would leave a negative level; 0 or less is no fall).
  * Empty when the fields fit.
  */
 export function targetKindIssues(t: TargetKindFields): { path: string[]; key: ValidationKey }[] {
@@ -27,6 +28,7 @@ export function targetKindIssues(t: TargetKindFields): { path: string[]; key: Va
   const has = (v: unknown) => v !== undefined && v !== null;
   if (t.kind === "growth_rate" || t.kind === "reduction") {
     if (!has(t.rate)) issues.push({ path: ["rate"], key: "rateRequired" });
+    else if (t.kind === "reduction" && !(t.rate! > 0 && t.rate! <= 100)) issues.push({ path: ["rate"], key: "reductionRange" });
     if (!has(t.baseline)) issues.push({ path: ["baseline"], key: "rateBaseline" });
     else if (!has(t.baseline!.value)) issues.push({ path: ["baseline", "value"], key: "rateBaseline" });
     if (has(t.value)) issues.push({ path: ["value"], key: "valueImplied" });

@@ -166,7 +166,10 @@ describe("status rows", () => {
       indicator_name: "中心城区城市人口",
       target_year: 2020,
       target_type: "不低于",
+      // a level target is its value; only rate targets fill implied_level
+      target: "≥200 万人",
       target_value: 200,
+      implied_level: null,
       unit: "万人",
       basis_year: 2018,
       basis_value: 161.97,

@@ -7,6 +7,7 @@ import { listIndicators } from "@/lib/data/indicators";
 import { listPlans } from "@/lib/data/plans";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { listTargets } from "@/lib/data/targets";
+import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { can } from "@/lib/permissions";
@@ -28,7 +29,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       </div>
       <section>
         <h2>{t.indicators.targetsTitle}</h2>
-        <p className="muted small">{t.indicators.targetsIntro}</p>
+        {plan ? <p className="muted small">{fill(t.indicators.targetsIntro, { plan: L ? plan.nameZh : plan.nameEn })}</p> : null}
         <TargetTable rows={targets} t={t} locale={locale} outlookYear={plan?.outlookYear} />
       </section>
       <section>

@@ -10,6 +10,7 @@ import { fill } from "@/lib/i18n/dictionary";
 import { getPlanDetail } from "@/lib/data/plans";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { listRegionRoles } from "@/lib/data/roles";
+import { withClauses } from "@/lib/i18n/plan-clause";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 
@@ -74,75 +75,99 @@ export default async function SpatialPage({ searchParams }: { searchParams: Prom
         </section>
       ))}
 
-      <section data-testid="regional-centres">
-        <h2>{t.spatial.centres}</h2>
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th>{t.common.region}</th>
-                <th>{t.roleKinds.regional_centre}</th>
-                <th>{t.spatial.centresTarget}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {centres.map((c) => (
-                <tr key={c.region.adcode}>
-                  <td>
-                    <Link href={`/regions/${c.region.adcode}`}>{L ? c.labelZh : c.region.nameEn}</Link>
-                  </td>
-                  <td>{L ? c.textZh : c.textEn}</td>
-                  <td>
-                    {plan.targets
-                      .filter((x) => x.region.adcode === c.region.adcode)
-                      .map((x) => (
-                        <div key={x.id}>
-                          {L ? x.indicatorNameZh : x.indicatorNameEn} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })} (
-                          {x.year})
-                        </div>
-                      ))}
-                  </td>
+      {centres.length ? (
+        <section data-testid="regional-centres">
+          <h2>
+            {withClauses(
+              t.spatial.centres,
+              centres.map((c) => c.clause),
+              locale,
+            )}
+          </h2>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>{t.common.region}</th>
+                  <th>{t.roleKinds.regional_centre}</th>
+                  <th>{t.spatial.centresTarget}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+              </thead>
+              <tbody>
+                {centres.map((c) => (
+                  <tr key={c.region.adcode}>
+                    <td>
+                      <Link href={`/regions/${c.region.adcode}`}>{L ? c.labelZh : c.region.nameEn}</Link>
+                    </td>
+                    <td>{L ? c.textZh : c.textEn}</td>
+                    <td>
+                      {plan.targets
+                        .filter((x) => x.region.adcode === c.region.adcode)
+                        .map((x) => (
+                          <div key={x.id}>
+                            {L ? x.indicatorNameZh : x.indicatorNameEn} {fill(t.targetPhrases[x.type] ?? "{v}", { v: formatValue(x.value, x.unit, locale) })} (
+                            {x.year})
+                          </div>
+                        ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
 
-      <section data-testid="node-cities">
-        <h2>{t.spatial.nodes}</h2>
-        <div className="table-wrap">
-          <table className="data">
-            <thead>
-              <tr>
-                <th>{t.common.region}</th>
-                <th>{t.spatial.nodeFunction}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.map((n) => (
-                <tr key={n.region.adcode}>
-                  <td>
-                    <Link href={`/regions/${n.region.adcode}`}>{L ? n.labelZh : n.region.nameEn}</Link>
-                  </td>
-                  <td>{L ? n.textZh : n.textEn}</td>
+      {nodes.length ? (
+        <section data-testid="node-cities">
+          <h2>
+            {withClauses(
+              t.spatial.nodes,
+              nodes.map((n) => n.clause),
+              locale,
+            )}
+          </h2>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>{t.common.region}</th>
+                  <th>{t.spatial.nodeFunction}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+              </thead>
+              <tbody>
+                {nodes.map((n) => (
+                  <tr key={n.region.adcode}>
+                    <td>
+                      <Link href={`/regions/${n.region.adcode}`}>{L ? n.labelZh : n.region.nameEn}</Link>
+                    </td>
+                    <td>{L ? n.textZh : n.textEn}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
 
-      <section data-testid="cooperation-groups">
-        <h2>{t.spatial.cooperation}</h2>
-        <div className="grid grid--two">
-          {coop.map((g) => (
-            <div className="card" key={g.key}>
-              <GoalBlock goal={g} locale={locale} />
-            </div>
-          ))}
-        </div>
-      </section>
+      {coop.length ? (
+        <section data-testid="cooperation-groups">
+          <h2>
+            {withClauses(
+              t.spatial.cooperation,
+              coop.map((g) => g.clause),
+              locale,
+            )}
+          </h2>
+          <div className="grid grid--two">
+            {coop.map((g) => (
+              <div className="card" key={g.key}>
+                <GoalBlock goal={g} locale={locale} />
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,8 +1,11 @@
-// The admin page for plan documents: upload (JSON/YAML), preview (dry run), publish, export.
+// The admin page for plan documents: upload (JSON/YAML/XLSX), preview (dry run), publish, export.
 const zh = {
   title: "规划文档",
   link: "规划文档（上传、导出）",
-  intro: "上传规划文档（JSON 或 YAML），先预览将新建或修改的内容，再发布。已有规划（相同 slug）发布后成为新版本，修改过的目标保留历史版本。",
+  intro:
+    "上传规划文档（JSON、YAML 或 Excel 工作簿 .xlsx），先预览将新建或修改的内容，再发布。已有规划（相同 slug）发布后成为新版本，修改过的目标保留历史版本。",
+  template: "下载 Excel 模板（.xlsx）",
+  exportXlsx: "Excel",
   schemaLink: "文档格式（JSON Schema）",
   plans: "已有规划",
   slug: "标识",
@@ -13,7 +16,7 @@ const zh = {
   isDefault: "默认规划",
   makeDefault: "设为默认",
   export: "导出文档",
-  file: "规划文档文件（.json、.yaml）",
+  file: "规划文档文件（.json、.yaml、.xlsx）",
   preview: "预览",
   publish: "发布",
   working: "正在处理…",
@@ -37,7 +40,9 @@ const en: typeof zh = {
   title: "Plan documents",
   link: "Plan documents (upload, export)",
   intro:
-    "Upload a plan document (JSON or YAML), preview what would be created or changed, then publish. Publishing a plan that exists (same slug) makes a new version; revised targets keep their earlier versions.",
+    "Upload a plan document (JSON, YAML or an Excel workbook, .xlsx), preview what would be created or changed, then publish. Publishing a plan that exists (same slug) makes a new version; revised targets keep their earlier versions.",
+  template: "Download the Excel template (.xlsx)",
+  exportXlsx: "Excel",
   schemaLink: "Document format (JSON Schema)",
   plans: "Plans",
   slug: "Slug",
@@ -48,7 +53,7 @@ const en: typeof zh = {
   isDefault: "Default plan",
   makeDefault: "Make default",
   export: "Export document",
-  file: "Plan document file (.json, .yaml)",
+  file: "Plan document file (.json, .yaml, .xlsx)",
   preview: "Preview",
   publish: "Publish",
   working: "Working…",

@@ -22,7 +22,11 @@ export default async function PlanDocumentsPage() {
         <h1>{tp.title}</h1>
         <p>{tp.intro}</p>
         <p>
-          <a href="/api/v1/plan-document.schema.json">{tp.schemaLink}</a> · <Link href="/admin">{t.admin.title}</Link>
+          <a href="/api/v1/plan-document.schema.json">{tp.schemaLink}</a> ·{" "}
+          <a href="/api/v1/plans/template.xlsx" download="plan-template.xlsx" data-testid="plan-template-link">
+            {tp.template}
+          </a>{" "}
+          · <Link href="/admin">{t.admin.title}</Link>
         </p>
       </div>
       <section>
@@ -55,6 +59,10 @@ export default async function PlanDocumentsPage() {
                 <td>
                   <a href={`/api/v1/plans/${encodeURIComponent(p.slug)}/document`} download={`${p.slug}.json`}>
                     {tp.export}
+                  </a>{" "}
+                  ·{" "}
+                  <a href={`/api/v1/plans/${encodeURIComponent(p.slug)}/document?format=xlsx`} download={`${p.slug}.xlsx`}>
+                    {tp.exportXlsx}
                   </a>
                 </td>
               </tr>

@@ -20,11 +20,13 @@ const visibilities: [string, Resource][] = [
   ["no visibility", {}],
 ];
 
-const user = (role: "admin" | "analyst" | "viewer"): Actor => ({ kind: "user", userId: ME, role, name: role, email: `${role}@example.com`, via: "session" });
+const user = (role: "admin" | "analyst" | "reporter" | "viewer"): Actor => ({ kind: "user", userId: ME, role, name: role, email: `${role}@example.com`, via: "session" });
 const actors: Record<string, Actor> = {
   admin: user("admin"),
   analyst: user("analyst"),
   viewer: user("viewer"),
+  // belongs to a unit; reads like a viewer, submits (what for: maySubmitFor, tests/unit/submission-rules.test.ts)
+  reporter: { ...user("reporter"), unitId: 5 } as Actor,
   "share link (export allowed)": { kind: "share", shareLinkId: 3, reportId: SHARED_REPORT, allowExport: true },
   "share link (view only)": { kind: "share", shareLinkId: 4, reportId: SHARED_REPORT, allowExport: false },
   anonymous: { kind: "anonymous" },
@@ -40,27 +42,30 @@ const OWNER_ONLY = "YYY...YYY";
 const ITS_REPORT = "YYY......";
 
 const table: Record<Action, Record<string, string>> = {
-  "plan.read": { admin: ALL, analyst: ALL, viewer: ALL, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "observation.write": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "observation.import": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "observation.retract": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "indicator.write": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "target.write": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "plan.settings": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "plan.publish": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "assessment.write": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "user.manage": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "audit.read": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "token.manage": { admin: ALL, analyst: ALL, viewer: ALL, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "report.create": { admin: ALL, analyst: ALL, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "report.read": { admin: ALL, analyst: READ, viewer: READ, "share link (export allowed)": ITS_REPORT, "share link (view only)": ITS_REPORT, anonymous: NONE },
-  "report.update": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "report.delete": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "report.export": { admin: ALL, analyst: READ, viewer: READ, "share link (export allowed)": ITS_REPORT, "share link (view only)": NONE, anonymous: NONE },
-  "share.create": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "share.list": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "share.revoke": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
-  "share.never_expire": { admin: ALL, analyst: NONE, viewer: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "plan.read": { admin: ALL, analyst: ALL, viewer: ALL, reporter: ALL, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "observation.write": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "observation.import": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "observation.retract": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "indicator.write": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "target.write": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "plan.settings": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "plan.publish": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "assessment.write": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "user.manage": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "audit.read": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "token.manage": { admin: ALL, analyst: ALL, viewer: ALL, reporter: ALL, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "report.create": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "report.read": { admin: ALL, analyst: READ, viewer: READ, reporter: READ, "share link (export allowed)": ITS_REPORT, "share link (view only)": ITS_REPORT, anonymous: NONE },
+  "report.update": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "report.delete": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "report.export": { admin: ALL, analyst: READ, viewer: READ, reporter: READ, "share link (export allowed)": ITS_REPORT, "share link (view only)": NONE, anonymous: NONE },
+  "share.create": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "share.list": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "share.revoke": { admin: ALL, analyst: OWNER_ONLY, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "unit.manage": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "submission.create": { admin: ALL, analyst: ALL, viewer: NONE, reporter: ALL, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "submission.review": { admin: ALL, analyst: ALL, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
+  "share.never_expire": { admin: ALL, analyst: NONE, viewer: NONE, reporter: NONE, "share link (export allowed)": NONE, "share link (view only)": NONE, anonymous: NONE },
 };
 
 const cells = owners.flatMap(([o, own]) => visibilities.map(([v, vis]) => ({ label: `${o} ${v}`, resource: { ...own, ...vis } })));
@@ -87,6 +92,7 @@ describe("the report read scope is can()'s report.read rule, as data", () => {
     ["admin", { kind: "all" }],
     ["analyst", { kind: "ownOrTeam", userId: ME }],
     ["viewer", { kind: "ownOrTeam", userId: ME }],
+    ["reporter", { kind: "ownOrTeam", userId: ME }],
     ["share link (view only)", { kind: "report", reportId: SHARED_REPORT }],
     ["anonymous", { kind: "none" }],
   ])("%s reads %o", (who, scope) => {

@@ -25,10 +25,14 @@ interface Props {
   day: string | null;
   t: Dictionary;
   locale: Locale;
+  /** the target's 牵头单位 (a read-only line when given) */
+  leadUnit?: { nameZh: string; nameEn: string } | null;
+  /** figures of the series submitted and awaiting review (marked, never counted) */
+  pending?: { year: number; value: number }[];
 }
 
 /** One small multiple: status, chart, its data table and the "why this colour" panel. */
-export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale }: Props) {
+export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale, leadUnit, pending = [] }: Props) {
   const L = locale === "zh";
   const region = L ? e.region.nameZh : e.region.nameEn;
   const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;
@@ -83,6 +87,21 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
             )?.[locale] ?? fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
           </span>
         </h3>
+        {leadUnit !== undefined ? (
+          <p className="small muted" data-testid="lead-unit-line">
+            {t.submissions.assignment.leadUnit}: {leadUnit ? (L ? leadUnit.nameZh : leadUnit.nameEn) : "—"}
+          </p>
+        ) : null}
+        {pending.map((p) => (
+          <span
+            key={p.year}
+            className="pending-marker"
+            data-testid="pending-marker"
+            title={fill(t.submissions.pendingTitle, { value: formatValue(p.value, e.unit, locale) })}
+          >
+            {t.submissions.pending} {p.year}: {formatValue(p.value, e.unit, locale)}
+          </span>
+        ))}
         {e.targetYear === outlookYear ? (
           <span className="eyebrow" data-testid="outlook-label">
             {t.planSettings.outlookTarget}

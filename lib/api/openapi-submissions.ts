@@ -50,7 +50,12 @@ export const submissionItem = z
 
 export const submissionPaths: ZodOpenApiPathsObject = {
   "/units": {
-    get: op({ tag: TAG, summary: "Responsible units (责任单位)", ok: [200, jsonResponse("Units", z.object({ units: z.array(unitItem) }))], errors: errors(401) }),
+    get: op({
+      tag: TAG,
+      summary: "Responsible units (责任单位)",
+      ok: [200, jsonResponse("Units", z.object({ units: z.array(unitItem) }))],
+      errors: errors(401),
+    }),
     post: op({
       tag: TAG,
       summary: "Create a unit (admins)",

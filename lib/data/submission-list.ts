@@ -35,9 +35,15 @@ export async function listSubmissions(actor: Actor, query: SubmissionListQuery &
     include: { unit: { select: { id: true, nameZh: true, nameEn: true } } },
   });
   const [indicators, regions, users, current] = await Promise.all([
-    prisma.indicator.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.indicatorId))] } }, select: { id: true, code: true, nameZh: true, nameEn: true, unit: true } }),
+    prisma.indicator.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.indicatorId))] } },
+      select: { id: true, code: true, nameZh: true, nameEn: true, unit: true },
+    }),
     prisma.region.findMany({ where: { adcode: { in: [...new Set(rows.map((r) => r.regionAdcode))] } }, select: { adcode: true, nameZh: true, nameEn: true } }),
-    prisma.user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => [r.submittedById, r.reviewedById ?? r.submittedById]))] } }, select: { id: true, name: true } }),
+    prisma.user.findMany({
+      where: { id: { in: [...new Set(rows.flatMap((r) => [r.submittedById, r.reviewedById ?? r.submittedById]))] } },
+      select: { id: true, name: true },
+    }),
     prisma.observation.findMany({
       where: { isCurrent: true, OR: rows.map((r) => ({ indicatorId: r.indicatorId, regionAdcode: r.regionAdcode, year: r.year })) },
       select: { id: true, indicatorId: true, regionAdcode: true, year: true, version: true, kind: true, value: true },
@@ -95,4 +101,18 @@ export async function pendingSubmissionsByCell(actor: Actor, filter: { indicator
     select: { id: true, indicatorId: true, regionAdcode: true, year: true, value: true },
   });
   return new Map(rows.map((r) => [`${r.indicatorId}:${r.regionAdcode}:${r.year}`, { id: r.id, value: toNumber(r.value) }]));
+}
+
+/** The same for one indicator by code, keyed "adcode" → pending figures by year (the indicator page). */
+export async function pendingSubmissionsOfIndicator(actor: Actor, code: string): Promise<Map<string, { year: number; value: number }[]>> {
+  authorize(actor, "plan.read");
+  const rows = await prisma.submission.findMany({
+    where: { status: "submitted", indicatorId: { in: (await prisma.indicator.findMany({ where: { code }, select: { id: true } })).map((i) => i.id) } },
+    orderBy: [{ year: "asc" }, { id: "asc" }],
+    select: { regionAdcode: true, year: true, value: true },
+  });
+  const out = new Map<string, { year: number; value: number }[]>();
+  for (const r of rows)
+    out.set(r.regionAdcode, [...(out.get(r.regionAdcode) ?? []).filter((p) => p.year !== r.year), { year: r.year, value: toNumber(r.value) }]);
+  return out;
 }

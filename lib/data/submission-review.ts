@@ -28,7 +28,10 @@ async function pendingForReview(tx: TransactionClient, user: User, id: number): 
   const s = await tx.submission.findUnique({ where: { id } });
   if (!s) throw new AppError("NOT_FOUND", msg("没有这个报送", "No such submission"));
   if (!mayReview(user, s))
-    throw new AppError("FORBIDDEN", msg("不能审核自己报送的数值，须由另一名分析员或管理员审核", "You cannot review your own submission: another analyst or an administrator must"));
+    throw new AppError(
+      "FORBIDDEN",
+      msg("不能审核自己报送的数值，须由另一名分析员或管理员审核", "You cannot review your own submission: another analyst or an administrator must"),
+    );
   if (s.status !== "submitted") {
     const st = STATUS_NAMES[s.status]!;
     throw new AppError("CONFLICT", msg(`该报送已处理（${st.zh}）`, `This submission has already been dealt with (${st.en})`), { status: s.status });
@@ -97,7 +100,10 @@ export async function returnSubmission(actor: Actor, id: number, input: Submissi
   const user = requireUser(actor);
   return prisma.$transaction(async (tx) => {
     const s = await pendingForReview(tx, user, id);
-    await tx.submission.update({ where: { id }, data: { status: "returned", reviewComment: input.comment, reviewedById: user.userId, reviewedAt: new Date() } });
+    await tx.submission.update({
+      where: { id },
+      data: { status: "returned", reviewComment: input.comment, reviewedById: user.userId, reviewedAt: new Date() },
+    });
     await writeAudit(
       user.userId,
       {

@@ -46,12 +46,20 @@ function notAssigned(indicator: string, region: string) {
 async function checkRound(tx: TransactionClient, roundId: number | undefined, year: number) {
   if (roundId === undefined) return;
   const round = await tx.round.findUnique({ where: { id: roundId }, select: { status: true, year: true, name: true } });
-  if (!round) throw new AppError("VALIDATION", msg("没有这个监测轮次", "No such monitoring round"), { issues: [{ path: "roundId", message: msg("没有这个轮次", "no such round") }] });
-  if (round.status !== "open") throw new AppError("CONFLICT", msg(`监测轮次「${round.name}」已冻结，不再接受报送`, `The round ${round.name} is frozen and takes no more submissions`));
-  if (round.year !== year)
-    throw new AppError("VALIDATION", msg(`监测轮次「${round.name}」收集 ${round.year} 年的数据`, `The round ${round.name} collects figures for ${round.year}`), {
-      issues: [{ path: "year", message: msg(`应为 ${round.year}`, `must be ${round.year}`) }],
+  if (!round)
+    throw new AppError("VALIDATION", msg("没有这个监测轮次", "No such monitoring round"), {
+      issues: [{ path: "roundId", message: msg("没有这个轮次", "no such round") }],
     });
+  if (round.status !== "open")
+    throw new AppError("CONFLICT", msg(`监测轮次「${round.name}」已冻结，不再接受报送`, `The round ${round.name} is frozen and takes no more submissions`));
+  if (round.year !== year)
+    throw new AppError(
+      "VALIDATION",
+      msg(`监测轮次「${round.name}」收集 ${round.year} 年的数据`, `The round ${round.name} collects figures for ${round.year}`),
+      {
+        issues: [{ path: "year", message: msg(`应为 ${round.year}`, `must be ${round.year}`) }],
+      },
+    );
 }
 
 /**
@@ -70,7 +78,11 @@ async function replacedSubmission(tx: TransactionClient, user: User, w: Resolved
   if (!prev || (await tx.submission.count({ where: { replacesId: prev.id } })) > 0) return null;
   if (prev.status === "submitted") {
     await tx.submission.update({ where: { id: prev.id }, data: { status: "withdrawn" } });
-    await writeAudit(user.userId, { action: "submission.withdraw", entityType: "submission", entityId: String(prev.id), before: { status: "submitted" }, after: { status: "withdrawn" } }, tx);
+    await writeAudit(
+      user.userId,
+      { action: "submission.withdraw", entityType: "submission", entityId: String(prev.id), before: { status: "submitted" }, after: { status: "withdrawn" } },
+      tx,
+    );
   }
   return prev.id;
 }
@@ -114,14 +126,22 @@ async function createSubmission(user: User, input: EntryInput, resolved: Resolve
           entityType: "submission",
           entityId: String(s.id),
           after: { value: w.value, valueAsEntered: w.valueAsEntered, unitAsEntered: w.unitAsEntered, source: w.source, status: "submitted" },
-          meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year, roundId: input.roundId ?? null, unitId: user.unitId ?? null, replacesId },
+          meta: {
+            indicator: resolved.indicator.code,
+            region: w.regionAdcode,
+            year: w.year,
+            roundId: input.roundId ?? null,
+            unitId: user.unitId ?? null,
+            replacesId,
+          },
         },
         tx,
       );
       return { id: s.id, status: "submitted" as const, unit: resolved.indicator.unit, warnings };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", msg("同一数值正被同时报送，请刷新后重试", "The same figure was submitted at the same moment; reload and try again"));
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", msg("同一数值正被同时报送，请刷新后重试", "The same figure was submitted at the same moment; reload and try again"));
     throw e;
   }
 }

@@ -73,9 +73,15 @@ export async function setSeriesAssignment(actor: Actor, input: SeriesAssignmentI
   authorize(actor, "unit.manage");
   const admin = requireUser(actor);
   const indicator = await prisma.indicator.findUnique({ where: { code: input.indicator }, select: { id: true } });
-  if (!indicator) throw new AppError("VALIDATION", msg(`没有指标 ${input.indicator}`, `No indicator ${input.indicator}`), { issues: [{ path: "indicator", message: msg("没有这个指标", "no such indicator") }] });
+  if (!indicator)
+    throw new AppError("VALIDATION", msg(`没有指标 ${input.indicator}`, `No indicator ${input.indicator}`), {
+      issues: [{ path: "indicator", message: msg("没有这个指标", "no such indicator") }],
+    });
   const region = await prisma.region.findFirst({ where: { OR: [{ adcode: input.region }, { nameZh: input.region }] }, select: { adcode: true } });
-  if (!region) throw new AppError("VALIDATION", msg(`没有地区 ${input.region}`, `No region ${input.region}`), { issues: [{ path: "region", message: msg("没有这个地区", "no such region") }] });
+  if (!region)
+    throw new AppError("VALIDATION", msg(`没有地区 ${input.region}`, `No region ${input.region}`), {
+      issues: [{ path: "region", message: msg("没有这个地区", "no such region") }],
+    });
   const key = { indicatorId: indicator.id, regionAdcode: region.adcode };
   await prisma.$transaction(async (tx) => {
     const rows = await assignmentRows(tx, input);

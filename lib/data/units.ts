@@ -56,7 +56,13 @@ export async function updateUnit(actor: Actor, id: number, patch: UnitPatch): Pr
       });
       await writeAudit(
         admin.userId,
-        { action: u.active !== before.active ? (u.active ? "unit.reactivate" : "unit.deactivate") : "unit.update", entityType: "unit", entityId: String(id), before: auditView(before), after: auditView(u) },
+        {
+          action: u.active !== before.active ? (u.active ? "unit.reactivate" : "unit.deactivate") : "unit.update",
+          entityType: "unit",
+          entityId: String(id),
+          before: auditView(before),
+          after: auditView(u),
+        },
         tx,
       );
       return view(u);

@@ -90,7 +90,10 @@ export async function updateUser(actor: Actor, id: number, patch: UserPatch): Pr
     const endsSessions =
       (patch.role !== undefined && patch.role !== before.role) || (patch.active !== undefined && patch.active !== before.active) || passwordHash !== undefined;
     const sessionVersion = endsSessions ? { increment: 1 } : undefined;
-    const u = await tx.user.update({ where: { id }, data: { role: patch.role, active: patch.active, name: patch.name, passwordHash, sessionVersion, unitId: patch.unitId } });
+    const u = await tx.user.update({
+      where: { id },
+      data: { role: patch.role, active: patch.active, name: patch.name, passwordHash, sessionVersion, unitId: patch.unitId },
+    });
     const entries: AuditEntry[] = [];
     const entity = { entityType: "user", entityId: String(id) };
     if (u.role !== before.role) entries.push({ action: "user.role", ...entity, before: { role: before.role }, after: { role: u.role } });

@@ -10,6 +10,7 @@ import { planSettingsStrings } from "@/lib/i18n/strings/plan-settings";
 import { planDocumentStrings } from "@/lib/i18n/strings/plan-documents";
 import { progressStrings } from "@/lib/i18n/strings/progress";
 import { reportsStrings } from "@/lib/i18n/strings/reports";
+import { submissionStrings } from "@/lib/i18n/strings/submissions";
 
 const zh = {
   ...coreStrings.zh,
@@ -21,6 +22,7 @@ const zh = {
   planSettings: planSettingsStrings.zh,
   planDocuments: planDocumentStrings.zh,
   importTable: importTableStrings.zh,
+  submissions: submissionStrings.zh,
 };
 
 export type Dictionary = typeof zh;
@@ -35,6 +37,7 @@ const en: Dictionary = {
   planSettings: planSettingsStrings.en,
   planDocuments: planDocumentStrings.en,
   importTable: importTableStrings.en,
+  submissions: submissionStrings.en,
 };
 
 export const dictionary = { zh, en } as const;

@@ -31,7 +31,8 @@ const figure = (over: Record<string, unknown> = {}) => ({
 });
 const submit = (token: string, body: unknown) => callJson(postObs, "/api/v1/observations", { token, body });
 const subs = (token: string, q = "") => callJson(listSubs, `/api/v1/submissions${q}`, { token });
-const acceptAs = (token: string, id: number, body: unknown = {}) => callJson(accept, `/api/v1/submissions/${id}/accept`, { token, params: { id: String(id) }, body });
+const acceptAs = (token: string, id: number, body: unknown = {}) =>
+  callJson(accept, `/api/v1/submissions/${id}/accept`, { token, params: { id: String(id) }, body });
 const returnAs = (token: string, id: number, comment: string) =>
   callJson(giveBack, `/api/v1/submissions/${id}/return`, { token, params: { id: String(id) }, body: { comment } });
 const luzhouProgress = async () =>
@@ -52,15 +53,25 @@ describe("units, assignments and submissions", () => {
   });
 
   it("admins create, list and edit units (201 {id}); others may not create them", async () => {
-    const a = await callJson(postUnit, "/api/v1/units", { token: tok.admin, body: { nameZh: "泸州市统计局", nameEn: "Luzhou Statistics Bureau", kind: "统计" } });
+    const a = await callJson(postUnit, "/api/v1/units", {
+      token: tok.admin,
+      body: { nameZh: "泸州市统计局", nameEn: "Luzhou Statistics Bureau", kind: "统计" },
+    });
     expect(a.status).toBe(201);
     expect(a.body.id).toEqual(expect.any(Number));
     ids.unitA = a.body.id;
     ids.unitB = (await callJson(postUnit, "/api/v1/units", { token: tok.admin, body: { nameZh: "泸州市发展改革委", nameEn: "Luzhou DRC" } })).body.id;
-    ids.unitC = (await callJson(postUnit, "/api/v1/units", { token: tok.admin, body: { nameZh: "绵阳市统计局", nameEn: "Mianyang Statistics Bureau" } })).body.id;
+    ids.unitC = (
+      await callJson(postUnit, "/api/v1/units", { token: tok.admin, body: { nameZh: "绵阳市统计局", nameEn: "Mianyang Statistics Bureau" } })
+    ).body.id;
     expect((await callJson(postUnit, "/api/v1/units", { token: tok.analyst, body: { nameZh: "x", nameEn: "x" } })).status).toBe(403);
     expect((await callJson(postUnit, "/api/v1/units", { token: tok.admin, body: { nameZh: "泸州市统计局", nameEn: "dup" } })).status).toBe(409);
-    const edited = await callJson(patchUnit, `/api/v1/units/${ids.unitB}`, { token: tok.admin, method: "PATCH", params: { id: String(ids.unitB) }, body: { contact: "0830-1234567" } });
+    const edited = await callJson(patchUnit, `/api/v1/units/${ids.unitB}`, {
+      token: tok.admin,
+      method: "PATCH",
+      params: { id: String(ids.unitB) },
+      body: { contact: "0830-1234567" },
+    });
     expect(edited.body.unit).toMatchObject({ nameZh: "泸州市发展改革委", contact: "0830-1234567", active: true });
     const list = await callJson(listUnits, "/api/v1/units", { token: tok.reporter });
     expect(list.body.units.map((u: { nameZh: string }) => u.nameZh)).toEqual(["泸州市统计局", "泸州市发展改革委", "绵阳市统计局"]);
@@ -88,7 +99,12 @@ describe("units, assignments and submissions", () => {
 
   it("PUT /targets/{id}/assignment replaces the target's units, audited with before and after", async () => {
     const put = (body: unknown) =>
-      callJson(putAssignment, `/api/v1/targets/${ids.luzhouTarget}/assignment`, { token: tok.admin, method: "PUT", params: { id: String(ids.luzhouTarget) }, body });
+      callJson(putAssignment, `/api/v1/targets/${ids.luzhouTarget}/assignment`, {
+        token: tok.admin,
+        method: "PUT",
+        params: { id: String(ids.luzhouTarget) },
+        body,
+      });
     expect((await put({ leadUnitId: ids.unitB, supportUnitIds: [] })).status).toBe(200);
     const r = await put({ leadUnitId: ids.unitA, supportUnitIds: [ids.unitB, ids.unitA] });
     expect(r.status).toBe(200);
@@ -174,14 +190,19 @@ describe("units, assignments and submissions", () => {
 
     const ok = await acceptAs(tok.analyst, again.body.id);
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ status: "accepted", observation: { value: 170, unit: "万人", valueAsEntered: "1700000", unitAsEntered: "人", version: 1 } });
+    expect(ok.body).toMatchObject({
+      status: "accepted",
+      observation: { value: 170, unit: "万人", valueAsEntered: "1700000", unitAsEntered: "人", version: 1 },
+    });
     const latest = (await luzhouProgress()).latest;
     expect(latest).toMatchObject({ year: 2019, value: 170 });
     const obs = await prisma.observation.findUniqueOrThrow({ where: { id: ok.body.observation.id } });
     expect(obs.createdById).toBe(ids.reporter);
     const row = await prisma.submission.findUniqueOrThrow({ where: { id: again.body.id } });
     expect(row).toMatchObject({ status: "accepted", observationId: obs.id });
-    const actions = (await prisma.auditLog.findMany({ where: { actorId: ids.analyst }, orderBy: { id: "asc" }, select: { action: true } })).map((a) => a.action);
+    const actions = (await prisma.auditLog.findMany({ where: { actorId: ids.analyst }, orderBy: { id: "asc" }, select: { action: true } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["submission.return", "observation.create", "submission.accept"]);
     expect((await acceptAs(tok.analyst2, again.body.id)).status).toBe(409);
   });
@@ -201,7 +222,16 @@ describe("units, assignments and submissions", () => {
   });
 
   it("four-eyes: an analyst's own entry becomes a submission that another reviewer, never the analyst, accepts", async () => {
-    expect((await callJson(patchSettings, "/api/v1/plans/chengyu-2016/settings", { token: tok.admin, method: "PATCH", params: { slug: "chengyu-2016" }, body: { fourEyes: true } })).status).toBe(200);
+    expect(
+      (
+        await callJson(patchSettings, "/api/v1/plans/chengyu-2016/settings", {
+          token: tok.admin,
+          method: "PATCH",
+          params: { slug: "chengyu-2016" },
+          body: { fourEyes: true },
+        })
+      ).status,
+    ).toBe(200);
     const own = await submit(tok.analyst, figure({ year: 2018, value: 160, unit: "万人" }));
     expect(own.status).toBe(201);
     expect(own.body.status).toBe("submitted");

@@ -11,6 +11,9 @@ const zh = {
   targetTag: "目标",
   emptyGrid: "该指标还没有目标或观测数据；请添加一个地区开始录入。",
   retractedCell: "已撤回",
+  // a reporter's (or four-eyes) figure awaiting review: shown, never counted
+  pendingReview: "待审核",
+  pendingReviewTitle: "待审核报送值：{value}（尚未计入进度）",
   selectCell: "点击表格中的单元格，在此录入或查看该数值的历史。",
   close: "关闭",
   form: {
@@ -119,6 +122,8 @@ const en: typeof zh = {
   targetTag: "Target",
   emptyGrid: "No targets or observations for this indicator yet; add a region to start.",
   retractedCell: "retracted",
+  pendingReview: "pending review",
+  pendingReviewTitle: "Submitted value pending review: {value} (not yet in progress)",
   selectCell: "Click a cell of the grid to enter a figure or see its history here.",
   close: "Close",
   form: {

@@ -12,6 +12,7 @@ import { POST as accept } from "@/app/api/v1/submissions/[id]/accept/route";
 import { POST as giveBack } from "@/app/api/v1/submissions/[id]/return/route";
 import { PATCH as patchSettings } from "@/app/api/v1/plans/[slug]/settings/route";
 import { prisma } from "@/lib/db";
+import { submissionItem, unitItem } from "@/lib/api/openapi-submissions";
 import { seedAll } from "@/prisma/seed";
 import { resetDatabase } from "../support/db";
 import { callJson } from "../support/api";
@@ -245,5 +246,12 @@ describe("units, assignments and submissions", () => {
     expect(admin.status).toBe(201);
     expect(admin.body.observation.version).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: "submission.accept" } })).toBe(3);
+  });
+
+  it("answers in the shapes the OpenAPI document names (strict: no unnamed field)", async () => {
+    const list = await subs(tok.analyst);
+    expect(list.body.submissions.length).toBeGreaterThan(4);
+    for (const item of list.body.submissions) expect(submissionItem.safeParse(item).error).toBeUndefined();
+    for (const u of (await callJson(listUnits, "/api/v1/units", { token: tok.viewer })).body.units) expect(unitItem.safeParse(u).error).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@ import type { Message } from "@/lib/i18n/message";
 export type Role = "admin" | "analyst" | "reporter" | "viewer";
 
 export type Actor =
-  | { kind: "user"; userId: number; role: Role; name: string; email: string; via: "session" | "token" }
+  // unitId: the 责任单位 the user belongs to (every reporter has one; other roles may)
+  | { kind: "user"; userId: number; role: Role; name: string; email: string; via: "session" | "token"; unitId?: number | null }
   // a share link: may read one report, nothing else
   | { kind: "share"; shareLinkId: number; reportId: number; allowExport: boolean }
   | { kind: "anonymous" };
@@ -32,7 +33,10 @@ export type Action =
   | "share.list"
   | "share.revoke"
   | "share.never_expire"
-  | "round.manage"; // open, freeze and reopen monitoring rounds (admins only)
+  | "round.manage" // open, freeze and reopen monitoring rounds (admins only)
+  | "unit.manage" // units and who is assigned what (admins only)
+  | "submission.create" // propose a figure for review (what for: maySubmitFor)
+  | "submission.review"; // accept or return others' submissions
 
 /** What an action is about, when ownership or visibility matters. */
 export interface Resource {
@@ -44,7 +48,7 @@ export interface Resource {
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   viewer: new Set<Action>(["plan.read", "token.manage", "report.read", "report.export"]),
   // reads like a viewer; what the unit may submit is decided per target (monitoring rounds)
-  reporter: new Set<Action>(["plan.read", "token.manage", "report.read", "report.export"]),
+  reporter: new Set<Action>(["plan.read", "token.manage", "report.read", "report.export", "submission.create"]),
   analyst: new Set<Action>([
     "plan.read",
     "token.manage",
@@ -61,6 +65,9 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "share.create",
     "share.list",
     "share.revoke",
+    // under the four-eyes rule an analyst's own entries are submissions too
+    "submission.create",
+    "submission.review",
   ]),
   admin: new Set<Action>([]), // everything: see `can`
 };
@@ -116,6 +123,45 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   // exporting is reading in another form: only what one may read
   if (action === "report.export") return inReportScope(reportReadScope(actor), resource);
   return true;
+}
+
+/**
+ * Who is responsible for one indicator × region series: the units of the targets on it
+ * (lead or support, any target year) and the units assigned the series itself (SeriesUnit).
+ */
+export interface SeriesAssignment {
+  targetUnitIds: readonly number[];
+  seriesUnitIds: readonly number[];
+}
+
+/**
+ * Whether the actor may put a figure of this series forward. A reporter: only for what
+ * their unit is assigned (a reporter without a unit, for nothing); analysts and admins:
+ * any series; viewers, share links, anonymous: none.
+ */
+export function maySubmitFor(actor: Actor, assignment: SeriesAssignment): boolean {
+  if (!can(actor, "submission.create") || actor.kind !== "user") return false;
+  if (actor.role !== "reporter") return true;
+  const unit = actor.unitId;
+  if (unit === null || unit === undefined) return false;
+  return assignment.targetUnitIds.includes(unit) || assignment.seriesUnitIds.includes(unit);
+}
+
+/**
+ * Whether a figure by this actor is a submission awaiting review rather than an official
+ * version at once: always for reporters; for analysts when a plan with a target on the
+ * series has the four-eyes rule. Admins' entries are official (they are the last resort).
+ */
+export function needsReview(actor: Actor, series: { fourEyes: boolean }): boolean {
+  if (actor.kind !== "user") return false;
+  if (actor.role === "reporter") return true;
+  return actor.role === "analyst" && series.fourEyes;
+}
+
+/** Whether the actor may accept or return this submission: a reviewer, never on their own figure. */
+export function mayReview(actor: Actor, submission: { submittedById: number }): boolean {
+  if (!can(actor, "submission.review") || actor.kind !== "user") return false;
+  return submission.submittedById !== actor.userId;
 }
 
 export const FORBIDDEN_MESSAGE: Message = { zh: "您的角色无权执行此操作", en: "Your role does not allow this" };

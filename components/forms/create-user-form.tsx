@@ -10,7 +10,18 @@ import { RoleOptions } from "@/components/forms/role-options";
 
 const initial: UserFormState = idleState();
 
-export function CreateUserForm({ t, roles }: { t: Dictionary["admin"]["users"]; roles: Record<string, string> }) {
+export function CreateUserForm({
+  t,
+  roles,
+  units = [],
+  unitLabel = "",
+}: {
+  t: Dictionary["admin"]["users"];
+  roles: Record<string, string>;
+  /** active units, in the reader's language: a reporter must belong to one */
+  units?: { id: number; name: string }[];
+  unitLabel?: string;
+}) {
   const [state, formAction, pending] = useActionState(createUserAction, initial);
   const errors = fieldErrorsOf(state);
   return (
@@ -28,6 +39,16 @@ export function CreateUserForm({ t, roles }: { t: Dictionary["admin"]["users"]; 
       <Field label={t.role}>
         <select name="role" defaultValue="analyst">
           <RoleOptions roles={roles} />
+        </select>
+      </Field>
+      <Field label={unitLabel} name="unitId" errors={errors}>
+        <select name="unitId" defaultValue="">
+          <option value="">—</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </select>
       </Field>
       <FormError message={errorMessageOf(state)} />

@@ -53,6 +53,7 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
   const done = state.status === "done" ? state.data : null;
   const confirm = done?.kind === "confirm" ? done : null;
   const saved = done?.kind === "saved" ? done : null;
+  const submitted = done?.kind === "submitted" ? done : null;
   // a refused save that names the version someone else saved meanwhile
   const conflict = state.status === "error" && state.code === "CONFLICT" ? { message: state.message, current: state.extra ?? null } : null;
   const units = indicator.acceptedUnits.includes(unit) || unit === "" ? indicator.acceptedUnits : [unit, ...indicator.acceptedUnits];
@@ -177,6 +178,11 @@ export function ObservationForm({ adcode, year, indicator, cell, t, locale }: Pr
             ) : null}
           </div>
         </div>
+      ) : null}
+      {submitted ? (
+        <p className="form-ok" role="status" data-testid="submitted-for-review">
+          {f.submittedForReview}
+        </p>
       ) : null}
       {saved ? (
         <p className="form-ok" role="status" data-testid="saved">

@@ -17,6 +17,7 @@ export interface PlanSettingsValues {
   onTrackLagPp: number;
   atRiskLagPp: number;
   ceilingMarginPp: number;
+  fourEyes: boolean;
 }
 
 /** One plan's evaluation thresholds (admins). */
@@ -32,6 +33,12 @@ export function PlanSettingsForm({ t, values }: { t: Dictionary["planSettings"];
           <input name={k} inputMode="decimal" defaultValue={String(values[k])} />
         </Field>
       ))}
+      <Field label={t.fourEyes} name="fourEyes" errors={errors}>
+        <select name="fourEyes" defaultValue={String(values.fourEyes)}>
+          <option value="false">{t.fourEyesOff}</option>
+          <option value="true">{t.fourEyesOn}</option>
+        </select>
+      </Field>
       <FormError message={errorMessageOf(state)} />
       {state.status === "done" ? <FormOk>{t.saved}</FormOk> : null}
       <SubmitRow pending={pending} label={t.save} pendingLabel={t.saving} />

@@ -45,12 +45,16 @@ export async function SiteHeader({ t, locale, actor }: { t: Dictionary; locale: 
         {
           id: "data",
           label: n.groups.data,
-          links: can(actor, "observation.write")
-            ? [
-                { href: "/entry", label: n.entry },
-                { href: "/import", label: n.import },
-              ]
-            : [],
+          links: [
+            ...(can(actor, "observation.write")
+              ? [
+                  { href: "/entry", label: n.entry },
+                  { href: "/import", label: n.import },
+                ]
+              : []),
+            ...(can(actor, "submission.create") ? [{ href: "/submissions", label: t.submissions.nav.mine }] : []),
+            ...(can(actor, "submission.review") ? [{ href: "/review", label: t.submissions.nav.review }] : []),
+          ],
         },
         { href: "/reports", label: n.reports },
         ...(can(actor, "user.manage") ? [{ href: "/admin", label: n.admin }] : []),

@@ -29,10 +29,14 @@ interface Props {
   locale: Locale;
   /** Targets of every plan for this indicator × region (lib/plans/plan-markers.ts); drawn when another plan has one. */
   planMarkers?: readonly PlanMarker[];
+  /** the target's 牵头单位 (a read-only line when given) */
+  leadUnit?: { nameZh: string; nameEn: string } | null;
+  /** figures of the series submitted and awaiting review (marked, never counted) */
+  pending?: { year: number; value: number }[];
 }
 
 /** One small multiple: status, chart, its data table and the "why this colour" panel. */
-export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale, planMarkers = [] }: Props) {
+export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale, planMarkers = [], leadUnit, pending = [] }: Props) {
   const L = locale === "zh";
   const region = L ? e.region.nameZh : e.region.nameEn;
   const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;
@@ -87,6 +91,21 @@ export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, ti
             )?.[locale] ?? fill(t.targetPhrases[e.targetType] ?? "{v}", { v: formatValue(e.targetValue, e.unit, locale) })}
           </span>
         </h3>
+        {leadUnit !== undefined ? (
+          <p className="small muted" data-testid="lead-unit-line">
+            {t.submissions.assignment.leadUnit}: {leadUnit ? (L ? leadUnit.nameZh : leadUnit.nameEn) : "—"}
+          </p>
+        ) : null}
+        {pending.map((p) => (
+          <span
+            key={p.year}
+            className="pending-marker"
+            data-testid="pending-marker"
+            title={fill(t.submissions.pendingTitle, { value: formatValue(p.value, e.unit, locale) })}
+          >
+            {t.submissions.pending} {p.year}: {formatValue(p.value, e.unit, locale)}
+          </span>
+        ))}
         {e.targetYear === outlookYear ? (
           <span className="eyebrow" data-testid="outlook-label">
             {t.planSettings.outlookTarget}

@@ -74,6 +74,15 @@ export function EntryGridTable({
                         </sup>
                       ) : null}
                     </button>
+                    {row.pending[i] !== null && row.pending[i] !== undefined ? (
+                      <span
+                        className="pending-marker"
+                        data-testid={`pending-${row.region.adcode}-${year}`}
+                        title={t.entry.pendingReviewTitle.replace("{value}", formatNumber(row.pending[i], locale, 2))}
+                      >
+                        {t.entry.pendingReview} {formatNumber(row.pending[i], locale, 2)}
+                      </span>
+                    ) : null}
                   </td>
                 );
               })}

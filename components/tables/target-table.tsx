@@ -11,8 +11,11 @@ export function TargetTable({
   locale,
   showRegion = true,
   outlookYear,
+  leads,
 }: {
   rows: TargetSummary[];
+  /** target id → its 牵头单位 (shown as a column when given) */
+  leads?: Map<number, { nameZh: string; nameEn: string } | null>;
   t: Dictionary;
   locale: Locale;
   showRegion?: boolean;
@@ -31,6 +34,7 @@ export function TargetTable({
             <th className="num">{t.common.target}</th>
             <th className="num">{t.common.baseline}</th>
             <th>{t.common.clause}</th>
+            {leads ? <th>{t.submissions.assignment.leadUnit}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -55,6 +59,14 @@ export function TargetTable({
               <td className="num">{formatValue(x.value, x.unit, locale)}</td>
               <td className="num">{x.baseline ? `${formatValue(x.baseline.value, x.unit, locale)} (${x.baseline.year})` : "—"}</td>
               <td>{clauseLabel(x.clause, locale)}</td>
+              {leads ? (
+                <td data-testid="lead-unit">
+                  {(() => {
+                    const lead = leads.get(x.id);
+                    return lead ? (L ? lead.nameZh : lead.nameEn) : "—";
+                  })()}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of /entry: save one figure (with the plausibility confirmation), retract one.
 import { z } from "zod";
-import { createObservation } from "@/lib/data/observation-entry";
+import { recordEntry } from "@/lib/data/submissions";
 import { getPlausibilityWarnings } from "@/lib/data/observation-plausibility";
 import { retractObservation } from "@/lib/data/observation-retract";
 import type { ObservationVersion } from "@/lib/data/observation-versions";
@@ -13,7 +13,8 @@ import type { ActionState } from "./action-state";
 import { runAction } from "./run-action";
 
 /** A save either asks to confirm implausible values first, or records a version. */
-type EntrySaved = { kind: "confirm"; warnings: Message[] } | { kind: "saved"; version: number; unchanged: boolean };
+// "submitted": under the plan's four-eyes rule the figure awaits another reviewer
+type EntrySaved = { kind: "confirm"; warnings: Message[] } | { kind: "saved"; version: number; unchanged: boolean } | { kind: "submitted"; id: number };
 /** A refused save may carry the version someone else saved meanwhile (CONFLICT). */
 export type EntryFormState = ActionState<EntrySaved, ObservationVersion | null>;
 
@@ -43,10 +44,11 @@ export async function saveObservationAction(prev: EntryFormState, fd: FormData):
         const { warnings, unit } = await getPlausibilityWarnings(actor, input);
         if (warnings.length > 0) return { kind: "confirm", warnings: plausibilityMessages(warnings, unit) };
       }
-      const r = await createObservation(actor, input);
+      const r = await recordEntry(actor, input);
+      if (r.kind === "submission") return { kind: "submitted", id: r.id };
       return { kind: "saved", version: r.observation.version, unchanged: r.status === "unchanged" };
     },
-    revalidate: (d) => (d.kind === "saved" ? "/entry" : null),
+    revalidate: (d) => (d.kind === "confirm" ? null : "/entry"),
     errorExtra: (e) => (e.code === "CONFLICT" ? ((e.extra?.current ?? null) as ObservationVersion | null) : undefined),
   });
 }

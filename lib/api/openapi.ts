@@ -8,6 +8,7 @@ import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { errors, jsonBody, jsonResponse, op, type Json } from "@/lib/api/openapi-helpers";
 import { planDocumentPaths } from "@/lib/api/openapi-plans";
 import { roundPaths } from "@/lib/api/openapi-rounds";
+import { submissionPaths } from "@/lib/api/openapi-submissions";
 import {
   auditEntry,
   goalItem,
@@ -30,7 +31,8 @@ import { auditQuery, idParam, tokenCreate, userCreate, userPatch } from "@/lib/v
 import { assessmentInput } from "@/lib/validation/assessment";
 import { indicatorCreate, indicatorPatch, targetCreate, targetPatch } from "@/lib/validation/catalogue";
 import { goalsQuery } from "@/lib/validation/goals-query";
-import { importQuery, observationIdParam, observationInput, retractInput } from "@/lib/validation/observation";
+import { importQuery, observationIdParam, retractInput } from "@/lib/validation/observation";
+import { entryInput } from "@/lib/validation/submissions";
 import { planSettingsPatch } from "@/lib/validation/plan-settings";
 import { progressQuery } from "@/lib/validation/progress-query";
 import { observationListQuery, regionListQuery, targetListQuery } from "@/lib/validation/read-queries";
@@ -120,9 +122,16 @@ const paths: ZodOpenApiPathsObject = {
     }),
     post: op({
       tag: "observations",
-      summary: "Record a figure (a new version; never overwrites): 201 when the series is new, 200 when it was updated or unchanged",
-      body: jsonBody(observationInput),
-      ok: [201, jsonResponse("Recorded: {status, observation, warnings}", z.object({ status: z.string(), observation: item, warnings: z.array(item) }))],
+      summary:
+        "Record a figure (a new version; never overwrites): 201 when the series is new, 200 when it was updated or unchanged. A reporter's figure (or an analyst's under the plan's four-eyes rule) is a submission awaiting review instead: 201 {id, status: \"submitted\"}; 403 for a series not assigned to the reporter's unit",
+      body: jsonBody(entryInput),
+      ok: [
+        201,
+        jsonResponse(
+          "Recorded: {status, observation, warnings}; or submitted for review: {id, status: \"submitted\", submission, warnings}",
+          z.object({ status: z.string(), id: z.int().optional(), observation: item.optional(), submission: item.optional(), warnings: z.array(item) }),
+        ),
+      ],
       errors: { "200": jsonResponse("Updated or unchanged: {status, observation, warnings}"), ...errors(401, 403, 409, 422) },
     }),
   },
@@ -364,6 +373,7 @@ const paths: ZodOpenApiPathsObject = {
       errors: errors(401, 403, 404, 422),
     }),
   },
+  ...submissionPaths,
   "/openapi.json": { get: op({ tag: "reference", summary: "This document", public: true, ok: [200, jsonResponse("OpenAPI 3.1", item)], errors: {} }) },
   ...roundPaths,
 };
@@ -384,7 +394,7 @@ export const openApiDocument = createDocument({
   },
   servers: [{ url: "/api/v1" }],
   security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-  tags: ["reference", "observations", "progress", "accounts", "reports", "rounds"].map((name) => ({ name })),
+  tags: ["reference", "observations", "progress", "accounts", "reports", "rounds", "monitoring"].map((name) => ({ name })),
   paths,
   components: {
     securitySchemes: {

@@ -263,7 +263,15 @@ export const goalItem = z
   .meta({ id: "GoalNode" });
 
 export const userItem = z
-  .strictObject({ id: z.int(), email: z.string(), name: z.string(), role: z.enum(["admin", "analyst", "viewer"]), active: z.boolean(), createdAt: moment })
+  .strictObject({
+    id: z.int(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(["admin", "analyst", "reporter", "viewer"]),
+    unitId: z.int().nullable().meta({ description: "The user's responsible unit (every reporter has one)" }),
+    active: z.boolean(),
+    createdAt: moment,
+  })
   .meta({ id: "User" });
 
 export const auditEntry = z

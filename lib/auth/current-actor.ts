@@ -25,12 +25,12 @@ export async function getActor(headers: Headers): Promise<Actor> {
   if (!session) return ANONYMOUS;
   // every page view runs this: one statement straight through the pool (see lib/db.ts)
   const { rows } = await pool.query<UserRow & { sv: number }>(
-    `SELECT id AS "userId", role::text AS role, name, email, active, "sessionVersion" AS sv FROM "User" WHERE id = $1`,
+    `SELECT id AS "userId", role::text AS role, name, email, active, "unitId", "sessionVersion" AS sv FROM "User" WHERE id = $1`,
     [session.uid],
   );
   const user = rows[0];
   if (!user || !user.active || user.sv !== session.sv) return ANONYMOUS;
-  return { kind: "user", userId: user.userId, role: user.role, name: user.name, email: user.email, via: "session" };
+  return { kind: "user", userId: user.userId, role: user.role, name: user.name, email: user.email, via: "session", unitId: user.unitId };
 }
 
 interface SessionClaims {
@@ -76,6 +76,7 @@ interface UserRow {
   name: string;
   email: string;
   active: boolean;
+  unitId: number | null;
 }
 
 interface TokenRow extends UserRow {
@@ -90,7 +91,7 @@ async function actorFromToken(token: string): Promise<Actor> {
   const { rows } = await pool.query<TokenRow>(
     `SELECT t.id, t."revokedAt" IS NOT NULL AS revoked, coalesce(t."expiresAt" <= now(), false) AS expired,
             (extract(epoch FROM t."lastUsedAt") * 1000)::float8 AS "lastUsedMs",
-            u.id AS "userId", u.role::text AS role, u.name, u.email, u.active
+            u.id AS "userId", u.role::text AS role, u.name, u.email, u.active, u."unitId"
      FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
      WHERE t."tokenHash" = $1`,
     [hashToken(token)],
@@ -103,5 +104,5 @@ async function actorFromToken(token: string): Promise<Actor> {
   if (row.lastUsedMs === null || now.getTime() - row.lastUsedMs > LAST_USED_RESOLUTION_MS) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { kind: "user", userId: row.userId, role: row.role, name: row.name, email: row.email, via: "token" };
+  return { kind: "user", userId: row.userId, role: row.role, name: row.name, email: row.email, via: "token", unitId: row.unitId };
 }

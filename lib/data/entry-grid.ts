@@ -7,6 +7,7 @@ import { acceptedUnitsFor } from "@/lib/units/unit-registry";
 import { toNumber } from "@/lib/data/decimal";
 import { listCurrentObservations } from "@/lib/data/current-observations";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { pendingSubmissionsByCell } from "@/lib/data/submission-list";
 
 const DEFAULT_ENTRY_INDICATOR = "urban_population";
 
@@ -49,7 +50,7 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
   const plan = await prisma.plan.findFirst({ ...planQuery(opts.plan), select: { baseYear: true } });
   const firstYear = plan?.baseYear ?? 2014;
   const lastYear = (opts.now ?? new Date()).getFullYear();
-  const [targets, observed, allRegions, cells] = await Promise.all([
+  const [targets, observed, allRegions, cells, pending] = await Promise.all([
     prisma.target.findMany({
       where: { indicatorId: indicator.id },
       select: { regionAdcode: true, year: true, value: true, type: true },
@@ -58,6 +59,7 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
     prisma.observation.findMany({ where: { indicatorId: indicator.id }, distinct: ["regionAdcode"], select: { regionAdcode: true } }),
     prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { adcode: true, nameZh: true, nameEn: true } }),
     currentCells(indicator.id, firstYear, lastYear),
+    pendingSubmissionsByCell(actor, { indicatorId: indicator.id }),
   ]);
   const shown = new Set([...targets.map((t) => t.regionAdcode), ...observed.map((o) => o.regionAdcode), ...(opts.extraRegions ?? [])]);
   const byRegion = new Map<string, Map<number, EntryCell>>();
@@ -79,6 +81,8 @@ export async function getEntryGrid(actor: Actor, opts: { indicator?: string; ext
         region: r,
         targets: targets.filter((t) => t.regionAdcode === r.adcode).map((t) => ({ year: t.year, value: toNumber(t.value), type: t.type })),
         cells: years.map((y) => byRegion.get(r.adcode)?.get(y) ?? null),
+        /** a submitted figure awaiting review per year (in the indicator's unit), else null: marked, never counted */
+        pending: years.map((y) => pending.get(`${indicator.id}:${r.adcode}:${y}`)?.value ?? null),
       })),
     /** regions not in the grid yet, for "add a region" */
     otherRegions: allRegions.filter((r) => !shown.has(r.adcode)),

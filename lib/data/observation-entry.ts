@@ -12,6 +12,7 @@ import { isUniqueViolation } from "@/lib/data/db-errors";
 import { currentVersionOf, staleEditConflict, summarize, toObservationVersion, type VersionRow } from "@/lib/data/observation-versions";
 import type { ObservationWrite } from "@/lib/data/observation-writes";
 import type { ObservationInput } from "@/lib/validation/observation";
+import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 
 /** Every field a person entered is the same as the current version: saving again would add an empty revision. */
 function sameAsCurrent(cur: VersionRow, w: ObservationWrite): boolean {
@@ -68,38 +69,52 @@ export async function createObservation(actor: Actor, input: ObservationInput) {
   }
 }
 
-async function saveVersion(userId: number, input: ObservationInput, resolved: ResolvedObservation) {
+function saveVersion(userId: number, input: ObservationInput, resolved: ResolvedObservation) {
+  return prisma.$transaction((tx) => writeVersion(tx, { createdById: userId, auditActorId: userId }, input.baseVersionId, resolved));
+}
+
+/**
+ * The one write of a single figure, inside the caller's transaction: the stale-edit
+ * check against `baseVersionId` (undefined: none), plausibility against the current
+ * version, nothing written when identical, else the next version and its audit entry.
+ * Accepting a submission goes through here too (lib/data/submission-review.ts): the
+ * figure is recorded under its submitter, the audit entry under the reviewer.
+ */
+export async function writeVersion(
+  tx: TransactionClient,
+  who: { createdById: number; auditActorId: number; auditMeta?: Record<string, string | number> },
+  baseVersionId: number | null | undefined,
+  resolved: ResolvedObservation,
+) {
   const w = resolved.write;
   const key = { indicatorId: w.indicatorId, regionAdcode: w.regionAdcode, year: w.year };
-  return prisma.$transaction(async (tx) => {
-    const current = await currentVersionOf(tx, key);
-    if (input.baseVersionId !== undefined && (current?.id ?? null) !== input.baseVersionId) throw staleEditConflict(current);
-    const warnings = await plausibilityOf(tx, resolved, current);
-    if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
-    const created = await tx.observation.create({
-      data: {
-        ...w,
-        publishedAt: w.publishedAt ?? undefined,
-        version: (current?.version ?? 0) + 1,
-        kind: "value",
-        supersedesId: current?.id ?? null,
-        createdById: userId,
-      },
-      select: { id: true },
-    });
-    const row = (await currentVersionOf(tx, key))!;
-    await writeAudit(
-      userId,
-      {
-        action: "observation.create",
-        entityType: "observation",
-        entityId: String(created.id),
-        before: current ? summarize(current) : undefined,
-        after: summarize(row),
-        meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year },
-      },
-      tx,
-    );
-    return { status: "created" as const, observation: toObservationVersion(row), warnings };
+  const current = await currentVersionOf(tx, key);
+  if (baseVersionId !== undefined && (current?.id ?? null) !== baseVersionId) throw staleEditConflict(current);
+  const warnings = await plausibilityOf(tx, resolved, current);
+  if (current && sameAsCurrent(current, w)) return { status: "unchanged" as const, observation: toObservationVersion(current), warnings };
+  const created = await tx.observation.create({
+    data: {
+      ...w,
+      publishedAt: w.publishedAt ?? undefined,
+      version: (current?.version ?? 0) + 1,
+      kind: "value",
+      supersedesId: current?.id ?? null,
+      createdById: who.createdById,
+    },
+    select: { id: true },
   });
+  const row = (await currentVersionOf(tx, key))!;
+  await writeAudit(
+    who.auditActorId,
+    {
+      action: "observation.create",
+      entityType: "observation",
+      entityId: String(created.id),
+      before: current ? summarize(current) : undefined,
+      after: summarize(row),
+      meta: { indicator: resolved.indicator.code, region: w.regionAdcode, year: w.year, ...who.auditMeta },
+    },
+    tx,
+  );
+  return { status: "created" as const, observation: toObservationVersion(row), warnings };
 }

@@ -10,16 +10,17 @@ import { fieldError } from "@/lib/validation/parse";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import type { PlanSettingsPatch } from "@/lib/validation/plan-settings";
 
-const SELECT = { id: true, slug: true, nearlyAchievedPct: true, onTrackLagPp: true, atRiskLagPp: true, ceilingMarginPp: true } as const;
+const SELECT = { id: true, slug: true, nearlyAchievedPct: true, onTrackLagPp: true, atRiskLagPp: true, ceilingMarginPp: true, fourEyes: true } as const;
 
 type Dec = { toString(): string };
-type Row = { slug: string; nearlyAchievedPct: Dec; onTrackLagPp: Dec; atRiskLagPp: Dec; ceilingMarginPp: Dec };
+type Row = { slug: string; nearlyAchievedPct: Dec; onTrackLagPp: Dec; atRiskLagPp: Dec; ceilingMarginPp: Dec; fourEyes: boolean };
 const view = (p: Row) => ({
   plan: p.slug,
   nearlyAchievedPct: toNumber(p.nearlyAchievedPct),
   onTrackLagPp: toNumber(p.onTrackLagPp),
   atRiskLagPp: toNumber(p.atRiskLagPp),
   ceilingMarginPp: toNumber(p.ceilingMarginPp),
+  fourEyes: p.fourEyes,
 });
 export type PlanSettings = ReturnType<typeof view>;
 
@@ -48,6 +49,7 @@ export async function updatePlanSettings(actor: Actor, slug: string, patch: Plan
         onTrackLagPp: patch.onTrackLagPp,
         atRiskLagPp: patch.atRiskLagPp,
         ceilingMarginPp: patch.ceilingMarginPp,
+        fourEyes: patch.fourEyes,
       },
       select: SELECT,
     });

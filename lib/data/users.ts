@@ -12,7 +12,7 @@ import { isUniqueViolation } from "@/lib/data/db-errors";
 import type { UserCreate, UserPatch } from "@/lib/validation/account";
 import { fieldError } from "@/lib/validation/parse";
 
-const view = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt.toISOString() });
+const view = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, unitId: u.unitId, active: u.active, createdAt: u.createdAt.toISOString() });
 export type UserSummary = ReturnType<typeof view>;
 
 export async function listUsers(actor: Actor): Promise<UserSummary[]> {
@@ -26,10 +26,11 @@ export async function createUser(actor: Actor, input: UserCreate): Promise<UserS
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
-      const u = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+      await assertUnitExists(tx, input.unitId);
+      const u = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash, unitId: input.unitId ?? null } });
       await writeAudit(
         admin.userId,
-        { action: "user.create", entityType: "user", entityId: String(u.id), after: { email: u.email, name: u.name, role: u.role } },
+        { action: "user.create", entityType: "user", entityId: String(u.id), after: { email: u.email, name: u.name, role: u.role, unitId: u.unitId } },
         tx,
       );
       return view(u);
@@ -41,6 +42,23 @@ export async function createUser(actor: Actor, input: UserCreate): Promise<UserS
       });
     throw e;
   }
+}
+
+/** A unit named for a user must exist (422 on the field, not a foreign-key 500). */
+async function assertUnitExists(tx: TransactionClient, unitId: number | null | undefined) {
+  if (unitId === null || unitId === undefined) return;
+  if ((await tx.unit.count({ where: { id: unitId } })) === 0)
+    throw new AppError("VALIDATION", msg("没有这个单位", "No such unit"), { issues: [{ path: "unitId", message: msg("没有这个单位", "no such unit") }] });
+}
+
+/** A reporter must keep a unit: the change that would leave one without is refused. */
+function assertReporterUnit(before: User, patch: UserPatch) {
+  const role = patch.role ?? before.role;
+  const unitId = patch.unitId !== undefined ? patch.unitId : before.unitId;
+  if (role === "reporter" && unitId === null)
+    throw new AppError("VALIDATION", msg("报送员必须属于一个责任单位", "A reporter must belong to a responsible unit"), {
+      issues: [{ path: "unitId", message: msg("请选择单位", "choose a unit") }],
+    });
 }
 
 /** A change that would leave nobody able to manage users is refused. */
@@ -67,16 +85,22 @@ export async function updateUser(actor: Actor, id: number, patch: UserPatch): Pr
     const before = await tx.user.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", msg("没有这个用户", "No such user"));
     await assertAdminRemains(tx, before, patch);
+    assertReporterUnit(before, patch);
+    await assertUnitExists(tx, patch.unitId);
     const endsSessions =
       (patch.role !== undefined && patch.role !== before.role) || (patch.active !== undefined && patch.active !== before.active) || passwordHash !== undefined;
     const sessionVersion = endsSessions ? { increment: 1 } : undefined;
-    const u = await tx.user.update({ where: { id }, data: { role: patch.role, active: patch.active, name: patch.name, passwordHash, sessionVersion } });
+    const u = await tx.user.update({
+      where: { id },
+      data: { role: patch.role, active: patch.active, name: patch.name, passwordHash, sessionVersion, unitId: patch.unitId },
+    });
     const entries: AuditEntry[] = [];
     const entity = { entityType: "user", entityId: String(id) };
     if (u.role !== before.role) entries.push({ action: "user.role", ...entity, before: { role: before.role }, after: { role: u.role } });
     if (u.active !== before.active)
       entries.push({ action: u.active ? "user.reactivate" : "user.deactivate", ...entity, before: { active: before.active }, after: { active: u.active } });
     if (u.name !== before.name) entries.push({ action: "user.rename", ...entity, before: { name: before.name }, after: { name: u.name } });
+    if (u.unitId !== before.unitId) entries.push({ action: "user.unit", ...entity, before: { unitId: before.unitId }, after: { unitId: u.unitId } });
     if (passwordHash !== undefined) entries.push({ action: "user.password", ...entity, meta: { changed: true } });
     for (const e of entries) await writeAudit(admin.userId, e, tx);
     return view(u);

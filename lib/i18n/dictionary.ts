@@ -11,6 +11,7 @@ import { planDocumentStrings } from "@/lib/i18n/strings/plan-documents";
 import { progressStrings } from "@/lib/i18n/strings/progress";
 import { reportsStrings } from "@/lib/i18n/strings/reports";
 import { roundsStrings } from "@/lib/i18n/strings/rounds";
+import { submissionStrings } from "@/lib/i18n/strings/submissions";
 
 const zh = {
   ...coreStrings.zh,
@@ -23,6 +24,7 @@ const zh = {
   planDocuments: planDocumentStrings.zh,
   importTable: importTableStrings.zh,
   rounds: roundsStrings.zh,
+  submissions: submissionStrings.zh,
 };
 
 export type Dictionary = typeof zh;
@@ -38,6 +40,7 @@ const en: Dictionary = {
   planDocuments: planDocumentStrings.en,
   importTable: importTableStrings.en,
   rounds: roundsStrings.en,
+  submissions: submissionStrings.en,
 };
 
 export const dictionary = { zh, en } as const;

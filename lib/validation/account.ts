@@ -9,13 +9,20 @@ const email = z
   .toLowerCase()
   .pipe(z.email({ error: "email" }));
 const password = z.string({ error: "password" }).min(10, { error: "password" }).max(200, { error: "tooLong" });
-export const ROLES = ["admin", "analyst", "viewer"] as const;
+export const ROLES = ["admin", "analyst", "reporter", "viewer"] as const;
 const role = z.enum(ROLES, { error: "role" });
+/** the user's 责任单位 (a form's empty choice: none) */
+const unitId = z.preprocess((v) => (v === "" ? null : v), positiveId.nullable());
 
-export const userCreate = z.object({ email, password, role, name: requiredText(100) });
+// a reporter submits for their unit's assignments: one without a unit could do nothing
+const reporterHasUnit = (u: { role?: string; unitId?: number | null }) => u.role !== "reporter" || (u.unitId !== null && u.unitId !== undefined);
+
+export const userCreate = z
+  .object({ email, password, role, name: requiredText(100), unitId: unitId.optional() })
+  .refine(reporterHasUnit, { error: "unitRequired", path: ["unitId"] });
 
 export const userPatch = z
-  .object({ role, active: booleanFlag, name: requiredText(100), password })
+  .object({ role, active: booleanFlag, name: requiredText(100), password, unitId })
   .partial()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "nothingToChange" });
 

@@ -49,6 +49,8 @@ export const VALIDATION_MESSAGES = {
   httpUrl: msg("应为 http(s) 开头的完整网址", "must be a full http(s) URL"),
   asOf: msg("日期应为 YYYY-MM-DD 或带时区的 ISO 8601 时间", "asOf: YYYY-MM-DD or an ISO 8601 timestamp with offset"),
   boolean: msg("应为 true 或 false", "must be true or false"),
+  unitRequired: msg("报送员必须属于一个责任单位", "a reporter must belong to a responsible unit"),
+  status: msg("状态应为 submitted、returned、accepted 或 withdrawn", "status: submitted, returned, accepted or withdrawn"),
 } satisfies Record<string, Message>;
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;

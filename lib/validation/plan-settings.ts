@@ -1,6 +1,7 @@
 // Input for a plan's evaluation settings (admins): the completion tolerance for 基本完成
 // and the 序时进度 thresholds, all in percent or percentage points.
 import { z } from "zod";
+import { booleanFlag } from "./fields";
 
 const pct = z.coerce.number({ error: "number" }).finite({ error: "number" }).min(0, { error: "percentRange" }).max(100, { error: "percentRange" });
 
@@ -10,6 +11,8 @@ export const planSettingsPatch = z
     onTrackLagPp: pct.optional(),
     atRiskLagPp: pct.optional(),
     ceilingMarginPp: pct.optional(),
+    // four-eyes rule: analysts' own entries become submissions another reviewer accepts
+    fourEyes: booleanFlag.optional(),
   })
   .strict()
   .refine((v) => Object.values(v).some((x) => x !== undefined), { error: "nothingToChange" });

@@ -11,6 +11,12 @@ import { POST as postUser } from "@/app/api/v1/users/route";
 import { PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
 import { POST as postToken } from "@/app/api/v1/tokens/route";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[id]/route";
+import { POST as postUnit } from "@/app/api/v1/units/route";
+import { PATCH as patchUnit } from "@/app/api/v1/units/[id]/route";
+import { PUT as putAssignment } from "@/app/api/v1/targets/[id]/assignment/route";
+import { PUT as putSeriesAssignment } from "@/app/api/v1/series-assignment/route";
+import { POST as acceptSubmission } from "@/app/api/v1/submissions/[id]/accept/route";
+import { POST as returnSubmission } from "@/app/api/v1/submissions/[id]/return/route";
 import { generateToken } from "@/lib/auth/api-tokens";
 import { prisma } from "@/lib/db";
 import { seedAll } from "@/prisma/seed";
@@ -18,7 +24,7 @@ import { resetDatabase } from "../support/db";
 import { call } from "../support/api";
 import { createUser } from "../support/factories";
 
-type Caller = "anonymous" | "viewer" | "analyst" | "admin" | "revoked";
+type Caller = "anonymous" | "viewer" | "reporter" | "analyst" | "admin" | "revoked";
 interface Ctx {
   token?: string;
   userId: number;
@@ -27,6 +33,16 @@ let n = 0;
 const ctx = {} as Record<Caller, Ctx>;
 let someUserId = 0;
 let targetId = 0;
+let unitId = 0;
+// submissions by someone else, for each caller to review (years nobody else writes)
+let submissionYear = 2020;
+async function freshSubmissionId(): Promise<number> {
+  const gdp = await prisma.indicator.findUniqueOrThrow({ where: { code: "gdp" } });
+  const s = await prisma.submission.create({
+    data: { indicatorId: gdp.id, regionAdcode: "510500", year: ++submissionYear, value: "1000", source: "matrix", submittedById: someUserId },
+  });
+  return s.id;
+}
 
 const next = () => ++n;
 async function freshObservationId(): Promise<number> {
@@ -80,6 +96,26 @@ const ENDPOINTS: Record<string, (c: Ctx) => Promise<Response>> = {
       body: { name: `Renamed ${next()}` },
     }),
   "POST /tokens": (c) => call(postToken, "/api/v1/tokens", { token: c.token, body: { name: `script ${next()}` } }),
+  "POST /units": (c) => call(postUnit, "/api/v1/units", { token: c.token, body: { nameZh: `单位${next()}`, nameEn: `Unit ${n}` } }),
+  "PATCH /units/{id}": (c) =>
+    call(patchUnit, `/api/v1/units/${unitId}`, { token: c.token, method: "PATCH", params: { id: String(unitId) }, body: { contact: `tel ${next()}` } }),
+  "PUT /targets/{id}/assignment": (c) =>
+    call(putAssignment, `/api/v1/targets/${targetId}/assignment`, {
+      token: c.token,
+      method: "PUT",
+      params: { id: String(targetId) },
+      body: { leadUnitId: unitId, supportUnitIds: [] },
+    }),
+  "PUT /series-assignment": (c) =>
+    call(putSeriesAssignment, "/api/v1/series-assignment", { token: c.token, method: "PUT", body: { indicator: "gdp", region: "510500", leadUnitId: unitId } }),
+  "POST /submissions/{id}/accept": async (c) => {
+    const id = await freshSubmissionId();
+    return call(acceptSubmission, `/api/v1/submissions/${id}/accept`, { token: c.token, params: { id: String(id) } });
+  },
+  "POST /submissions/{id}/return": async (c) => {
+    const id = await freshSubmissionId();
+    return call(returnSubmission, `/api/v1/submissions/${id}/return`, { token: c.token, params: { id: String(id) }, body: { comment: "matrix" } });
+  },
   "DELETE /tokens/{id}": async (c) => {
     // each caller revokes a token of its own (the anonymous caller one of the viewer's)
     const { hash, prefix } = generateToken();
@@ -102,6 +138,12 @@ const OK: Record<string, number> = {
   // every caller here is authenticated by an API token, and a token may not mint tokens
   "POST /tokens": 403,
   "DELETE /tokens/{id}": 200,
+  "POST /units": 201,
+  "PATCH /units/{id}": 200,
+  "PUT /targets/{id}/assignment": 200,
+  "PUT /series-assignment": 200,
+  "POST /submissions/{id}/accept": 200,
+  "POST /submissions/{id}/return": 200,
 };
 const ANALYST_MAY = new Set([
   "POST /observations",
@@ -111,26 +153,33 @@ const ANALYST_MAY = new Set([
   "PATCH /indicators/{code}",
   "POST /tokens",
   "DELETE /tokens/{id}",
+  "POST /submissions/{id}/accept",
+  "POST /submissions/{id}/return",
 ]);
 const VIEWER_MAY = new Set(["POST /tokens", "DELETE /tokens/{id}"]);
+// a reporter reads like a viewer; POST /observations for gdp 泸州 is refused because that
+// series is not assigned to the reporter's unit (what is: tests/integration/submissions.integration.test.ts)
+const REPORTER_MAY = VIEWER_MAY;
 
 function expected(endpoint: string, caller: Caller): number {
   if (caller === "anonymous" || caller === "revoked") return 401;
   if (caller === "admin") return OK[endpoint]!;
-  const may = caller === "analyst" ? ANALYST_MAY : VIEWER_MAY;
+  const may = caller === "analyst" ? ANALYST_MAY : caller === "reporter" ? REPORTER_MAY : VIEWER_MAY;
   return may.has(endpoint) ? OK[endpoint]! : 403;
 }
 
-const CALLERS: Caller[] = ["anonymous", "viewer", "analyst", "admin", "revoked"];
+const CALLERS: Caller[] = ["anonymous", "viewer", "reporter", "analyst", "admin", "revoked"];
 const TABLE = Object.keys(ENDPOINTS).flatMap((endpoint) => CALLERS.map((caller) => [endpoint, caller, expected(endpoint, caller)] as const));
 
 describe("role × write endpoint matrix", () => {
   beforeAll(async () => {
     await resetDatabase();
     await seedAll({ admin: false, sample: false });
-    for (const role of ["viewer", "analyst", "admin"] as const) {
+    unitId = (await prisma.unit.create({ data: { nameZh: "矩阵单位", nameEn: "Matrix unit" } })).id;
+    for (const role of ["viewer", "reporter", "analyst", "admin"] as const) {
       const { user, token } = await createUser(role);
       ctx[role] = { token, userId: user.id };
+      if (role === "reporter") await prisma.user.update({ where: { id: user.id }, data: { unitId } });
     }
     const revoked = await createUser("admin");
     await prisma.apiToken.updateMany({ where: { userId: revoked.user.id }, data: { revokedAt: new Date() } });
@@ -148,7 +197,10 @@ describe("role × write endpoint matrix", () => {
 
   it("audits every allowed write (nothing for refused ones)", async () => {
     const actions = (
-      await prisma.auditLog.findMany({ where: { actorId: { in: [ctx.analyst.userId, ctx.admin.userId, ctx.viewer.userId] } }, select: { action: true } })
+      await prisma.auditLog.findMany({
+        where: { actorId: { in: [ctx.analyst.userId, ctx.admin.userId, ctx.viewer.userId, ctx.reporter.userId] } },
+        select: { action: true },
+      })
     ).map((a) => a.action);
     for (const a of [
       "observation.create",
@@ -161,6 +213,12 @@ describe("role × write endpoint matrix", () => {
       "user.create",
       "user.rename",
       "token.revoke",
+      "unit.create",
+      "unit.update",
+      "target.assign",
+      "series.assign",
+      "submission.accept",
+      "submission.return",
     ]) {
       expect(actions).toContain(a);
     }

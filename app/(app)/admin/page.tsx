@@ -10,6 +10,7 @@ import { listAuditLog } from "@/lib/data/audit-log";
 import { listPlanSettings } from "@/lib/data/plan-settings";
 import { listUsers } from "@/lib/data/users";
 import { fill } from "@/lib/i18n/dictionary";
+import { listUnits } from "@/lib/data/units";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { mailStrings } from "@/lib/i18n/strings/mail";
 import { mailStatus } from "@/lib/mail/transport";
@@ -26,10 +27,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
   if (!can(actor, "user.manage")) return <ForbiddenNotice title={t.admin.forbidden.title} body={t.admin.forbidden.body} />;
   const sp = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const query = auditQuery.safeParse(sp);
-  const [users, audit, plans] = await Promise.all([
+  const [users, audit, plans, units] = await Promise.all([
     listUsers(actor),
     listAuditLog(actor, query.success ? query.data : auditQuery.parse({})),
     listPlanSettings(actor),
+    listUnits(actor),
   ]);
   const ta = t.admin.audit;
   const nextHref = audit.nextCursor ? `/admin?${new URLSearchParams({ ...sp, cursor: audit.nextCursor }).toString()}#audit` : null;
@@ -40,7 +42,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
       <div className="page-head">
         <h1>{t.admin.title}</h1>
         <p>
-          <Link href="/account/tokens">{t.admin.tokensLink}</Link> · <Link href="/admin/plans">{t.planDocuments.link}</Link>
+          <Link href="/account/tokens">{t.admin.tokensLink}</Link> · <Link href="/admin/plans">{t.planDocuments.link}</Link> ·{" "}
+          <Link href="/admin/units">{t.submissions.nav.units}</Link>
         </p>
         <p className="muted" data-testid="mail-status">
           {mail.on ? fill(mailStrings[locale].adminMailOn, { from: mail.from }) : mailStrings[locale].adminMailOff}
@@ -51,7 +54,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
         <div className="grid">
           <UsersTable users={users} meId={actor.userId} t={t} locale={locale} />
           <div style={{ maxWidth: 420 }}>
-            <CreateUserForm t={t.admin.users} roles={t.auth.roles} />
+            <CreateUserForm
+              t={t.admin.users}
+              roles={t.auth.roles}
+              units={units.filter((u) => u.active).map((u) => ({ id: u.id, name: locale === "zh" ? u.nameZh : u.nameEn }))}
+              unitLabel={t.submissions.userUnit}
+            />
           </div>
         </div>
       </section>

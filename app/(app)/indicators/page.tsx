@@ -8,6 +8,9 @@ import { listPlans } from "@/lib/data/plans";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { listTargets } from "@/lib/data/targets";
 import { fill } from "@/lib/i18n/dictionary";
+import { targetAssignments } from "@/lib/data/unit-assignments";
+import { listUnits } from "@/lib/data/units";
+import { TargetAssignmentForm } from "@/components/forms/target-assignment-form";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { can } from "@/lib/permissions";
@@ -22,6 +25,8 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const [indicators, targets, plans] = await Promise.all([listIndicators(actor), listTargets(actor, { planSlug: slug ?? undefined }), listPlans(actor)]);
   const plan = plans.find((p) => p.slug === slug);
   const L = locale === "zh";
+  const [assignments, units] = await Promise.all([targetAssignments(), listUnits(actor)]);
+  const leads = new Map(targets.map((x) => [x.id, assignments.get(x.id)?.lead ?? null]));
   return (
     <>
       <div className="page-head">
@@ -30,7 +35,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       <section>
         <h2>{t.indicators.targetsTitle}</h2>
         {plan ? <p className="muted small">{fill(t.indicators.targetsIntro, { plan: L ? plan.nameZh : plan.nameEn })}</p> : null}
-        <TargetTable rows={targets} t={t} locale={locale} outlookYear={plan?.outlookYear} />
+        <TargetTable rows={targets} t={t} locale={locale} outlookYear={plan?.outlookYear} leads={leads} />
       </section>
       <section>
         <h2>{t.indicators.indicatorsTitle}</h2>
@@ -61,6 +66,21 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
           </table>
         </div>
       </section>
+      {can(actor, "unit.manage") ? (
+        <section style={{ maxWidth: 560 }} id="assignment">
+          <TargetAssignmentForm
+            targets={targets.map((x) => ({
+              id: x.id,
+              label: `${L ? x.region.nameZh : x.region.nameEn} · ${L ? x.indicatorNameZh : x.indicatorNameEn} · ${x.year}`,
+              leadUnitId: assignments.get(x.id)?.lead?.id ?? null,
+              supportUnitIds: assignments.get(x.id)?.support.map((u) => u.id) ?? [],
+            }))}
+            units={units}
+            t={t.submissions.assignment}
+            locale={locale}
+          />
+        </section>
+      ) : null}
       {can(actor, "indicator.write") || can(actor, "target.write") ? (
         <section className="grid grid--two" data-testid="catalogue-editing">
           {can(actor, "indicator.write") ? <IndicatorForm t={t.admin.catalogue} attributes={t.attributes} /> : null}

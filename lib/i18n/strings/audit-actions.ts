@@ -3,6 +3,17 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 const zh: Record<string, string> = {
+  "unit.create": "新建责任单位",
+  "unit.update": "修改责任单位",
+  "unit.deactivate": "停用责任单位",
+  "unit.reactivate": "重新启用责任单位",
+  "user.unit": "修改用户所属单位",
+  "target.assign": "分配目标责任单位",
+  "series.assign": "分配指标地区责任单位",
+  "submission.create": "报送数值",
+  "submission.withdraw": "撤回报送（被新报送替代）",
+  "submission.accept": "审核通过报送",
+  "submission.return": "退回报送",
   "assessment.create": "填写评估",
   "indicator.create": "新建指标",
   "indicator.update": "修改指标",
@@ -41,6 +52,17 @@ const zh: Record<string, string> = {
 };
 
 const en: Record<string, string> = {
+  "unit.create": "Create responsible unit",
+  "unit.update": "Edit responsible unit",
+  "unit.deactivate": "Deactivate responsible unit",
+  "unit.reactivate": "Reactivate responsible unit",
+  "user.unit": "Change user's unit",
+  "target.assign": "Assign target to units",
+  "series.assign": "Assign indicator × region to units",
+  "submission.create": "Submit figure",
+  "submission.withdraw": "Withdraw submission (replaced by a new one)",
+  "submission.accept": "Accept submission",
+  "submission.return": "Return submission",
   "assessment.create": "Assessment recorded",
   "indicator.create": "Indicator created",
   "indicator.update": "Indicator edited",

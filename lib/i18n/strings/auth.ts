@@ -10,7 +10,7 @@ const zh = {
   rateLimited: "登录尝试过于频繁：请稍等一分钟后再试。",
   signOut: "退出登录",
   signedInAs: "当前用户",
-  roles: { admin: "管理员", analyst: "分析员", viewer: "查看者" } as Record<string, string>,
+  roles: { admin: "管理员", analyst: "分析员", reporter: "报送员", viewer: "查看者" } as Record<string, string>,
   account: {
     title: "我的账户",
     role: "角色",
@@ -39,7 +39,7 @@ const en: typeof zh = {
   rateLimited: "Too many sign-in attempts: wait a minute, then try again.",
   signOut: "Sign out",
   signedInAs: "Signed in as",
-  roles: { admin: "Administrator", analyst: "Analyst", viewer: "Viewer" },
+  roles: { admin: "Administrator", analyst: "Analyst", reporter: "Reporter", viewer: "Viewer" },
   account: {
     title: "My account",
     role: "Role",

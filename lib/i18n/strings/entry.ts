@@ -11,6 +11,9 @@ const zh = {
   targetTag: "目标",
   emptyGrid: "该指标还没有目标或观测数据；请添加一个地区开始录入。",
   retractedCell: "已撤回",
+  // a reporter's (or four-eyes) figure awaiting review: shown, never counted
+  pendingReview: "待审核",
+  pendingReviewTitle: "待审核报送值：{value}（尚未计入进度）",
   selectCell: "点击表格中的单元格，在此录入或查看该数值的历史。",
   close: "关闭",
   form: {
@@ -24,6 +27,7 @@ const zh = {
     save: "保存",
     saving: "正在保存…",
     saved: "已保存为第 {version} 版。",
+    submittedForReview: "本规划实行双人复核：已作为报送提交，待另一名分析员或管理员审核采用。",
     unchanged: "与当前版本完全相同，未保存新版本。",
     fixErrors: "请修改标出的字段。",
     confirmTitle: "请确认这个数值",
@@ -119,6 +123,8 @@ const en: typeof zh = {
   targetTag: "Target",
   emptyGrid: "No targets or observations for this indicator yet; add a region to start.",
   retractedCell: "retracted",
+  pendingReview: "pending review",
+  pendingReviewTitle: "Submitted value pending review: {value} (not yet in progress)",
   selectCell: "Click a cell of the grid to enter a figure or see its history here.",
   close: "Close",
   form: {
@@ -132,6 +138,7 @@ const en: typeof zh = {
     save: "Save",
     saving: "Saving…",
     saved: "Saved as version {version}.",
+    submittedForReview: "This plan has the four-eyes rule: submitted for review by another analyst or an administrator.",
     unchanged: "Identical to the current version; no new version saved.",
     fixErrors: "Please correct the marked fields.",
     confirmTitle: "Please confirm this value",

@@ -16,6 +16,7 @@ import { selectPlan } from "@/lib/data/plan-selection";
 import { getProgress } from "@/lib/data/progress";
 import { getRegion } from "@/lib/data/regions";
 import { listTargets } from "@/lib/data/targets";
+import { targetAssignments } from "@/lib/data/unit-assignments";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { chinaYear, readAsOfParam } from "@/lib/validation/as-of";
@@ -179,7 +180,11 @@ async function RegionData({ adcode, asOf, plan }: { adcode: string; asOf: string
 
       <section>
         <h2>{t.region.targetsTitle}</h2>
-        {targets.length === 0 ? <p className="empty">{t.region.noTargets}</p> : <TargetTable rows={targets} t={t} locale={locale} showRegion={false} />}
+        {targets.length === 0 ? (
+          <p className="empty">{t.region.noTargets}</p>
+        ) : (
+          <TargetTable rows={targets} t={t} locale={locale} showRegion={false} leads={await leadUnits(targets.map((x) => x.id))} />
+        )}
       </section>
 
       <section>
@@ -192,4 +197,10 @@ async function RegionData({ adcode, asOf, plan }: { adcode: string; asOf: string
       </section>
     </>
   );
+}
+
+/** Each target's 牵头单位, for the read-only "Lead unit" column. */
+async function leadUnits(ids: number[]) {
+  const a = await targetAssignments(ids);
+  return new Map(ids.map((id) => [id, a.get(id)?.lead ?? null]));
 }

@@ -2,9 +2,10 @@ import { parseQuery } from "@/lib/api/query";
 import { parseBody } from "@/lib/api/read-json";
 import { apiRoute, json } from "@/lib/api/respond";
 import { authorize } from "@/lib/auth/authorize";
-import { createObservation } from "@/lib/data/observation-entry";
+import { can } from "@/lib/permissions";
+import { recordEntry } from "@/lib/data/submissions";
 import { listObservations } from "@/lib/data/observations";
-import { observationInput } from "@/lib/validation/observation";
+import { entryInput } from "@/lib/validation/submissions";
 import { plausibilityMessages } from "@/lib/validation/plausibility-messages";
 import { observationListQuery } from "@/lib/validation/read-queries";
 
@@ -15,11 +16,21 @@ export const GET = apiRoute(async ({ req, actor }) => {
   return json({ observations: await listObservations(actor, filter), asOf: (filter.asOf ?? new Date()).toISOString() });
 });
 
-/** 201 with the new version; 200 when identical to the current one (nothing written). */
+/**
+ * 201 with the new version; 200 when identical to the current one (nothing written).
+ * A reporter's figure (or an analyst's under the plan's four-eyes rule) is a submission
+ * awaiting review instead: 201 {id, status: "submitted"}; 403 for a series not assigned
+ * to the reporter's unit. Who may do which is decided in recordEntry (lib/permissions.ts).
+ */
 export const POST = apiRoute(async ({ req, actor }) => {
-  authorize(actor, "observation.write");
-  const input = await parseBody(req, observationInput);
-  const r = await createObservation(actor, input);
+  // refuse a role before reading the body (401/403 first, as for every write)
+  if (!can(actor, "submission.create")) authorize(actor, "observation.write");
+  const input = await parseBody(req, entryInput);
+  const r = await recordEntry(actor, input);
+  if (r.kind === "submission") {
+    const { id, status, warnings, unit } = r;
+    return json({ id, status, submission: { id, status, roundId: input.roundId ?? null }, warnings: plausibilityMessages(warnings, unit) }, 201);
+  }
   const warnings = plausibilityMessages(r.warnings, r.observation.unit);
   return json({ status: r.status, observation: r.observation, warnings }, r.status === "created" ? 201 : 200);
 });

@@ -13,6 +13,8 @@ import { listIndicators } from "@/lib/data/indicators";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { listPlans } from "@/lib/data/plans";
 import { getProgress } from "@/lib/data/progress";
+import { pendingSubmissionsOfIndicator } from "@/lib/data/submission-list";
+import { targetAssignments } from "@/lib/data/unit-assignments";
 import { fill } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { readAsOfParam, withAsOf } from "@/lib/validation/as-of";
@@ -76,6 +78,7 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
   if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
   const { entries, evaluationYear, plan } = answer;
   const years = [...new Set(entries.map((e) => e.targetYear))].sort((a, b) => a - b);
+  const [assignments, pending] = await Promise.all([targetAssignments(entries.map((e) => e.targetId)), pendingSubmissionsOfIndicator(actor, code)]);
   return (
     <>
       <AsOfForm
@@ -111,6 +114,8 @@ async function IndicatorProgress({ code, planSlug, sp }: { code: string; planSlu
                   t={t}
                   locale={locale}
                   planMarkers={markersOf(e.region.adcode)}
+                  leadUnit={assignments.get(e.targetId)?.lead ?? null}
+                  pending={pending.get(e.region.adcode) ?? []}
                 />
               ))}
             </div>

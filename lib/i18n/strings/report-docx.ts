@@ -71,3 +71,15 @@ const en: Strings = {
 
 export const reportDocxStrings = { zh, en };
 export type ReportDocxStrings = Strings;
+
+/** Why a Word report has no charts (the reason printed in its chart chapter). */
+export const chartFailureReasons = {
+  zh: { unavailable: "图表渲染服务不可用", timeout: "生成图表超过 {seconds} 秒" },
+  en: { unavailable: "the chart renderer is unavailable", timeout: "drawing them took over {seconds} s" },
+};
+
+/** The title of a round's report: {year} is the round's statistical year. */
+export const roundReportTitles = {
+  zh: { title: "{year}年度监测报告", frozen: "（冻结结果）", live: "（实时评估，未冻结）" },
+  en: { title: "Annual monitoring report {year}", frozen: " (frozen results)", live: " (live evaluation, not frozen)" },
+};

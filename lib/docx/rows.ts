@@ -58,15 +58,16 @@ export interface GoalArea {
 }
 
 /**
- * One chapter per goal area, in the plan's order, each with its targets in input order;
- * a target linked to several areas is listed under the first. Targets in no area come
- * last under "other targets"; areas with no target of the report are left out.
+ * One chapter per goal area, in the plan's order, each with its targets in input order.
+ * A target linked to several areas appears in each (every area's chapter is complete on
+ * its own; the summary counts each target once). Targets in no area come last under
+ * "other targets"; areas with no target of the report are left out.
  */
 export function groupSections(inputs: DocEntryInput[], areas: GoalArea[], locale: Locale, otherTitle: string): DocSection[] {
   const placed = new Set<number>();
   const sections: DocSection[] = [];
   for (const area of areas) {
-    const mine = inputs.filter((x) => area.targetIds.has(x.entry.targetId) && !placed.has(x.entry.targetId));
+    const mine = inputs.filter((x) => area.targetIds.has(x.entry.targetId));
     for (const x of mine) placed.add(x.entry.targetId);
     if (mine.length) sections.push({ title: localName(locale, area.title), rows: mine.map((x) => toDocRow(x, locale)) });
   }

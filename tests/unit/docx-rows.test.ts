@@ -51,12 +51,12 @@ describe("rows of the Word report", () => {
     ]);
   });
 
-  it("groups by goal area in plan order, each target once, the rest under 'other', empty areas left out", () => {
+  it("groups by goal area in plan order, a target in every area it is linked to, the rest under 'other', empty areas left out", () => {
     const inputs = [input(1, "on_track"), input(2, "off_track"), input(3, "at_risk"), input(4, "achieved")];
     const sections = groupSections(inputs, [area("乙领域", [2, 1]), area("空领域", [9]), area("甲领域", [1, 3])], "zh", "其他目标");
     expect(sections.map((s) => [s.title, s.rows.map((r) => r.why)])).toEqual([
       ["乙领域", ["目标1的依据", "目标2的依据"]],
-      ["甲领域", ["目标3的依据"]],
+      ["甲领域", ["目标1的依据", "目标3的依据"]],
       ["其他目标", ["目标4的依据"]],
     ]);
   });

@@ -357,7 +357,13 @@ const paths: ZodOpenApiPathsObject = {
         200,
         {
           description: "The file (Content-Disposition: attachment)",
-          content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {}, "image/png": {}, "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {} },
+          content: {
+            "text/csv": {},
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {},
+            "application/pdf": {},
+            "image/png": {},
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {},
+          },
         },
       ],
       errors: errors(401, 403, 404, 422),

@@ -46,7 +46,12 @@ async function roundEntries(actor: Actor, round: { id: number; status: string; f
  * (frozen results once the round is frozen, else the live evaluation), with their
  * responsible units and the early-warning list; `unitId` limits it to one unit's targets.
  */
-export async function buildRoundReportDocx(actor: Actor, roundId: number, locale: Locale, opts: { unitId?: number } = {}): Promise<{ body: Buffer; title: string; fileName: string }> {
+export async function buildRoundReportDocx(
+  actor: Actor,
+  roundId: number,
+  locale: Locale,
+  opts: { unitId?: number } = {},
+): Promise<{ body: Buffer; title: string; fileName: string }> {
   authorize(actor, "plan.read");
   const round = await prisma.round.findUnique({
     where: { id: roundId },

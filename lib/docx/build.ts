@@ -38,7 +38,11 @@ function titlePage(m: ReportDocModel, s: ReportDocxStrings): FileChild[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [run(`${label}${colon}${value}`, { size: SIZE.subtitle - 2 })] });
   return [
     new Paragraph({ spacing: { before: 3600 } }),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [run(m.title, { role: "heading", size: SIZE.title, bold: true })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [run(m.title, { role: "heading", size: SIZE.title, bold: true })],
+    }),
     new Paragraph({ spacing: { before: 600 } }),
     line(s.plan, m.planName),
     ...(m.roundName ? [line(s.round, m.roundName)] : []),
@@ -67,7 +71,14 @@ function charts(m: ReportDocModel, s: ReportDocxStrings): FileChild[] {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
-        children: [new ImageRun({ type: "png", data: c.png, transformation: { width: Math.round(c.width * scale), height: Math.round(c.height * scale) }, altText: { name: c.title, description: c.title, title: c.title } })],
+        children: [
+          new ImageRun({
+            type: "png",
+            data: c.png,
+            transformation: { width: Math.round(c.width * scale), height: Math.round(c.height * scale) },
+            altText: { name: c.title, description: c.title, title: c.title },
+          }),
+        ],
       }),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(c.title, { size: SIZE.small })] }),
     );

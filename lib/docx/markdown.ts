@@ -84,7 +84,8 @@ export function markdownParagraphs(source: string, nextListInstance: () => numbe
     else if (t.type === "heading_close") heading = false;
     else if (t.type === "blockquote_open") quote += 1;
     else if (t.type === "blockquote_close") quote -= 1;
-    else if (heading && t.type === "inline") out.push(new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [run(plainText(t.children ?? []), { bold: true })] }));
+    else if (heading && t.type === "inline")
+      out.push(new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [run(plainText(t.children ?? []), { bold: true })] }));
     else if (t.type === "inline" || t.type === "fence" || t.type === "code_block") {
       const children = t.type === "inline" ? inlineRuns(t.children ?? []) : [run(t.content.replace(/\n$/, ""))];
       const list = lists[lists.length - 1];

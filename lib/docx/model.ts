@@ -42,7 +42,7 @@ export interface DocChart {
   height: number;
 }
 
-export interface DocAnnotation {
+interface DocAnnotation {
   indicator: string;
   region: string;
   year: number | null;

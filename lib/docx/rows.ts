@@ -22,7 +22,7 @@ export interface DocEntryInput {
   units: Names[];
 }
 
-export function responsibleText(units: Names[], locale: Locale): string {
+function responsibleText(units: Names[], locale: Locale): string {
   return units.map((u) => localName(locale, u)).join(locale === "zh" ? "、" : "; ");
 }
 
@@ -45,7 +45,18 @@ export function toDocRow(x: DocEntryInput, locale: Locale): DocTargetRow {
 
 /** Number of targets per status, in the order statuses are listed everywhere, zeros left out. */
 export function statusCounts(entries: { status: ProgressStatus }[]): { status: ProgressStatus; count: number }[] {
-  const order: ProgressStatus[] = ["achieved", "nearly_achieved", "within_cap", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"];
+  const order: ProgressStatus[] = [
+    "achieved",
+    "nearly_achieved",
+    "within_cap",
+    "on_track",
+    "at_risk",
+    "off_track",
+    "not_achieved",
+    "exceeded",
+    "no_baseline",
+    "no_data",
+  ];
   const counts = new Map<ProgressStatus, number>();
   for (const e of entries) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
   return order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));

@@ -53,11 +53,18 @@ function statusCell(status: ProgressStatus, locale: Locale, width: number): Tabl
 export function summaryTable(model: ReportDocModel, s: ReportDocxStrings): Table {
   const widths = [TEXT_WIDTH * 0.6, TEXT_WIDTH * 0.4].map(Math.round);
   const rows = model.summary.map(
-    (r) => new TableRow({ cantSplit: true, children: [statusCell(r.status, model.language, widths[0]!), cell(text(String(r.count)), widths[1]!, { align: AlignmentType.RIGHT })] }),
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: [statusCell(r.status, model.language, widths[0]!), cell(text(String(r.count)), widths[1]!, { align: AlignmentType.RIGHT })],
+      }),
   );
   const total = model.summary.reduce((n, r) => n + r.count, 0);
   rows.push(
-    new TableRow({ cantSplit: true, children: [cell(text(s.total, true), widths[0]!), cell(text(String(total), true), widths[1]!, { align: AlignmentType.RIGHT })] }),
+    new TableRow({
+      cantSplit: true,
+      children: [cell(text(s.total, true), widths[0]!), cell(text(String(total), true), widths[1]!, { align: AlignmentType.RIGHT })],
+    }),
   );
   return table(widths, [headerRow([s.statusCol, s.countCol], widths), ...rows]);
 }
@@ -89,7 +96,9 @@ export function targetTable(section: DocSection, locale: Locale, s: ReportDocxSt
     }),
     new TableRow({
       cantSplit: true,
-      children: [cell([run(`${s.why}${locale === "zh" ? "：" : ": "}`, { size: SIZE.small, bold: true }), run(r.why, { size: SIZE.small })], TEXT_WIDTH, { span: 8 })],
+      children: [
+        cell([run(`${s.why}${locale === "zh" ? "：" : ": "}`, { size: SIZE.small, bold: true }), run(r.why, { size: SIZE.small })], TEXT_WIDTH, { span: 8 }),
+      ],
     }),
   ]);
   return table(widths, [header, ...rows]);
@@ -123,7 +132,12 @@ export function annotationTable(model: ReportDocModel, s: ReportDocxStrings): Ta
     (a) =>
       new TableRow({
         cantSplit: true,
-        children: [cell(text(a.indicator), widths[0]!), cell(text(a.region), widths[1]!), cell(text(a.year === null ? "—" : String(a.year)), widths[2]!), cell(text(a.body), widths[3]!)],
+        children: [
+          cell(text(a.indicator), widths[0]!),
+          cell(text(a.region), widths[1]!),
+          cell(text(a.year === null ? "—" : String(a.year)), widths[2]!),
+          cell(text(a.body), widths[3]!),
+        ],
       }),
   );
   return table(widths, [headerRow([s.indicator, s.region, s.year, s.annotations], widths), ...rows]);

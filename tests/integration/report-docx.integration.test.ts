@@ -64,10 +64,19 @@ describe("the report in Word", () => {
   });
 
   it("exports a saved report as .docx: plan, a table per goal area with its why sentences and units, commentary", async () => {
-    const body = { title: "成渝监测简报", selection: { plan: "chengyu-2016", indicators: [], regions: [], years: { from: 2010, to: 2030 } }, visibility: "team", commentary: "**总体**：城镇人口稳步增长。\n\n- 重庆主城区领先" };
+    const body = {
+      title: "成渝监测简报",
+      selection: { plan: "chengyu-2016", indicators: [], regions: [], years: { from: 2010, to: 2030 } },
+      visibility: "team",
+      commentary: "**总体**：城镇人口稳步增长。\n\n- 重庆主城区领先",
+    };
     const report = (await callJson(createReport, "/api/v1/reports", { token: analyst.token, body })).body.report;
     const started = Date.now();
-    const res = await call<P>(exportReport, `/api/v1/reports/${report.id}/export?format=docx`, { token: viewer, params: { id: String(report.id) }, headers: { cookie: "pm_locale=zh" } });
+    const res = await call<P>(exportReport, `/api/v1/reports/${report.id}/export?format=docx`, {
+      token: viewer,
+      params: { id: String(report.id) },
+      headers: { cookie: "pm_locale=zh" },
+    });
     const ms = Date.now() - started;
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(DOCX);
@@ -87,7 +96,6 @@ describe("the report in Word", () => {
     expect(wordText(tables[1]!)).toContain("判定依据：");
     expect(text).toContain("城镇人口稳步增长。");
     expect(text).toContain("重庆主城区领先");
-    // eslint-disable-next-line no-console -- the figure the README quotes
     console.info(`docx export of the sample report: ${ms} ms, ${bytes.length} bytes`);
     fs.writeFileSync(path.join(fs.mkdtempSync("/tmp/report-docx-"), "report.docx"), bytes);
 
@@ -124,8 +132,12 @@ describe("the report in Word", () => {
   it("a frozen round reports its frozen results, not the live evaluation; ?unit= limits it to that unit's targets", async () => {
     const live = (await callJson(progress, "/api/v1/progress?plan=chengyu-2016", { token: viewer })).body.entries as Record<string, unknown>[];
     // the freeze saw the first target off track with its own sentence: the report must say so
-    const frozen = live.map((e, i) => (i === 0 ? { ...e, status: "off_track", explanation: { zh: "冻结时滞后（测试）", en: "Off track when frozen (test)" } } : e));
-    await prisma.roundResult.createMany({ data: frozen.map((entry) => ({ roundId, freezeNo: 1, targetId: entry.targetId as number, entry: entry as object, observationIds: [] })) });
+    const frozen = live.map((e, i) =>
+      i === 0 ? { ...e, status: "off_track", explanation: { zh: "冻结时滞后（测试）", en: "Off track when frozen (test)" } } : e,
+    );
+    await prisma.roundResult.createMany({
+      data: frozen.map((entry) => ({ roundId, freezeNo: 1, targetId: entry.targetId as number, entry: entry as object, observationIds: [] })),
+    });
     await prisma.round.update({ where: { id: roundId }, data: { status: "frozen", freezeNo: 1, frozenAt: new Date("2026-04-01T02:00:00Z") } });
 
     const doc = await documentXml(await getRound(roundId, "format=docx"));
@@ -143,7 +155,13 @@ describe("the report in Word", () => {
     expect(wordTables(mineDoc)[1]!.match(/<w:tr>/g)).toHaveLength(1 + 2);
 
     const en = wordText(await documentXml(await getRound(roundId, "format=docx", "en")));
-    for (const s of ["Annual monitoring report 2025", "Plan: Development Plan for the Chengdu–Chongqing City Cluster", "Early warnings", "Off track when frozen (test)"]) expect(en).toContain(s);
+    for (const s of [
+      "Annual monitoring report 2025",
+      "Plan: Development Plan for the Chengdu–Chongqing City Cluster",
+      "Early warnings",
+      "Off track when frozen (test)",
+    ])
+      expect(en).toContain(s);
   });
 
   it("the round report as PDF (LibreOffice): first page not blank, plan name and round found", async () => {

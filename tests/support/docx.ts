@@ -47,7 +47,10 @@ export function sofficeToPdf(docx: Uint8Array): { pdf: string; dir: string } {
   const input = path.join(dir, "report.docx");
   fs.writeFileSync(input, docx);
   try {
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], { stdio: "pipe", timeout: 170_000 });
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], {
+      stdio: "pipe",
+      timeout: 170_000,
+    });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error("soffice (LibreOffice) is not installed: .ci/run installs libreoffice-writer-nogui");
     throw e;

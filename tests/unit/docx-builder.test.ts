@@ -41,7 +41,8 @@ describe("the Word report builder", () => {
     const files = await unzipText(await buildReportDocx(model()));
     const doc = files.get("word/document.xml")!;
     const text = wordText(doc);
-    for (const s of ["2025年度监测报告", "规划：成渝城市群发展规划", "监测轮次：2025年度监测", "数据截至：2026年3月1日", "责任单位：重庆市统计局"]) expect(text).toContain(s);
+    for (const s of ["2025年度监测报告", "规划：成渝城市群发展规划", "监测轮次：2025年度监测", "数据截至：2026年3月1日", "责任单位：重庆市统计局"])
+      expect(text).toContain(s);
     // the table of contents is a TOC field over heading levels 1–2
     expect(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/.test(doc)).toBe(true);
     // chapters: summary, the two goal areas, commentary, warnings — all Heading1
@@ -102,7 +103,9 @@ describe("the Word report builder", () => {
           roundName: "2025 monitoring",
           asOf: "1 Mar 2026",
           unitName: null,
-          sections: [{ title: "Urban system", rows: [{ ...row("Urbanization rate", "on_track"), region: "Chongqing", target: "at least 65%", responsible: "" }] }],
+          sections: [
+            { title: "Urban system", rows: [{ ...row("Urbanization rate", "on_track"), region: "Chongqing", target: "at least 65%", responsible: "" }] },
+          ],
           warnings: [],
           commentary: "",
           annotations: [],
@@ -111,7 +114,15 @@ describe("the Word report builder", () => {
     );
     const doc = files.get("word/document.xml")!;
     const text = wordText(doc);
-    for (const s of ["Plan: Chengdu–Chongqing City Cluster Plan", "Monitoring round: 2025 monitoring", "Data as of: 1 Mar 2026", "Status summary", "Early warnings", "No target is on the early-warning list."]) expect(text).toContain(s);
+    for (const s of [
+      "Plan: Chengdu–Chongqing City Cluster Plan",
+      "Monitoring round: 2025 monitoring",
+      "Data as of: 1 Mar 2026",
+      "Status summary",
+      "Early warnings",
+      "No target is on the early-warning list.",
+    ])
+      expect(text).toContain(s);
     expect(text).not.toContain("Responsible unit:");
     expect(wordText(wordTables(doc)[1]!)).toContain("Urbanization rateChongqing60.9% (2015)at least 65%70.3% (2022)100%On track—");
     expect(doc.includes('w:ascii="Times New Roman"')).toBe(true);

@@ -24,7 +24,17 @@ const area = (nameZh: string, ids: number[]) => ({ title: { nameZh, nameEn: name
 
 describe("rows of the Word report", () => {
   it.each([
-    ["zh", { target: "不低于65%", baseline: "60.94% (2015)", latest: "70.3% (2022)", completion: "87.5%", responsible: "市发展改革委、市统计局", why: "目标1的依据" }],
+    [
+      "zh",
+      {
+        target: "不低于65%",
+        baseline: "60.94% (2015)",
+        latest: "70.3% (2022)",
+        completion: "87.5%",
+        responsible: "市发展改革委、市统计局",
+        why: "目标1的依据",
+      },
+    ],
     ["en", { target: "at least 65%", baseline: "60.94% (2015)", latest: "70.3% (2022)", completion: "87.5%", responsible: "NDRC; Statistics", why: "why 1" }],
   ] as const)("formats a target row in %s", (locale, expected) => {
     const row = toDocRow(

@@ -14,6 +14,7 @@ export function ExportLinks({ base, t }: { base: string; t: Dictionary["reports"
       <ExportButton href={`${base}?format=csv`} label={e.csv} testId="export-csv" text={text} />
       <ExportButton href={`${base}?format=xlsx`} label={e.xlsx} testId="export-xlsx" text={text} />
       <ExportButton href={`${base}?format=pdf`} label={e.pdf} testId="export-pdf" text={text} />
+      <ExportButton href={`${base}?format=docx`} label={e.docx} testId="export-docx" text={text} />
     </div>
   );
 }

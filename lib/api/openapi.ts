@@ -9,6 +9,7 @@ import { errors, jsonBody, jsonResponse, op, type Json } from "@/lib/api/openapi
 import { planDocumentPaths } from "@/lib/api/openapi-plans";
 import { roundPaths } from "@/lib/api/openapi-rounds";
 import { submissionPaths } from "@/lib/api/openapi-submissions";
+import { roundReportPaths } from "@/lib/api/openapi-round-report";
 import {
   auditEntry,
   goalItem,
@@ -343,14 +344,20 @@ const paths: ZodOpenApiPathsObject = {
     get: op({
       tag: "reports",
       summary:
-        "Download the report: CSV/XLSX (one row per figure; the CSV re-imports unchanged), A4 PDF, or PNG of one chart (?chart=<indicator>:<adcode>, default the first)",
+        "Download the report: CSV/XLSX (one row per figure; the CSV re-imports unchanged), A4 PDF, PNG of one chart (?chart=<indicator>:<adcode>, default the first), or an editable Word document (docx: title page, contents, a table per goal area, charts, commentary, early warnings)",
       path: idParam,
       query: exportQuerySchema,
       ok: [
         200,
         {
           description: "The file (Content-Disposition: attachment)",
-          content: { "text/csv": {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}, "application/pdf": {}, "image/png": {} },
+          content: {
+            "text/csv": {},
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {},
+            "application/pdf": {},
+            "image/png": {},
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {},
+          },
         },
       ],
       errors: errors(401, 403, 404, 422),
@@ -374,6 +381,7 @@ const paths: ZodOpenApiPathsObject = {
     }),
   },
   ...submissionPaths,
+  ...roundReportPaths,
   "/openapi.json": { get: op({ tag: "reference", summary: "This document", public: true, ok: [200, jsonResponse("OpenAPI 3.1", item)], errors: {} }) },
   ...roundPaths,
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseQuery } from "@/lib/api/query";
 import { contentDisposition, exportReportCsv, exportReportXlsx, type ExportFile } from "@/lib/data/report-export";
+import { exportReportDocx } from "@/lib/data/report-docx";
 import { renderReportFile } from "@/lib/data/report-render";
 import { localeOf } from "@/lib/i18n/locale";
 import type { Actor } from "@/lib/permissions";
@@ -14,6 +15,7 @@ export async function exportResponse(actor: Actor, reportId: number, req: Reques
   const locale = localeOf(req.headers);
   if (query.format === "csv") file = await exportReportCsv(actor, reportId, locale);
   else if (query.format === "xlsx") file = await exportReportXlsx(actor, reportId, locale);
+  else if (query.format === "docx") file = await exportReportDocx(actor, reportId, locale, { shareToken });
   else file = await renderReportFile(actor, reportId, query.format, { locale, chart: query.chart, shareToken });
   return new Response(file.body as BodyInit, {
     status: 200,

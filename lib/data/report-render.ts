@@ -9,6 +9,20 @@ import type { Actor } from "@/lib/permissions";
 import { renderElementPng, renderPdf } from "@/lib/pdf/render";
 import { PRINT_TOKEN_HEADER, signPrintToken } from "@/lib/pdf/print-token";
 
+/**
+ * The print page the renderer loads for this caller, and what lets it in: a one-minute
+ * print token for a signed-in caller (lib/pdf/print-token.ts), or the share link's own
+ * print URL for a share caller. Call only after report.export is authorized.
+ */
+export function printTarget(actor: Actor, id: number, shareToken?: string): { path: string; headers?: Record<string, string> } {
+  if (actor.kind === "share") {
+    if (!shareToken) throw new Error("a share actor renders through its share URL");
+    return { path: `/share/${shareToken}/print` };
+  }
+  if (actor.kind === "user") return { path: `/reports/${id}/print`, headers: { [PRINT_TOKEN_HEADER]: signPrintToken(id, actor.userId) } };
+  throw new AppError("UNAUTHENTICATED", { zh: "请先登录", en: "Please sign in" });
+}
+
 export interface RenderOptions {
   locale: Locale;
   /** PNG: the chart "<indicator>:<adcode>"; default the report's first chart. */
@@ -25,17 +39,7 @@ export interface RenderOptions {
  */
 export async function renderReportFile(actor: Actor, id: number, format: "pdf" | "png", opts: RenderOptions): Promise<ExportFile> {
   const report = await requireReport(actor, id, "report.export");
-  let path: string;
-  let headers: Record<string, string> | undefined;
-  if (actor.kind === "share") {
-    if (!opts.shareToken) throw new Error("a share actor renders through its share URL");
-    path = `/share/${opts.shareToken}/print`;
-  } else if (actor.kind === "user") {
-    path = `/reports/${id}/print`;
-    headers = { [PRINT_TOKEN_HEADER]: signPrintToken(id, actor.userId) };
-  } else {
-    throw new AppError("UNAUTHENTICATED", { zh: "请先登录", en: "Please sign in" });
-  }
+  const { path, headers } = printTarget(actor, id, opts.shareToken);
   const moment = (report.pinnedAt ?? new Date()).toISOString().slice(0, 10);
   const base = `report-${id}-${moment}`;
   if (format === "pdf") {

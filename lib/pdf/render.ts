@@ -114,3 +114,31 @@ export async function renderElementPng(target: RenderTarget, selector: string): 
     return new Uint8Array(await el.screenshot({ type: "png" }));
   });
 }
+
+export interface ElementPng {
+  png: Uint8Array;
+  /** The heading of the element's card (or its aria-label). */
+  title: string;
+  /** Pixel size of the PNG. */
+  width: number;
+  height: number;
+}
+
+/**
+ * PNGs of up to `max` elements of one print page (the charts of a Word report), at
+ * twice the screen resolution: one page load for all of them.
+ */
+export async function renderElementPngs(target: RenderTarget, selector: string, max: number): Promise<ElementPng[]> {
+  const scale = 2;
+  return withPrintPage(target, { scale }, async (page) => {
+    const out: ElementPng[] = [];
+    for (const el of (await page.$$(selector)).slice(0, max)) {
+      const box = await el.boundingBox();
+      if (!box || box.width < 1 || box.height < 1) continue;
+      const title = await el.evaluate((e) => (e.closest("article")?.querySelector("h3")?.textContent ?? e.getAttribute("aria-label") ?? "").trim());
+      const png = new Uint8Array(await el.screenshot({ type: "png" }));
+      out.push({ png, title, width: Math.round(box.width * scale), height: Math.round(box.height * scale) });
+    }
+    return out;
+  });
+}

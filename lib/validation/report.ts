@@ -85,7 +85,7 @@ export const shareCreateSchema = z.object({
 });
 export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
 
-const EXPORT_FORMATS = ["csv", "xlsx", "pdf", "png"] as const;
+const EXPORT_FORMATS = ["csv", "xlsx", "pdf", "png", "docx"] as const;
 
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS).default("csv"),

@@ -58,7 +58,8 @@ describe("report create / update / share / export inputs", () => {
   it.each([
     [{ format: "pdf" }, true],
     [{ format: "png", chart: "urban_population:510500" }, true],
-    [{ format: "docx" }, false],
+    [{ format: "docx" }, true],
+    [{ format: "odt" }, false],
     [{ format: "png", chart: "../../etc" }, false],
   ])("export query %j → %s", (q, ok) => {
     expect(exportQuerySchema.safeParse(q).success).toBe(ok);

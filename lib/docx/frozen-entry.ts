@@ -1,0 +1,22 @@
+// A frozen round result's `entry` (RoundResult.entry, JSON shaped like a /api/v1/progress
+// entry) read back as what the Word report needs. Parsed, not cast: a result frozen by an
+// older version that lacks a field fails loudly instead of printing "undefined".
+import { z } from "zod";
+import type { DocEntry } from "./rows";
+
+const yearValue = z.object({ year: z.number(), value: z.number() }).nullable();
+
+const frozenEntrySchema = z.object({
+  targetId: z.number().int(),
+  targetValue: z.number(),
+  targetType: z.enum(["min", "max", "approx"]),
+  baseline: yearValue,
+  latest: yearValue,
+  completion: z.number().nullable(),
+  status: z.enum(["achieved", "nearly_achieved", "within_cap", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"]),
+  explanation: z.object({ zh: z.string(), en: z.string() }),
+});
+
+export function parseFrozenEntry(json: unknown): DocEntry {
+  return frozenEntrySchema.parse(json);
+}

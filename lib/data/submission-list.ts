@@ -10,7 +10,7 @@ import type { SubmissionListQuery } from "@/lib/validation/submissions";
  * What an actor may see of submissions, as a where clause: reviewers (analysts, admins)
  * all of them; a reporter their unit's (and their own, had they no unit).
  */
-export function submissionScope(actor: Actor): Prisma.SubmissionWhereInput {
+function submissionScope(actor: Actor): Prisma.SubmissionWhereInput {
   const user = requireUser(actor);
   if (can(user, "submission.review")) return {};
   authorize(user, "submission.create");

@@ -10,7 +10,7 @@ import type { SeriesAssignmentInput, TargetAssignment } from "@/lib/validation/u
 
 type Client = TransactionClient | typeof prisma;
 
-export interface UnitRef {
+interface UnitRef {
   id: number;
   nameZh: string;
   nameEn: string;

@@ -14,7 +14,7 @@ const TRUE = new Set(["true", "1", "是", "yes", "y"]);
 const FALSE = new Set(["false", "0", "否", "no", "n"]);
 
 /** Items of a list cell: one a line (semicolons also separate). */
-export const listItems = (text: string) =>
+const listItems = (text: string) =>
   text
     .split(/\r?\n|[;；]/)
     .map((s) => s.trim())

@@ -10,7 +10,7 @@ import { openZipArchive } from "@/lib/import/zip-archive";
 import { INFO_SHEET, TABLE_SHEETS } from "./workbook-layout";
 import type { WorkbookRow, WorkbookRows } from "./workbook-read";
 
-export const PLAN_WORKBOOK_LIMITS: XlsxLimits = {
+const PLAN_WORKBOOK_LIMITS: XlsxLimits = {
   ...XLSX_LIMITS,
   maxEntryBytes: 32 * 1024 * 1024,
   maxTotalBytes: 64 * 1024 * 1024,

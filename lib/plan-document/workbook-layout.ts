@@ -7,7 +7,7 @@
 // field name (the last word) or its Chinese label, so columns may be reordered and extra
 // columns (a region's name, for reading) are ignored.
 
-export type CellKind = "text" | "int" | "number" | "bool" | "list" | "enum";
+type CellKind = "text" | "int" | "number" | "bool" | "list" | "enum";
 
 export interface ColumnSpec {
   /** the document field (dotted for nested objects: baseline.year) */
@@ -28,7 +28,7 @@ export interface ColumnSpec {
   readOnly?: boolean;
 }
 
-export interface EnumValue {
+interface EnumValue {
   code: string;
   zh: string;
   en: string;
@@ -36,22 +36,22 @@ export interface EnumValue {
 
 const ev = (code: string, zh: string, en: string): EnumValue => ({ code, zh, en });
 
-export const TARGET_KIND_VALUES = [
+const TARGET_KIND_VALUES = [
   ev("level", "水平值", "level in year T"),
   ev("growth_rate", "年均增长", "average annual growth"),
   ev("reduction", "降低", "fall from the baseline"),
   ev("cumulative", "累计", "sum over the period"),
 ];
-export const TARGET_TYPE_VALUES = [ev("min", "不低于", "at least"), ev("max", "不高于", "at most"), ev("approx", "左右", "about")];
-export const ATTRIBUTE_VALUES = [ev("binding", "约束性", "binding"), ev("expected", "预期性", "expected")];
-export const MEMBERSHIP_VALUES = [ev("whole", "全部", "whole"), ev("part", "部分", "part")];
-export const ROLE_VALUES = [
+const TARGET_TYPE_VALUES = [ev("min", "不低于", "at least"), ev("max", "不高于", "at most"), ev("approx", "左右", "about")];
+const ATTRIBUTE_VALUES = [ev("binding", "约束性", "binding"), ev("expected", "预期性", "expected")];
+const MEMBERSHIP_VALUES = [ev("whole", "全部", "whole"), ev("part", "部分", "part")];
+const ROLE_VALUES = [
   ev("core_city", "核心城市", "core city"),
   ev("regional_centre", "区域中心城市", "regional centre"),
   ev("node_city", "节点城市", "node city"),
 ];
-export const LANGUAGE_VALUES = [ev("zh", "中文", "Chinese"), ev("en", "英文", "English")];
-export const GOAL_KIND_VALUES = [
+const LANGUAGE_VALUES = [ev("zh", "中文", "Chinese"), ev("en", "英文", "English")];
+const GOAL_KIND_VALUES = [
   ev("overall_goal", "总体目标", "overall goal"),
   ev("goal_area", "目标领域", "goal area"),
   ev("outlook", "远景", "outlook"),
@@ -66,7 +66,6 @@ export const GOAL_KIND_VALUES = [
   ev("category", "篇章", "category"),
   ev("section", "节", "section"),
 ];
-export const FLAG_VALUES = ["provisional", "estimated", "definition_differs", "low_confidence", "break_in_series"] as const;
 
 export interface TableSheet {
   name: string;

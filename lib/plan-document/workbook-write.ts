@@ -178,7 +178,7 @@ function addInstructions(wb: ExcelJS.Workbook) {
  * The workbook of a plan document; `doc` null gives the empty template (header rows, drop
  * down lists, instructions). `regionNames` fills the read-only name column of 地区.
  */
-export function buildPlanWorkbook(doc: PlanDocument | null, regionNames: ReadonlyMap<string, string> = new Map()): ExcelJS.Workbook {
+function buildPlanWorkbook(doc: PlanDocument | null, regionNames: ReadonlyMap<string, string> = new Map()): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Plan Monitor";
   addInfoSheet(wb, doc);

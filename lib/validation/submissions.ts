@@ -5,7 +5,6 @@ import { observationInput } from "./observation";
 import { positiveId, requiredText } from "./fields";
 
 export const SUBMISSION_STATUSES = ["submitted", "returned", "accepted", "withdrawn"] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** A figure as POST /api/v1/observations takes it, optionally for a monitoring round. */
 export const entryInput = observationInput.extend({ roundId: positiveId.optional() });

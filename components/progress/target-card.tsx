@@ -36,7 +36,20 @@ interface Props {
 }
 
 /** One small multiple: status, chart, its data table and the "why this colour" panel. */
-export function TargetCard({ entry: e, evaluationYear, baseYear, outlookYear, titleBy, siblings = [], day, t, locale, planMarkers = [], leadUnit, pending = [] }: Props) {
+export function TargetCard({
+  entry: e,
+  evaluationYear,
+  baseYear,
+  outlookYear,
+  titleBy,
+  siblings = [],
+  day,
+  t,
+  locale,
+  planMarkers = [],
+  leadUnit,
+  pending = [],
+}: Props) {
   const L = locale === "zh";
   const region = L ? e.region.nameZh : e.region.nameEn;
   const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;

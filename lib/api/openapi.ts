@@ -129,7 +129,7 @@ const paths: ZodOpenApiPathsObject = {
       ok: [
         201,
         jsonResponse(
-          "Recorded: {status, observation, warnings}; or submitted for review: {id, status: \"submitted\", submission, warnings}",
+          'Recorded: {status, observation, warnings}; or submitted for review: {id, status: "submitted", submission, warnings}',
           z.object({ status: z.string(), id: z.int().optional(), observation: item.optional(), submission: item.optional(), warnings: z.array(item) }),
         ),
       ],

@@ -16,9 +16,7 @@ test("an admin previews and publishes a plan document (YAML) and sees a 422's pa
 
   // broken: a target outside the period → the path and the reason
   const broken = { ...doc, slug: "e2e-broken", targets: [{ ...doc.targets[0], year: 2040 }, ...doc.targets.slice(1)] };
-  await upload
-    .getByLabel("规划文档文件")
-    .setInputFiles({ name: "broken.yaml", mimeType: "application/yaml", buffer: Buffer.from(stringify(broken)) });
+  await upload.getByLabel("规划文档文件").setInputFiles({ name: "broken.yaml", mimeType: "application/yaml", buffer: Buffer.from(stringify(broken)) });
   await upload.getByRole("button", { name: "预览" }).click();
   // a dry run publishes inside a transaction and rolls back: allow for a loaded machine
   await expect(page.getByTestId("plan-document-issues")).toContainText("targets[0].year", { timeout: 30_000 });

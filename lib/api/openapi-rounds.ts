@@ -104,6 +104,7 @@ export const warningsResponse = z.strictObject({
         targetType: z.enum(["min", "max", "approx"]),
         status: z.string(),
         leadUnit: unitRef.nullable(),
+        completion: z.number().nullable().meta({ description: "Share of the way to the target, 0.62 = 62 %" }),
         sentence: bilingual.meta({ description: "The arithmetic behind the warning" }),
         trend: z.array(yearValue).meta({ description: "The last values, ascending" }),
       })

@@ -1,45 +1,41 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { getProgressSummary } from "@/lib/data/progress-summary";
+import { listWarnings } from "@/lib/data/warnings";
 import type { DigestWarning } from "@/lib/mail/digest-mail";
-import type { Actor } from "@/lib/permissions";
-import type { ProgressStatus } from "@/lib/progress/types";
-
-const WARNING_STATUSES: ReadonlySet<ProgressStatus> = new Set(["off_track", "at_risk"]);
 
 /** Whose warnings a digest shows: every target (analysts, admins), one unit's, or none. */
 export type WarningScope = { all: true } | { all: false; unitId: number | null };
 
+const RANK = { off_track: 0, at_risk: 1, cap_crossing: 2, no_data: 3 } as const;
+
 /**
- * The targets off track or at risk that the digest lists, worst first, from the same
- * cached evaluation the progress pages use (getProgressSummary, now). Every plan counts.
- *
- * The one seam for the early-warning feature: when lib/data/warnings.ts (listWarnings)
- * lands, this body becomes a call to it with the same scope.
+ * The digest's early warnings: the one list /warnings shows (lib/data/warnings.ts), live,
+ * of every plan, for the user's unit or for all; one line per target (its gravest warning),
+ * gravest first, then the least complete.
  */
-export async function listDigestWarnings(actor: Actor, scope: WarningScope, now: Date): Promise<DigestWarning[]> {
+export async function listDigestWarnings(scope: WarningScope): Promise<DigestWarning[]> {
   if (!scope.all && scope.unitId === null) return [];
-  const assigned = scope.all
-    ? null
-    : new Set((await prisma.targetUnit.findMany({ where: { unitId: scope.unitId! }, select: { targetId: true } })).map((t) => t.targetId));
-  if (assigned?.size === 0) return [];
   const plans = await prisma.plan.findMany({ select: { slug: true }, orderBy: { id: "asc" } });
-  const out: DigestWarning[] = [];
+  const best = new Map<number, { rank: number; item: DigestWarning }>();
   for (const { slug } of plans) {
-    const summary = await getProgressSummary(actor, { planSlug: slug, asOf: now });
-    for (const e of summary?.entries ?? []) {
-      if (!WARNING_STATUSES.has(e.status) || (assigned && !assigned.has(e.targetId))) continue;
-      out.push({
-        indicatorZh: e.indicatorNameZh,
-        indicatorEn: e.indicatorNameEn,
-        regionZh: e.region.nameZh,
-        regionEn: e.region.nameEn,
-        targetYear: e.targetYear,
-        status: e.status,
-        completion: e.completion,
+    const { warnings } = await listWarnings({ planSlug: slug, unitId: scope.all ? undefined : scope.unitId! });
+    for (const w of warnings) {
+      const rank = RANK[w.kind];
+      const seen = best.get(w.targetId);
+      if (seen && seen.rank <= rank) continue;
+      best.set(w.targetId, {
+        rank,
+        item: {
+          indicatorZh: w.indicatorNameZh,
+          indicatorEn: w.indicatorNameEn,
+          regionZh: w.region.nameZh,
+          regionEn: w.region.nameEn,
+          targetYear: w.targetYear,
+          status: w.status,
+          completion: w.completion,
+        },
       });
     }
   }
-  // off track before at risk, then the least complete first
-  return out.sort((a, b) => (a.status === b.status ? (a.completion ?? 2) - (b.completion ?? 2) : a.status === "off_track" ? -1 : 1));
+  return [...best.values()].sort((a, b) => a.rank - b.rank || (a.item.completion ?? 2) - (b.item.completion ?? 2)).map((x) => x.item);
 }

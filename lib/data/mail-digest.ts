@@ -49,7 +49,7 @@ export async function getDigestContent(user: DigestRecipient, now: Date): Promis
               AND action NOT LIKE 'observation.%' AND action NOT LIKE 'seed.%')::int AS other`;
   const top = counts!.versions > 0 ? await getRecentChanges(actor, { now, days: 7, limit: LISTED }) : [];
   const scope: WarningScope = reviewer(user.role) ? { all: true } : { all: false, unitId: user.unitId };
-  const [review, warnings] = await Promise.all([reviewQueue(user), listDigestWarnings(actor, scope, now)]);
+  const [review, warnings] = await Promise.all([reviewQueue(user), listDigestWarnings(scope)]);
   return {
     from: chinaDay(since),
     to: chinaDay(now),

@@ -1,9 +1,9 @@
 import "server-only";
 import { buildReportDocx } from "@/lib/docx/build";
-import { deriveWarnings } from "@/lib/docx/derive-warnings";
 import { groupSections, statusCounts, toDocWarning, type DocEntryInput } from "@/lib/docx/rows";
 import { listGoalAreas } from "@/lib/data/goal-areas";
 import { getReportData } from "@/lib/data/report-data";
+import { listWarnings } from "@/lib/data/warnings";
 import { renderReportCharts } from "@/lib/data/report-docx-charts";
 import type { ExportFile } from "@/lib/data/report-export";
 import { listTargetUnitNames } from "@/lib/data/target-unit-names";
@@ -34,6 +34,9 @@ export async function exportReportDocx(actor: Actor, id: number, locale: Locale,
     region: e.region,
     units: units.get(e.targetId) ?? [],
   }));
+  // the report's own warnings block when it has one, else the live list narrowed to its targets
+  const ids = new Set(data.statuses.map((e) => e.targetId));
+  const warnings = data.warnings ?? (data.plan ? (await listWarnings({ planSlug: data.plan.slug })).warnings.filter((w) => ids.has(w.targetId)) : []);
   const indicators = new Map(data.indicators.map((i) => [i.code, i]));
   const regions = new Map(data.regions.map((r) => [r.adcode, r]));
   const body = await buildReportDocx({
@@ -50,7 +53,7 @@ export async function exportReportDocx(actor: Actor, id: number, locale: Locale,
       const reg = regions.get(a.regionAdcode);
       return { indicator: ind ? localName(locale, ind) : a.indicatorCode, region: reg ? localName(locale, reg) : a.regionAdcode, year: a.year, body: a.body };
     }),
-    warnings: deriveWarnings(inputs).map((x) => toDocWarning(x, locale)),
+    warnings: warnings.map((w) => toDocWarning(w, locale)),
     charts: charts.charts,
     chartsUnavailable: charts.unavailable,
   });

@@ -2,11 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/authorize";
 import { buildReportDocx } from "@/lib/docx/build";
-import { deriveWarnings } from "@/lib/docx/derive-warnings";
 import { parseFrozenEntry } from "@/lib/docx/frozen-entry";
 import { groupSections, statusCounts, toDocWarning, type DocEntry, type DocEntryInput } from "@/lib/docx/rows";
 import { listGoalAreas } from "@/lib/data/goal-areas";
 import { getProgress } from "@/lib/data/progress";
+import { listWarnings } from "@/lib/data/warnings";
 import { listTargetUnitNames } from "@/lib/data/target-unit-names";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -17,15 +17,6 @@ import type { Actor } from "@/lib/permissions";
 
 const ROUND_NOT_FOUND = { zh: "没有找到该监测轮次", en: "Monitoring round not found" };
 const UNIT_NOT_FOUND = { zh: "没有找到该责任单位", en: "Unit not found" };
-
-/**
- * The round's early-warning list. Until lib/data/warnings.ts (listWarnings) lands, the
- * targets of the report that are off track or at risk; swap the body for listWarnings
- * then, keeping the return shape.
- */
-function roundWarnings(inputs: DocEntryInput[]): DocEntryInput[] {
-  return deriveWarnings(inputs);
-}
 
 /** The round's entries: its frozen results (the latest freeze) when frozen, else the live evaluation. */
 async function roundEntries(actor: Actor, round: { id: number; status: string; freezeNo: number; planSlug: string }, targetIds: number[]): Promise<DocEntry[]> {
@@ -107,7 +98,8 @@ export async function buildRoundReportDocx(
     generatedAt: formatDateTime(new Date(), locale),
     summary: statusCounts(inputs.map((x) => x.entry)),
     sections: groupSections(inputs, areas, locale, s.otherArea),
-    warnings: roundWarnings(inputs).map((x) => toDocWarning(x, locale)),
+    // the round's list as /warnings?round= shows it (frozen results once frozen)
+    warnings: (await listWarnings({ planSlug: round.plan.slug, roundId: round.id, unitId: unit?.id })).warnings.map((w) => toDocWarning(w, locale)),
   });
   return { body, title: `${localName(locale, round.plan)} ${title}`, fileName: `round-${round.id}-${round.year}${unit ? `-unit-${unit.id}` : ""}.docx` };
 }

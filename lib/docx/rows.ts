@@ -5,6 +5,7 @@ import { dictionary, fill } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import { formatCompletion } from "@/lib/progress/format";
+import type { Warning } from "@/lib/warnings/rules";
 import type { ProgressApiEntry } from "@/lib/progress/entry";
 import type { ProgressStatus } from "@/lib/progress/types";
 import type { DocSection, DocTargetRow, DocWarning } from "./model";
@@ -87,7 +88,13 @@ export function groupSections(inputs: DocEntryInput[], areas: GoalArea[], locale
   return sections;
 }
 
-export function toDocWarning(x: DocEntryInput, locale: Locale): DocWarning {
-  const row = toDocRow(x, locale);
-  return { indicator: row.indicator, region: row.region, status: row.status, responsible: row.responsible, why: row.why };
+/** A row of the early-warning table: one warning of the one list (lib/warnings, as /warnings shows it). */
+export function toDocWarning(w: Warning, locale: Locale): DocWarning {
+  return {
+    indicator: localName(locale, { nameZh: w.indicatorNameZh, nameEn: w.indicatorNameEn }),
+    region: localName(locale, w.region),
+    status: w.status,
+    responsible: w.leadUnit ? localName(locale, w.leadUnit) : "—",
+    why: w.sentence[locale],
+  };
 }

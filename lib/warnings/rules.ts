@@ -52,6 +52,8 @@ export interface Warning {
   targetType: TargetType;
   status: ProgressStatus;
   leadUnit: { id: number; nameZh: string; nameEn: string } | null;
+  /** Share of the way to the target (0.62 = 62 %), as the evaluation has it; null when undefined. */
+  completion: number | null;
   /** The arithmetic behind the warning. */
   sentence: Bilingual;
   /** The last `trendLength` values, ascending (gaps stay gaps: only years with a figure). */
@@ -137,6 +139,7 @@ export function evaluateWarnings(targets: readonly WarningTarget[], opts: Warnin
       targetType: t.targetType,
       status: t.status,
       leadUnit: t.leadUnit,
+      completion: t.completion,
       sentence:
         kind === "off_track" || kind === "at_risk"
           ? statusSentence(t, kind)

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { deriveWarnings } from "@/lib/docx/derive-warnings";
 import { parseFrozenEntry } from "@/lib/docx/frozen-entry";
 import { groupSections, statusCounts, toDocRow, type DocEntryInput } from "@/lib/docx/rows";
 import type { ProgressStatus } from "@/lib/progress/types";
@@ -69,11 +68,6 @@ describe("rows of the Word report", () => {
       ["甲领域", ["目标1的依据", "目标3的依据"]],
       ["其他目标", ["目标4的依据"]],
     ]);
-  });
-
-  it("derives early warnings: off track first, then at risk", () => {
-    const got = deriveWarnings([input(1, "at_risk"), input(2, "on_track"), input(3, "off_track"), input(4, "exceeded"), input(5, "off_track")]);
-    expect(got.map((x) => x.entry.targetId)).toEqual([3, 5, 1]);
   });
 
   it("reads a frozen result's entry and refuses one missing a field", () => {

@@ -14,6 +14,7 @@ const w = (kind: Warning["kind"], adcode: string, sentence = "完成度 8.0%"): 
   targetType: "min",
   status: "off_track",
   leadUnit: null,
+  completion: 0.08,
   sentence: { zh: sentence, en: "Completion 8.0%, 42.0 pp behind" },
   trend: [
     { year: 2024, value: 105 },

@@ -40,6 +40,16 @@ export default async function RoundPage({ params }: Props) {
           {round.pastDue ? ` · ${s.pastDue}` : ""} ·{" "}
           <strong data-testid="round-status">{round.status === "open" ? t.rounds.list.open : t.rounds.list.frozen}</strong>
         </p>
+        {/* the 年度监测报告: frozen results once frozen, else the live evaluation */}
+        <p className="export-links" data-testid="round-report-links">
+          <a href={`/api/v1/rounds/${round.id}/report?format=docx`} download>
+            {s.reportWord}
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/v1/rounds/${round.id}/report?format=pdf`} download>
+            {s.reportPdf}
+          </a>
+        </p>
       </div>
       <section data-testid="round-completeness">
         <h2>{s.completeness}</h2>

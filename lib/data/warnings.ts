@@ -79,8 +79,9 @@ function fromFrozen(f: FrozenEntry): Omit<WarningTarget, "leadUnit"> {
     completion: f.completion,
     timeShare: f.timeShare,
     lagPp: f.lagPp,
-    limit: f.limit,
-    observations: f.observations,
+    // results frozen before these fields were kept lack them
+    limit: f.limit ?? null,
+    observations: f.observations ?? [],
   };
 }
 

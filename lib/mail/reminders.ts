@@ -33,7 +33,7 @@ export interface ReminderCandidate {
   unitId: number;
   unitNameZh: string;
   unitNameEn: string;
-  /** the unit's items in the round, and how many have neither a figure nor an accepted submission */
+  /** the unit's items in the round, and how many it still owes (missing or returned, as the round page counts) */
   total: number;
   missing: number;
   userId: number;

@@ -126,7 +126,8 @@ beforeAll(async () => {
       { roundId: r2.id, targetId: t[0]!.id },
     ],
   });
-  // unit A has one of its two round-1 items (a figure for 2027); unit B has its only one (an accepted submission)
+  // unit A has one of its two round-1 items (a figure for 2027); unit B has its only one (a
+  // submission accepted: its figure written, as accepting does)
   const w = (i: number, year: number, value: string) => ({
     indicatorId: t[i]!.indicatorId,
     regionAdcode: t[i]!.regionAdcode,
@@ -139,7 +140,7 @@ beforeAll(async () => {
     flags: [],
     publishedAt: null,
   });
-  await prisma.$transaction((tx) => recordObservations(tx, [w(1, 2027, "1")], null));
+  await prisma.$transaction((tx) => recordObservations(tx, [w(1, 2027, "1"), w(2, 2027, "1")], null));
   await prisma.submission.create({
     data: {
       roundId: r1.id,
@@ -257,12 +258,12 @@ describe("reminders", () => {
     const en = mailsTo("ra2@example.com");
     expect(en.map((m) => m.subject).sort()).toEqual(
       [
-        `Overdue: Municipal Statistics Bureau still has 1 figures missing in 2028年度监测`,
+        `Overdue: 2028年度监测, figures still outstanding for Municipal Statistics Bureau: 1`,
         `Reminder: 2027年度监测 figures are due on ${enDay(day(3))} (1 missing for Municipal Statistics Bureau)`,
       ].sort(),
     );
     const overdue = en.find((m) => m.subject!.startsWith("Overdue"))!;
-    expect(overdue.text).toContain(`was due on ${enDay(day(-1))}. Of the 1 items assigned to Municipal Statistics Bureau, 1 are still missing.`);
+    expect(overdue.text).toContain(`was due on ${enDay(day(-1))}. Items assigned to Municipal Statistics Bureau: 1; still outstanding: 1.`);
     for (const m of received) {
       expect(m.text!.length).toBeGreaterThan(50);
       expect(m.html).toBeTruthy();
@@ -305,7 +306,10 @@ describe("weekly digest", () => {
     expect(zh.text).toContain("本周新增或修订数据 1 条，涉及 1 个指标序列；其他已记录的操作 0 项。");
     expect(zh.text).toContain("被退回、需修改后重新报送的数据 1 项：");
     expect(zh.text).toContain("审核意见：请核对口径");
-    expect(zh.text).toContain("1 项目标进度滞后或存在风险：");
+    // the unit's targets on the one early-warning list: 泸州's 2030 target off track, and
+    // 万州's two 2020 targets whose final year passed with no figure
+    expect(zh.text).toContain("预警目标 3 项（进度滞后、存在风险、将突破上限或缺少数据）：");
+    expect(zh.text).toContain("万州区（2020年目标）：无数据");
     expect(zh.text).toContain("泸州市（2030年目标）：滞后，完成度 0%");
 
     const keys = (await prisma.mailLog.findMany({ where: { kind: "digest" } })).map((l) => l.key).sort();

@@ -6,6 +6,7 @@ import { POST as createReport } from "@/app/api/v1/reports/route";
 import { GET as exportReport } from "@/app/api/v1/reports/[id]/export/route";
 import { GET as roundReport } from "@/app/api/v1/rounds/[id]/report/route";
 import { GET as progress } from "@/app/api/v1/progress/route";
+import { GET as warningsApi } from "@/app/api/v1/warnings/route";
 import { prisma } from "@/lib/db";
 import { seedAll } from "@/prisma/seed";
 import { call, callJson } from "../support/api";
@@ -116,10 +117,9 @@ describe("the report in Word", () => {
     expect(headings1(doc)).toEqual(["目标状态概览", ...AREAS, "预警清单"]);
     const tables = wordTables(doc);
     for (const t of tables) expect(t).toMatch(/<w:tblHeader\/>/);
-    // the live statuses decide the warning list: a table with a row per target off track or
-    // at risk (the sample's targets are for 2020, judged final, so today there are none)
-    const live = (await callJson(progress, "/api/v1/progress?plan=chengyu-2016", { token: viewer })).body.entries as { status: string }[];
-    const warned = live.filter((e) => e.status === "off_track" || e.status === "at_risk").length;
+    // the round's warning list is the one /api/v1/warnings?round= gives: a row per warning
+    const list = (await callJson(warningsApi, `/api/v1/warnings?round=${roundId}`, { token: viewer })).body.warnings as unknown[];
+    const warned = list.length;
     if (warned) {
       expect(tables).toHaveLength(1 + AREAS.length + 1);
       expect(tables[3]!.match(/<w:tr>/g)).toHaveLength(1 + warned);
@@ -144,9 +144,12 @@ describe("the report in Word", () => {
     const text = wordText(doc);
     expect(text).toContain("监测轮次：2025年度监测（冻结结果）");
     expect(text).toContain("数据截至：2026年4月1日");
+    // the first target, off track in the frozen result, is on the warning list with its lead unit
     const warnings = wordTables(doc).at(-1)!;
-    expect(wordText(warnings)).toContain("冻结时滞后（测试）");
-    expect(wordText(warnings)).toContain("重庆市统计局、市规划自然资源局");
+    expect(wordText(warnings)).toContain("滞后");
+    expect(wordText(warnings)).toContain("重庆市统计局");
+    // and its frozen "why" sentence is the one in its area's table
+    expect(text).toContain("冻结时滞后（测试）");
 
     const mine = await getRound(roundId, `format=docx&unit=${unitId}`);
     const mineDoc = await documentXml(mine);

@@ -36,8 +36,8 @@ describe("reminderMail", () => {
   it.each([
     ["before", "zh", "请于2026年12月10日前报送「2025年度监测」数据（市统计局尚缺 2 项）", "尚有 2 项未报送"],
     ["overdue", "zh", "「2025年度监测」报送已逾期：市统计局尚缺 2 项", "截止日期2026年12月10日已过"],
-    ["before", "en", "Reminder: 2025年度监测 figures are due on 10 December 2026 (2 missing for Municipal Statistics Bureau)", "2 are still missing"],
-    ["overdue", "en", "Overdue: Municipal Statistics Bureau still has 2 figures missing in 2025年度监测", "was due on 10 December 2026"],
+    ["before", "en", "Reminder: 2025年度监测 figures are due on 10 December 2026 (2 missing for Municipal Statistics Bureau)", "still outstanding: 2."],
+    ["overdue", "en", "Overdue: 2025年度监测, figures still outstanding for Municipal Statistics Bureau: 2", "was due on 10 December 2026"],
   ] as const)("%s in %s", (phase, locale, subject, body) => {
     const m = reminderMail(planned(phase, locale), "https://plan.example/entry");
     expect(m.subject).toBe(subject);

@@ -5,6 +5,7 @@ import { dictionary, fill } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import { formatCompletion } from "@/lib/progress/format";
+import { countStatuses, STATUS_ORDER } from "@/lib/progress/rollup";
 import type { Warning } from "@/lib/warnings/rules";
 import type { ProgressApiEntry } from "@/lib/progress/entry";
 import type { ProgressStatus } from "@/lib/progress/types";
@@ -44,23 +45,10 @@ export function toDocRow(x: DocEntryInput, locale: Locale): DocTargetRow {
   };
 }
 
-/** Number of targets per status, in the order statuses are listed everywhere, zeros left out. */
+/** Number of targets per status, in the order statuses are listed everywhere (STATUS_ORDER), zeros left out. */
 export function statusCounts(entries: { status: ProgressStatus }[]): { status: ProgressStatus; count: number }[] {
-  const order: ProgressStatus[] = [
-    "achieved",
-    "nearly_achieved",
-    "within_cap",
-    "on_track",
-    "at_risk",
-    "off_track",
-    "not_achieved",
-    "exceeded",
-    "no_baseline",
-    "no_data",
-  ];
-  const counts = new Map<ProgressStatus, number>();
-  for (const e of entries) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
-  return order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
+  const counts = countStatuses(entries.map((e) => e.status));
+  return STATUS_ORDER.filter((s) => counts[s] > 0).map((status) => ({ status, count: counts[status] }));
 }
 
 export interface GoalArea {

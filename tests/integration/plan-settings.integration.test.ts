@@ -38,7 +38,7 @@ describe("PATCH /api/v1/plans/{slug}/settings", () => {
     expect((await mianyangPopulation(admin)).status).toBe("not_achieved");
     const r = await settings(admin, { nearlyAchievedPct: 90 });
     expect(r.status).toBe(200);
-    expect(r.body.settings).toEqual({ plan: PLAN, nearlyAchievedPct: 90, onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 10 });
+    expect(r.body.settings).toEqual({ plan: PLAN, nearlyAchievedPct: 90, onTrackLagPp: 10, atRiskLagPp: 30, ceilingMarginPp: 10, fourEyes: false });
     expect((await mianyangPopulation(analyst)).status).toBe("nearly_achieved");
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "plan.settings" }, orderBy: { id: "desc" } });
     expect(audit.before).toMatchObject({ nearlyAchievedPct: 95 });

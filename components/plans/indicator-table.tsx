@@ -28,7 +28,7 @@ export function IndicatorTable({ groups, caption, s, phrases, locale }: Props) {
   return (
     <>
       {byRegion ? <p className="muted small">{t.regionNote}</p> : null}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table className="data indicator-table" data-testid="indicator-table">
           <caption>{caption}</caption>
           <thead>

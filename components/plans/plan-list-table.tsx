@@ -11,7 +11,7 @@ export function PlanListTable({ plans, year, s, locale }: { plans: PlanListRow[]
   const n = (v: number) => formatNumber(v, locale, 0);
   if (plans.length === 0) return <p className="empty">{s.list.empty}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={s.list.title}>
       <table className="data" data-testid="plans-table">
         <thead>
           <tr>

@@ -62,7 +62,8 @@ export function PlanStripView({
       <p className="muted small">
         {fill(st.intro, { earlier: L ? strip.earlier.nameZh : strip.earlier.nameEn, later: L ? strip.later.nameZh : strip.later.nameEn })}
       </p>
-      <div className="table-wrap">
+      {/* scrolls sideways on a phone: focusable so a keyboard can scroll it */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={st.title}>
         <table className="data">
           <thead>
             <tr>

@@ -4,7 +4,23 @@ import { login } from "./login";
 
 // axe-core over the main pages in both languages, at a phone and a desktop width: no
 // serious or critical violation (contrast, names and labels, nested interactive …).
-const PAGES = ["/", "/progress", "/progress/indicators/urban_population", "/entry", "/spatial", "/goals", "/indicators", "/regions", "/reports"];
+const PAGES = [
+  "/",
+  "/progress",
+  "/progress/indicators/urban_population",
+  "/entry",
+  "/spatial",
+  "/goals",
+  "/indicators",
+  "/regions",
+  "/reports",
+  "/plans",
+  "/plans/chengyu-2021",
+  "/rounds",
+  "/warnings",
+  "/review",
+  "/admin/units",
+];
 
 for (const locale of ["zh", "en"] as const) {
   for (const viewport of [

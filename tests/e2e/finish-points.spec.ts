@@ -2,39 +2,40 @@ import { expect, test } from "@playwright/test";
 import { login } from "./login";
 
 // /spatial: the schematic map names every element of 一轴两带、双核三区, each one a link
-// reachable from the keyboard (no link inside an image), with a key.
+// reachable from the keyboard (no link inside an image), with a key. Element kinds are named
+// plan-neutrally (发展轴, 城市带, 核心城市, 城镇密集区): the page serves every plan.
 test("the spatial page maps one axis, two belts, two cores and three zones, each named", async ({ page }) => {
   await login(page, undefined, "/spatial");
   const map = page.getByTestId("spatial-map");
   await expect(map).toBeVisible();
   await expect(map.locator('[role="img"] a')).toHaveCount(0);
   const names = [
-    "成渝发展主轴（一轴）",
-    "沿江城市带（两带）",
-    "成德绵乐城市带（两带）",
-    "重庆（双核）",
-    "成都（双核）",
-    "川南城镇密集区（三区）",
-    "南遂广城镇密集区（三区）",
-    "达万城镇密集区（三区）",
+    "成渝发展主轴（发展轴）",
+    "沿江城市带（城市带）",
+    "成德绵乐城市带（城市带）",
+    "重庆（核心城市）",
+    "成都（核心城市）",
+    "川南城镇密集区（城镇密集区）",
+    "南遂广城镇密集区（城镇密集区）",
+    "达万城镇密集区（城镇密集区）",
   ];
   const elements = map.getByTestId("spatial-element");
   await expect(elements).toHaveCount(names.length);
   for (const name of names) await expect(map.getByRole("link", { name, exact: true })).toHaveCount(1);
   const key = map.getByTestId("spatial-key");
   for (const text of [
-    "一轴：成渝发展主轴",
-    "两带：沿江城市带",
-    "两带：成德绵乐城市带",
-    "双核：重庆",
-    "双核：成都",
-    "三区：川南城镇密集区",
-    "三区：南遂广城镇密集区",
-    "三区：达万城镇密集区",
+    "发展轴：成渝发展主轴",
+    "城市带：沿江城市带",
+    "城市带：成德绵乐城市带",
+    "核心城市：重庆",
+    "核心城市：成都",
+    "城镇密集区：川南城镇密集区",
+    "城镇密集区：南遂广城镇密集区",
+    "城镇密集区：达万城镇密集区",
   ])
     await expect(key).toContainText(text);
   // from the keyboard: focus an element, Enter leads to its text on the page
-  const belt = map.getByRole("link", { name: "成德绵乐城市带（两带）", exact: true });
+  const belt = map.getByRole("link", { name: "成德绵乐城市带（城市带）", exact: true });
   await belt.focus();
   await expect(belt).toBeFocused();
   await page.keyboard.press("Enter");

@@ -52,7 +52,8 @@ test("switching plans in the header scopes the indicator chart and the indicator
   await expect(list.locator('tr[data-plan="chengyu-2016"]')).toHaveAttribute("data-status", "ended");
   await expect(list.locator('tr[data-plan="chengyu-2016"]')).toContainText("默认规划");
   await expect(list.locator('tr[data-plan="chengyu-2021"]')).toContainText("2021–2025");
-  await list.getByRole("link", { name: "成渝地区双城经济圈建设规划纲要" }).click();
+  // plan-documents.spec publishes a copy of the same plan (e2e-2021): pick this one by its row
+  await list.locator('tr[data-plan="chengyu-2021"]').getByRole("link", { name: "成渝地区双城经济圈建设规划纲要" }).click();
   await page.waitForURL(/\/plans\/chengyu-2021$/);
 
   // the 纲要's 主要指标 table: its whole-area targets

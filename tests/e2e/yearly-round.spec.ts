@@ -40,7 +40,7 @@ test("open a round, a reporter submits, the reviewer returns then accepts, freez
   await expect(user.getByRole("status")).toContainText(REPORTER.email);
   await page.goto("/indicators");
   const assign = page.getByTestId("target-assignment-form");
-  const option = assign.locator('select[name="id"] option', { hasText: /黔江.*城区人口|城区人口.*黔江/ }).first();
+  const option = assign.locator('select[name="id"] option', { hasText: /黔江.*城市人口.*2020/ }).first();
   await assign.locator('select[name="id"]').selectOption((await option.getAttribute("value"))!);
   await assign.getByLabel("牵头单位").selectOption({ label: UNIT });
   await assign.getByRole("button", { name: "保存分配" }).click();

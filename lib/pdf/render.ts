@@ -87,6 +87,11 @@ export async function renderPdf(target: RenderTarget, labels: PdfLabels): Promis
     await page.evaluate(
       async ({ title, footer, css }) => {
         document.title = title;
+        // the app's own <title> can still be committed after this (streamed metadata,
+        // hydration): keep ours until the PDF is printed, or its Title metadata loses the race
+        new MutationObserver(() => {
+          if (document.title !== title) document.title = title;
+        }).observe(document.head, { subtree: true, childList: true, characterData: true });
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

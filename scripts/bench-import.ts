@@ -111,8 +111,8 @@ const peak = process.resourceUsage().maxRSS;
 
 // Issue 17: the cost of an import must not grow with the history of the series it
 // writes. The same file shape twice: once into fresh series, once into series that
-// already have HISTORY versions each (written straight with SQL, with isCurrent set as
-// the triggers keep it). DEEP_ROWS series each (100,000 × 100 versions would be 10 M
+// already have HISTORY versions each (written straight with SQL; the insert trigger records
+// the newest as current). DEEP_ROWS series each (100,000 × 100 versions would be 10 M
 // rows: too heavy for the shared bench machine; BENCH_DEEP_ROWS raises it).
 
 async function timeDeepHistory(dir: string): Promise<{ freshMs: number; deepMs: number }> {
@@ -132,8 +132,8 @@ async function timeDeepHistory(dir: string): Promise<{ freshMs: number; deepMs: 
   const series = deepRows.map((r) => r.split(",").slice(0, 4));
   const t0 = performance.now();
   await prisma.$executeRawUnsafe(
-    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "isCurrent")
-     SELECT i.id, s.r, s.y::int, v, 'value', s.x::numeric, 'history', '{}', v = ${HISTORY}
+    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags)
+     SELECT i.id, s.r, s.y::int, v, 'value', s.x::numeric, 'history', '{}'
      FROM json_to_recordset($1::json) AS s(r text, c text, y text, x text) JOIN "Indicator" i ON i.code = s.c CROSS JOIN generate_series(1, ${HISTORY}) v`,
     JSON.stringify(series.map(([r, c, y, x]) => ({ r, c, y, x }))),
   );

@@ -11,17 +11,17 @@ import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNa
 // publishedAt is never later than the recording time). The current version is the
 // newest of those; a series whose current version is a retraction has no figure.
 //
-// Cost per series does not depend on its history: "Observation"."isCurrent" marks the
-// newest version (kept by the insert trigger of migration scale_current_version), found
-// through the (indicatorId, regionAdcode, isCurrent, year) index. As of a moment, that
-// version is the answer when it was published by then (one row read); otherwise the
-// (series, version) unique index is walked backwards from it and stops at the first
+// Cost per series does not depend on its history: "ObservationCurrent" holds the newest
+// version of each series (kept by the insert trigger, migration current_version_table),
+// found by its key; the version itself is then one primary-key lookup. As of a moment,
+// that version is the answer when it was published by then (one row read); otherwise
+// the (series, version) unique index is walked backwards from it and stops at the first
 // version published by then.
 
 export interface CurrentObservationsQuery {
   /** The data as known at this moment; absent: as they stand now. */
   asOf?: Date;
-  /** Conditions on the series, over the alias `c` (its "indicatorId", "regionAdcode", year). */
+  /** Conditions on the series key only, over the alias `c` (its "indicatorId", "regionAdcode", year). */
   where?: Prisma.Sql[];
   /** Keep series whose current version is a retraction (the entry grid edits on top of them). */
   retractions?: boolean;
@@ -32,14 +32,16 @@ export interface CurrentObservationsQuery {
  * each series matching `where`, as of `asOf`. Alias it and join what you need.
  */
 export function currentVersionsSql(q: CurrentObservationsQuery): Prisma.Sql {
-  const conds = [Prisma.sql`c."isCurrent"`, ...(q.where ?? [])];
+  // the series conditions go to the key table (its indexes), the rest to the version
+  const newest = Prisma.sql`SELECT o.* FROM "ObservationCurrent" c JOIN "Observation" o ON o.id = c."observationId"`;
+  const where = q.where?.length ? Prisma.sql`WHERE ${Prisma.join(q.where, " AND ")}` : Prisma.empty;
   if (q.asOf === undefined) {
-    if (!q.retractions) conds.push(Prisma.sql`c.kind = 'value'`);
-    return Prisma.sql`(SELECT c.* FROM "Observation" c WHERE ${Prisma.join(conds, " AND ")})`;
+    const kind = q.retractions ? Prisma.empty : Prisma.sql`${q.where?.length ? Prisma.sql`AND` : Prisma.sql`WHERE`} o.kind = 'value'`;
+    return Prisma.sql`(${newest} ${where} ${kind})`;
   }
   const kind = q.retractions ? Prisma.empty : Prisma.sql`WHERE v.kind = 'value'`;
   return Prisma.sql`(
-    SELECT v.* FROM (SELECT c.* FROM "Observation" c WHERE ${Prisma.join(conds, " AND ")}) c
+    SELECT v.* FROM (${newest} ${where}) c
     CROSS JOIN LATERAL (
       (SELECT c.* WHERE c."publishedAt" <= ${q.asOf})
       UNION ALL

@@ -5,7 +5,7 @@ import { STAGED } from "@/lib/data/observation-copy";
 // The stored current version of every year of every (indicator, region) pair a staged
 // import touches, read once into a temporary table for the checks that run before the
 // write (the re-import guard, the plausibility rules). One range scan of the
-// current-version index per pair, where each check probed "Observation" once per row
+// current-version table per pair, where each check probed "Observation" once per row
 // (and the planner may answer such a probe through the series key, reading every
 // version): the checks' probes go to this small table's own index instead, so they cost
 // what the file holds, whatever the history.
@@ -23,8 +23,8 @@ export async function stageCurrentVersions(client: pg.ClientBase): Promise<void>
     CROSS JOIN LATERAL (
       SELECT o.id, o."indicatorId", o."regionAdcode", o.year, o.version, o.kind, o.value, o."valueAsEntered", o."unitAsEntered",
              o.source, o."publishedAt", o."createdAt"
-      FROM "Observation" o
-      WHERE o."indicatorId" = p."indicatorId" AND o."regionAdcode" = p."regionAdcode" AND o."isCurrent"
+      FROM "ObservationCurrent" k JOIN "Observation" o ON o.id = k."observationId"
+      WHERE k."indicatorId" = p."indicatorId" AND k."regionAdcode" = p."regionAdcode"
     ) c`);
   await client.query(`CREATE INDEX ON ${STAGED_CURRENT} ("indicatorId", "regionAdcode", year); ANALYZE ${STAGED_CURRENT}`);
 }

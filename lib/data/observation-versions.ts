@@ -63,8 +63,12 @@ export async function listSeriesVersions(client: Client, key: SeriesKey): Promis
 }
 
 export async function currentVersionOf(client: Client, key: SeriesKey): Promise<VersionRow | null> {
-  // isCurrent marks the newest version (lib/data/current-observations.ts): one index probe
-  return client.observation.findFirst({ where: { ...key, isCurrent: true }, include: versionInclude });
+  // the newest version by its key (lib/data/current-observations.ts), then the version itself
+  const current = await client.observationCurrent.findUnique({
+    where: { indicatorId_regionAdcode_year: key },
+    select: { observationId: true },
+  });
+  return current ? client.observation.findUnique({ where: { id: current.observationId }, include: versionInclude }) : null;
 }
 
 const OBSERVATION_NOT_FOUND = msg("没有这条观测数据", "No such observation");

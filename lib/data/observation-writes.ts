@@ -33,7 +33,7 @@ export interface VersionedWrites {
  *
  * Rows are applied in "rowNo" order, each against the series' version at that moment:
  * - the first row of a series in `staged` is compared with the current stored version
- *   (read with one range scan of the isCurrent index per (indicator, region) pair of
+ *   (read with one range scan of "ObservationCurrent" per (indicator, region) pair of
  *   `staged`, whatever the series' history: far fewer index descents than one per row);
  * - a later row of the same series is compared with the row before it, which by then
  *   is (or equals) the current version.
@@ -80,8 +80,9 @@ export function versionStagedSql(staged: string, write: boolean, withPublished =
     WITH current AS MATERIALIZED (
       SELECT o.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${staged} s) p
       CROSS JOIN LATERAL (
-        SELECT o.id, o."indicatorId", o."regionAdcode", o.year, o.version, o.kind, o.value, o.source FROM "Observation" o
-        WHERE o."indicatorId" = p."indicatorId" AND o."regionAdcode" = p."regionAdcode" AND o."isCurrent"
+        SELECT o.id, o."indicatorId", o."regionAdcode", o.year, o.version, o.kind, o.value, o.source
+        FROM "ObservationCurrent" k JOIN "Observation" o ON o.id = k."observationId"
+        WHERE k."indicatorId" = p."indicatorId" AND k."regionAdcode" = p."regionAdcode"
       ) o
     ), classified AS (
       SELECT r.*, c.id AS "currentId", c.version AS "currentVersion",

@@ -44,10 +44,18 @@ export async function listSubmissions(actor: Actor, query: SubmissionListQuery &
       where: { id: { in: [...new Set(rows.flatMap((r) => [r.submittedById, r.reviewedById ?? r.submittedById]))] } },
       select: { id: true, name: true },
     }),
-    prisma.observation.findMany({
-      where: { isCurrent: true, OR: rows.map((r) => ({ indicatorId: r.indicatorId, regionAdcode: r.regionAdcode, year: r.year })) },
-      select: { id: true, indicatorId: true, regionAdcode: true, year: true, version: true, kind: true, value: true },
-    }),
+    // the current versions of the submitted series: their keys, then the versions
+    prisma.observationCurrent
+      .findMany({
+        where: { OR: rows.map((r) => ({ indicatorId: r.indicatorId, regionAdcode: r.regionAdcode, year: r.year })) },
+        select: { observationId: true },
+      })
+      .then((keys) =>
+        prisma.observation.findMany({
+          where: { id: { in: keys.map((k) => k.observationId) } },
+          select: { id: true, indicatorId: true, regionAdcode: true, year: true, version: true, kind: true, value: true },
+        }),
+      ),
   ]);
   const indicatorOf = new Map(indicators.map((i) => [i.id, i]));
   const regionOf = new Map(regions.map((r) => [r.adcode, r]));

@@ -39,10 +39,17 @@ export async function fillTo(total: number, tag: string): Promise<number> {
     await c.query("BEGIN");
     await c.query("SET LOCAL session_replication_role = replica");
     await c.query(
-      `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "isCurrent")
-       SELECT i.id, r.adcode, y, v, 'value', 100 + (y - 1950) + v / 10.0, 'growth filler', '{}', v = ${FILL_VERSIONS}
+      `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags)
+       SELECT i.id, r.adcode, y, v, 'value', 100 + (y - 1950) + v / 10.0, 'growth filler', '{}'
        FROM "Indicator" i CROSS JOIN "Region" r CROSS JOIN generate_series(1950, 1949 + ${YEARS}) y CROSS JOIN generate_series(1, ${FILL_VERSIONS}) v
        WHERE starts_with(i.code, $1)`,
+      [`growth_fill_${tag}_`],
+    );
+    // with the triggers off (replica role), the current versions are recorded here
+    await c.query(
+      `INSERT INTO "ObservationCurrent"("indicatorId", "regionAdcode", year, "observationId", version)
+       SELECT o."indicatorId", o."regionAdcode", o.year, o.id, o.version FROM "Observation" o JOIN "Indicator" i ON i.id = o."indicatorId"
+       WHERE starts_with(i.code, $1) AND o.version = ${FILL_VERSIONS}`,
       [`growth_fill_${tag}_`],
     );
     await c.query("COMMIT");

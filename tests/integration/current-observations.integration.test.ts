@@ -134,7 +134,11 @@ describe("the current version as of a moment", () => {
   });
 
   it("after a retraction: no figure now, the figure in the past; the entry grid keeps the retraction to edit on", async () => {
-    const current = await prisma.observation.findFirstOrThrow({ where: { indicatorId, regionAdcode: WANZHOU, year: 2020, isCurrent: true } });
+    const key = await prisma.observationCurrent.findUniqueOrThrow({
+      where: { indicatorId_regionAdcode_year: { indicatorId, regionAdcode: WANZHOU, year: 2020 } },
+    });
+    const current = await prisma.observation.findUniqueOrThrow({ where: { id: key.observationId } });
+    expect(current.version).toBe(2);
     const before = new Date();
     await new Promise((r) => setTimeout(r, 10));
     await retractObservation(admin, current.id, { reason: "wrong" });
@@ -154,14 +158,18 @@ describe("the current version as of a moment", () => {
     expect(cell).toMatchObject({ kind: "retraction", value: null, version: 3, note: "wrong" });
   });
 
-  it("exactly one current version per series, the newest", async () => {
+  it("exactly one current version per series, the newest, and no other key", async () => {
     const bad = await prisma.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (
-        SELECT "indicatorId", "regionAdcode", year, count(*) FILTER (WHERE "isCurrent") AS cur, max(version) AS top,
-               max(version) FILTER (WHERE "isCurrent") AS curv
-        FROM "Observation" GROUP BY 1, 2, 3) s
-      WHERE cur <> 1 OR curv <> top`;
+        SELECT "indicatorId", "regionAdcode", year, max(version) AS top FROM "Observation" GROUP BY 1, 2, 3) s
+      LEFT JOIN "ObservationCurrent" c USING ("indicatorId", "regionAdcode", year)
+      LEFT JOIN "Observation" o ON o.id = c."observationId"
+      WHERE c."observationId" IS NULL OR o.version IS DISTINCT FROM s.top OR c.version <> s.top
+         OR o."indicatorId" <> s."indicatorId" OR o."regionAdcode" <> s."regionAdcode" OR o.year <> s.year`;
     expect(Number(bad[0]!.n)).toBe(0);
+    const orphans = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "ObservationCurrent" c WHERE NOT EXISTS (SELECT 1 FROM "Observation" o WHERE o.id = c."observationId")`;
+    expect(Number(orphans[0]!.n)).toBe(0);
   });
 });
 
@@ -186,6 +194,7 @@ describe("lookup cost", () => {
     await record(...Array.from({ length: 1999 }, (_, i) => write(WANZHOU, 2015, String(i + 2), new Date(Date.UTC(2016, 0, 2) + i * 3_600_000).toISOString())));
     expect(await prisma.observation.count({ where: { indicatorId, regionAdcode: WANZHOU, year: 2015 } })).toBe(2000);
     await prisma.$executeRawUnsafe(`ANALYZE "Observation"`);
+    await prisma.$executeRawUnsafe(`ANALYZE "ObservationCurrent"`);
     const shallowNow = await explainRows(QIANJIANG);
     const deepNow = await explainRows(WANZHOU);
     expect(shallowNow).toBeGreaterThan(0);

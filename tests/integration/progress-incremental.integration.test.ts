@@ -121,9 +121,11 @@ describe("incremental evaluation", () => {
         const published = random() < 0.33 ? new Date(past.getTime() - 86_400_000 * (1 + Math.floor(random() * 2000))) : null;
         await write(t.indicatorId, t.regionAdcode, year, (random() * 1000).toFixed(2), published);
       } else if (kind < 0.75) {
-        const current = await prisma.observation.findFirst({
-          where: { indicatorId: t.indicatorId, regionAdcode: t.regionAdcode, isCurrent: true, kind: "value" },
+        const keys = await prisma.observationCurrent.findMany({
+          where: { indicatorId: t.indicatorId, regionAdcode: t.regionAdcode },
+          select: { observationId: true },
         });
+        const current = await prisma.observation.findFirst({ where: { id: { in: keys.map((k) => k.observationId) }, kind: "value" } });
         if (current) await retractObservation(admin, current.id, { reason: `random ${step}` });
       } else if (kind < 0.9) {
         await prisma.target.update({ where: { id: t.id }, data: { value: (random() * 500).toFixed(2) } });

@@ -8,7 +8,7 @@ import { buildClusterMap, type ClusterMap } from "@/lib/map/cluster-map";
 import type { Frame } from "@/lib/map/projection";
 import { LruCache } from "@/lib/progress/cache-key";
 import type { ProgressSummaryEntry } from "@/lib/progress/entry";
-import { buildOverviewModel, type OverviewModel, type OverviewOptions } from "@/lib/progress/overview-model";
+import { updateOverviewModel, type OverviewModel, type OverviewOptions } from "@/lib/progress/overview-model";
 import type { Actor } from "@/lib/permissions";
 import type { BaselineCard } from "@/lib/validation/plan-display";
 
@@ -39,7 +39,8 @@ export interface ProgressOverview {
 //     target reads (the whole plan area's) or a renamed region shows on the next view;
 //   - the model, on the entries array: the progress cache hands out the same array for
 //     as long as no target of the plan is touched, even across writes, so a write
-//     elsewhere does not rebuild it (50,000 targets: a few hundred ms);
+//     elsewhere does not rebuild it; a write that touches a few targets updates the
+//     previous model for them (50,000 targets built afresh: a few hundred ms);
 //   - the projected map, on both (the regions of the reads, the cities of the model).
 // Without a stamp (cache off, or read while another write was in progress) nothing is
 // memoized: a fresh read every time.
@@ -49,6 +50,9 @@ interface ReadsMemo {
 }
 const readsByStamp = new LruCache<ReadsMemo>(16);
 const models = new WeakMap<readonly ProgressSummaryEntry[], Map<string, OverviewModel>>();
+// the newest model per plan and options: after a write that touched a few targets, the
+// next model is that one brought up to date (updateOverviewModel), not built afresh
+const lastModels = new LruCache<{ entries: readonly ProgressSummaryEntry[]; model: OverviewModel }>(16);
 
 function overviewReads(actor: Actor, planSlug: string, asOf: Date | undefined, stamp: string | null): ReadsMemo {
   const memoKey = stamp === null ? null : JSON.stringify([planSlug, stamp]);
@@ -88,8 +92,11 @@ export async function getProgressOverview(
   const byOptions = models.get(summary.entries)!;
   let model = byOptions.get(key);
   if (!model) {
-    model = buildOverviewModel(summary.entries, summary.evaluationYear, { maxRows: opts.maxRows, maxColumns: opts.maxColumns, mapIndicator });
+    const lastKey = JSON.stringify([opts.planSlug, opts.asOf === undefined, key]);
+    const options = { maxRows: opts.maxRows, maxColumns: opts.maxColumns, mapIndicator };
+    model = updateOverviewModel(lastModels.get(lastKey), summary.entries, summary.evaluationYear, options);
     byOptions.set(key, model);
+    lastModels.set(lastKey, { entries: summary.entries, model }, 1);
   }
   let map = memo.maps.get(model);
   if (!map) {

@@ -4,7 +4,7 @@
 // "schedule" (still ahead: judged against 序时进度).
 
 import type { ProgressEntry } from "./entry";
-import { statusSeverity, worstStatus } from "./rollup";
+import { statusSeverity } from "./rollup";
 import { statusColor } from "./status";
 import type { ProgressStatus, StatusColor } from "./types";
 
@@ -71,58 +71,117 @@ export function phaseOf(targetYear: number, evaluationYear: number): Phase {
  * the same cell cannot exist (targets are unique per plan × indicator × region × year).
  */
 export function buildHeatMatrix(entries: readonly Entry[], evaluationYear: number, opts: { maxRows?: number; maxColumns?: number } = {}): HeatMatrix {
+  return heatMatrixOf(layOutHeatMatrix(entries, evaluationYear, opts.maxColumns), entries, opts.maxRows);
+}
+
+/** A region of the matrix: its row header, the positions in `entries` of its targets in shown columns, their columns, and the worst of their statuses. */
+interface RegionLayout {
+  adcode: string;
+  nameZh: string;
+  nameEn: string;
+  positions: number[];
+  cols: number[];
+  worst: ProgressStatus | null;
+}
+
+/**
+ * Everything of the matrix but its cells and the choice of rows: the columns, and per
+ * region (in order of first appearance) where its targets are. A write that changes
+ * only the evaluation of some targets (not which targets there are) changes only their
+ * regions' worst status: relayOutRegions redoes those, heatMatrixOf the rest.
+ */
+export interface HeatMatrixLayout {
+  columns: HeatColumn[];
+  hiddenColumns: number;
+  regions: RegionLayout[];
+}
+
+// Rebuilt after every write that touches a target (50,000 targets at bench scale): no
+// key string is built per entry, and cells only for the rows shown.
+export function layOutHeatMatrix(entries: readonly Entry[], evaluationYear: number, maxColumns?: number): HeatMatrixLayout {
   const indicatorOrder = new Map<string, number>();
-  const colMap = new Map<string, HeatColumn>();
+  const colMap = new Map<string, Map<number, HeatColumn>>();
+  const allColumns: HeatColumn[] = [];
   for (const e of entries) {
-    if (!indicatorOrder.has(e.indicator)) indicatorOrder.set(e.indicator, indicatorOrder.size);
-    const key = `${e.indicator}@${e.targetYear}`;
-    if (!colMap.has(key)) {
-      colMap.set(key, {
-        key,
+    let byYear = colMap.get(e.indicator);
+    if (!byYear) {
+      indicatorOrder.set(e.indicator, indicatorOrder.size);
+      byYear = new Map();
+      colMap.set(e.indicator, byYear);
+    }
+    if (!byYear.has(e.targetYear)) {
+      const column: HeatColumn = {
+        key: `${e.indicator}@${e.targetYear}`,
         indicator: e.indicator,
         nameZh: e.indicatorNameZh,
         nameEn: e.indicatorNameEn,
         unit: e.unit,
         targetYear: e.targetYear,
         phase: phaseOf(e.targetYear, evaluationYear),
-      });
+      };
+      byYear.set(e.targetYear, column);
+      allColumns.push(column);
     }
   }
-  const allColumns = [...colMap.values()].sort((a, b) => a.targetYear - b.targetYear || indicatorOrder.get(a.indicator)! - indicatorOrder.get(b.indicator)!);
-  const columns = opts.maxColumns !== undefined ? allColumns.slice(0, opts.maxColumns) : allColumns;
-  const colIndex = new Map(columns.map((c, i) => [c.key, i]));
+  allColumns.sort((a, b) => a.targetYear - b.targetYear || indicatorOrder.get(a.indicator)! - indicatorOrder.get(b.indicator)!);
+  const columns = maxColumns !== undefined ? allColumns.slice(0, maxColumns) : allColumns;
+  const colIndex = new Map<HeatColumn, number>(columns.map((c, i) => [c, i]));
+  const regions = new Map<string, RegionLayout>();
+  entries.forEach((e, position) => {
+    let r = regions.get(e.region.adcode);
+    if (!r) {
+      r = { adcode: e.region.adcode, nameZh: e.region.nameZh, nameEn: e.region.nameEn, positions: [], cols: [], worst: null };
+      regions.set(e.region.adcode, r);
+    }
+    const col = colIndex.get(colMap.get(e.indicator)!.get(e.targetYear)!);
+    if (col === undefined) return; // a hidden column
+    r.positions.push(position);
+    r.cols.push(col);
+    if (r.worst === null || statusSeverity(e.status) > statusSeverity(r.worst)) r.worst = e.status;
+  });
+  return { columns, hiddenColumns: allColumns.length - columns.length, regions: [...regions.values()] };
+}
 
-  const rowMap = new Map<string, HeatRow>();
-  for (const e of entries) {
-    let row = rowMap.get(e.region.adcode);
-    if (!row) {
-      row = { adcode: e.region.adcode, nameZh: e.region.nameZh, nameEn: e.region.nameEn, worst: null, cells: columns.map(() => null) };
-      rowMap.set(e.region.adcode, row);
-    }
-    const col = colIndex.get(`${e.indicator}@${e.targetYear}`);
-    if (col === undefined) continue; // a hidden column
-    row.cells[col] = {
-      targetId: e.targetId,
-      status: e.status,
-      color: statusColor(e.status),
-      value: e.basis?.value ?? null,
-      year: e.basis?.year ?? null,
-      completion: e.completion,
-    };
-  }
-  let rows = [...rowMap.values()];
-  for (const r of rows) r.worst = worstStatus(r.cells.flatMap((c) => (c ? [c.status] : [])));
+/** The layout with the worst status of these regions taken again from `entries` (laid out in the same places). */
+export function relayOutRegions(layout: HeatMatrixLayout, entries: readonly Entry[], adcodes: ReadonlySet<string>): HeatMatrixLayout {
+  const regions = layout.regions.map((r) => {
+    if (!adcodes.has(r.adcode)) return r;
+    let worst: ProgressStatus | null = null;
+    for (const p of r.positions) if (worst === null || statusSeverity(entries[p]!.status) > statusSeverity(worst)) worst = entries[p]!.status;
+    return { ...r, worst };
+  });
+  return { ...layout, regions };
+}
+
+/** The matrix of a layout: the rows kept (the worst first when `maxRows` cuts), with their cells. */
+export function heatMatrixOf(layout: HeatMatrixLayout, entries: readonly Entry[], maxRows?: number): HeatMatrix {
+  let shown = layout.regions;
   let hiddenRows = 0;
-  if (opts.maxRows !== undefined && rows.length > opts.maxRows) {
-    const rank = (r: HeatRow) => (r.worst ? statusSeverity(r.worst) : -1);
-    rows = rows
+  if (maxRows !== undefined && shown.length > maxRows) {
+    const rank = (r: RegionLayout) => (r.worst ? statusSeverity(r.worst) : -1);
+    shown = shown
       .map((r, i) => ({ r, i }))
       .sort((a, b) => rank(b.r) - rank(a.r) || a.i - b.i)
       .map((x) => x.r);
-    hiddenRows = rows.length - opts.maxRows;
-    rows = rows.slice(0, opts.maxRows);
+    hiddenRows = shown.length - maxRows;
+    shown = shown.slice(0, maxRows);
   }
-  return { columns, groups: groupColumns(columns), rows, hiddenRows, hiddenColumns: allColumns.length - columns.length };
+  const rows = shown.map((r): HeatRow => {
+    const cells: (HeatCell | null)[] = layout.columns.map(() => null);
+    r.positions.forEach((p, k) => {
+      const e = entries[p]!;
+      cells[r.cols[k]!] = {
+        targetId: e.targetId,
+        status: e.status,
+        color: statusColor(e.status),
+        value: e.basis?.value ?? null,
+        year: e.basis?.year ?? null,
+        completion: e.completion,
+      };
+    });
+    return { adcode: r.adcode, nameZh: r.nameZh, nameEn: r.nameEn, worst: r.worst, cells };
+  });
+  return { columns: layout.columns, groups: groupColumns(layout.columns), rows, hiddenRows, hiddenColumns: layout.hiddenColumns };
 }
 
 function groupColumns(columns: readonly HeatColumn[]): HeatMatrix["groups"] {

@@ -28,13 +28,24 @@ const SIZE_INDICATOR = "urban_population";
  */
 export function mapCities(entries: readonly Entry[], indicator?: string): { cities: MapCity[]; populations: Map<string, number> } {
   const byRegion = new Map<string, Entry[]>();
-  for (const e of entries) byRegion.set(e.region.adcode, [...(byRegion.get(e.region.adcode) ?? []), e]);
+  for (const e of entries) {
+    const list = byRegion.get(e.region.adcode);
+    if (list) list.push(e);
+    else byRegion.set(e.region.adcode, [e]);
+  }
   const populations = new Map<string, number>();
-  const cities = [...byRegion.entries()].map(([adcode, list]): MapCity => {
-    const sized = list.filter((e) => e.indicator === SIZE_INDICATOR && e.latest !== null).sort((a, b) => b.latest!.year - a.latest!.year)[0];
-    if (sized) populations.set(adcode, sized.latest!.value);
-    const coloured = indicator ? list.filter((e) => e.indicator === indicator) : list;
-    return { adcode, status: worstStatus(coloured.map((e) => e.status)), population: sized?.latest?.value ?? null };
+  const cities = [...byRegion.entries()].map(([adcode, list]) => {
+    const city = cityOf(adcode, list, indicator);
+    if (city.population !== null) populations.set(adcode, city.population);
+    return city;
   });
   return { cities, populations };
+}
+
+/** The circle of one region from its targets (see mapCities). */
+export function cityOf(adcode: string, list: readonly Entry[], indicator?: string): MapCity {
+  let sized: Entry | undefined;
+  for (const e of list) if (e.indicator === SIZE_INDICATOR && e.latest !== null && (!sized || e.latest.year > sized.latest!.year)) sized = e;
+  const coloured = indicator ? list.filter((e) => e.indicator === indicator) : list;
+  return { adcode, status: worstStatus(coloured.map((e) => e.status)), population: sized?.latest?.value ?? null };
 }

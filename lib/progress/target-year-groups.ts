@@ -15,9 +15,16 @@ export interface TargetYearGroup {
 
 /** One group per target year, ascending, with its status counts. */
 export function groupByTargetYear(entries: readonly Pick<ProgressEntry, "targetYear" | "status">[], evaluationYear: number): TargetYearGroup[] {
-  const years = [...new Set(entries.map((e) => e.targetYear))].sort((a, b) => a - b);
-  return years.map((targetYear) => {
-    const list = entries.filter((e) => e.targetYear === targetYear);
-    return { targetYear, phase: phaseOf(targetYear, evaluationYear), total: list.length, counts: countStatuses(list.map((e) => e.status)) };
-  });
+  // one pass: the overview rebuilds this after every write that touches a target
+  const byYear = new Map<number, TargetYearGroup>();
+  for (const e of entries) {
+    let group = byYear.get(e.targetYear);
+    if (!group) {
+      group = { targetYear: e.targetYear, phase: phaseOf(e.targetYear, evaluationYear), total: 0, counts: countStatuses([]) };
+      byYear.set(e.targetYear, group);
+    }
+    group.total += 1;
+    group.counts[e.status] += 1;
+  }
+  return [...byYear.values()].sort((a, b) => a.targetYear - b.targetYear);
 }

@@ -23,15 +23,57 @@ describe("print tokens are bound to one subject, one user, one minute", () => {
   const cases: { name: string; token: () => string; subject: { kind: "report" | "round"; id: number }; at: number; user: number | null }[] = [
     { name: "a report token opens its report", token: () => signPrintToken(report12, USER, NOW), subject: report12, at: NOW + 1_000, user: USER },
     { name: "a round token opens its round", token: () => signPrintToken(round12, USER, NOW), subject: round12, at: NOW + 59_999, user: USER },
-    { name: "a report token does not open the round with the same id", token: () => signPrintToken(report12, USER, NOW), subject: round12, at: NOW, user: null },
-    { name: "a round token does not open the report with the same id", token: () => signPrintToken(round12, USER, NOW), subject: report12, at: NOW, user: null },
-    { name: "a round token does not open another round", token: () => signPrintToken(round12, USER, NOW), subject: { kind: "round", id: 13 }, at: NOW, user: null },
-    { name: "a report token does not open another report", token: () => signPrintToken(report12, USER, NOW), subject: { kind: "report", id: 1 }, at: NOW, user: null },
+    {
+      name: "a report token does not open the round with the same id",
+      token: () => signPrintToken(report12, USER, NOW),
+      subject: round12,
+      at: NOW,
+      user: null,
+    },
+    {
+      name: "a round token does not open the report with the same id",
+      token: () => signPrintToken(round12, USER, NOW),
+      subject: report12,
+      at: NOW,
+      user: null,
+    },
+    {
+      name: "a round token does not open another round",
+      token: () => signPrintToken(round12, USER, NOW),
+      subject: { kind: "round", id: 13 },
+      at: NOW,
+      user: null,
+    },
+    {
+      name: "a report token does not open another report",
+      token: () => signPrintToken(report12, USER, NOW),
+      subject: { kind: "report", id: 1 },
+      at: NOW,
+      user: null,
+    },
     { name: "expired after one minute", token: () => signPrintToken(round12, USER, NOW), subject: round12, at: NOW + 60_000, user: null },
     { name: "a tampered signature", token: () => tamperSignature(signPrintToken(round12, USER, NOW)), subject: round12, at: NOW, user: null },
-    { name: "claims rewritten to another kind", token: () => forgeClaims(signPrintToken(report12, USER, NOW), { kind: "round" }), subject: round12, at: NOW, user: null },
-    { name: "claims rewritten to another user", token: () => forgeClaims(signPrintToken(round12, USER, NOW), { userId: 1 }), subject: round12, at: NOW, user: null },
-    { name: "claims rewritten to a later expiry", token: () => forgeClaims(signPrintToken(round12, USER, NOW), { exp: NOW + 3_600_000 }), subject: round12, at: NOW + 120_000, user: null },
+    {
+      name: "claims rewritten to another kind",
+      token: () => forgeClaims(signPrintToken(report12, USER, NOW), { kind: "round" }),
+      subject: round12,
+      at: NOW,
+      user: null,
+    },
+    {
+      name: "claims rewritten to another user",
+      token: () => forgeClaims(signPrintToken(round12, USER, NOW), { userId: 1 }),
+      subject: round12,
+      at: NOW,
+      user: null,
+    },
+    {
+      name: "claims rewritten to a later expiry",
+      token: () => forgeClaims(signPrintToken(round12, USER, NOW), { exp: NOW + 3_600_000 }),
+      subject: round12,
+      at: NOW + 120_000,
+      user: null,
+    },
     { name: "no signature", token: () => signPrintToken(round12, USER, NOW).split(".")[0]!, subject: round12, at: NOW, user: null },
     { name: "an extra part", token: () => `${signPrintToken(round12, USER, NOW)}.x`, subject: round12, at: NOW, user: null },
     { name: "garbage", token: () => "not-a-token", subject: round12, at: NOW, user: null },
@@ -44,10 +86,7 @@ describe("print tokens are bound to one subject, one user, one minute", () => {
   it("a token signed with the old v1 claims (a report id only) opens nothing", async () => {
     const crypto = await import("node:crypto");
     const payload = Buffer.from(JSON.stringify({ reportId: 12, userId: USER, exp: NOW + 60_000 })).toString("base64url");
-    const sig = crypto
-      .createHmac("sha256", process.env.NEXTAUTH_SECRET!)
-      .update(`plan-monitor print token v1\n${payload}`)
-      .digest("base64url");
+    const sig = crypto.createHmac("sha256", process.env.NEXTAUTH_SECRET!).update(`plan-monitor print token v1\n${payload}`).digest("base64url");
     expect(verifyPrintToken(`${payload}.${sig}`, report12, NOW)).toBeNull();
   });
 });

@@ -32,7 +32,8 @@ import { countPixels, decodePng } from "../support/png";
 const PORT = vi.hoisted(() => {
   // a free port, found before anything reads the app's configuration (env() reads it once)
   const port = Number(
-    require("node:child_process")
+    process
+      .getBuiltinModule("node:child_process")
       .execFileSync(process.execPath, ["-e", "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"])
       .toString()
       .trim(),

@@ -12,7 +12,11 @@ import { statusLabel } from "@/lib/progress/status";
 // the size the report print page draws a chart taking a whole row (components/reports/report-charts.tsx)
 const SIZE = { width: 640, height: 240 };
 
-/** The note under a frozen round's chart: the figure its frozen result used, and whether the data moved since. */
+/**
+ * The note under a frozen round's chart: the figure its frozen status rested on (`basis`;
+ * the latest figure for results frozen before the basis was recorded), and the latest
+ * figure now when it is not the one the freeze saw.
+ */
 function frozenNote(card: RoundPrintCard, locale: Locale): string | null {
   const f = card.frozen;
   if (!f) return null;
@@ -20,7 +24,8 @@ function frozenNote(card: RoundPrintCard, locale: Locale): string | null {
   const e = card.entry;
   const status = statusLabel(f.status, locale);
   const value = (v: number) => formatValue(v, e.unit, locale);
-  const used = f.latest ? fill(s.frozenUsed, { year: String(f.latest.year), value: value(f.latest.value), status }) : fill(s.frozenNoFigure, { status });
+  const basis = f.basis !== undefined ? f.basis : f.latest;
+  const used = basis ? fill(s.frozenUsed, { year: String(basis.year), value: value(basis.value), status }) : fill(s.frozenNoFigure, { status });
   const moved = e.latest && (!f.latest || e.latest.year !== f.latest.year || e.latest.value !== f.latest.value);
   return moved && e.latest
     ? `${used}${locale === "zh" ? "" : " "}${fill(s.revisedSince, { year: String(e.latest.year), value: value(e.latest.value) })}`

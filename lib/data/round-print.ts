@@ -1,6 +1,6 @@
 import "server-only";
 import { CHART_LIMIT } from "@/lib/docx/chart-limit";
-import type { DocEntry } from "@/lib/docx/rows";
+import type { FrozenEntry } from "@/lib/docx/frozen-entry";
 import { frozenRoundEntries, getRoundScope, liveRoundEntries, roundReportTitle } from "@/lib/data/round-scope";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Actor } from "@/lib/permissions";
@@ -13,7 +13,7 @@ export interface RoundPrintCard {
   /** Other targets of the plan on the same indicator × region (they extend the planned path). */
   siblings: ProgressEntry[];
   /** What the round's frozen result used, when the round is frozen. */
-  frozen: DocEntry | null;
+  frozen: FrozenEntry | null;
 }
 
 export interface RoundPrintView {

@@ -1,8 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/authorize";
-import { parseFrozenEntry } from "@/lib/docx/frozen-entry";
-import type { DocEntry } from "@/lib/docx/rows";
+import { parseFrozenEntry, type FrozenEntry } from "@/lib/docx/frozen-entry";
 import { getProgress, type ProgressAnswer } from "@/lib/data/progress";
 import { AppError } from "@/lib/errors";
 import { fill } from "@/lib/i18n/dictionary";
@@ -61,7 +60,7 @@ export async function getRoundScope(actor: Actor, roundId: number, unitId?: numb
 }
 
 /** The frozen results of the round's latest freeze for these targets (by target id). */
-export async function frozenRoundEntries(round: RoundScope["round"], targetIds: number[]): Promise<Map<number, DocEntry>> {
+export async function frozenRoundEntries(round: RoundScope["round"], targetIds: number[]): Promise<Map<number, FrozenEntry>> {
   const rows = await prisma.roundResult.findMany({
     where: { roundId: round.id, freezeNo: round.freezeNo, targetId: { in: targetIds } },
     select: { entry: true },

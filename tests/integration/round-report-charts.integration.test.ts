@@ -156,13 +156,13 @@ describe("the round's Word report has its targets' charts", () => {
 
   it("a frozen round: each chart says which figure the frozen result used; the PDF has the pictures too", async () => {
     const view = await getRoundPrintView(READER, roundId, "zh");
-    // the freeze used 2014's figure of 1,234.5 (a stand-in: the live series goes on)
+    // the freeze judged by 2014's figure of 1,234.5 (a stand-in: the live series goes on)
     await prisma.roundResult.createMany({
       data: view.cards.map(({ entry }) => ({
         roundId,
         freezeNo: 1,
         targetId: entry.targetId,
-        entry: { ...entry, detail: undefined, observations: undefined, latest: { year: 2014, value: 1234.5 } } as object,
+        entry: { ...entry, detail: undefined, observations: undefined, latest: { year: 2014, value: 1234.5 }, basis: { year: 2014, value: 1234.5 } } as object,
         observationIds: [],
       })),
     });
@@ -173,7 +173,9 @@ describe("the round's Word report has its targets' charts", () => {
     const files = await unzipText(bytes);
     expect(images(files)).toHaveLength(2);
     const text = wordText(files.get("word/document.xml")!);
-    expect(text.match(/本轮冻结结果：采用 2014 年数值 1,234\.5/g)).toHaveLength(2);
+    expect(text.match(/本轮冻结结果：依据 2014 年数值 1,234\.5/g)).toHaveLength(2);
+    // the live series has moved on since: each note says to what
+    expect(text.match(/冻结后最新数据为 \d{4} 年 [\d,.]+/g)).toHaveLength(2);
 
     // LibreOffice's PDF of the Word file (what ?format=pdf sends) carries the two pictures
     const { pdf } = sofficeToPdf(bytes);

@@ -9,8 +9,8 @@ const zh = {
   limited: "仅绘制前 {shown} 个目标的图表（本轮共 {total} 个目标）。",
   none: "本轮没有可绘制的目标。",
   noData: "暂无数据，无法绘图。",
-  frozenUsed: "本轮冻结结果：采用 {year} 年数值 {value}，{status}。",
-  frozenNoFigure: "本轮冻结结果：无可用数据，{status}。",
+  frozenUsed: "本轮冻结结果：依据 {year} 年数值 {value}，{status}。",
+  frozenNoFigure: "本轮冻结结果：没有可作依据的数值，{status}。",
   revisedSince: "冻结后最新数据为 {year} 年 {value}。",
 };
 type Strings = typeof zh;
@@ -22,8 +22,8 @@ const en: Strings = {
   limited: "Charts of the first {shown} targets only (the round has {total}).",
   none: "The round has no target to chart.",
   noData: "No data to chart yet.",
-  frozenUsed: "Frozen result of the round: the {year} figure {value}, {status}.",
-  frozenNoFigure: "Frozen result of the round: no figure, {status}.",
+  frozenUsed: "Frozen result of the round: {status}, judged by the {year} figure {value}.",
+  frozenNoFigure: "Frozen result of the round: no figure to judge by, {status}.",
   revisedSince: "Since the freeze, the latest figure is {value} ({year}).",
 };
 

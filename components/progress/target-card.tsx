@@ -7,7 +7,7 @@ import { formatUnit, formatValue } from "@/lib/format";
 import { withAsOf } from "@/lib/validation/as-of";
 import { kindHeadline } from "@/lib/progress/kind-headline";
 import { buildChartSeries } from "@/lib/progress/chart-series";
-import { chainTrajectory } from "@/lib/progress/trajectory-chain";
+import { entryChartInput } from "@/lib/progress/entry-chart-input";
 import { formatCompletion } from "@/lib/progress/format";
 import type { ProgressEntry } from "@/lib/progress/entry";
 import type { PlanMarker } from "@/lib/plans/plan-markers";
@@ -54,28 +54,7 @@ export function TargetCard({
   const region = L ? e.region.nameZh : e.region.nameEn;
   const indicator = L ? e.indicatorNameZh : e.indicatorNameEn;
   const unit = formatUnit(e.unit, locale);
-  const series = buildChartSeries({
-    observations: e.observations,
-    plannedTrajectory:
-      e.kind === "cumulative"
-        ? []
-        : e.kind === "growth_rate"
-          ? e.detail.plannedTrajectory // the plan's compound path v_b·(1+r)^(y−b)
-          : chainTrajectory(
-              e.detail.plannedTrajectory,
-              [
-                e,
-                ...siblings.filter(
-                  (s) => s.targetId !== e.targetId && s.indicator === e.indicator && s.region.adcode === e.region.adcode && s.kind !== "cumulative",
-                ),
-              ].map((s) => ({ year: s.targetYear, value: s.targetValue })),
-            ),
-    projection: e.detail.projection,
-    // a cumulative target is a sum over the period, not a point on the annual series
-    target: e.kind === "cumulative" ? null : { year: e.targetYear, value: e.targetValue },
-    evaluationYear,
-    spanYears: [baseYear, outlookYear, ...planMarkers.map((m) => m.year)],
-  });
+  const series = buildChartSeries(entryChartInput(e, siblings, evaluationYear, [baseYear, outlookYear, ...planMarkers.map((m) => m.year)]));
   const c = t.progress.chart;
   // completion travels as data too, so a test can compare every view's figure
   return (

@@ -85,7 +85,8 @@ export function ReportCharts({ data, t, locale, print, only, pngHref }: Props) {
               }
             />
           ) : (
-            <p className="empty chart-empty" data-chart={g.key}>
+            // data-chart-empty: the renderer waits for every [data-chart] to draw or to say it is empty
+            <p className="empty chart-empty" data-chart={g.key} data-chart-empty="">
               {c.empty}
             </p>
           )}

@@ -4,7 +4,8 @@ import { groupSections, statusCounts, toDocWarning, type DocEntryInput } from "@
 import { listGoalAreas } from "@/lib/data/goal-areas";
 import { getReportData } from "@/lib/data/report-data";
 import { listWarnings } from "@/lib/data/warnings";
-import { renderReportCharts } from "@/lib/data/report-docx-charts";
+import { renderDocxCharts } from "@/lib/data/docx-charts";
+import { printTarget } from "@/lib/data/report-render";
 import type { ExportFile } from "@/lib/data/report-export";
 import { listTargetUnitNames } from "@/lib/data/target-unit-names";
 import { formatDateTime } from "@/lib/format";
@@ -26,7 +27,7 @@ export async function exportReportDocx(actor: Actor, id: number, locale: Locale,
   const [areas, units, charts] = await Promise.all([
     data.plan ? listGoalAreas(data.plan.slug) : Promise.resolve([]),
     listTargetUnitNames(data.statuses.map((e) => e.targetId)),
-    renderReportCharts(actor, id, locale, opts.shareToken),
+    renderDocxCharts(printTarget(actor, id, opts.shareToken), locale, { reportId: id }),
   ]);
   const inputs: DocEntryInput[] = data.statuses.map((e) => ({
     entry: e,

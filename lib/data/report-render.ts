@@ -19,7 +19,7 @@ export function printTarget(actor: Actor, id: number, shareToken?: string): { pa
     if (!shareToken) throw new Error("a share actor renders through its share URL");
     return { path: `/share/${shareToken}/print` };
   }
-  if (actor.kind === "user") return { path: `/reports/${id}/print`, headers: { [PRINT_TOKEN_HEADER]: signPrintToken(id, actor.userId) } };
+  if (actor.kind === "user") return { path: `/reports/${id}/print`, headers: { [PRINT_TOKEN_HEADER]: signPrintToken({ kind: "report", id }, actor.userId) } };
   throw new AppError("UNAUTHENTICATED", { zh: "请先登录", en: "Please sign in" });
 }
 

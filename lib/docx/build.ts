@@ -8,6 +8,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -65,12 +66,16 @@ function charts(m: ReportDocModel, s: ReportDocxStrings): FileChild[] {
   if (!m.charts?.length && !m.chartsUnavailable) return [];
   const out: FileChild[] = [h1(s.charts)];
   if (m.chartsUnavailable) out.push(para(fill(s.chartsUnavailable, { reason: m.chartsUnavailable }), { italics: true, color: "6B7280" }));
+  else if (m.chartsNote) out.push(para(m.chartsNote, { italics: true, color: "6B7280" }));
   for (const c of m.charts ?? []) {
     const scale = Math.min(1, MAX_IMAGE_PX / c.width);
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
+        // the document's line spacing names no rule, which LibreOffice reads as an exact
+        // height: the picture would be cut to one line of text
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
         children: [
           new ImageRun({
             type: "png",
@@ -80,7 +85,15 @@ function charts(m: ReportDocModel, s: ReportDocxStrings): FileChild[] {
           }),
         ],
       }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(c.title, { size: SIZE.small })] }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: !!c.note,
+        spacing: { after: c.note ? 0 : 240 },
+        children: [run(c.title, { size: SIZE.small })],
+      }),
+      ...(c.note
+        ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(c.note, { size: SIZE.small, color: "6B7280" })] })]
+        : []),
     );
   }
   return out;

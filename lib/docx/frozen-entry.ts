@@ -15,8 +15,13 @@ const frozenEntrySchema = z.object({
   completion: z.number().nullable(),
   status: z.enum(["achieved", "nearly_achieved", "within_cap", "on_track", "at_risk", "off_track", "not_achieved", "exceeded", "no_baseline", "no_data"]),
   explanation: z.object({ zh: z.string(), en: z.string() }),
+  // the figure the status rested on; results frozen before it was recorded lack it
+  basis: yearValue.optional(),
 });
 
-export function parseFrozenEntry(json: unknown): DocEntry {
+/** A frozen entry, with the figure its status rested on when the result records it. */
+export type FrozenEntry = DocEntry & { basis?: { year: number; value: number } | null };
+
+export function parseFrozenEntry(json: unknown): FrozenEntry {
   return frozenEntrySchema.parse(json);
 }

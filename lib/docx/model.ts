@@ -36,6 +36,8 @@ export interface DocWarning {
 
 export interface DocChart {
   title: string;
+  /** A line under the title: what the chart cannot show (e.g. the figure a frozen round used). */
+  note?: string;
   png: Uint8Array;
   /** Pixel size of the PNG; the builder scales it to the page width. */
   width: number;
@@ -69,4 +71,6 @@ export interface ReportDocModel {
   charts?: DocChart[];
   /** Why the charts are missing (no browser, timed out); printed as a note. */
   chartsUnavailable?: string | null;
+  /** What the charts cover when not everything ("charts of the first 24 of 30 targets"); printed as a note. */
+  chartsNote?: string | null;
 }

@@ -2,17 +2,18 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/permissions";
-import { PRINT_TOKEN_HEADER, verifyPrintToken } from "@/lib/pdf/print-token";
+import { PRINT_TOKEN_HEADER, verifyPrintToken, type PrintSubject } from "@/lib/pdf/print-token";
 
 /**
- * Who is viewing /reports/[id]/print: the headless renderer with a print token for
- * this report (the user it was signed for, re-read so deactivation applies), else the
- * signed-in user printing from their own browser, else anonymous.
+ * Who is viewing a print page (/reports/[id]/print, /rounds/[id]/print): the headless
+ * renderer with a print token for this very subject (the user it was signed for, re-read
+ * so deactivation applies), else the signed-in user printing from their own browser,
+ * else anonymous.
  */
-export async function getPrintActor(headers: Headers, reportId: number): Promise<Actor> {
+export async function getPrintActor(headers: Headers, subject: PrintSubject): Promise<Actor> {
   const token = headers.get(PRINT_TOKEN_HEADER);
   if (!token) return getActor(headers);
-  const claims = verifyPrintToken(token, reportId);
+  const claims = verifyPrintToken(token, subject);
   if (!claims) return { kind: "anonymous" };
   const user = await prisma.user.findUnique({ where: { id: claims.userId } });
   if (!user || !user.active) return { kind: "anonymous" };

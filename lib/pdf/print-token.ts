@@ -2,19 +2,28 @@ import "server-only";
 import crypto from "node:crypto";
 import { authSecret } from "@/lib/env";
 
-// The PDF/PNG renderer is a headless browser that loads the app's own print page. It
-// carries no session: instead the export handler, which has already authorized the
-// caller, gives it a print token — an HMAC-signed {report, user, expiry} that the print
-// page accepts for that one report, for one minute. The caller's cookie or API token
-// never reaches the browser process, and a leaked print token opens nothing else.
+// The PDF/PNG/Word renderer is a headless browser that loads the app's own print pages.
+// It carries no session: instead the handler, which has already authorized the caller,
+// gives it a print token — an HMAC-signed {subject, user, expiry} that the print page of
+// that one subject (a saved report, or a monitoring round) accepts, for one minute. The
+// caller's cookie or API token never reaches the browser process, and a leaked print
+// token opens nothing else: not another report, not a round with the same id.
 
 const LIFETIME_MS = 60_000;
-const CONTEXT = "plan-monitor print token v1";
+// v2: the claims name the kind of subject (v1 tokens held a report id only)
+const CONTEXT = "plan-monitor print token v2";
 
 export const PRINT_TOKEN_HEADER = "x-print-token";
 
+/** What a print token opens: the print page of one report or of one round. */
+export interface PrintSubject {
+  kind: "report" | "round";
+  id: number;
+}
+
 interface Claims {
-  reportId: number;
+  kind: PrintSubject["kind"];
+  id: number;
   userId: number;
   exp: number;
 }
@@ -23,24 +32,26 @@ function mac(payload: string): Buffer {
   return crypto.createHmac("sha256", authSecret()).update(`${CONTEXT}\n${payload}`).digest();
 }
 
-export function signPrintToken(reportId: number, userId: number, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ reportId, userId, exp: now + LIFETIME_MS } satisfies Claims)).toString("base64url");
+export function signPrintToken(subject: PrintSubject, userId: number, now = Date.now()): string {
+  const claims: Claims = { kind: subject.kind, id: subject.id, userId, exp: now + LIFETIME_MS };
+  const payload = Buffer.from(JSON.stringify(claims)).toString("base64url");
   return `${payload}.${mac(payload).toString("base64url")}`;
 }
 
-/** The claims of a valid, unexpired token for this report; null otherwise. */
-export function verifyPrintToken(token: string, reportId: number, now = Date.now()): { userId: number } | null {
+/** The claims of a valid, unexpired token for exactly this subject; null otherwise. */
+export function verifyPrintToken(token: string, subject: PrintSubject, now = Date.now()): { userId: number } | null {
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined) return null;
   const expected = mac(payload);
   const given = Buffer.from(signature, "base64url");
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null;
-  let claims: Claims;
+  let claims: Partial<Claims> | null;
   try {
-    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Claims;
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Partial<Claims> | null;
   } catch {
     return null;
   }
-  if (claims.reportId !== reportId || !Number.isSafeInteger(claims.userId) || !(claims.exp > now)) return null;
-  return { userId: claims.userId };
+  if (!claims || claims.kind !== subject.kind || claims.id !== subject.id) return null;
+  if (!Number.isSafeInteger(claims.userId) || !(typeof claims.exp === "number" && claims.exp > now)) return null;
+  return { userId: claims.userId as number };
 }

@@ -15,7 +15,7 @@ function printOrigin(): string {
   return (PRINT_ORIGIN ?? `http://127.0.0.1:${PORT}`).replace(/\/$/, "");
 }
 
-interface RenderTarget {
+export interface RenderTarget {
   /** Path of a print page on this app, e.g. /reports/12/print. */
   path: string;
   headers?: Record<string, string>;
@@ -124,6 +124,8 @@ export interface ElementPng {
   png: Uint8Array;
   /** The heading of the element's card (or its aria-label). */
   title: string;
+  /** The card's note on the chart (`[data-chart-note]`, e.g. a frozen round's figure), if any. */
+  note?: string;
   /** Pixel size of the PNG. */
   width: number;
   height: number;
@@ -140,9 +142,15 @@ export async function renderElementPngs(target: RenderTarget, selector: string, 
     for (const el of (await page.$$(selector)).slice(0, max)) {
       const box = await el.boundingBox();
       if (!box || box.width < 1 || box.height < 1) continue;
-      const title = await el.evaluate((e) => (e.closest("article")?.querySelector("h3")?.textContent ?? e.getAttribute("aria-label") ?? "").trim());
+      const { title, note } = await el.evaluate((e) => {
+        const card = e.closest("article");
+        return {
+          title: (card?.querySelector("h3")?.textContent ?? e.getAttribute("aria-label") ?? "").trim(),
+          note: card?.querySelector("[data-chart-note]")?.textContent?.trim() || undefined,
+        };
+      });
       const png = new Uint8Array(await el.screenshot({ type: "png" }));
-      out.push({ png, title, width: Math.round(box.width * scale), height: Math.round(box.height * scale) });
+      out.push({ png, title, note, width: Math.round(box.width * scale), height: Math.round(box.height * scale) });
     }
     return out;
   });

@@ -1,5 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import fs from "node:fs";
 import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { login } from "./login";
 import { unzipText, wordTables, wordText } from "../support/docx";
 
@@ -105,16 +108,42 @@ test("open a round, a reporter submits, the reviewer returns then accepts, freez
   // freeze, then the Word report of the frozen round
   await page.getByRole("button", { name: "冻结本轮结果" }).click();
   await expect(page.getByTestId("round-status")).toHaveText("已冻结", { timeout: 30_000 });
+  const started = Date.now();
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 60_000 }),
     page.getByTestId("round-report-links").getByRole("link", { name: /Word/ }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("成渝城市群发展规划 2012年度监测报告.docx");
-  const xml = (await unzipText(await readFile(await download.path()))).get("word/document.xml") ?? "";
+  await download.saveAs(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "round-docx-e2e-")), "round.docx"));
+  const files = await unzipText(await readFile(await download.path()));
+  const xml = files.get("word/document.xml") ?? "";
   const text = wordText(xml);
   expect(text).toContain("成渝城市群发展规划");
   expect(text).toContain(name);
   expect(text).toContain(UNIT);
   // the status summary, at least one goal area's table, the early-warning list
   expect(wordTables(xml).length).toBeGreaterThanOrEqual(3);
+  // and the targets' charts, photographed from the round's print page, each with the figure the freeze used
+  expect(text).not.toContain("图表未能生成");
+  const pictures = [...files.keys()].filter((k) => /^word\/media\/.+\.png$/.test(k)).length;
+  expect(pictures).toBeGreaterThanOrEqual(1);
+  console.info(`round report in Word: ${pictures} charts, ${Date.now() - started} ms`);
+  expect(text).toContain("本轮冻结结果");
+
+  // that print page: the signed-in reader sees the charts, titled as the report
+  const printUrl = `${new URL(roundUrl).pathname}/print`;
+  await page.goto(printUrl);
+  await expect(page).toHaveTitle("成渝城市群发展规划 2012年度监测报告");
+  await expect(page.locator("div.progress-chart[data-chart] svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("round-chart-frozen").first()).toContainText("本轮冻结结果");
+  // a renderer with a token that is not this round's gets nothing; without a session, the sign-in page
+  const forged = await page.request.get(printUrl, { headers: { "x-print-token": "e30.AAAA" } });
+  expect(forged.status()).toBe(404);
+  expect(await forged.text()).not.toContain("round-chart-card");
+  const stranger = await browser.newContext({ baseURL, locale: "zh-CN" });
+  const anon = await stranger.newPage();
+  await anon.goto(printUrl);
+  await expect(anon).toHaveURL(/\/login\?next=/);
+  await expect(anon.getByTestId("round-print")).toHaveCount(0);
+  await stranger.close();
 });

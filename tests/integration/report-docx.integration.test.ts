@@ -114,7 +114,8 @@ describe("the report in Word", () => {
     const doc = await documentXml(res);
     const text = wordText(doc);
     for (const s of ["2025年度监测报告", `规划：${PLAN}`, "监测轮次：2025年度监测（实时评估，未冻结）"]) expect(text).toContain(s);
-    expect(headings1(doc)).toEqual(["目标状态概览", ...AREAS, "预警清单"]);
+    // the charts chapter: drawn from the round's print page, or the note why not (no app is listening here)
+    expect(headings1(doc)).toEqual(["目标状态概览", ...AREAS, "图表", "预警清单"]);
     const tables = wordTables(doc);
     for (const t of tables) expect(t).toMatch(/<w:tblHeader\/>/);
     // the round's warning list is the one /api/v1/warnings?round= gives: a row per warning

@@ -142,4 +142,18 @@ describe("the Word report builder", () => {
     expect(doc.includes('<wp:extent cx="6115050" cy="3057525"/>')).toBe(true);
     expect(wordText(doc)).toContain("GDP · 重庆市");
   });
+
+  it("prints a chart's note under its title, says what the charts cover, and gives the pictures their own line height", async () => {
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+    const chart = { title: "GDP · 重庆市", note: "本轮冻结结果：依据 2024 年数值 3.2 万亿元，进展顺利。", png, width: 1280, height: 480 };
+    const doc = (await unzipText(await buildReportDocx(model({ charts: [chart], chartsNote: "仅绘制前 24 个目标的图表（本轮共 30 个目标）。" })))).get(
+      "word/document.xml",
+    )!;
+    const text = wordText(doc);
+    expect(text).toContain("图表仅绘制前 24 个目标的图表（本轮共 30 个目标）。");
+    expect(text).toContain("GDP · 重庆市本轮冻结结果：依据 2024 年数值 3.2 万亿元，进展顺利。");
+    // the document's default line spacing names no rule, which LibreOffice takes as exact:
+    // the picture's paragraph sets its own, or the picture is cut to one line
+    expect(doc).toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/s);
+  });
 });

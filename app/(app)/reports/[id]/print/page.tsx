@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ chart?: 
 export default async function ReportPrintPage({ params, searchParams }: Props) {
   const id = reportIdOf((await params).id);
   const h = await headers();
-  const actor = await getPrintActor(h, id);
+  const actor = await getPrintActor(h, { kind: "report", id });
   if (actor.kind === "anonymous") {
     if (h.get(PRINT_TOKEN_HEADER)) notFound();
     redirect(`/login?next=${encodeURIComponent(`/reports/${id}/print`)}`);

@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { cellError, type RowError } from "@/lib/import/row-error";
-import { checkPlausibility } from "@/lib/validation/plausibility";
+import { checkPlausibility, MAX_RELATIVE_CHANGE } from "@/lib/validation/plausibility";
 import { plausibilityMessages } from "@/lib/validation/plausibility-messages";
 import { STAGED } from "@/lib/data/observation-copy";
 import { STAGED_CURRENT } from "@/lib/data/import-current";
@@ -17,7 +17,14 @@ import { msg } from "@/lib/i18n/message";
 // versions are those read once for the whole import (import-current.ts): each probe
 // goes to that small table's index, never to older versions.
 
+// A row can only be implausible when one of its comparisons moves by more than the
+// limit: the query returns those rows only (with a little slack below the limit, so
+// floating point never hides one), and checkPlausibility decides. Most rows of a file
+// are plausible, and then are neither sent nor turned into objects.
+const candidate = (other: string) => `(${other} IS NOT NULL AND abs(x.value - ${other}) > ${MAX_RELATIVE_CHANGE * 0.99} * abs(${other}))`;
+
 const SQL = `
+  SELECT * FROM (
   WITH s AS (
     SELECT "rowNo", "indicatorId", "regionAdcode", year, value, "valueAsEntered",
            lag(value) OVER (PARTITION BY "indicatorId", "regionAdcode", year ORDER BY "rowNo") AS "prevInFile"
@@ -57,7 +64,9 @@ const SQL = `
       ORDER BY o.year ASC LIMIT 1
     ) x WHERE x.kind = 'value'
   ) sl ON true
-  ORDER BY s."rowNo"`;
+  ) x
+  WHERE ${candidate("x.previous")} OR ${candidate('x."earlierValue"')} OR ${candidate('x."laterValue"')}
+  ORDER BY x."rowNo"`;
 
 interface Row {
   rowNo: number;

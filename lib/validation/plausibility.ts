@@ -9,7 +9,7 @@ import { msg, type Message } from "@/lib/i18n/message";
 import { parseUnit } from "@/lib/units/unit-registry";
 
 /** A change larger than this share of the value compared with asks for confirmation. */
-const MAX_RELATIVE_CHANGE = 0.5;
+export const MAX_RELATIVE_CHANGE = 0.5;
 
 export type PlausibilityWarning =
   /** the new figure against the current version of the same cell (a revision) */

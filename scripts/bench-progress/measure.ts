@@ -82,11 +82,18 @@ async function loadHttpLatencies(
     duration: opts.seconds,
     setupClient: (client: AutocannonClient) => client.setHeaders(opts.headersFor(n++)),
   });
+  const statuses = new Map<number, number>();
   instance.on("response", (_c, status, _b, ms) => {
     latencies.push(ms);
-    if (status < 200 || status >= 300) bad += 1;
+    if (status < 200 || status >= 300) {
+      bad += 1;
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
   });
   const result = await instance;
+  // an error is a finding, not only a count: say which
+  if (bad + result.errors + result.timeouts > 0)
+    process.stderr.write(`[bench] ${url}: ${JSON.stringify(Object.fromEntries(statuses))} non-2xx, ${result.errors} connection errors, ${result.timeouts} timeouts\n`);
   return { latencies, errors: bad + result.errors + result.timeouts };
 }
 

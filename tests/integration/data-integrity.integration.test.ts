@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as importFile } from "@/app/api/v1/observations/import/route";
 import { POST as postObs } from "@/app/api/v1/observations/route";
 import { getPlausibilityWarnings } from "@/lib/data/observation-plausibility";
+import { retractObservation } from "@/lib/data/observation-retract";
 import { prisma } from "@/lib/db";
 import { plausibilityMessages } from "@/lib/validation/plausibility-messages";
 import { observationInput } from "@/lib/validation/observation";
@@ -96,6 +97,26 @@ describe("data integrity", () => {
     it("compares with the file's own neighbouring rows too (a jump inside one new series)", async () => {
       const dry = await importCsv(rows("511500,urban_population,2015,100,万人,年鉴,,", "511500,urban_population,2016,5,万人,年鉴,,"), "?dryRun=true");
       expect(dry.body.rowWarnings.map((w: { row: number }) => w.row)).toEqual([2, 3]);
+    });
+
+    it("a retracted stored year counts as no figure: the nearest stored year beyond it is not used, the file's own row is", async () => {
+      const stored = rows(
+        "511600,urban_population,2015,100,万人,年鉴,,",
+        "511600,urban_population,2016,101,万人,年鉴,,",
+        "511600,urban_population,2018,100,万人,年鉴,,",
+      );
+      expect((await importCsv(stored)).status).toBe(200);
+      const [y2016] = await versions("511600", "urban_population", 2016);
+      const actor = { kind: "user", userId: user.id, role: "analyst", name: user.name, email: user.email, via: "token" } as const;
+      await retractObservation(actor, y2016!.id, { reason: "错误" });
+      // row 2 (2014, 290): no earlier year; the later is the stored 2015 (100), nearer than the file's 2017 → +190 %
+      // row 3 (2017, 300): the earlier stored year, 2016, is retracted, so the file's 2014 (290) counts (+3 %, plausible); the later is the stored 2018 (100) → +200 %
+      const dry = await importCsv(rows("511600,urban_population,2014,290,万人,年鉴,,", "511600,urban_population,2017,300,万人,年鉴,,"), "?dryRun=true");
+      expect(dry.body.totalWarnings).toBe(2);
+      expect(dry.body.rowWarnings.map((w: { row: number; message: { en: string } }) => [w.row, w.message.en])).toEqual([
+        [2, 'Row 2, column "value": compared with 2015: 1 million people → 2.9 million people, +190%, more than ±50%'],
+        [3, 'Row 3, column "value": compared with 2018: 1 million people → 3 million people, +200%, more than ±50%'],
+      ]);
     });
 
     it("refuses a negative population as a row error, in the dry run and for real; money may be negative", async () => {

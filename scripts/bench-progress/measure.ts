@@ -93,7 +93,9 @@ async function loadHttpLatencies(
   const result = await instance;
   // an error is a finding, not only a count: say which
   if (bad + result.errors + result.timeouts > 0)
-    process.stderr.write(`[bench] ${url}: ${JSON.stringify(Object.fromEntries(statuses))} non-2xx, ${result.errors} connection errors, ${result.timeouts} timeouts\n`);
+    process.stderr.write(
+      `[bench] ${url}: ${JSON.stringify(Object.fromEntries(statuses))} non-2xx, ${result.errors} connection errors, ${result.timeouts} timeouts\n`,
+    );
   return { latencies, errors: bad + result.errors + result.timeouts };
 }
 

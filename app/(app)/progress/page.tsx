@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/layout/page-skeleton";
 import { AsOfForm } from "@/components/progress/as-of-form";
@@ -7,6 +6,7 @@ import { HeatMatrixTable } from "@/components/progress/heat-matrix";
 import { StatusCounts } from "@/components/progress/status-counts";
 import { StatusLegend } from "@/components/progress/status-legend";
 import { ClusterMapSvg } from "@/components/map/cluster-map-svg";
+import { mapChipsMarkup } from "@/components/progress/overview-markup";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { selectPlan } from "@/lib/data/plan-selection";
@@ -107,21 +107,16 @@ async function ProgressOverview({ sp }: { sp: ReturnType<typeof overviewParams.p
 
       <section>
         <h2>{p.map.title}</h2>
-        {/* no prefetch: one chip per indicator, each would fetch the whole overview again */}
-        <nav className="chips" aria-label={p.map.colourBy}>
-          <span className="muted small">
-            {p.map.colourBy}
-            {t.colon}
-          </span>
-          <Link className={mapIndicator ? "chip" : "chip chip--active"} href={query({ map: undefined })} prefetch={false}>
-            {p.map.allTargets}
-          </Link>
-          {targetIndicators.map((i) => (
-            <Link key={i.code} className={mapIndicator === i.code ? "chip chip--active" : "chip"} href={query({ map: i.code })} prefetch={false}>
-              {L ? i.nameZh : i.nameEn}
-            </Link>
-          ))}
-        </nav>
+        <nav
+          className="chips"
+          aria-label={p.map.colourBy}
+          dangerouslySetInnerHTML={{
+            __html: mapChipsMarkup(p.map.colourBy + t.colon, [
+              { href: query({ map: undefined }), label: p.map.allTargets, active: !mapIndicator },
+              ...targetIndicators.map((i) => ({ href: query({ map: i.code }), label: L ? i.nameZh : i.nameEn, active: mapIndicator === i.code })),
+            ]),
+          }}
+        />
         <ClusterMapSvg src={part("map")} map={map} populations={populations} t={t} locale={locale} />
       </section>
 

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { asOfKey, LruCache, snapshotIsQuiet } from "@/lib/progress/cache-key";
-import { mergeEvaluated, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
+import { mergeEvaluated, mergePage, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
 
 // Evaluations of the progress arithmetic are cached per (query, evaluation year, as-of)
 // and kept up to date incrementally, in every app instance, from the database alone.
@@ -100,8 +100,8 @@ export interface EvaluationSpec<R extends TargetRow, I, T> {
   item: (row: R, first: R) => I;
   /** The answer from the plan's row and the evaluated targets in targetId order. */
   assemble: (first: R | undefined, items: I[]) => T;
-  /** false: any change means a full evaluation (a page of a paginated answer). */
-  incremental: boolean;
+  /** One page of a paginated answer: its size (`query(only)` then returns touched targets past the page's end too; mergePage decides). */
+  pageLimit?: number;
   cost: (value: T) => number;
 }
 
@@ -157,7 +157,7 @@ export async function stampedEvaluation<R extends TargetRow, I, T>(spec: Evaluat
   const pending = inFlight.get(flightKey) as Promise<{ value: T; stamp: string | null }> | undefined;
   if (pending) return pending;
   const work = (async () => {
-    const { position, next } = (hit && spec.incremental ? await updateIncrementally(spec, hit) : null) ?? (await evaluateInFull(spec));
+    const { position, next } = (hit ? await updateIncrementally(spec, hit) : null) ?? (await evaluateInFull(spec));
     const quiet = snapshotIsQuiet(position.snapshot);
     // a full evaluation under a busy snapshot has no mark it is exact up to: not kept
     if (quiet || next.mark !== null) {
@@ -239,7 +239,9 @@ async function incrementally<R extends TargetRow, I, T>(
   const touched = touchedBy(changes);
   if (touched.all) return null;
   const fresh = evaluateRows(spec, await tx.$queryRaw<R[]>(spec.query(touched)));
-  const items = mergeEvaluated(cached.items, touched, fresh.items);
+  const items =
+    spec.pageLimit === undefined ? mergeEvaluated(cached.items, touched, fresh.items) : mergePage(cached.items, touched, fresh.items, spec.pageLimit);
+  if (items === null) return null; // a target joined or left the page
   if (items === cached.items) return cached; // nothing of this evaluation was touched: the same answer
   const first = cached.first ?? fresh.first;
   return {

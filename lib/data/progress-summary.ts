@@ -50,7 +50,6 @@ export async function getStampedProgressSummary(
     query: (only) => progressQuery({ planSlug: opts.planSlug }, asOf, only),
     item: (row, first) => toSummaryEntry(toEntry(row, planFacts(first), evaluationYear)),
     assemble: (first, entries) => (first ? { evaluationYear, plan: planInfo(opts.planSlug, first), entries } : null),
-    incremental: true,
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
   return { summary: value ? { ...value, asOf: asOf.toISOString() } : null, stamp };

@@ -104,8 +104,8 @@ export async function getProgress(
     query: (only) => progressQuery(opts, asOf, only),
     item: (row, first) => toEntry(row, planFacts(first), evaluationYear),
     assemble: (first, entries) => buildAnswer(first, entries, opts, evaluationYear),
-    // a page ends at a target count: a new target would move the boundary
-    incremental: opts.limit === undefined,
+    // a figure never moves a target between pages; a target added or removed does (mergePage)
+    pageLimit: opts.limit,
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
   return value ? { ...value, asOf: asOf.toISOString() } : null;
@@ -146,7 +146,9 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
   if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
   if (opts.region) conds.push(Prisma.sql`t."regionAdcode" = ${opts.region}`);
   if (opts.after !== undefined) conds.push(Prisma.sql`t.id > ${opts.after}`);
-  const limit = opts.limit !== undefined ? Prisma.sql`LIMIT ${opts.limit}` : Prisma.empty;
+  // the touched targets of a page are looked for past its end as well: mergePage must see
+  // a target that would join the page
+  const limit = opts.limit !== undefined && !only ? Prisma.sql`LIMIT ${opts.limit}` : Prisma.empty;
   return Prisma.sql`
     SELECT p.id AS "planId", p."baseYear", p."periodStart", p."periodEnd", p."outlookYear",
            p."onTrackLagPp"::float8 AS "onTrackLagPp", p."atRiskLagPp"::float8 AS "atRiskLagPp", p."ceilingMarginPp"::float8 AS "ceilingMarginPp", p."nearlyAchievedPct"::float8 AS "nearlyAchievedPct",

@@ -73,3 +73,21 @@ export function mergeEvaluated<I>(cached: readonly Evaluated<I>[], t: Touched, f
   const kept = new Set(out.map((o) => o.targetId));
   return [...out, ...fresh.filter((f) => !kept.has(f.targetId))].sort((a, b) => a.targetId - b.targetId);
 }
+
+/**
+ * `mergeEvaluated` for one page of a paginated answer (`limit` targets in targetId order
+ * after a cursor), or null when the page's membership may have changed and it must be
+ * evaluated in full. `fresh` is every touched target after the cursor, not cut at the
+ * page's end: a full page keeps only the ones up to its last target; a page that is not
+ * full (the last page) would take any new one. A figure never moves a target between
+ * pages; a target added or removed inside the page's range does.
+ */
+export function mergePage<I>(cached: readonly Evaluated<I>[], t: Touched, fresh: readonly Evaluated<I>[], limit: number): Evaluated<I>[] | null {
+  const last = cached.length === limit ? cached[cached.length - 1]!.targetId : Infinity;
+  const onPage = new Set(cached.map((c) => c.targetId));
+  const inRange = fresh.filter((f) => f.targetId <= last);
+  if (inRange.some((f) => !onPage.has(f.targetId))) return null; // a new target on this page
+  const stillThere = new Set(inRange.map((f) => f.targetId));
+  if (cached.some((c) => touches(t, c.indicatorId, c.regionAdcode) && !stillThere.has(c.targetId))) return null; // one left the page
+  return mergeEvaluated(cached, t, inRange);
+}

@@ -70,6 +70,27 @@ describe("incremental evaluation", () => {
     expect((await getProgressSummary(actor, { planSlug: PLAN }, cache))!.entries).toBe(after.entries);
   });
 
+  it("a page of the paginated answer re-evaluates only its touched targets as well", async () => {
+    const cache = fullCache();
+    const opts = { planSlug: PLAN, after: targets[2]!.id, limit: 4 };
+    const before = (await getProgress(actor, opts, cache))!;
+    expect(before.entries).toHaveLength(4);
+    const hit = before.entries[1]!;
+    const t = targets.find((x) => x.id === hit.targetId)!;
+    await write(t.indicatorId, t.regionAdcode, 2019, "4242");
+    const after = (await getProgress(actor, opts, cache))!;
+    expect(after.entries.map((e) => e.targetId)).toEqual(before.entries.map((e) => e.targetId));
+    expect(after.entries[1]).not.toBe(hit);
+    // the others, whose series the write did not touch, are the very same objects
+    const samePair = (id: number) => {
+      const x = targets.find((y) => y.id === id)!;
+      return x.indicatorId === t.indicatorId && x.regionAdcode === t.regionAdcode;
+    };
+    const untouched = [0, 2, 3].filter((k) => !samePair(after.entries[k]!.targetId));
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const k of untouched) expect(after.entries[k]).toBe(before.entries[k]);
+  });
+
   it("two instances on one database agree: a write through one is seen by the other at once", async () => {
     const a = summaryCache();
     const b = summaryCache();
@@ -110,6 +131,20 @@ describe("incremental evaluation", () => {
     const warmNow = summaryCache();
     const warmPast = summaryCache();
     const warmFull = fullCache();
+    // two pages of the paginated answer, each kept up to date write by write (mergePage):
+    // a full page in the middle, and the last page, not full, which new targets join
+    const pages = [
+      { after: targets[2]!.id, limit: 4, cache: fullCache() },
+      { after: targets[targets.length - 3]!.id, limit: 5, cache: fullCache() },
+    ];
+    const pageOf = async (pg: (typeof pages)[number], cache: FullCache, now: Date) =>
+      (await getProgress(actor, { planSlug: PLAN, asOf: now, after: pg.after, limit: pg.limit }, cache))!.entries.map((e) => [
+        e.targetId,
+        e.status,
+        e.completion,
+        e.explanation.en,
+      ]);
+    let added = 0;
     const past = new Date();
     await new Promise((r) => setTimeout(r, 5));
     for (let step = 0; step < 200; step++) {
@@ -131,6 +166,11 @@ describe("incremental evaluation", () => {
         await prisma.target.update({ where: { id: t.id }, data: { value: (random() * 500).toFixed(2) } });
       } else if (kind < 0.95) {
         await prisma.plan.update({ where: { slug: PLAN }, data: { onTrackLagPp: (random() * 10).toFixed(1) } });
+      } else if (kind < 0.97) {
+        // a new target (the newest id: it joins the last page)
+        const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = await prisma.target.findUniqueOrThrow({ where: { id: t.id } });
+        await prisma.target.create({ data: { ...copy, year: 2040 + step, version: 1 } });
+        added += 1;
       } else {
         await write(t.indicatorId, "500230", 2018, "7"); // a series no target reads
       }
@@ -141,6 +181,7 @@ describe("incremental evaluation", () => {
       expect(essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: past }, warmPast)), `step ${step} (past)`).toEqual(
         essence(await getProgressSummary(actor, { planSlug: PLAN, asOf: past }, summaryCache())),
       );
+      for (const pg of pages) expect(await pageOf(pg, pg.cache, now), `step ${step} (page after ${pg.after})`).toEqual(await pageOf(pg, fullCache(), now));
       if (step % 10 === 0) {
         const warm = (await getProgress(actor, { planSlug: PLAN, asOf: now }, warmFull))!.entries.map((e) => [
           e.targetId,
@@ -157,5 +198,6 @@ describe("incremental evaluation", () => {
         expect(warm, `step ${step} (full)`).toEqual(cold);
       }
     }
+    expect(added).toBeGreaterThan(0); // the sequence did add targets
   }, 300_000); // 200 writes, each checked against cold evaluations: minutes on a busy machine
 });

@@ -1,6 +1,6 @@
 // Pure rules of incremental evaluation: what a batch of changes touches, and the merge.
 import { describe, expect, it } from "vitest";
-import { mergeEvaluated, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
+import { mergeEvaluated, mergePage, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
 
 const item = (targetId: number, indicatorId: number, regionAdcode: string, tag = "old"): Evaluated<string> => ({
   targetId,
@@ -49,5 +49,37 @@ describe("mergeEvaluated", () => {
   });
   it("returns the cached array itself when nothing of it was touched", () => {
     expect(mergeEvaluated(cached, touchedBy([{ indicatorId: 9, regionAdcode: "Z" }]), [])).toBe(cached);
+  });
+});
+
+describe("mergePage: one page of a paginated answer", () => {
+  // a full page of 3 targets (ids 10, 20, 30) after some cursor; the next page starts at 40
+  const page = [item(10, 1, "A"), item(20, 2, "B"), item(30, 1, "C")];
+  const pair = (indicatorId: number, regionAdcode: string) => touchedBy([{ indicatorId, regionAdcode }]);
+  const tags = (r: Evaluated<string>[] | null) => r?.map((i) => i.item) ?? null;
+
+  it.each([
+    ["a figure of a target on the page: only it is replaced", pair(2, "B"), [item(20, 2, "B", "new")], ["old10", "new20", "old30"]],
+    ["a figure of a target on a later page: the page is unchanged", pair(5, "E"), [item(45, 5, "E", "new")], ["old10", "old20", "old30"]],
+    [
+      "an indicator's change reaching past the page: only its targets on the page",
+      touchedBy([{ indicatorId: 1, regionAdcode: null }]),
+      [item(10, 1, "A", "new"), item(30, 1, "C", "new"), item(50, 1, "F", "new")],
+      ["new10", "old20", "new30"],
+    ],
+    ["a target added on the page: evaluate in full", pair(3, "D"), [item(15, 3, "D", "new")], null],
+    ["a target of the page removed: evaluate in full", pair(2, "B"), [], null],
+    ["a target added after a full page: the page is unchanged", pair(3, "D"), [item(35, 3, "D", "new")], ["old10", "old20", "old30"]],
+  ] as const)("%s", (_name, touched, fresh, expected) => {
+    expect(tags(mergePage(page, touched, fresh, 3))).toEqual(expected);
+  });
+
+  it("the last page, not full, takes a new target only by a full evaluation", () => {
+    expect(mergePage(page, pair(3, "D"), [item(35, 3, "D", "new")], 5)).toBeNull();
+    expect(tags(mergePage(page, pair(1, "C"), [item(30, 1, "C", "new")], 5))).toEqual(["old10", "old20", "new30"]);
+  });
+
+  it("untouched: the same array", () => {
+    expect(mergePage(page, pair(9, "Z"), [], 3)).toBe(page);
   });
 });

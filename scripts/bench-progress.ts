@@ -21,6 +21,7 @@ import { chinaYear } from "@/lib/validation/as-of";
 import { BENCH_PLAN, generateBenchData } from "./bench-progress/generate";
 import { benchLine, firstLoadJs, freePort, loadHttp, loadHttpTogether, loadSql, median, signIn, type LatencyStats } from "./bench-progress/measure";
 import { RAW_PROGRESS_SQL } from "./bench-progress/raw-query";
+import { withServeOptions } from "./lib/serve-options.mjs";
 
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -59,7 +60,8 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
 async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+    // started the way `npm start` starts it (scripts/lib/serve-options.mjs)
+    env: withServeOptions({ ...process.env, ...env, NODE_ENV: "production" } as NodeJS.ProcessEnv),
   });
   servers.add(child);
   child.on("exit", () => servers.delete(child));

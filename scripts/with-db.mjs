@@ -15,6 +15,7 @@ import { startEmbeddedPostgres, tempDataDir } from "./lib/embedded-db.mjs";
 import { exitCodeOf, superviseDatabase } from "./lib/supervise.mjs";
 import { isBuildCurrent, markBuildCurrent } from "./lib/build-fingerprint.mjs";
 import { ensureAuthSecret } from "./lib/secret.mjs";
+import { withServeOptions } from "./lib/serve-options.mjs";
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
@@ -108,7 +109,9 @@ async function main() {
   }
   if (command.length === 0 || stopping) return 0;
   const [cmd, ...args] = command;
-  const code = await run(cmd.includes("/") ? cmd : fs.existsSync(bin(cmd)) ? bin(cmd) : cmd, args);
+  // the served app gets the server's V8 flags (scripts/lib/serve-options.mjs)
+  const serving = cmd === "next" && args[0] === "start";
+  const code = await run(cmd.includes("/") ? cmd : fs.existsSync(bin(cmd)) ? bin(cmd) : cmd, args, serving ? withServeOptions(process.env) : {});
   if (code !== 0) log(`${cmd} exited with code ${code}: stopping the database`);
   return gaveUp && code === 0 ? 1 : code;
 }

@@ -92,7 +92,8 @@ export interface EvaluationSpec<R extends TargetRow, I, T> {
   cache: EvaluationCache<T>;
   /** Everything the query depends on except the as-of moment and the evaluation year. */
   key: string;
-  asOf: Date;
+  /** The moment asked for; undefined: the data as they stand (`query` must read them so too). */
+  asOf: Date | undefined;
   evaluationYear: number;
   /** The evaluation query: every target, or (with `only`) the targets of the touched pairs. */
   query: (only?: Touched) => Prisma.Sql;

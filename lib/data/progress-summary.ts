@@ -45,9 +45,9 @@ export async function getStampedProgressSummary(
   const { value, stamp } = await stampedEvaluation<ProgressRow, ProgressSummaryEntry, Omit<ProgressSummary, "asOf"> | null>({
     cache: instanceCache ?? cache,
     key: JSON.stringify(["summary", opts.planSlug]),
-    asOf,
+    asOf: opts.asOf,
     evaluationYear,
-    query: (only) => progressQuery({ planSlug: opts.planSlug }, asOf, only),
+    query: (only) => progressQuery({ planSlug: opts.planSlug }, opts.asOf, only),
     item: (row, first) => toSummaryEntry(toEntry(row, planFacts(first), evaluationYear)),
     assemble: (first, entries) => (first ? { evaluationYear, plan: planInfo(opts.planSlug, first), entries } : null),
     cost: (v) => Math.max(1, v?.entries.length ?? 0),

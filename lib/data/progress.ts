@@ -99,9 +99,9 @@ export async function getProgress(
   const value = await cachedEvaluation<ProgressRow, ProgressEntry, Omit<ProgressAnswer, "asOf"> | null>({
     cache: instanceCache ?? cache,
     key: JSON.stringify(["full", opts.planSlug, opts.indicator ?? null, opts.region ?? null, opts.limit ?? null, opts.after ?? null]),
-    asOf,
+    asOf: opts.asOf,
     evaluationYear,
-    query: (only) => progressQuery(opts, asOf, only),
+    query: (only) => progressQuery(opts, opts.asOf, only),
     item: (row, first) => toEntry(row, planFacts(first), evaluationYear),
     assemble: (first, entries) => buildAnswer(first, entries, opts, evaluationYear),
     // a figure never moves a target between pages; a target added or removed does (mergePage)
@@ -140,7 +140,8 @@ export function planFacts(r: ProgressRow): PlanFacts {
   };
 }
 
-export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, only?: Touched): Prisma.Sql {
+/** The evaluation's rows as of `asOf`; undefined: as the data stand (every committed version). */
+export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date | undefined, only?: Touched): Prisma.Sql {
   const conds: Prisma.Sql[] = [Prisma.sql`t."planId" = p.id`];
   if (only) conds.push(touchedTargetsSql(only));
   if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
@@ -174,7 +175,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date, o
       -- recorded after asOf (a plan revision, an edit); otherwise the row, which holds the
       -- current version (and a target with no version recorded by asOf answers with it)
       LEFT JOIN LATERAL (SELECT v.value, v.kind, v.rate, v.type, v."tolerancePct", v."baselineYear", v."baselineValue", v.version < t.version AS superseded
-                         FROM "TargetVersion" v WHERE v."targetId" = t.id AND v."createdAt" <= ${asOf}
+                         FROM "TargetVersion" v WHERE v."targetId" = t.id AND ${asOf === undefined ? Prisma.sql`TRUE` : Prisma.sql`v."createdAt" <= ${asOf}`}
                          ORDER BY v.version DESC LIMIT 1) tv ON TRUE
       WHERE ${Prisma.join(conds, " AND ")}
       ORDER BY t.id

@@ -8,13 +8,18 @@
 //     version (max id + recent-window count + audit log…) detects. So all such requests
 //     share one entry, keyed "latest".
 //   - Otherwise the set is fixed by T itself: keyed by the exact instant.
+//   - A request that names no moment (undefined) wants the data as they stand: "latest"
+//     whatever the clock says. Were it keyed by the moment it arrived, a write committed
+//     between its arrival and its read would make it a past moment with an entry of its
+//     own: under steady writes, requests of the overview kept evaluating all 50,000
+//     targets afresh, one evaluation each, and stalled for seconds.
 // The evaluation year is part of the key, since it changes the rules applied.
 
 import { LRUCache } from "lru-cache";
 
 /** The as-of part of a cache key. */
-export function asOfKey(asOf: Date, newestCreatedAt: Date | null): string {
-  return newestCreatedAt === null || asOf.getTime() >= newestCreatedAt.getTime() ? "latest" : asOf.toISOString();
+export function asOfKey(asOf: Date | undefined, newestCreatedAt: Date | null): string {
+  return asOf === undefined || newestCreatedAt === null || asOf.getTime() >= newestCreatedAt.getTime() ? "latest" : asOf.toISOString();
 }
 
 /**

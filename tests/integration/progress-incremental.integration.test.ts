@@ -200,4 +200,26 @@ describe("incremental evaluation", () => {
     }
     expect(added).toBeGreaterThan(0); // the sequence did add targets
   }, 300_000); // 200 writes, each checked against cold evaluations: minutes on a busy machine
+  // last: its figure, dated an hour ahead, stays the newest of the table
+  it("a request naming no moment reads the data as they stand and stays incremental when a write is dated after its arrival", async () => {
+    const cache = summaryCache();
+    const before = (await getProgressSummary(actor, { planSlug: PLAN }, cache))!;
+    const hit = before.entries.find((e) => e.latest !== null)!;
+    const t = targets.find((x) => x.id === hit.targetId)!;
+    // a version recorded "later" than the request's own clock: a write that commits between
+    // a request's arrival and its read looks exactly like this to that request
+    await prisma.$executeRaw`
+      INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId", "createdAt", "publishedAt")
+      SELECT o."indicatorId", o."regionAdcode", o.year, o.version + 1, 'value', 9191, 'ahead', '{}', o.id, now() + interval '1 hour', now()
+      FROM "ObservationCurrent" k JOIN "Observation" o ON o.id = k."observationId"
+      WHERE k."indicatorId" = ${t.indicatorId} AND k."regionAdcode" = ${t.regionAdcode} AND k.year = ${hit.latest!.year}`;
+    const after = (await getProgressSummary(actor, { planSlug: PLAN }, cache))!;
+    // incremental: the entries the write did not touch are the very same objects
+    const untouched = before.entries.filter((e) => e.region.adcode !== hit.region.adcode);
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const e of untouched) expect(after.entries.find((x) => x.targetId === e.targetId)).toBe(e);
+    // and the figure is in the answer, as it is in a cold one
+    expect(essence(after)).toEqual(essence(await getProgressSummary(actor, { planSlug: PLAN }, summaryCache())));
+    expect(after.entries.find((e) => e.targetId === t.id)!.latest).toEqual({ year: hit.latest!.year, value: 9191 });
+  });
 });

@@ -12,6 +12,10 @@ describe("asOfKey", () => {
   ])("as of %s → %s", (iso, key) => {
     expect(asOfKey(new Date(iso), newest)).toBe(key);
   });
+  it("no moment named: the data as they stand, even when the newest version is dated after the clock", () => {
+    expect(asOfKey(undefined, newest)).toBe("latest");
+    expect(asOfKey(undefined, null)).toBe("latest");
+  });
   it("an empty table is the same at every moment", () => {
     expect(asOfKey(new Date("2000-01-01T00:00:00Z"), null)).toBe("latest");
   });

@@ -9,20 +9,7 @@ import { StatusChip } from "@/components/progress/status-chip";
 import { StatusCounts } from "@/components/progress/status-counts";
 import { StatusLegend } from "@/components/progress/status-legend";
 import { dictionary } from "@/lib/i18n/dictionary";
-import type { ProgressStatus } from "@/lib/progress/types";
-
-const none: Record<ProgressStatus, number> = {
-  achieved: 0,
-  within_cap: 0,
-  nearly_achieved: 0,
-  on_track: 0,
-  at_risk: 0,
-  off_track: 0,
-  not_achieved: 0,
-  exceeded: 0,
-  no_baseline: 0,
-  no_data: 0,
-};
+import { countStatuses } from "@/lib/progress/rollup";
 
 describe("status chip", () => {
   it("draws the dot, the glyph, the label and the count", () => {
@@ -43,7 +30,13 @@ describe("status chip", () => {
 describe("status counts", () => {
   it("shows the total, then only the statuses present, worst last in the one order", () => {
     const html = renderToStaticMarkup(
-      createElement(StatusCounts, { counts: { ...none, off_track: 1, achieved: 3 }, total: 4, t: dictionary.zh, locale: "zh", testId: "status-counts" }),
+      createElement(StatusCounts, {
+        counts: countStatuses(["achieved", "off_track", "achieved", "achieved"]),
+        total: 4,
+        t: dictionary.zh,
+        locale: "zh",
+        testId: "status-counts",
+      }),
     );
     expect(html.startsWith('<div class="status-counts" data-testid="status-counts"><span class="muted small">共4项目标</span>')).toBe(true);
     expect([...html.matchAll(/data-status="(\w+)"/g)].map((m) => m[1])).toEqual(["achieved", "off_track"]);
@@ -51,7 +44,7 @@ describe("status counts", () => {
   });
 
   it("reads naturally in English", () => {
-    const html = renderToStaticMarkup(createElement(StatusCounts, { counts: { ...none, no_data: 2 }, total: 2, t: dictionary.en, locale: "en" }));
+    const html = renderToStaticMarkup(createElement(StatusCounts, { counts: countStatuses(["no_data", "no_data"]), total: 2, t: dictionary.en, locale: "en" }));
     expect(html).toContain('<span class="muted small">2 targets</span>');
     expect(html).toContain("No data<strong");
   });

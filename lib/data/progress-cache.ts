@@ -256,16 +256,23 @@ async function incrementally<R extends TargetRow, I, T>(
   };
 }
 
-/** The SQL condition "target `t` is one of the touched" (for `query(only)`). */
-export function touchedTargetsSql(t: Touched): Prisma.Sql {
+/**
+ * The ids of the touched targets of the plan `planId` (an SQL expression), as a relation
+ * with one column, id (for `query(only)`). Each kind of touch is its own branch, so a
+ * pair or an indicator is found through the (plan, indicator, region, year) key: one
+ * written figure costs a few index probes, where a condition on every target of the plan
+ * read all 50,000 of them (8–15 ms).
+ */
+export function touchedTargetsSql(t: Touched, planId: Prisma.Sql): Prisma.Sql {
   const pairs = [...t.pairs].map((p) => p.split("|"));
-  const ors: Prisma.Sql[] = [Prisma.sql`FALSE`];
+  const branches: Prisma.Sql[] = [];
   if (pairs.length) {
-    ors.push(
-      Prisma.sql`(t."indicatorId", t."regionAdcode") IN (SELECT * FROM unnest(${pairs.map((p) => Number(p[0]))}::int[], ${pairs.map((p) => p[1]!)}::text[]))`,
-    );
+    branches.push(Prisma.sql`SELECT x.id FROM unnest(${pairs.map((p) => Number(p[0]))}::int[], ${pairs.map((p) => p[1]!)}::text[]) AS u(i, r)
+      JOIN "Target" x ON x."planId" = ${planId} AND x."indicatorId" = u.i AND x."regionAdcode" = u.r`);
   }
-  if (t.indicators.size) ors.push(Prisma.sql`t."indicatorId" = ANY(${[...t.indicators]}::int[])`);
-  if (t.regions.size) ors.push(Prisma.sql`t."regionAdcode" = ANY(${[...t.regions]}::text[])`);
-  return Prisma.sql`(${Prisma.join(ors, " OR ")})`;
+  if (t.indicators.size)
+    branches.push(Prisma.sql`SELECT x.id FROM "Target" x WHERE x."planId" = ${planId} AND x."indicatorId" = ANY(${[...t.indicators]}::int[])`);
+  if (t.regions.size) branches.push(Prisma.sql`SELECT x.id FROM "Target" x WHERE x."planId" = ${planId} AND x."regionAdcode" = ANY(${[...t.regions]}::text[])`);
+  if (!branches.length) return Prisma.sql`(SELECT NULL::int AS id WHERE FALSE)`;
+  return Prisma.sql`(${Prisma.join(branches, " UNION ")})`;
 }

@@ -143,7 +143,6 @@ export function planFacts(r: ProgressRow): PlanFacts {
 /** The evaluation's rows as of `asOf`; undefined: as the data stand (every committed version). */
 export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date | undefined, only?: Touched): Prisma.Sql {
   const conds: Prisma.Sql[] = [Prisma.sql`t."planId" = p.id`];
-  if (only) conds.push(touchedTargetsSql(only));
   if (opts.indicator) conds.push(Prisma.sql`i.code = ${opts.indicator}`);
   if (opts.region) conds.push(Prisma.sql`t."regionAdcode" = ${opts.region}`);
   if (opts.after !== undefined) conds.push(Prisma.sql`t.id > ${opts.after}`);
@@ -168,7 +167,7 @@ export function progressQuery(opts: Omit<ProgressOptions, "asOf">, asOf: Date | 
              r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn",
              (SELECT coalesce(json_agg(json_build_array(s.year, s.value, s.flags) ORDER BY s.year), '[]'::json)
               FROM ${currentVersionsSql({ asOf, where: [Prisma.sql`c."indicatorId" = t."indicatorId"`, Prisma.sql`c."regionAdcode" = t."regionAdcode"`] })} s) AS series
-      FROM "Target" t
+      FROM ${only ? Prisma.sql`${touchedTargetsSql(only, Prisma.sql`p.id`)} touched JOIN "Target" t ON t.id = touched.id` : Prisma.sql`"Target" t`}
       JOIN "Indicator" i ON i.id = t."indicatorId"
       JOIN "Region" r ON r.adcode = t."regionAdcode"
       -- the target's figures in force at asOf: an older TargetVersion when a later one was

@@ -48,7 +48,17 @@ async function write(indicatorId: number, regionAdcode: string, year: number, va
 
 /** What must agree: every target's status, completion and the figures it rests on. */
 const essence = (s: ProgressSummary | null) =>
-  s!.entries.map((e) => ({ targetId: e.targetId, status: e.status, completion: e.completion, latest: e.latest, final: e.final, targetValue: e.targetValue }));
+  s!.entries.map((e) => ({
+    targetId: e.targetId,
+    status: e.status,
+    completion: e.completion,
+    latest: e.latest,
+    final: e.final,
+    targetValue: e.targetValue,
+    // an indicator's or a region's rename touches every target of it
+    indicatorNameEn: e.indicatorNameEn,
+    regionNameEn: e.region.nameEn,
+  }));
 
 describe("incremental evaluation", () => {
   it("re-evaluates only the touched targets; the other entries stay the same objects", async () => {
@@ -145,6 +155,7 @@ describe("incremental evaluation", () => {
         e.explanation.en,
       ]);
     let added = 0;
+    let renames = 0;
     const past = new Date();
     await new Promise((r) => setTimeout(r, 5));
     for (let step = 0; step < 200; step++) {
@@ -164,8 +175,14 @@ describe("incremental evaluation", () => {
         if (current) await retractObservation(admin, current.id, { reason: `random ${step}` });
       } else if (kind < 0.9) {
         await prisma.target.update({ where: { id: t.id }, data: { value: (random() * 500).toFixed(2) } });
-      } else if (kind < 0.95) {
+      } else if (kind < 0.91) {
         await prisma.plan.update({ where: { slug: PLAN }, data: { onTrackLagPp: (random() * 10).toFixed(1) } });
+      } else if (kind < 0.93) {
+        await prisma.indicator.update({ where: { id: t.indicatorId }, data: { nameEn: `indicator renamed at step ${step}` } });
+        renames += 1;
+      } else if (kind < 0.95) {
+        await prisma.region.update({ where: { adcode: t.regionAdcode }, data: { nameEn: `region renamed at step ${step}` } });
+        renames += 1;
       } else if (kind < 0.97) {
         // a new target (the newest id: it joins the last page)
         const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = await prisma.target.findUniqueOrThrow({ where: { id: t.id } });
@@ -199,6 +216,7 @@ describe("incremental evaluation", () => {
       }
     }
     expect(added).toBeGreaterThan(0); // the sequence did add targets
+    expect(renames).toBeGreaterThan(1); // and renamed indicators and regions (every target of one touched)
   }, 300_000); // 200 writes, each checked against cold evaluations: minutes on a busy machine
   // last: its figure, dated an hour ahead, stays the newest of the table
   it("a request naming no moment reads the data as they stand and stays incremental when a write is dated after its arrival", async () => {

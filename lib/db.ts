@@ -33,11 +33,13 @@ globalForDb.pool = pool;
 globalForDb.prisma = prisma;
 
 /**
- * Runs `fn` in a transaction on one pooled pg client (for work Prisma cannot express):
- * COMMIT when it resolves, ROLLBACK when it throws (the error is rethrown). A client
- * whose connection was lost or whose ROLLBACK failed is discarded, not pooled again.
+ * Runs `fn` in a transaction on one pooled pg client (for work Prisma cannot express, or
+ * where its per-query work costs more than the queries): COMMIT when it resolves,
+ * ROLLBACK when it throws (the error is rethrown). A client whose connection was lost or
+ * whose ROLLBACK failed is discarded, not pooled again. `mode` is what follows BEGIN
+ * (a constant: an isolation level, READ ONLY).
  */
-export async function withPgTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withPgTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>, mode: "" | "ISOLATION LEVEL REPEATABLE READ READ ONLY" = ""): Promise<T> {
   const client = await pool.connect();
   // The pool listens for errors on idle clients only: a connection lost between two
   // queries (a server restart, idle_in_transaction_session_timeout) would otherwise be
@@ -46,7 +48,7 @@ export async function withPgTransaction<T>(fn: (client: pg.PoolClient) => Promis
   const onError = (e: Error) => (broken = e);
   client.on("error", onError);
   try {
-    await client.query("BEGIN");
+    await client.query(mode ? `BEGIN ${mode}` : "BEGIN");
     const out = await fn(client);
     await client.query("COMMIT");
     return out;

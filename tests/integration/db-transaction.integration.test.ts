@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pool, withPgTransaction } from "@/lib/db";
 
-// withPgTransaction: the raw pg transactions of the file import.
+// withPgTransaction: the raw pg transactions of the file import and of the progress cache's updates.
 describe("withPgTransaction", () => {
   it("commits what fn wrote, and rolls back everything when fn throws", async () => {
     await pool.query("CREATE TABLE IF NOT EXISTS tx_probe (n int)");
@@ -25,5 +25,12 @@ describe("withPgTransaction", () => {
     await expect(stalled).rejects.toThrow();
     // the broken client was discarded: the pool still serves
     expect((await withPgTransaction((c) => c.query("SELECT 2 AS n"))).rows[0].n).toBe(2);
+  });
+
+  it("opens a read-only REPEATABLE READ transaction when asked: one snapshot for every statement, no write", async () => {
+    const mode = "ISOLATION LEVEL REPEATABLE READ READ ONLY";
+    expect((await withPgTransaction((c) => c.query("SHOW transaction_isolation"), mode)).rows[0].transaction_isolation).toBe("repeatable read");
+    expect((await withPgTransaction((c) => c.query("SHOW transaction_isolation"))).rows[0].transaction_isolation).toBe("read committed");
+    await expect(withPgTransaction((c) => c.query("CREATE TABLE tx_never (n int)"), mode)).rejects.toThrow(/read-only transaction/);
   });
 });

@@ -4,7 +4,7 @@ import { pool, prisma, withPgTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { asOfKey, LruCache, snapshotIsQuiet } from "@/lib/progress/cache-key";
-import { mergeEvaluated, mergePage, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
+import { mergePage, mergeValues, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
 
 // Evaluations of the progress arithmetic are cached per (query, evaluation year, as-of)
 // and kept up to date incrementally, in every app instance, from the database alone.
@@ -60,6 +60,8 @@ interface Cached<R, I, T> {
   /** The plan's row (the first of the query), for assembling. */
   first: R | undefined;
   items: Evaluated<I>[];
+  /** The items' values (`values[k]` is `items[k].item`): what `value` was assembled from. */
+  values: I[];
   value: T;
 }
 
@@ -188,18 +190,8 @@ async function evaluateInFull<R extends TargetRow, I, T>(spec: EvaluationSpec<R,
     maxWait: 30_000,
   });
   const { first, items } = evaluateRows(spec, rows);
-  return {
-    position: position!,
-    next: {
-      mark: null,
-      first,
-      items,
-      value: spec.assemble(
-        first,
-        items.map((i) => i.item),
-      ),
-    },
-  };
+  const values = items.map((i) => i.item);
+  return { position: position!, next: { mark: null, first, items, values, value: spec.assemble(first, values) } };
 }
 
 /**
@@ -248,20 +240,16 @@ async function incrementally<R extends TargetRow, I, T>(
   const query = spec.query(touched);
   // the same rows as through Prisma: the queries cast every column to a type pg reads as Prisma does (int, float8, text, json)
   const fresh = evaluateRows(spec, (await client.query<R>(query.text, query.values)).rows);
-  const items =
-    spec.pageLimit === undefined ? mergeEvaluated(cached.items, touched, fresh.items) : mergePage(cached.items, touched, fresh.items, spec.pageLimit);
-  if (items === null) return null; // a target joined or left the page
-  if (items === cached.items) return cached; // nothing of this evaluation was touched: the same answer
+  let merged: { items: Evaluated<I>[]; values: I[] } | null;
+  if (spec.pageLimit === undefined) merged = mergeValues(cached.items, cached.values, touched, fresh.items);
+  else {
+    const items = mergePage(cached.items, touched, fresh.items, spec.pageLimit);
+    merged = items && { items, values: items === cached.items ? cached.values : items.map((i) => i.item) };
+  }
+  if (merged === null) return null; // a target joined or left the page
+  if (merged.items === cached.items) return cached; // nothing of this evaluation was touched: the same answer
   const first = cached.first ?? fresh.first;
-  return {
-    mark: cached.mark,
-    first,
-    items,
-    value: spec.assemble(
-      first,
-      items.map((i) => i.item),
-    ),
-  };
+  return { mark: cached.mark, first, ...merged, value: spec.assemble(first, merged.values) };
 }
 
 /**

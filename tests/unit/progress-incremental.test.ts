@@ -1,6 +1,6 @@
 // Pure rules of incremental evaluation: what a batch of changes touches, and the merge.
 import { describe, expect, it } from "vitest";
-import { mergeEvaluated, mergePage, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
+import { mergeEvaluated, mergePage, mergeValues, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
 
 const item = (targetId: number, indicatorId: number, regionAdcode: string, tag = "old"): Evaluated<string> => ({
   targetId,
@@ -49,6 +49,58 @@ describe("mergeEvaluated", () => {
   });
   it("returns the cached array itself when nothing of it was touched", () => {
     expect(mergeEvaluated(cached, touchedBy([{ indicatorId: 9, regionAdcode: "Z" }]), [])).toBe(cached);
+  });
+});
+
+describe("mergeValues: the merge with the values assembled from", () => {
+  const cached = [item(1, 1, "A"), item(2, 1, "B"), item(3, 2, "A"), item(5, 1, "A")];
+  const values = ["old1", "old2", "old3", "old5"];
+  const pair = (indicatorId: number, regionAdcode: string) => touchedBy([{ indicatorId, regionAdcode }]);
+  it.each([
+    ["figures of pair 1|A written", pair(1, "A"), [item(1, 1, "A", "new"), item(5, 1, "A", "new")], [1, 2, 3, 5], ["new1", "old2", "old3", "new5"]],
+    ["a target of pair 1|A gone", pair(1, "A"), [item(5, 1, "A", "new")], [2, 3, 5], ["old2", "old3", "new5"]],
+    ["a target added to pair 2|B", pair(2, "B"), [item(4, 2, "B", "new")], [1, 2, 3, 4, 5], ["old1", "old2", "old3", "new4", "old5"]],
+    // target 2 moved from 1|B to 1|A: both pairs touched, 1|B now empty
+    [
+      "a target moved between pairs",
+      touchedBy([
+        { indicatorId: 1, regionAdcode: "A" },
+        { indicatorId: 1, regionAdcode: "B" },
+      ]),
+      [item(1, 1, "A", "new"), item(2, 1, "A", "new"), item(5, 1, "A", "new")],
+      [1, 2, 3, 5],
+      ["new1", "new2", "old3", "new5"],
+    ],
+    // as many fresh as touched, but not the same targets: 2 left 1|B, 4 joined it
+    ["one target out and another in", pair(1, "B"), [item(4, 1, "B", "new")], [1, 3, 4, 5], ["old1", "old3", "new4", "old5"]],
+    [
+      "every region of indicator 2",
+      touchedBy([{ indicatorId: 2, regionAdcode: null }]),
+      [item(3, 2, "A", "new")],
+      [1, 2, 3, 5],
+      ["old1", "old2", "new3", "old5"],
+    ],
+    [
+      "every indicator of region B",
+      touchedBy([{ indicatorId: null, regionAdcode: "B" }]),
+      [item(2, 1, "B", "new")],
+      [1, 2, 3, 5],
+      ["old1", "new2", "old3", "old5"],
+    ],
+  ])("%s", (_, t, fresh, ids, expected) => {
+    const out = mergeValues(cached, values, t, fresh);
+    expect(out.items.map((o) => o.targetId)).toEqual(ids);
+    expect(out.values).toEqual(expected);
+    expect(out.items.map((o) => o.item)).toEqual(expected); // values[k] is items[k].item
+    expect(values).toEqual(["old1", "old2", "old3", "old5"]); // the cached arrays are not changed
+  });
+  it("keeps untouched items as the same objects, and returns the cached arrays when nothing was touched", () => {
+    const out = mergeValues(cached, values, pair(1, "A"), [item(1, 1, "A", "new"), item(5, 1, "A", "new")]);
+    expect(out.items[1]).toBe(cached[1]);
+    expect(out.items[2]).toBe(cached[2]);
+    const none = mergeValues(cached, values, pair(9, "Z"), []);
+    expect(none.items).toBe(cached);
+    expect(none.values).toBe(values);
   });
 });
 

@@ -133,7 +133,7 @@ export async function cachedEvaluation<R extends TargetRow, I, T>(spec: Evaluati
  * region's name) may have changed. Null when there is no such position (cache off, or
  * read while another write was in progress): memoize nothing then.
  */
-export async function stampedEvaluation<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<{ value: T; stamp: string | null }> {
+export async function stampedEvaluation<R extends TargetRow, I, T>(spec: EvaluationSpec<R, I, T>): Promise<Stamped<T>> {
   const { cache } = spec;
   if (!flights.has(cache)) flights.set(cache, new Map());
   const inFlight = flights.get(cache)!;
@@ -156,17 +156,22 @@ export async function stampedEvaluation<R extends TargetRow, I, T>(spec: Evaluat
 
   // requests arriving together after a write share one update instead of each doing it
   const flightKey = `${key}|${now.mark}`;
-  const pending = inFlight.get(flightKey) as Promise<{ value: T; stamp: string | null }> | undefined;
+  const pending = inFlight.get(flightKey) as Promise<Stamped<T>> | undefined;
   if (pending) return pending;
-  const work = (async () => {
-    const { position, next } = (hit ? await updateIncrementally(spec, hit) : null) ?? (await evaluateInFull(spec));
+  const work = (async (): Promise<Stamped<T>> => {
+    const updated = hit ? await updateIncrementally(spec, hit) : null;
+    const { position, next } = updated ?? (await evaluateInFull(spec));
     const quiet = snapshotIsQuiet(position.snapshot);
     // a full evaluation under a busy snapshot has no mark it is exact up to: not kept
     if (quiet || next.mark !== null) {
       const stored = { ...next, mark: quiet ? position.mark : next.mark };
       cache.set(fullKey(position), stored, spec.cost(next.value));
     }
-    return { value: next.value, stamp: quiet ? `${fullKey(position)}|${position.mark}` : null };
+    if (!quiet) return { value: next.value, stamp: null };
+    const stamp = `${fullKey(position)}|${position.mark}`;
+    return updated && hit!.mark !== null
+      ? { value: next.value, stamp, since: { stamp: `${key}|${hit!.mark}`, touched: updated.touched } }
+      : { value: next.value, stamp };
   })();
   inFlight.set(flightKey, work);
   try {
@@ -174,6 +179,18 @@ export async function stampedEvaluation<R extends TargetRow, I, T>(spec: Evaluat
   } finally {
     inFlight.delete(flightKey);
   }
+}
+
+/**
+ * An evaluation with its stamp (null: memoize nothing beside it). `since`, when the
+ * value was brought up to date from an earlier one: that one's stamp and what changed
+ * between the two, so a read memoized beside the earlier one can be kept when the
+ * changes cannot have altered it (lib/data/progress-overview.ts).
+ */
+export interface Stamped<T> {
+  value: T;
+  stamp: string | null;
+  since?: { stamp: string; touched: Touched };
 }
 
 // Per cache: the same key and log position mean the same answer, whichever request asked.
@@ -203,13 +220,13 @@ async function evaluateInFull<R extends TargetRow, I, T>(spec: EvaluationSpec<R,
 async function updateIncrementally<R extends TargetRow, I, T>(
   spec: EvaluationSpec<R, I, T>,
   hit: Cached<R, I, T>,
-): Promise<{ position: Position; next: Cached<R, I, T> } | null> {
+): Promise<{ position: Position; next: Cached<R, I, T>; touched: Touched } | null> {
   return withPgTransaction(async (client) => {
     // touched targets only, but a busy machine can stretch it: bounded, as the full evaluation is
     await client.query(`SET LOCAL statement_timeout = '${UPDATE_TIMEOUT}'`);
     const position = await readPosition(client);
-    const next = await incrementally(client, spec, hit);
-    return next ? { position, next } : null;
+    const update = await incrementally(client, spec, hit);
+    return update ? { position, ...update } : null;
   }, "ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
@@ -224,7 +241,7 @@ async function incrementally<R extends TargetRow, I, T>(
   client: pg.ClientBase,
   spec: EvaluationSpec<R, I, T>,
   cached: Cached<R, I, T>,
-): Promise<Cached<R, I, T> | null> {
+): Promise<{ next: Cached<R, I, T>; touched: Touched } | null> {
   const since = markId(cached.mark);
   const { rows } = await client.query<Change & { mark: string }>(
     `SELECT "indicatorId", "regionAdcode", id::text || '@' || (extract(epoch FROM "createdAt") * 1000)::bigint AS mark
@@ -247,9 +264,9 @@ async function incrementally<R extends TargetRow, I, T>(
     merged = items && { items, values: items === cached.items ? cached.values : items.map((i) => i.item) };
   }
   if (merged === null) return null; // a target joined or left the page
-  if (merged.items === cached.items) return cached; // nothing of this evaluation was touched: the same answer
+  if (merged.items === cached.items) return { next: cached, touched }; // nothing of this evaluation was touched: the same answer
   const first = cached.first ?? fresh.first;
-  return { mark: cached.mark, first, ...merged, value: spec.assemble(first, merged.values) };
+  return { next: { mark: cached.mark, first, ...merged, value: spec.assemble(first, merged.values) }, touched };
 }
 
 /**

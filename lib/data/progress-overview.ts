@@ -3,10 +3,12 @@ import { listIndicators } from "@/lib/data/indicators";
 import { listMapRegions } from "@/lib/data/map-regions";
 import { listObservations } from "@/lib/data/observations";
 import { getPlanDisplay } from "@/lib/data/plans";
+import type { Stamped } from "@/lib/data/progress-cache";
 import { getStampedProgressSummary, type ProgressSummary } from "@/lib/data/progress-summary";
 import { buildClusterMap, type ClusterMap } from "@/lib/map/cluster-map";
 import type { Frame } from "@/lib/map/projection";
 import { LruCache } from "@/lib/progress/cache-key";
+import { onlyPairsOutside } from "@/lib/progress/incremental";
 import type { ProgressSummaryEntry } from "@/lib/progress/entry";
 import { updateOverviewModel, type OverviewModel, type OverviewOptions } from "@/lib/progress/overview-model";
 import type { Actor } from "@/lib/permissions";
@@ -17,6 +19,8 @@ type Reads = [
   Awaited<ReturnType<typeof listIndicators>>,
   Awaited<ReturnType<typeof listObservations>>,
   BaselineCard[],
+  /** The plan area's region (whose figures `cluster` holds). */
+  string | null,
 ];
 
 export interface ProgressOverview {
@@ -36,7 +40,11 @@ export interface ProgressOverview {
 //   - the reads beside the evaluation (regions, indicators, the plan area's figures, its
 //     cards) on the summary's stamp: the cache key and the change-log position
 //     (lib/data/progress-cache.ts). Any write moves the position, so a figure that no
-//     target reads (the whole plan area's) or a renamed region shows on the next view;
+//     target reads (the whole plan area's) or a renamed region shows on the next view.
+//     When the summary was brought up to date from the one they were read beside, and
+//     what changed in between were figures or targets of other regions than the plan
+//     area (onlyPairsOutside: the writes of a monitoring round), they are kept under the
+//     new stamp instead of read again;
 //   - the model, on the entries array: the progress cache hands out the same array for
 //     as long as no target of the plan is touched, even across writes, so a write
 //     elsewhere does not rebuild it; a write that touches a few targets updates the
@@ -54,20 +62,29 @@ const models = new WeakMap<readonly ProgressSummaryEntry[], Map<string, Overview
 // next model is that one brought up to date (updateOverviewModel), not built afresh
 const lastModels = new LruCache<{ entries: readonly ProgressSummaryEntry[]; model: OverviewModel }>(16);
 
-function overviewReads(actor: Actor, planSlug: string, asOf: Date | undefined, stamp: string | null): ReadsMemo {
+async function overviewReads(actor: Actor, planSlug: string, asOf: Date | undefined, { stamp, since }: Omit<Stamped<unknown>, "value">): Promise<ReadsMemo> {
   const memoKey = stamp === null ? null : JSON.stringify([planSlug, stamp]);
   const kept = memoKey === null ? undefined : readsByStamp.get(memoKey);
   if (kept) return kept;
+  const earlier = memoKey !== null && since ? readsByStamp.get(JSON.stringify([planSlug, since.stamp])) : undefined;
+  if (earlier) {
+    const clusterCode = await earlier.reads.then((r) => r[4]).catch(() => undefined);
+    if (clusterCode !== undefined && onlyPairsOutside(since!.touched, clusterCode)) {
+      readsByStamp.set(memoKey!, earlier, 1);
+      return earlier;
+    }
+  }
   const planArea = async () => {
     const display = await getPlanDisplay(actor, planSlug);
     const cluster = display?.clusterCode ? await listObservations(actor, { region: display.clusterCode, asOf }) : [];
-    return [cluster, display?.baselineCards ?? []] as const;
+    return [cluster, display?.baselineCards ?? [], display?.clusterCode ?? null] as const;
   };
-  const reads = Promise.all([listMapRegions(actor), listIndicators(actor), planArea()]).then(([regions, indicators, [cluster, cards]]): Reads => [
+  const reads = Promise.all([listMapRegions(actor), listIndicators(actor), planArea()]).then(([regions, indicators, [cluster, cards, clusterCode]]): Reads => [
     regions,
     indicators,
     cluster,
     cards,
+    clusterCode,
   ]);
   const memo: ReadsMemo = { reads, maps: new WeakMap() };
   if (memoKey !== null) {
@@ -82,9 +99,9 @@ export async function getProgressOverview(
   actor: Actor,
   opts: OverviewOptions & { planSlug: string; asOf?: Date; frame: Frame },
 ): Promise<ProgressOverview | null> {
-  const { summary, stamp } = await getStampedProgressSummary(actor, { planSlug: opts.planSlug, asOf: opts.asOf });
+  const { summary, ...stamped } = await getStampedProgressSummary(actor, { planSlug: opts.planSlug, asOf: opts.asOf });
   if (!summary) return null;
-  const memo = overviewReads(actor, opts.planSlug, opts.asOf, stamp);
+  const memo = await overviewReads(actor, opts.planSlug, opts.asOf, stamped);
   const [regions, indicators, cluster, baselineCards] = await memo.reads;
   const mapIndicator = indicators.some((i) => i.code === opts.mapIndicator) ? opts.mapIndicator : undefined;
   const key = JSON.stringify([summary.evaluationYear, opts.maxRows ?? null, opts.maxColumns ?? null, mapIndicator ?? null, opts.frame]);

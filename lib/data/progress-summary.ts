@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize } from "@/lib/auth/authorize";
-import { evaluationCache, stampedEvaluation, type EvaluationCache } from "@/lib/data/progress-cache";
+import { evaluationCache, stampedEvaluation, type EvaluationCache, type Stamped } from "@/lib/data/progress-cache";
 import { planFacts, planInfo, progressQuery, toEntry, type ProgressPlanInfo, type ProgressRow } from "@/lib/data/progress";
 import type { Actor } from "@/lib/permissions";
 import { chinaYear } from "@/lib/validation/as-of";
@@ -38,11 +38,11 @@ export async function getStampedProgressSummary(
   actor: Actor,
   opts: { planSlug: string; asOf?: Date },
   instanceCache?: EvaluationCache<Omit<ProgressSummary, "asOf"> | null>,
-): Promise<{ summary: ProgressSummary | null; stamp: string | null }> {
+): Promise<{ summary: ProgressSummary | null } & Omit<Stamped<unknown>, "value">> {
   authorize(actor, "plan.read");
   const asOf = opts.asOf ?? new Date();
   const evaluationYear = chinaYear(asOf);
-  const { value, stamp } = await stampedEvaluation<ProgressRow, ProgressSummaryEntry, Omit<ProgressSummary, "asOf"> | null>({
+  const { value, stamp, since } = await stampedEvaluation<ProgressRow, ProgressSummaryEntry, Omit<ProgressSummary, "asOf"> | null>({
     cache: instanceCache ?? cache,
     key: JSON.stringify(["summary", opts.planSlug]),
     asOf: opts.asOf,
@@ -52,5 +52,5 @@ export async function getStampedProgressSummary(
     assemble: (first, entries) => (first ? { evaluationYear, plan: planInfo(opts.planSlug, first), entries } : null),
     cost: (v) => Math.max(1, v?.entries.length ?? 0),
   });
-  return { summary: value ? { ...value, asOf: asOf.toISOString() } : null, stamp };
+  return { summary: value ? { ...value, asOf: asOf.toISOString() } : null, stamp, ...(since ? { since } : {}) };
 }

@@ -46,6 +46,17 @@ function toucher(t: Touched): (indicatorId: number, regionAdcode: string) => boo
   return (indicatorId, regionAdcode) => t.indicators.has(indicatorId) || t.regions.has(regionAdcode) || (pairs.get(indicatorId)?.has(regionAdcode) ?? false);
 }
 
+/**
+ * True when `t` names (indicator, region) pairs only, none of region `adcode`: figures or
+ * targets were written elsewhere, and no indicator, region or plan changed. What was read
+ * of indicators, regions, plans and `adcode`'s figures is then still what they are.
+ */
+export function onlyPairsOutside(t: Touched, adcode: string | null): boolean {
+  if (t.all || t.indicators.size > 0 || t.regions.size > 0) return false;
+  for (const key of t.pairs) if (key.slice(key.indexOf("|") + 1) === adcode) return false;
+  return true;
+}
+
 /** The touched pairs, grouped by indicator. */
 function pairsByIndicator(t: Touched): Map<number, Set<string>> {
   const pairs = new Map<number, Set<string>>();

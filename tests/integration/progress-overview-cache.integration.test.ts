@@ -9,9 +9,10 @@ import { resetDatabase } from "../support/db";
 import { createUser } from "../support/factories";
 
 // The overview keeps the reads beside the evaluation (the plan area's figures, the
-// regions, the indicators) for as long as the data are unchanged. A write no target reads
-// — a figure of the whole plan area — leaves every evaluated target as it was, yet must
-// show on the next overview.
+// regions, the indicators) for as long as the data are unchanged, and across figures of
+// the cities. A write no target reads — a figure of the whole plan area — leaves every
+// evaluated target as it was, yet must show on the next overview; so must a renamed
+// indicator.
 
 let actor: Actor;
 const PLAN = "chengyu-2016";
@@ -24,27 +25,19 @@ beforeAll(async () => {
   actor = { kind: "user", userId: user.id, role: "viewer", name: user.name, email: user.email, via: "session" };
 });
 
-async function writeClusterPopulation(year: number, value: string) {
-  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "resident_population" } });
+async function write(indicatorId: number, regionAdcode: string, year: number, value: string) {
   await prisma.$transaction((tx) =>
     recordObservations(
       tx,
-      [
-        {
-          indicatorId: indicator.id,
-          regionAdcode: "CHENGYU",
-          year,
-          value,
-          valueAsEntered: value,
-          unitAsEntered: "万人",
-          source: "overview cache test",
-          note: null,
-          flags: [],
-        },
-      ],
+      [{ indicatorId, regionAdcode, year, value, valueAsEntered: value, unitAsEntered: null, source: "overview cache test", note: null, flags: [] }],
       null,
     ),
   );
+}
+
+async function writeClusterPopulation(year: number, value: string) {
+  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { code: "resident_population" } });
+  await write(indicator.id, "CHENGYU", year, value);
 }
 
 const clusterPopulation = (o: Awaited<ReturnType<typeof overview>>) =>
@@ -68,6 +61,28 @@ describe("overview reads beside the evaluation", () => {
       [2019, 9600],
       [2020, 9876.5],
     ]);
+  });
+
+  it("keeps the reads across figures written for cities (a monitoring round's writes), with the new statuses", async () => {
+    const before = await overview();
+    const target = await prisma.target.findFirstOrThrow({ where: { plan: { slug: PLAN }, regionAdcode: { not: "CHENGYU" } }, orderBy: { id: "asc" } });
+    await write(target.indicatorId, target.regionAdcode, 2024, "123456.7");
+    const after = await overview();
+    expect(after!.summary.entries).not.toBe(before!.summary.entries); // a target was touched…
+    const entry = (o: typeof before) => o!.summary.entries.find((e) => e.targetId === target.id);
+    expect(entry(after)).not.toBe(entry(before)); // evaluated again
+    expect(entry(after)!.latest!.year).toBeGreaterThanOrEqual(2024);
+    expect(after!.cluster).toBe(before!.cluster); // …but nothing read beside it: kept, not read again
+    expect(after!.indicators).toBe(before!.indicators);
+  });
+
+  it("reads again after an indicator is renamed", async () => {
+    const before = await overview();
+    const code = before!.model.indicators[0]!;
+    await prisma.indicator.update({ where: { code }, data: { nameEn: "Renamed for the overview cache test" } });
+    const after = await overview();
+    expect(after!.indicators).not.toBe(before!.indicators);
+    expect(after!.indicators.find((i) => i.code === code)!.nameEn).toBe("Renamed for the overview cache test");
   });
 
   it("keeps the reads while nothing changes", async () => {

@@ -1,6 +1,6 @@
 // Pure rules of incremental evaluation: what a batch of changes touches, and the merge.
 import { describe, expect, it } from "vitest";
-import { mergeEvaluated, mergePage, mergeValues, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
+import { mergeEvaluated, mergePage, mergeValues, onlyPairsOutside, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
 
 const item = (targetId: number, indicatorId: number, regionAdcode: string, tag = "old"): Evaluated<string> => ({
   targetId,
@@ -29,6 +29,37 @@ describe("touchedBy / touches", () => {
     const all = touchedBy([{ indicatorId: null, regionAdcode: null }]);
     expect(all.all).toBe(true);
     expect(touches(all, 42, "Q")).toBe(true);
+  });
+});
+
+describe("onlyPairsOutside: reads of indicators, regions, plans and one region's figures still valid", () => {
+  it.each([
+    [
+      "figures of other regions",
+      [
+        { indicatorId: 1, regionAdcode: "510100" },
+        { indicatorId: 2, regionAdcode: "500000" },
+      ],
+      "CHENGYU",
+      true,
+    ],
+    [
+      "a figure of the plan area itself",
+      [
+        { indicatorId: 1, regionAdcode: "510100" },
+        { indicatorId: 1, regionAdcode: "CHENGYU" },
+      ],
+      "CHENGYU",
+      false,
+    ],
+    ["a region whose code ends like the plan area's", [{ indicatorId: 1, regionAdcode: "XCHENGYU" }], "CHENGYU", true],
+    ["an indicator renamed", [{ indicatorId: 3, regionAdcode: null }], "CHENGYU", false],
+    ["a region renamed", [{ indicatorId: null, regionAdcode: "510100" }], "CHENGYU", false],
+    ["a plan changed", [{ indicatorId: null, regionAdcode: null }], "CHENGYU", false],
+    ["figures, and the plan has no plan area", [{ indicatorId: 1, regionAdcode: "510100" }], null, true],
+    ["nothing", [], "CHENGYU", true],
+  ] as const)("%s → %s", (_, changes, adcode, expected) => {
+    expect(onlyPairsOutside(touchedBy([...changes]), adcode)).toBe(expected);
   });
 });
 

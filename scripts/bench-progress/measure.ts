@@ -56,6 +56,31 @@ export async function loadHttp(
   return stats(latencies, opts.seconds, errors);
 }
 
+type Load = { url: string; connections: number; headersFor: (i: number) => Record<string, string> };
+
+/**
+ * Two loads compared with each other (a page against the framework's floor): each first
+ * warmed under the same load for `warmSeconds` (not counted: the first seconds of a path
+ * under load are V8 compiling it), then measured in `rounds` alternating windows
+ * totalling `seconds` each, pooled per load. A shared 2-core machine's speed drifts by
+ * tens of percent within a minute (the same /login measured 90 and 225 requests per
+ * second in one hour); alternating puts both sides of a ratio under the same drift.
+ */
+export async function loadHttpPair(a: Load, b: Load, opts: { seconds: number; rounds: number; warmSeconds: number }): Promise<[LatencyStats, LatencyStats]> {
+  for (const l of [a, b]) await loadHttpLatencies(l.url, { ...l, seconds: opts.warmSeconds });
+  const pooled = [a, b].map(() => ({ latencies: [] as number[], errors: 0 }));
+  const window = opts.seconds / opts.rounds;
+  for (let k = 0; k < opts.rounds; k++) {
+    for (const [i, l] of [a, b].entries()) {
+      const r = await loadHttpLatencies(l.url, { ...l, seconds: window });
+      pooled[i]!.latencies.push(...r.latencies);
+      pooled[i]!.errors += r.errors;
+    }
+  }
+  const [sa, sb] = pooled.map((p) => stats(p.latencies, opts.seconds, p.errors));
+  return [sa!, sb!];
+}
+
 /** Latencies of several loads run at once, pooled (e.g. readers of two pages), as one set of stats. */
 export async function loadHttpTogether(
   loads: { url: string; connections: number; headersFor: (i: number) => Record<string, string> }[],

@@ -5,7 +5,7 @@ import { listObservations } from "@/lib/data/observations";
 import { getPlanDisplay } from "@/lib/data/plans";
 import type { Stamped } from "@/lib/data/progress-cache";
 import { getStampedProgressSummary, type ProgressSummary } from "@/lib/data/progress-summary";
-import { buildClusterMap, type ClusterMap } from "@/lib/map/cluster-map";
+import { buildClusterMap, recolourClusterMap, type ClusterMap } from "@/lib/map/cluster-map";
 import type { Frame } from "@/lib/map/projection";
 import { LruCache } from "@/lib/progress/cache-key";
 import { onlyPairsOutside } from "@/lib/progress/incremental";
@@ -49,7 +49,9 @@ export interface ProgressOverview {
 //     as long as no target of the plan is touched, even across writes, so a write
 //     elsewhere does not rebuild it; a write that touches a few targets updates the
 //     previous model for them (50,000 targets built afresh: a few hundred ms);
-//   - the projected map, on both (the regions of the reads, the cities of the model).
+//   - the projected map, on both (the regions of the reads, the cities of the model);
+//     a model brought up to date recolours its predecessor's map when the reads are the
+//     same (recolourClusterMap), rather than placing every city again.
 // Without a stamp (cache off, or read while another write was in progress) nothing is
 // memoized: a fresh read every time.
 interface ReadsMemo {
@@ -108,16 +110,20 @@ export async function getProgressOverview(
   if (!models.has(summary.entries)) models.set(summary.entries, new Map());
   const byOptions = models.get(summary.entries)!;
   let model = byOptions.get(key);
+  let last: { entries: readonly ProgressSummaryEntry[]; model: OverviewModel } | undefined;
   if (!model) {
     const lastKey = JSON.stringify([opts.planSlug, opts.asOf === undefined, key]);
     const options = { maxRows: opts.maxRows, maxColumns: opts.maxColumns, mapIndicator };
-    model = updateOverviewModel(lastModels.get(lastKey), summary.entries, summary.evaluationYear, options);
+    last = lastModels.get(lastKey);
+    model = updateOverviewModel(last, summary.entries, summary.evaluationYear, options);
     byOptions.set(key, model);
     lastModels.set(lastKey, { entries: summary.entries, model }, 1);
   }
   let map = memo.maps.get(model);
   if (!map) {
-    map = buildClusterMap(regions, model.cities, opts.frame);
+    // the previous model's map, recoloured where cities changed status (the same reads drew it)
+    const earlier = last && memo.maps.get(last.model);
+    map = (earlier && recolourClusterMap(earlier, last!.model.cities, model.cities)) ?? buildClusterMap(regions, model.cities, opts.frame);
     memo.maps.set(model, map);
   }
   return { summary, model, map, indicators, cluster, baselineCards, mapIndicator };

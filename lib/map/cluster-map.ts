@@ -112,3 +112,30 @@ export function buildClusterMap(regions: readonly MapRegionInput[], cities: read
 
   return { width: frame.width, height: frame.height, cities: cityList, others, cores, axes };
 }
+
+/**
+ * `prev` (drawn by buildClusterMap from `prevCities`) with the cities whose status changed
+ * recoloured, when that is all that changed: the same cities in the same order, each
+ * with the same population (which sizes every circle). Null otherwise: build it afresh.
+ * After a figure is written a few cities change colour; placing a thousand again is
+ * what this saves.
+ */
+export function recolourClusterMap(prev: ClusterMap, prevCities: readonly MapCityInput[], cities: readonly MapCityInput[]): ClusterMap | null {
+  if (prevCities.length !== cities.length) return null;
+  const changed = new Map<string, ProgressStatus | null>();
+  for (let i = 0; i < cities.length; i++) {
+    const [was, now] = [prevCities[i]!, cities[i]!];
+    if (was === now) continue;
+    if (was.adcode !== now.adcode || was.population !== now.population) return null;
+    if (was.status !== now.status) changed.set(now.adcode, now.status);
+  }
+  if (changed.size === 0) return prev;
+  return {
+    ...prev,
+    cities: prev.cities.map((c) => {
+      if (!changed.has(c.adcode)) return c;
+      const status = changed.get(c.adcode)!;
+      return { ...c, status, fill: mapFill(status) };
+    }),
+  };
+}

@@ -77,16 +77,30 @@ export interface Evaluated<I> {
   item: I;
 }
 
+// The indicator of every cached target as one typed array per cached array, built once
+// and handed on to the merged array: the scan for touched targets reads 200 kB in a row
+// instead of 50,000 objects scattered over the heap (7 ms in the serving process).
+const indicatorColumns = new WeakMap<readonly Evaluated<unknown>[], Int32Array>();
+
+function indicatorColumn(items: readonly Evaluated<unknown>[]): Int32Array {
+  let column = indicatorColumns.get(items);
+  if (!column) {
+    column = Int32Array.from(items, (i) => i.indicatorId);
+    indicatorColumns.set(items, column);
+  }
+  return column;
+}
+
 /** The positions in `cached` of the touched targets, ascending. */
 function touchedSlots<I>(cached: readonly Evaluated<I>[], t: Touched): number[] {
   const hits: number[] = [];
   if (!t.all && t.indicators.size === 0 && t.regions.size === 0) {
-    // the usual case (figures written): one map lookup by indicator per target, a set lookup for few
+    // the usual case (figures written): the indicator column first, the region of those only
     const pairs = pairsByIndicator(t);
-    for (let k = 0; k < cached.length; k++) {
-      const c = cached[k]!;
-      const regions = pairs.get(c.indicatorId);
-      if (regions !== undefined && regions.has(c.regionAdcode)) hits.push(k);
+    const column = indicatorColumn(cached);
+    for (let k = 0; k < column.length; k++) {
+      const regions = pairs.get(column[k]!);
+      if (regions !== undefined && regions.has(cached[k]!.regionAdcode)) hits.push(k);
     }
     return hits;
   }
@@ -142,10 +156,16 @@ export function mergeValues<I>(
   if (hits.length === fresh.length && hits.every((k, j) => cached[k]!.targetId === fresh[j]!.targetId)) {
     const items = cached.slice();
     const next = values.slice();
+    let column = indicatorColumns.get(cached);
     hits.forEach((k, j) => {
       items[k] = fresh[j]!;
       next[k] = fresh[j]!.item;
+      if (column && column[k] !== fresh[j]!.indicatorId) {
+        column = column.slice(); // a target moved to another indicator: a column of its own
+        column[k] = fresh[j]!.indicatorId;
+      }
     });
+    if (column) indicatorColumns.set(items, column);
     return { items, values: next };
   }
   const items = mergeAt(cached, hits, fresh);

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { recordObservations } from "@/lib/data/observation-writes";
+import { listMapRegions } from "@/lib/data/map-regions";
 import { getProgressOverview } from "@/lib/data/progress-overview";
+import { buildClusterMap } from "@/lib/map/cluster-map";
 import { MAP_FRAME } from "@/lib/progress/overview-query";
 import type { Actor } from "@/lib/permissions";
 import { seedAll } from "@/prisma/seed";
@@ -74,6 +76,8 @@ describe("overview reads beside the evaluation", () => {
     expect(entry(after)!.latest!.year).toBeGreaterThanOrEqual(2024);
     expect(after!.cluster).toBe(before!.cluster); // …but nothing read beside it: kept, not read again
     expect(after!.indicators).toBe(before!.indicators);
+    // the map recoloured from the one before: as a map drawn afresh
+    expect(after!.map).toEqual(buildClusterMap(await listMapRegions(actor), after!.model.cities, MAP_FRAME));
   });
 
   it("reads again after an indicator is renamed", async () => {

@@ -1,6 +1,6 @@
 // The schematic map: projection fitted to the points, circle sizes, stars, axes.
 import { describe, expect, it } from "vitest";
-import { AXES, buildClusterMap, type MapRegionInput } from "@/lib/map/cluster-map";
+import { AXES, buildClusterMap, recolourClusterMap, type MapRegionInput } from "@/lib/map/cluster-map";
 import { mapCities } from "@/lib/progress/map-cities";
 import { fitPoints, radiusFor, starPath } from "@/lib/map/projection";
 
@@ -149,5 +149,40 @@ describe("mapCities", () => {
   it("colours by one indicator when chosen", () => {
     expect(mapCities(entries, "urban_construction_land").cities.map((c) => c.status)).toEqual(["exceeded", "achieved"]);
     expect(mapCities(entries, "gdp").cities.map((c) => c.status)).toEqual([null, null]);
+  });
+});
+
+describe("recolourClusterMap", () => {
+  const regions: MapRegionInput[] = [
+    { adcode: "510100", nameZh: "成都市", nameEn: "Chengdu", level: "prefecture", lat: 30.66, lon: 104.07 },
+    { adcode: "500103", nameZh: "渝中区", nameEn: "Yuzhong", level: "district", lat: 29.55, lon: 106.57 },
+    { adcode: "510700", nameZh: "绵阳市", nameEn: "Mianyang", level: "prefecture", lat: 31.47, lon: 104.68 },
+    { adcode: "511500", nameZh: "宜宾市", nameEn: "Yibin", level: "prefecture", lat: 28.77, lon: 104.63 },
+  ];
+  const before = [
+    { adcode: "510700", status: "on_track" as const, population: 120 },
+    { adcode: "511500", status: "off_track" as const, population: 80 },
+  ];
+  const prev = buildClusterMap(regions, before, frame);
+
+  it("recolours the cities whose status changed, and equals a map built afresh", () => {
+    const after = [before[0]!, { ...before[1]!, status: "achieved" as const }];
+    const next = recolourClusterMap(prev, before, after)!;
+    expect(next).toEqual(buildClusterMap(regions, after, frame));
+    expect(next.cities.find((c) => c.adcode === "511500")).toMatchObject({ status: "achieved", fill: "#007a5a" });
+    expect(next.cities.find((c) => c.adcode === "510700")).toBe(prev.cities.find((c) => c.adcode === "510700")); // untouched: the same object
+    expect(next.others).toBe(prev.others);
+  });
+
+  it.each([
+    ["a population changed (every circle's size may)", [before[0]!, { ...before[1]!, population: 200 }]],
+    ["a city more", [...before, { adcode: "510100", status: null, population: null }]],
+    ["another city in a place", [before[0]!, { adcode: "510100", status: "off_track" as const, population: 80 }]],
+  ])("gives up when %s", (_, after) => {
+    expect(recolourClusterMap(prev, before, after)).toBeNull();
+  });
+
+  it("returns the map itself when nothing changed", () => {
+    expect(recolourClusterMap(prev, before, [...before])).toBe(prev);
   });
 });

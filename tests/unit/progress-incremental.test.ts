@@ -125,6 +125,24 @@ describe("mergeValues: the merge with the values assembled from", () => {
     expect(out.items.map((o) => o.item)).toEqual(expected); // values[k] is items[k].item
     expect(values).toEqual(["old1", "old2", "old3", "old5"]); // the cached arrays are not changed
   });
+  it("finds a target by its new indicator after it moved to another (the indicator column handed on)", () => {
+    const moved = mergeValues(
+      cached,
+      values,
+      touchedBy([
+        { indicatorId: 1, regionAdcode: "B" },
+        { indicatorId: 2, regionAdcode: "B" },
+      ]),
+      [item(2, 2, "B", "moved")],
+    );
+    expect(moved.values).toEqual(["old1", "moved2", "old3", "old5"]);
+    const again = mergeValues(moved.items, moved.values, pair(2, "B"), [item(2, 2, "B", "again")]);
+    expect(again.values).toEqual(["old1", "again2", "old3", "old5"]);
+    // and no longer by its old one
+    expect(mergeValues(again.items, again.values, pair(1, "B"), []).values).toEqual(["old1", "again2", "old3", "old5"]);
+    expect(mergeValues(cached, values, pair(1, "B"), [item(2, 1, "B", "x")]).values).toEqual(["old1", "x2", "old3", "old5"]); // the original column unchanged
+  });
+
   it("keeps untouched items as the same objects, and returns the cached arrays when nothing was touched", () => {
     const out = mergeValues(cached, values, pair(1, "A"), [item(1, 1, "A", "new"), item(5, 1, "A", "new")]);
     expect(out.items[1]).toBe(cached[1]);

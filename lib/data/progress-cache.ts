@@ -4,7 +4,7 @@ import { pool, prisma, withPgTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { asOfKey, LruCache, snapshotIsQuiet } from "@/lib/progress/cache-key";
-import { mergePage, mergeValues, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
+import { mergePage, mergeValues, pairsOf, touchedBy, type Change, type Evaluated, type Touched } from "@/lib/progress/incremental";
 
 // Evaluations of the progress arithmetic are cached per (query, evaluation year, as-of)
 // and kept up to date incrementally, in every app instance, from the database alone.
@@ -257,12 +257,10 @@ async function incrementally<R extends TargetRow, I, T>(
   const query = spec.query(touched);
   // the same rows as through Prisma: the queries cast every column to a type pg reads as Prisma does (int, float8, text, json)
   const fresh = evaluateRows(spec, (await client.query<R>(query.text, query.values)).rows);
-  let merged: { items: Evaluated<I>[]; values: I[] } | null;
-  if (spec.pageLimit === undefined) merged = mergeValues(cached.items, cached.values, touched, fresh.items);
-  else {
-    const items = mergePage(cached.items, touched, fresh.items, spec.pageLimit);
-    merged = items && { items, values: items === cached.items ? cached.values : items.map((i) => i.item) };
-  }
+  const merged =
+    spec.pageLimit === undefined
+      ? mergeValues(cached.items, cached.values, touched, fresh.items)
+      : mergePage(cached.items, cached.values, touched, fresh.items, spec.pageLimit);
   if (merged === null) return null; // a target joined or left the page
   if (merged.items === cached.items) return { next: cached, touched }; // nothing of this evaluation was touched: the same answer
   const first = cached.first ?? fresh.first;
@@ -277,10 +275,10 @@ async function incrementally<R extends TargetRow, I, T>(
  * read all 50,000 of them (8–15 ms).
  */
 export function touchedTargetsSql(t: Touched, planId: Prisma.Sql): Prisma.Sql {
-  const pairs = [...t.pairs].map((p) => p.split("|"));
+  const pairs = pairsOf(t);
   const branches: Prisma.Sql[] = [];
   if (pairs.length) {
-    branches.push(Prisma.sql`SELECT x.id FROM unnest(${pairs.map((p) => Number(p[0]))}::int[], ${pairs.map((p) => p[1]!)}::text[]) AS u(i, r)
+    branches.push(Prisma.sql`SELECT x.id FROM unnest(${pairs.map((p) => p[0])}::int[], ${pairs.map((p) => p[1])}::text[]) AS u(i, r)
       JOIN "Target" x ON x."planId" = ${planId} AND x."indicatorId" = u.i AND x."regionAdcode" = u.r`);
   }
   if (t.indicators.size)

@@ -32,6 +32,14 @@ export function touchedBy(changes: readonly Change[]): Touched {
   return t;
 }
 
+/** The touched pairs as [indicatorId, regionAdcode]. */
+export function pairsOf(t: Touched): [number, string][] {
+  return [...t.pairs].map((key) => {
+    const bar = key.indexOf("|");
+    return [Number(key.slice(0, bar)), key.slice(bar + 1)];
+  });
+}
+
 export function touches(t: Touched, indicatorId: number, regionAdcode: string): boolean {
   return toucher(t)(indicatorId, regionAdcode);
 }
@@ -53,18 +61,15 @@ function toucher(t: Touched): (indicatorId: number, regionAdcode: string) => boo
  */
 export function onlyPairsOutside(t: Touched, adcode: string | null): boolean {
   if (t.all || t.indicators.size > 0 || t.regions.size > 0) return false;
-  for (const key of t.pairs) if (key.slice(key.indexOf("|") + 1) === adcode) return false;
-  return true;
+  return pairsOf(t).every(([, region]) => region !== adcode);
 }
 
 /** The touched pairs, grouped by indicator. */
 function pairsByIndicator(t: Touched): Map<number, Set<string>> {
   const pairs = new Map<number, Set<string>>();
-  for (const key of t.pairs) {
-    const bar = key.indexOf("|");
-    const indicatorId = Number(key.slice(0, bar));
+  for (const [indicatorId, region] of pairsOf(t)) {
     if (!pairs.has(indicatorId)) pairs.set(indicatorId, new Set());
-    pairs.get(indicatorId)!.add(key.slice(bar + 1));
+    pairs.get(indicatorId)!.add(region);
   }
   return pairs;
 }
@@ -110,15 +115,11 @@ function touchedSlots<I>(cached: readonly Evaluated<I>[], t: Touched): number[] 
 }
 
 /**
- * The cached targets (in targetId order) with every touched one dropped and `fresh` (the
- * touched targets evaluated again: some may be new, some gone) put in their place, still
- * in targetId order. Untouched items are kept as they are (the same objects); when no
- * cached target was touched and none is new, `cached` itself is returned.
+ * The cached targets (in targetId order) with the touched ones (at `hits`) dropped and
+ * `fresh` (the touched targets evaluated again: some may be new, some gone) put in their
+ * place, still in targetId order. Untouched items are kept as they are (the same
+ * objects); when no cached target was touched and none is new, `cached` itself.
  */
-export function mergeEvaluated<I>(cached: readonly Evaluated<I>[], t: Touched, fresh: readonly Evaluated<I>[]): Evaluated<I>[] {
-  return mergeAt(cached, touchedSlots(cached, t), fresh);
-}
-
 function mergeAt<I>(cached: readonly Evaluated<I>[], hits: readonly number[], fresh: readonly Evaluated<I>[]): Evaluated<I>[] {
   if (hits.length === 0 && fresh.length === 0) return cached as Evaluated<I>[];
   // a copy with the few touched slots replaced: the untouched stay where they are
@@ -138,12 +139,12 @@ function mergeAt<I>(cached: readonly Evaluated<I>[], hits: readonly number[], fr
 }
 
 /**
- * `mergeEvaluated` with the items' values kept beside them (`values[k]` is
- * `cached[k].item`), which is what an answer is assembled from. When the touched targets
- * are the same ones, evaluated again (figures written: no target added or gone), both
- * are copies with those slots replaced; otherwise the values are read off the merged
- * items. A write to one series then costs one pass over the cached targets (the scan
- * for touched ones), not three.
+ * The cached targets brought up to date with `fresh` (mergeAt), and the items' values
+ * kept beside them (`values[k]` is `cached[k].item`), which is what an answer is
+ * assembled from. When the touched targets are the same ones, evaluated again (figures
+ * written: no target added or gone), both are copies with those slots replaced;
+ * otherwise the values are read off the merged items. A write to one series then costs
+ * one pass over the cached targets (the scan for touched ones), not three.
  */
 export function mergeValues<I>(
   cached: readonly Evaluated<I>[],
@@ -173,14 +174,20 @@ export function mergeValues<I>(
 }
 
 /**
- * `mergeEvaluated` for one page of a paginated answer (`limit` targets in targetId order
+ * `mergeValues` for one page of a paginated answer (`limit` targets in targetId order
  * after a cursor), or null when the page's membership may have changed and it must be
  * evaluated in full. `fresh` is every touched target after the cursor, not cut at the
  * page's end: a full page keeps only the ones up to its last target; a page that is not
  * full (the last page) would take any new one. A figure never moves a target between
  * pages; a target added or removed inside the page's range does.
  */
-export function mergePage<I>(cached: readonly Evaluated<I>[], t: Touched, fresh: readonly Evaluated<I>[], limit: number): Evaluated<I>[] | null {
+export function mergePage<I>(
+  cached: readonly Evaluated<I>[],
+  values: readonly I[],
+  t: Touched,
+  fresh: readonly Evaluated<I>[],
+  limit: number,
+): { items: Evaluated<I>[]; values: I[] } | null {
   const last = cached.length === limit ? cached[cached.length - 1]!.targetId : Infinity;
   const onPage = new Set(cached.map((c) => c.targetId));
   const inRange = fresh.filter((f) => f.targetId <= last);
@@ -188,5 +195,5 @@ export function mergePage<I>(cached: readonly Evaluated<I>[], t: Touched, fresh:
   const stillThere = new Set(inRange.map((f) => f.targetId));
   const touched = toucher(t);
   if (cached.some((c) => touched(c.indicatorId, c.regionAdcode) && !stillThere.has(c.targetId))) return null; // one left the page
-  return mergeEvaluated(cached, t, inRange);
+  return mergeValues(cached, values, t, inRange);
 }

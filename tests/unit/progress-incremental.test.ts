@@ -1,6 +1,6 @@
 // Pure rules of incremental evaluation: what a batch of changes touches, and the merge.
 import { describe, expect, it } from "vitest";
-import { mergeEvaluated, mergePage, mergeValues, onlyPairsOutside, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
+import { mergePage, mergeValues, onlyPairsOutside, pairsOf, touchedBy, touches, type Evaluated } from "@/lib/progress/incremental";
 
 const item = (targetId: number, indicatorId: number, regionAdcode: string, tag = "old"): Evaluated<string> => ({
   targetId,
@@ -63,8 +63,15 @@ describe("onlyPairsOutside: reads of indicators, regions, plans and one region's
   });
 });
 
-describe("mergeEvaluated", () => {
+describe("mergeValues: the merged items", () => {
   const cached = [item(1, 1, "A"), item(2, 1, "B"), item(3, 2, "A"), item(5, 1, "A")];
+  const mergeEvaluated = (c: typeof cached, t: ReturnType<typeof touchedBy>, fresh: typeof cached) =>
+    mergeValues(
+      c,
+      c.map((i) => i.item),
+      t,
+      fresh,
+    ).items;
   it("replaces the touched targets in place and keeps the others as the same objects", () => {
     const out = mergeEvaluated(cached, touchedBy([{ indicatorId: 1, regionAdcode: "A" }]), [item(1, 1, "A", "new"), item(5, 1, "A", "new")]);
     expect(out.map((o) => o.item)).toEqual(["new1", "old2", "old3", "new5"]);
@@ -80,6 +87,20 @@ describe("mergeEvaluated", () => {
   });
   it("returns the cached array itself when nothing of it was touched", () => {
     expect(mergeEvaluated(cached, touchedBy([{ indicatorId: 9, regionAdcode: "Z" }]), [])).toBe(cached);
+  });
+});
+
+describe("pairsOf", () => {
+  it("gives each touched pair as [indicatorId, regionAdcode], a region code with a bar kept whole", () => {
+    const t = touchedBy([
+      { indicatorId: 12, regionAdcode: "510100" },
+      { indicatorId: 3, regionAdcode: "A|B" },
+      { indicatorId: 4, regionAdcode: null },
+    ]);
+    expect(pairsOf(t)).toEqual([
+      [12, "510100"],
+      [3, "A|B"],
+    ]);
   });
 });
 
@@ -157,7 +178,11 @@ describe("mergePage: one page of a paginated answer", () => {
   // a full page of 3 targets (ids 10, 20, 30) after some cursor; the next page starts at 40
   const page = [item(10, 1, "A"), item(20, 2, "B"), item(30, 1, "C")];
   const pair = (indicatorId: number, regionAdcode: string) => touchedBy([{ indicatorId, regionAdcode }]);
-  const tags = (r: Evaluated<string>[] | null) => r?.map((i) => i.item) ?? null;
+  const values = page.map((i) => i.item);
+  const tags = (r: { items: Evaluated<string>[]; values: string[] } | null) => {
+    if (r) expect(r.values).toEqual(r.items.map((i) => i.item)); // the values beside the items
+    return r?.items.map((i) => i.item) ?? null;
+  };
 
   it.each([
     ["a figure of a target on the page: only it is replaced", pair(2, "B"), [item(20, 2, "B", "new")], ["old10", "new20", "old30"]],
@@ -172,15 +197,15 @@ describe("mergePage: one page of a paginated answer", () => {
     ["a target of the page removed: evaluate in full", pair(2, "B"), [], null],
     ["a target added after a full page: the page is unchanged", pair(3, "D"), [item(35, 3, "D", "new")], ["old10", "old20", "old30"]],
   ] as const)("%s", (_name, touched, fresh, expected) => {
-    expect(tags(mergePage(page, touched, fresh, 3))).toEqual(expected);
+    expect(tags(mergePage(page, values, touched, fresh, 3))).toEqual(expected);
   });
 
   it("the last page, not full, takes a new target only by a full evaluation", () => {
-    expect(mergePage(page, pair(3, "D"), [item(35, 3, "D", "new")], 5)).toBeNull();
-    expect(tags(mergePage(page, pair(1, "C"), [item(30, 1, "C", "new")], 5))).toEqual(["old10", "old20", "new30"]);
+    expect(mergePage(page, values, pair(3, "D"), [item(35, 3, "D", "new")], 5)).toBeNull();
+    expect(tags(mergePage(page, values, pair(1, "C"), [item(30, 1, "C", "new")], 5))).toEqual(["old10", "old20", "new30"]);
   });
 
   it("untouched: the same array", () => {
-    expect(mergePage(page, pair(9, "Z"), [], 3)).toBe(page);
+    expect(mergePage(page, values, pair(9, "Z"), [], 3)!.items).toBe(page);
   });
 });

@@ -169,9 +169,9 @@ export async function stampedEvaluation<R extends TargetRow, I, T>(spec: Evaluat
     }
     if (!quiet) return { value: next.value, stamp: null };
     const stamp = `${fullKey(position)}|${position.mark}`;
-    return updated && hit!.mark !== null
-      ? { value: next.value, stamp, since: { stamp: `${key}|${hit!.mark}`, touched: updated.touched } }
-      : { value: next.value, stamp };
+    // brought up to date from the entry stamped `${key}|${hit.mark}`: say what changed since
+    if (updated && hit?.mark) return { value: next.value, stamp, since: { stamp: `${key}|${hit.mark}`, touched: updated.touched } };
+    return { value: next.value, stamp };
   })();
   inFlight.set(flightKey, work);
   try {

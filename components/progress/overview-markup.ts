@@ -1,7 +1,7 @@
 // The overview's two large parts, the cluster map and the heat matrix, as HTML strings in
 // the reader's language. Served by app/(app)/progress/parts/[part] (which keeps the bytes
 // per map or matrix, locale and day), not inlined in the page: inline, each would travel
-// twice (HTML and RSC payload) on every view. And the map's chips, which the page inlines.
+// twice (HTML and RSC payload) on every view. The text around them: overview-text.ts.
 
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
@@ -12,7 +12,6 @@ import type { HeatMatrix } from "@/lib/progress/heat-matrix";
 import { formatCompletion } from "@/lib/progress/format";
 import { STATUS_LABELS } from "@/lib/progress/status";
 import { shortName } from "@/lib/regions/short-name";
-import { attr, escapeXml } from "@/lib/util/markup";
 import { withAsOf } from "@/lib/validation/as-of";
 import { heatMatrixMarkup } from "./heat-matrix-markup";
 
@@ -45,13 +44,4 @@ export function heatMatrixHtml(matrix: HeatMatrix, t: Dictionary, locale: Locale
     indicatorHref: (indicator, anchor) => withAsOf(`/progress/indicators/${indicator}`, day, anchor),
     regionHref: (adcode) => withAsOf(`/regions/${adcode}`, day),
   });
-}
-
-/**
- * The map's "colour by" chips, as plain links: at bench scale one per indicator (50), and
- * as next/link elements they cost the overview more to render than all its data.
- */
-export function mapChipsMarkup(lead: string, chips: readonly { href: string; label: string; active: boolean }[]): string {
-  const links = chips.map((c) => `<a class=${attr(c.active ? "chip chip--active" : "chip")} href=${attr(c.href)}>${escapeXml(c.label)}</a>`);
-  return `<span class="muted small">${escapeXml(lead)}</span>${links.join("")}`;
 }

@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { mapKeyMarkup } from "@/components/map/map-key-markup";
-import { mapChipsMarkup } from "@/components/progress/overview-markup";
+import { mapChipsMarkup } from "@/components/progress/overview-text";
 import { StatusChip } from "@/components/progress/status-chip";
 import { StatusCounts } from "@/components/progress/status-counts";
 import { StatusLegend } from "@/components/progress/status-legend";

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportTable } from "@/app/(app)/plans/[slug]/indicators.xlsx/route";
 import { POST as postTarget } from "@/app/api/v1/targets/route";
-import { listPlanRows } from "@/lib/data/plan-list";
+import { listPlanChoices, listPlanRows } from "@/lib/data/plan-list";
 import { listTargetsAcrossPlans } from "@/lib/data/plan-targets";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/permissions";
@@ -44,6 +44,31 @@ beforeAll(async () => {
 });
 
 describe("plans list", () => {
+  it("the header's choices: every plan oldest first, with its issue year, period, short name and default mark", async () => {
+    expect(await listPlanChoices(reader())).toEqual([
+      {
+        slug: "chengyu-2016",
+        nameZh: "成渝城市群发展规划",
+        nameEn: "Development Plan for the Chengdu–Chongqing City Cluster",
+        short: { zh: "2016年规划", en: "2016 plan" },
+        issueYear: 2016,
+        periodStart: 2016,
+        periodEnd: 2020,
+        isDefault: true,
+      },
+      {
+        slug: "chengyu-2021",
+        nameZh: "成渝地区双城经济圈建设规划纲要",
+        nameEn: "Outline of the Plan for Building the Chengdu–Chongqing Twin-City Economic Circle",
+        short: { zh: "2021年规划", en: "2021 plan" },
+        issueYear: 2021,
+        periodStart: 2021,
+        periodEnd: 2025,
+        isDefault: false,
+      },
+    ]);
+  });
+
   it("counts each plan's targets, indicators (targets and base-year figures) and regions", async () => {
     const rows = await listPlanRows(reader());
     expect(rows.map((r) => [r.slug, r.counts, r.isDefault, r.short.zh])).toEqual([

@@ -4,25 +4,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BaselineCards } from "@/components/plan/baseline-cards";
-import type { ObservationSummary } from "@/lib/data/observations";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { observationSummary } from "../support/observation-summary";
 
-const obs = (region: [string, string, string], indicator: string, year: number, value: number, unit: string): ObservationSummary => ({
-  id: 1,
-  indicator,
-  region: { adcode: region[0], nameZh: region[1], nameEn: region[2] },
-  year,
-  value,
-  unit,
-  valueAsEntered: null,
-  unitAsEntered: null,
-  source: "s",
-  note: null,
-  flags: [],
-  version: 1,
-  createdAt: "2020-01-01T00:00:00.000Z",
-  createdBy: null,
-});
+const obs = observationSummary;
 const AREA: [string, string, string] = ["AREA", "规划区", "Plan area"];
 const WEST: [string, string, string] = ["W", "西部地区", "Western China"];
 const CN: [string, string, string] = ["N", "全国", "China (national)"];

@@ -3,28 +3,14 @@
 // the baseline cards; names from the database escaped. Expected markup written by hand.
 import { describe, expect, it } from "vitest";
 import { overviewText, type OverviewTextInput } from "@/components/progress/overview-text";
-import type { ObservationSummary } from "@/lib/data/observations";
 import type { IndicatorSummary } from "@/lib/data/indicators";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { countStatuses } from "@/lib/progress/rollup";
+import { observationSummary } from "../support/observation-summary";
 
 const indicator = (code: string, nameZh: string, nameEn: string) => ({ code, nameZh, nameEn, unit: "万人" }) as IndicatorSummary;
-const figure = (indicatorCode: string, year: number, value: number): ObservationSummary => ({
-  id: year,
-  indicator: indicatorCode,
-  region: { adcode: "AREA", nameZh: "规划区", nameEn: "Plan area" },
-  year,
-  value,
-  unit: "万人",
-  valueAsEntered: null,
-  unitAsEntered: null,
-  source: "s",
-  note: null,
-  flags: [],
-  version: 1,
-  createdAt: "2020-01-01T00:00:00.000Z",
-  createdBy: null,
-});
+const AREA: [string, string, string] = ["AREA", "规划区", "Plan area"];
+const figure = (indicatorCode: string, year: number, value: number) => observationSummary(AREA, indicatorCode, year, value, "万人");
 
 const input = (o: { hiddenRows?: number; hiddenColumns?: number; cities?: number; mapIndicator?: string; groups2030?: boolean } = {}): OverviewTextInput => ({
   model: {

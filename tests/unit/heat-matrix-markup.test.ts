@@ -87,4 +87,18 @@ describe("memoPerObject", () => {
     expect(memo(a, "en", build)).toBe("v2");
     expect(memo({}, "zh", build)).toBe("v3");
   });
+
+  it("keeps at most maxKeys values per source, dropping the oldest first (keys come from URLs)", () => {
+    const memo = memoPerObject<object, string>(3);
+    let builds = 0;
+    const build = () => `v${++builds}`;
+    const a = {};
+    for (const key of ["k1", "k2", "k3"]) memo(a, key, build);
+    expect(memo(a, "k1", build)).toBe("v1"); // still there: three keys
+    expect(memo(a, "k4", build)).toBe("v4"); // a fourth drops the oldest, k1
+    expect(memo(a, "k2", build)).toBe("v2");
+    expect(memo(a, "k1", build)).toBe("v5"); // built again, dropping the oldest left, k2
+    expect(memo(a, "k3", build)).toBe("v3");
+    expect(memo(a, "k2", build)).toBe("v6");
+  });
 });

@@ -164,6 +164,26 @@ describe("mergeValues: the merge with the values assembled from", () => {
     expect(mergeValues(cached, values, pair(1, "B"), [item(2, 1, "B", "x")]).values).toEqual(["old1", "x2", "old3", "old5"]); // the original column unchanged
   });
 
+  it.each([
+    ["small ids", 1, 2],
+    // past the byte array's range: looked up one by one instead
+    ["ids beyond two million", 2_000_001, 2_000_002],
+  ])("finds the touched pairs of several indicators at once (%s)", (_, a, b) => {
+    const c = [item(1, a, "A"), item(2, a, "B"), item(3, b, "A"), item(4, b, "B"), item(5, 7, "A")];
+    const t = touchedBy([
+      { indicatorId: a, regionAdcode: "B" },
+      { indicatorId: b, regionAdcode: "A" },
+      { indicatorId: 3, regionAdcode: "A" },
+    ]);
+    const out = mergeValues(
+      c,
+      c.map((i) => i.item),
+      t,
+      [item(2, a, "B", "new"), item(3, b, "A", "new")],
+    );
+    expect(out.values).toEqual(["old1", "new2", "new3", "old4", "old5"]);
+  });
+
   it("keeps untouched items as the same objects, and returns the cached arrays when nothing was touched", () => {
     const out = mergeValues(cached, values, pair(1, "A"), [item(1, 1, "A", "new"), item(5, 1, "A", "new")]);
     expect(out.items[1]).toBe(cached[1]);

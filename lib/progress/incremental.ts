@@ -96,7 +96,7 @@ function indicatorColumn(items: readonly Evaluated<unknown>[]): Int32Array {
   return column;
 }
 
-/** Indicator ids up to this are flagged in a byte array (1 MB at most); beyond it, looked up in the Map. */
+/** Indicator ids up to this are flagged in a byte array (1 MB at most); with a larger one, every target is looked up in the Map. */
 const MAX_FLAGGED_ID = 1 << 20;
 
 /** The positions in `cached` of the touched targets, ascending. */
@@ -105,22 +105,15 @@ function touchedSlots<I>(cached: readonly Evaluated<I>[], t: Touched): number[] 
   if (!t.all && t.indicators.size === 0 && t.regions.size === 0) {
     // the usual case (figures written): the indicator column first, the region of those only
     const pairs = pairsByIndicator(t);
-    if (pairs.size === 0) return hits;
     const column = indicatorColumn(cached);
     // a byte per indicator id: a Map lookup for each of 50,000 targets took 1.5–2 ms
-    const top = Math.max(...pairs.keys());
-    if (top > MAX_FLAGGED_ID) {
-      for (let k = 0; k < column.length; k++) {
-        const regions = pairs.get(column[k]!);
-        if (regions !== undefined && regions.has(cached[k]!.regionAdcode)) hits.push(k);
-      }
-      return hits;
-    }
-    const flagged = new Uint8Array(top + 1);
-    for (const id of pairs.keys()) if (id >= 0) flagged[id] = 1;
+    const top = Math.max(-1, ...pairs.keys());
+    const flagged = top <= MAX_FLAGGED_ID ? new Uint8Array(top + 1) : null;
+    if (flagged) for (const id of pairs.keys()) flagged[id] = 1;
     for (let k = 0; k < column.length; k++) {
-      const id = column[k]!;
-      if (id >= 0 && id <= top && flagged[id] === 1 && pairs.get(id)!.has(cached[k]!.regionAdcode)) hits.push(k);
+      if (flagged && flagged[column[k]!] !== 1) continue; // past the array: undefined, not flagged
+      const regions = pairs.get(column[k]!);
+      if (regions !== undefined && regions.has(cached[k]!.regionAdcode)) hits.push(k);
     }
     return hits;
   }

@@ -5,7 +5,7 @@
 import type { ObservationSummary } from "@/lib/data/observations";
 import type { IndicatorSummary } from "@/lib/data/indicators";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locale";
+import { localName, type Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import { attr, escapeXml } from "@/lib/util/markup";
 import type { BaselineCard } from "@/lib/validation/plan-display";
@@ -48,7 +48,7 @@ export function baselineCardsInner({
   if (cards.length === 0) return null;
   const name = (code: string) => {
     const i = indicators.find((x) => x.code === code);
-    return i ? (locale === "zh" ? i.nameZh : i.nameEn) : code;
+    return i ? localName(locale, i) : code;
   };
   // "西部地区 2.5 个/万km²，全国 1.1 个/万km²": each comparison region with its figure, all or none
   const compared = (code: string) => {
@@ -59,9 +59,7 @@ export function baselineCardsInner({
       ),
     );
     if (figures.length === 0 || figures.some((o) => !o)) return null;
-    return figures
-      .map((o) => `${locale === "zh" ? o!.region.nameZh : o!.region.nameEn} ${formatValue(o!.value, o!.unit, locale)}`)
-      .join(locale === "zh" ? "，" : ", ");
+    return figures.map((o) => `${localName(locale, o!.region)} ${formatValue(o!.value, o!.unit, locale)}`).join(locale === "zh" ? "，" : ", ");
   };
   const sub = (text: string) => `<div class="stat__sub">${escapeXml(text)}</div>`;
   const body = cards.map((c) => {

@@ -10,7 +10,7 @@ import { baselineCardsMarkup } from "@/components/plan/baseline-cards-markup";
 import { mapKeyMarkup } from "@/components/map/map-key-markup";
 import type { ProgressOverview } from "@/lib/data/progress-overview";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locale";
+import { localName, type Locale } from "@/lib/i18n/locale";
 import { formatValue } from "@/lib/format";
 import type { HeatMatrix } from "@/lib/progress/heat-matrix";
 import { STATUS_LABELS } from "@/lib/progress/status";
@@ -56,7 +56,6 @@ export function overviewText(overview: OverviewTextInput, t: Dictionary, locale:
   const { model, map, indicators, cluster, baselineCards, mapIndicator } = overview;
   const { plan } = overview.summary;
   const p = t.progress;
-  const L = locale === "zh";
   const targetIndicators = indicators.filter((i) => model.indicators.includes(i.code));
   const cards = (o: { title: string; note: string; year?: number; testId: string; cluster: typeof cluster }) =>
     baselineCardsMarkup({ ...o, cards: baselineCards, comparisons: [], comparisonRegions: [], indicators, t, locale });
@@ -68,7 +67,7 @@ export function overviewText(overview: OverviewTextInput, t: Dictionary, locale:
     matrixNotes: matrixNotes(model.matrix, t, links),
     chips: mapChipsMarkup(p.map.colourBy + t.colon, [
       { href: links.query({ map: undefined }), label: p.map.allTargets, active: !mapIndicator },
-      ...targetIndicators.map((i) => ({ href: links.query({ map: i.code }), label: L ? i.nameZh : i.nameEn, active: mapIndicator === i.code })),
+      ...targetIndicators.map((i) => ({ href: links.query({ map: i.code }), label: localName(locale, i), active: mapIndicator === i.code })),
     ]),
     mapCaption: mapKeyMarkup(t, locale) + mapTable(map.cities, model.populations, t, locale),
     baseline:
@@ -114,7 +113,7 @@ function mapTable(cities: readonly MapTableCity[], populations: ReadonlyMap<stri
   const rows = cities.map((c) => {
     const population = populations.get(c.adcode);
     return (
-      `<tr><td>${escapeXml(locale === "zh" ? c.nameZh : c.nameEn)}</td><td>${escapeXml(c.status ? STATUS_LABELS[c.status][locale] : m.noStatus)}</td>` +
+      `<tr><td>${escapeXml(localName(locale, c))}</td><td>${escapeXml(c.status ? STATUS_LABELS[c.status][locale] : m.noStatus)}</td>` +
       `<td class="num">${escapeXml(population !== undefined ? formatValue(population, "万人", locale) : "—")}</td></tr>`
     );
   });

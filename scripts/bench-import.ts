@@ -118,27 +118,46 @@ const peak = process.resourceUsage().maxRSS;
 // rows: too heavy for the shared bench machine; BENCH_DEEP_ROWS raises it). One import
 // of each is at the mercy of whatever else the machine does (1.00× and 1.30× in two runs
 // of the same code): DEEP_ROUNDS alternating rounds, and their medians compared.
+// Beside them, the same import into series that have one version each: an update, like
+// the deep import, but with no history behind it. Deep against one-version says whether
+// the cost grows with the history (the case's intent); one-version against fresh is what
+// superseding a version costs over creating a series (reading the current versions for
+// the checks, the supersedes key), which no history depth changes.
 
-async function timeDeepHistory(dir: string): Promise<{ freshMs: number[]; deepMs: number[] }> {
+async function timeDeepHistory(dir: string): Promise<{ freshMs: number[]; deepMs: number[]; shallowMs: number[] }> {
   const regions = (await prisma.region.findMany({ select: { adcode: true }, orderBy: { sortOrder: "asc" } })).map((r) => r.adcode);
   const needed = Math.ceil(DEEP_ROWS / (regions.length * 75));
   const codes = (kind: string) => Array.from({ length: needed }, (_, i) => `${kind}_${String(i + 1).padStart(2, "0")}`);
   const deepCodes = codes("deep");
+  const shallowCodes = codes("shallow");
   const freshCodes = Array.from({ length: DEEP_ROUNDS }, (_, k) => codes(`fresh${k}`));
   await prisma.indicator.createMany({
-    data: [...freshCodes.flat(), ...deepCodes].map((code) => ({ code, nameZh: code, nameEn: code, unit: "万人", definitionZh: "", definitionEn: "" })),
+    data: [...freshCodes.flat(), ...deepCodes, ...shallowCodes].map((code) => ({
+      code,
+      nameZh: code,
+      nameEn: code,
+      unit: "万人",
+      definitionZh: "",
+      definitionEn: "",
+    })),
     skipDuplicates: true,
   });
-  const deepRows = generatedRows(DEEP_ROWS, regions, deepCodes, "history");
   // the history ends at the files' own values (each file from another source): each row is an update, with no implausible jump
-  const series = deepRows.map((r) => r.split(",").slice(0, 4));
+  const writeHistory = (seriesCodes: string[], versions: number) =>
+    prisma.$executeRawUnsafe(
+      `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags)
+       SELECT i.id, s.r, s.y::int, v, 'value', s.x::numeric, 'history', '{}'
+       FROM json_to_recordset($1::json) AS s(r text, c text, y text, x text) JOIN "Indicator" i ON i.code = s.c CROSS JOIN generate_series(1, ${versions}) v`,
+      JSON.stringify(
+        generatedRows(DEEP_ROWS, regions, seriesCodes, "history").map((row) => {
+          const [r, c, y, x] = row.split(",");
+          return { r, c, y, x };
+        }),
+      ),
+    );
   const t0 = performance.now();
-  await prisma.$executeRawUnsafe(
-    `INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags)
-     SELECT i.id, s.r, s.y::int, v, 'value', s.x::numeric, 'history', '{}'
-     FROM json_to_recordset($1::json) AS s(r text, c text, y text, x text) JOIN "Indicator" i ON i.code = s.c CROSS JOIN generate_series(1, ${HISTORY}) v`,
-    JSON.stringify(series.map(([r, c, y, x]) => ({ r, c, y, x }))),
-  );
+  await writeHistory(deepCodes, HISTORY);
+  await writeHistory(shallowCodes, 1);
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Observation"`);
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE "ObservationCurrent"`);
   // the history's dirty pages written out now, not charged to whichever import comes first
@@ -147,19 +166,26 @@ async function timeDeepHistory(dir: string): Promise<{ freshMs: number[]; deepMs
   // alternating rounds (the machine is shared): new series, then the deep ones again from another source
   const freshMs: number[] = [];
   const deepMs: number[] = [];
+  const shallowMs: number[] = [];
+  const fileOf = (name: string, seriesCodes: string[], k: number) => {
+    const f = path.join(dir, `${name}-${k}.csv`);
+    fs.writeFileSync(f, `${HEADER}\n${generatedRows(DEEP_ROWS, regions, seriesCodes, `deep import ${k}`).join("\n")}\n`);
+    return f;
+  };
   for (let k = 0; k < DEEP_ROUNDS; k++) {
-    const files = { fresh: path.join(dir, `fresh-${k}.csv`), deep: path.join(dir, `deep-${k}.csv`) };
-    fs.writeFileSync(files.fresh, `${HEADER}\n${generatedRows(DEEP_ROWS, regions, freshCodes[k]!, `deep import ${k}`).join("\n")}\n`);
-    fs.writeFileSync(files.deep, `${HEADER}\n${generatedRows(DEEP_ROWS, regions, deepCodes, `deep import ${k}`).join("\n")}\n`);
-    const fresh = await timeImport(files.fresh);
-    const deep = await timeImport(files.deep);
+    const fresh = await timeImport(fileOf("fresh", freshCodes[k]!, k));
+    const deep = await timeImport(fileOf("deep", deepCodes, k));
+    const shallow = await timeImport(fileOf("shallow", shallowCodes, k));
     // said, not thrown: the figures above must not be lost with it
-    if (fresh.created !== DEEP_ROWS || deep.updated !== DEEP_ROWS)
-      console.log(`deep-history round ${k} did not write what it should: fresh ${JSON.stringify(fresh)}, deep ${JSON.stringify(deep)}`);
+    if (fresh.created !== DEEP_ROWS || deep.updated !== DEEP_ROWS || shallow.updated !== DEEP_ROWS)
+      console.log(
+        `deep-history round ${k} did not write what it should: fresh ${JSON.stringify(fresh)}, deep ${JSON.stringify(deep)}, one version ${JSON.stringify(shallow)}`,
+      );
     freshMs.push(fresh.ms);
     deepMs.push(deep.ms);
+    shallowMs.push(shallow.ms);
   }
-  return { freshMs, deepMs };
+  return { freshMs, deepMs, shallowMs };
 }
 
 const ratio = (base: number) => `${(first.ms / base).toFixed(1)}×`;
@@ -251,6 +277,7 @@ const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 console.log(
   [
     `import, ${DEEP_ROWS.toLocaleString("en")} rows into fresh series: ${deep.freshMs.map(secs).join(", ")} s; into series with ${HISTORY}+ versions each: ${deep.deepMs.map(secs).join(", ")} s (medians compared)`,
+    `  the same rows into series with 1+ version each: ${deep.shallowMs.map(secs).join(", ")} s; ${HISTORY}+ versions against 1+: ${(middle(deep.deepMs) / middle(deep.shallowMs)).toFixed(2)}×, 1+ against fresh: ${(middle(deep.shallowMs) / middle(deep.freshMs)).toFixed(2)}×`,
     bench("import_deep_history", middle(deep.deepMs), middle(deep.freshMs), 1.2),
   ].join("\n"),
 );

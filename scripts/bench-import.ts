@@ -162,8 +162,8 @@ async function timeDeepHistory(dir: string): Promise<{ freshMs: number[]; deepMs
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE "ObservationCurrent"`);
   // the history's dirty pages written out now, not charged to whichever import comes first
   await prisma.$executeRawUnsafe(`CHECKPOINT`);
-  console.log(`history: ${(DEEP_ROWS * HISTORY).toLocaleString("en")} versions written in ${secs(performance.now() - t0)} s`);
-  // alternating rounds (the machine is shared): new series, then the deep ones again from another source
+  console.log(`history: ${(DEEP_ROWS * (HISTORY + 1)).toLocaleString("en")} versions written in ${secs(performance.now() - t0)} s`);
+  // alternating rounds (the machine is shared): new series, then the deep ones and the one-version ones again from another source
   const freshMs: number[] = [];
   const deepMs: number[] = [];
   const shallowMs: number[] = [];

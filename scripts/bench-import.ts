@@ -24,7 +24,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const DEEP_ROWS = Number(process.env.BENCH_DEEP_ROWS ?? 20_000);
 const HISTORY = 100;
 /** Alternating rounds of the deep-history case (fresh, then deep), compared by their medians. */
-const DEEP_ROUNDS = 3;
+const DEEP_ROUNDS = 5;
 /** Rows of the wide table (issue 15): WIDE_ROWS × 50 year columns = 100,000 figures. */
 const WIDE_ROWS = 2_000;
 /** Rows of each import of the growth case (issue 17), at 1 M and at 5 M versions. */

@@ -9,13 +9,15 @@ import { msg } from "@/lib/i18n/message";
 
 // The entry form's plausibility rules, run over a staged import: every row against the
 // version it would replace (the stored current one, or the row before it in the file
-// for the same cell) and against the nearest earlier and later year of its series,
-// where the file's own rows count as well as the stored ones (a file's row wins over
-// the stored figure of the same year: it will be the current one). A stored neighbour
-// year whose current version is a retraction counts as no figure. Values in the
-// indicator's unit; the arithmetic is lib/validation/plausibility.ts. The stored current
-// versions are those read once for the whole import (import-current.ts): each probe
-// goes to that small table's index, never to older versions.
+// for the same cell) and against the nearest earlier and later year of its series as it
+// will stand after the import: the file's rows (its last row of each cell) and the stored
+// current versions of the years the file does not write. When that nearest year is a
+// stored retraction, it counts as no figure and the file's own nearest row on that side
+// is used (the stored years beyond the retraction are not). Values in the indicator's
+// unit; the arithmetic is lib/validation/plausibility.ts. The stored current versions are
+// those read once for the whole import (import-current.ts); the neighbours come from
+// sorting that series once (window functions), not from index probes per row, so a
+// file that revises stored figures costs about what one that creates them does.
 
 // A row can only be implausible when one of its comparisons moves by more than the
 // limit: the query returns those rows only (with a little slack below the limit, so
@@ -36,34 +38,26 @@ const SQL = `
     SELECT "indicatorId", "regionAdcode", year,
            lag(year) OVER w AS ey, lag(value) OVER w AS ev, lead(year) OVER w AS ly, lead(value) OVER w AS lv
     FROM last_in_file WINDOW w AS (PARTITION BY "indicatorId", "regionAdcode" ORDER BY year)
+  ), series AS (
+    SELECT "indicatorId", "regionAdcode", year, true AS figure, value FROM last_in_file
+    UNION ALL
+    SELECT c."indicatorId", c."regionAdcode", c.year, c.kind = 'value', c.value
+    FROM ${STAGED_CURRENT} c
+    WHERE NOT EXISTS (SELECT 1 FROM last_in_file f WHERE f."indicatorId" = c."indicatorId" AND f."regionAdcode" = c."regionAdcode" AND f.year = c.year)
+  ), nb AS (
+    SELECT "indicatorId", "regionAdcode", year,
+           lag(year) OVER w AS ey, lag(figure) OVER w AS ef, lag(value) OVER w AS ev,
+           lead(year) OVER w AS ly, lead(figure) OVER w AS lf, lead(value) OVER w AS lv
+    FROM series WINDOW w AS (PARTITION BY "indicatorId", "regionAdcode" ORDER BY year)
   )
   SELECT s."rowNo", s."indicatorId", s.year, s.value::float8 AS value, s."valueAsEntered",
          CASE WHEN s."prevInFile" IS NOT NULL THEN s."prevInFile"::float8 WHEN cur.kind = 'value' THEN cur.value::float8 END AS previous,
-         CASE WHEN f.ey IS NOT NULL AND f.ey >= coalesce(se.year, f.ey) THEN f.ey ELSE se.year END AS "earlierYear",
-         CASE WHEN f.ey IS NOT NULL AND f.ey >= coalesce(se.year, f.ey) THEN f.ev ELSE se.value END::float8 AS "earlierValue",
-         CASE WHEN f.ly IS NOT NULL AND f.ly <= coalesce(sl.year, f.ly) THEN f.ly ELSE sl.year END AS "laterYear",
-         CASE WHEN f.ly IS NOT NULL AND f.ly <= coalesce(sl.year, f.ly) THEN f.lv ELSE sl.value END::float8 AS "laterValue"
+         CASE WHEN nb.ef THEN nb.ey ELSE f.ey END AS "earlierYear", (CASE WHEN nb.ef THEN nb.ev ELSE f.ev END)::float8 AS "earlierValue",
+         CASE WHEN nb.lf THEN nb.ly ELSE f.ly END AS "laterYear", (CASE WHEN nb.lf THEN nb.lv ELSE f.lv END)::float8 AS "laterValue"
   FROM s
   JOIN file_nb f USING ("indicatorId", "regionAdcode", year)
-  LEFT JOIN LATERAL (
-    SELECT o.kind, o.value FROM ${STAGED_CURRENT} o
-    WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year = s.year
-    LIMIT 1
-  ) cur ON true
-  LEFT JOIN LATERAL (
-    SELECT x.year, x.value FROM (
-      SELECT o.year, o.kind, o.value FROM ${STAGED_CURRENT} o
-      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year < s.year
-      ORDER BY o.year DESC LIMIT 1
-    ) x WHERE x.kind = 'value'
-  ) se ON true
-  LEFT JOIN LATERAL (
-    SELECT x.year, x.value FROM (
-      SELECT o.year, o.kind, o.value FROM ${STAGED_CURRENT} o
-      WHERE o."indicatorId" = s."indicatorId" AND o."regionAdcode" = s."regionAdcode" AND o.year > s.year
-      ORDER BY o.year ASC LIMIT 1
-    ) x WHERE x.kind = 'value'
-  ) sl ON true
+  JOIN nb USING ("indicatorId", "regionAdcode", year)
+  LEFT JOIN ${STAGED_CURRENT} cur USING ("indicatorId", "regionAdcode", year)
   ) x
   WHERE ${candidate("x.previous")} OR ${candidate('x."earlierValue"')} OR ${candidate('x."laterValue"')}
   ORDER BY x."rowNo"`;

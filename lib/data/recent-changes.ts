@@ -18,6 +18,23 @@ export interface RecentChange {
 }
 
 const DAY = 86_400_000;
+
+interface Row {
+  id: number;
+  createdAt: Date;
+  year: number;
+  kind: "value" | "retraction";
+  value: string | null;
+  supersedesId: number | null;
+  oldValue: string | null;
+  indicatorCode: string;
+  indicatorNameZh: string;
+  indicatorNameEn: string;
+  unit: string;
+  adcode: string;
+  regionNameZh: string;
+  regionNameEn: string;
+}
 // candidates considered; a month of normal entry is far below this, a bulk import is ranked on its newest
 const SCAN = 5_000;
 
@@ -29,30 +46,27 @@ export async function getRecentChanges(actor: Actor, opts: { now?: Date; days?: 
   authorize(actor, "plan.read");
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - (opts.days ?? 30) * DAY);
-  const rows = await prisma.observation.findMany({
-    where: { createdAt: { gte: since, lte: now }, supersededBy: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: SCAN,
-    select: {
-      id: true,
-      createdAt: true,
-      year: true,
-      kind: true,
-      value: true,
-      supersedesId: true,
-      supersedes: { select: { value: true } },
-      indicator: { select: { code: true, nameZh: true, nameEn: true, unit: true } },
-      region: { select: { adcode: true, nameZh: true, nameEn: true } },
-    },
-  });
-  const num = (v: { toNumber(): number } | null | undefined) => (v === null || v === undefined ? null : v.toNumber());
+  // current versions (the series' entry in "ObservationCurrent" is this version) with the value each replaced
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT o.id, o."createdAt", o.year, o.kind::text AS kind, o.value::text AS value, o."supersedesId", p.value::text AS "oldValue",
+           i.code AS "indicatorCode", i."nameZh" AS "indicatorNameZh", i."nameEn" AS "indicatorNameEn", i.unit,
+           r.adcode, r."nameZh" AS "regionNameZh", r."nameEn" AS "regionNameEn"
+    FROM "Observation" o
+    JOIN "ObservationCurrent" c ON c."indicatorId" = o."indicatorId" AND c."regionAdcode" = o."regionAdcode" AND c.year = o.year AND c."observationId" = o.id
+    JOIN "Indicator" i ON i.id = o."indicatorId"
+    JOIN "Region" r ON r.adcode = o."regionAdcode"
+    LEFT JOIN "Observation" p ON p.id = o."supersedesId"
+    WHERE o."createdAt" >= ${since} AND o."createdAt" <= ${now}
+    ORDER BY o."createdAt" DESC, o.id DESC
+    LIMIT ${SCAN}`;
+  const num = (v: string | null) => (v === null ? null : Number(v));
   const candidates = rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
     year: r.year,
-    indicator: r.indicator,
-    region: r.region,
-    oldValue: num(r.supersedes?.value),
+    indicator: { code: r.indicatorCode, nameZh: r.indicatorNameZh, nameEn: r.indicatorNameEn, unit: r.unit },
+    region: { adcode: r.adcode, nameZh: r.regionNameZh, nameEn: r.regionNameEn },
+    oldValue: num(r.oldValue),
     newValue: r.kind === "retraction" ? null : num(r.value),
     revision: r.supersedesId !== null,
     kind: (r.kind === "retraction" ? "retraction" : r.supersedesId !== null ? "revision" : "created") as RecentChange["kind"],

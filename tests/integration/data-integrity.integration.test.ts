@@ -119,6 +119,20 @@ describe("data integrity", () => {
       ]);
     });
 
+    it("beyond a retracted stored year, the file's own farther row is the neighbour and the stored year beyond it is not", async () => {
+      expect((await importCsv(rows("511700,urban_population,2015,100,万人,年鉴,,", "511700,urban_population,2016,100,万人,年鉴,,"))).status).toBe(200);
+      const [y2016] = await versions("511700", "urban_population", 2016);
+      const actor = { kind: "user", userId: user.id, role: "analyst", name: user.name, email: user.email, via: "token" } as const;
+      await retractObservation(actor, y2016!.id, { reason: "错误" });
+      // row 2 (2013, 300): the later neighbour is the stored 2015 (100) → +200 %
+      // row 3 (2017, 100): the earlier stored year, 2016, is retracted: the file's 2013 (300) is compared (−66.67 %), not the stored 2015 (100, plausible)
+      const dry = await importCsv(rows("511700,urban_population,2013,300,万人,年鉴,,", "511700,urban_population,2017,100,万人,年鉴,,"), "?dryRun=true");
+      expect(dry.body.rowWarnings.map((w: { row: number; message: { en: string } }) => [w.row, w.message.en])).toEqual([
+        [2, 'Row 2, column "value": compared with 2015: 1 million people → 3 million people, +200%, more than ±50%'],
+        [3, 'Row 3, column "value": compared with 2013: 3 million people → 1 million people, −66.67%, more than ±50%'],
+      ]);
+    });
+
     it("refuses a negative population as a row error, in the dry run and for real; money may be negative", async () => {
       const file = rows("511100,urban_population,2019,-5,万人,年鉴,,");
       for (const query of ["?dryRun=true", ""]) {

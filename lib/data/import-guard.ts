@@ -63,10 +63,14 @@ export async function holdBackConflicts(
   confirmed: "all" | readonly number[],
   limit: number,
 ): Promise<{ conflicts: OverwriteConflict[]; total: number; heldBack: number }> {
+  // a hash join: the planner prefers sorting both tables for a merge join, which took
+  // 93 ms against 20 ms for 20,000 revised figures (a file of new series joins no rows)
+  await client.query("SET LOCAL enable_mergejoin = off");
   const { rows } = await client.query<OverwriteConflict>(
     `SELECT * FROM (SELECT ${FIELDS}, ${REASON} AS reason FROM ${withCurrent()}) x
      WHERE reason IS NOT NULL ORDER BY "rowNo"`,
   );
+  await client.query("SET LOCAL enable_mergejoin TO DEFAULT");
   const keep = new Set(confirmed === "all" ? rows.map((r) => r.rowNo) : confirmed);
   const drop = rows.map((r) => r.rowNo).filter((n) => !keep.has(n));
   if (drop.length > 0) await client.query(`DELETE FROM ${STAGED} WHERE "rowNo" = ANY($1::int[])`, [drop]);

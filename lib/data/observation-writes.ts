@@ -80,9 +80,10 @@ export function versionStagedSql(staged: string, write: boolean, withPublished =
     WITH current AS MATERIALIZED (
       SELECT o.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${staged} s) p
       CROSS JOIN LATERAL (
-        SELECT o.id, o."indicatorId", o."regionAdcode", o.year, o.version, o.kind, o.value, o.source
-        FROM "ObservationCurrent" k JOIN "Observation" o ON o.id = k."observationId"
+        SELECT k."observationId" AS id, k."indicatorId", k."regionAdcode", k.year, k.version, k.kind, k.value, k.source
+        FROM "ObservationCurrent" k
         WHERE k."indicatorId" = p."indicatorId" AND k."regionAdcode" = p."regionAdcode"
+        OFFSET 0
       ) o
     ), classified AS (
       SELECT r.*, c.id AS "currentId", c.version AS "currentVersion",

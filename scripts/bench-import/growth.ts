@@ -47,8 +47,9 @@ export async function fillTo(total: number, tag: string): Promise<number> {
     );
     // with the triggers off (replica role), the current versions are recorded here
     await c.query(
-      `INSERT INTO "ObservationCurrent"("indicatorId", "regionAdcode", year, "observationId", version)
-       SELECT o."indicatorId", o."regionAdcode", o.year, o.id, o.version FROM "Observation" o JOIN "Indicator" i ON i.id = o."indicatorId"
+      `INSERT INTO "ObservationCurrent"("indicatorId", "regionAdcode", year, "observationId", version, kind, value, source, "publishedAt", "createdAt")
+       SELECT o."indicatorId", o."regionAdcode", o.year, o.id, o.version, o.kind, o.value, o.source, o."publishedAt", o."createdAt"
+       FROM "Observation" o JOIN "Indicator" i ON i.id = o."indicatorId"
        WHERE starts_with(i.code, $1) AND o.version = ${FILL_VERSIONS}`,
       [`growth_fill_${tag}_`],
     );

@@ -165,11 +165,51 @@ describe("the current version as of a moment", () => {
       LEFT JOIN "ObservationCurrent" c USING ("indicatorId", "regionAdcode", year)
       LEFT JOIN "Observation" o ON o.id = c."observationId"
       WHERE c."observationId" IS NULL OR o.version IS DISTINCT FROM s.top OR c.version <> s.top
-         OR o."indicatorId" <> s."indicatorId" OR o."regionAdcode" <> s."regionAdcode" OR o.year <> s.year`;
+         OR o."indicatorId" <> s."indicatorId" OR o."regionAdcode" <> s."regionAdcode" OR o.year <> s.year
+         OR c.kind <> o.kind OR c.value IS DISTINCT FROM o.value OR c."valueAsEntered" IS DISTINCT FROM o."valueAsEntered"
+         OR c."unitAsEntered" IS DISTINCT FROM o."unitAsEntered" OR c.source <> o.source
+         OR c."publishedAt" <> o."publishedAt" OR c."createdAt" <> o."createdAt"`;
     expect(Number(bad[0]!.n)).toBe(0);
     const orphans = await prisma.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "ObservationCurrent" c WHERE NOT EXISTS (SELECT 1 FROM "Observation" o WHERE o.id = c."observationId")`;
     expect(Number(orphans[0]!.n)).toBe(0);
+  });
+});
+
+describe("the current-version table's copy of the figure", () => {
+  it("follows a hand repair (an UPDATE) of the version it names", async () => {
+    const [current] = await prisma.$queryRaw<{ id: number; indicatorId: number; regionAdcode: string; year: number }[]>`
+      SELECT "observationId" AS id, "indicatorId", "regionAdcode", year FROM "ObservationCurrent" WHERE kind = 'value' ORDER BY "observationId" LIMIT 1`;
+    await prisma.$executeRaw`UPDATE "Observation" SET source = 'repaired by hand', "publishedAt" = '2001-02-03T04:05:06Z' WHERE id = ${current!.id}`;
+    const copy = await prisma.observationCurrent.findUniqueOrThrow({
+      where: { indicatorId_regionAdcode_year: { indicatorId: current!.indicatorId, regionAdcode: current!.regionAdcode, year: current!.year } },
+    });
+    expect({ source: copy.source, publishedAt: copy.publishedAt.toISOString(), observationId: copy.observationId }).toEqual({
+      source: "repaired by hand",
+      publishedAt: "2001-02-03T04:05:06.000Z",
+      observationId: current!.id,
+    });
+  });
+
+  it("follows a deleted current version back to the newest one left, and drops a series left with none", async () => {
+    const add = (version: number, value: number, supersedesId: number | null) =>
+      prisma.$queryRaw<{ id: number }[]>`
+        INSERT INTO "Observation"("indicatorId", "regionAdcode", year, version, kind, value, source, flags, "supersedesId")
+        VALUES (${indicatorId}, ${WANZHOU}, 1980, ${version}, 'value', ${value}, ${`repair test ${version}`}, '{}', ${supersedesId}) RETURNING id`.then(
+        (r) => r[0]!.id,
+      );
+    const v1 = await add(1, 10, null);
+    const v2 = await add(2, 20, v1);
+    const key = { indicatorId_regionAdcode_year: { indicatorId, regionAdcode: WANZHOU, year: 1980 } };
+    expect(await prisma.observationCurrent.findUnique({ where: key, select: { observationId: true, source: true } })).toEqual({
+      observationId: v2,
+      source: "repair test 2",
+    });
+    await prisma.$executeRaw`DELETE FROM "Observation" WHERE id = ${v2}`;
+    const back = await prisma.observationCurrent.findUnique({ where: key, select: { observationId: true, version: true, source: true, value: true } });
+    expect({ ...back, value: back?.value?.toString() }).toEqual({ observationId: v1, version: 1, source: "repair test 1", value: "10" });
+    await prisma.$executeRaw`DELETE FROM "Observation" WHERE id = ${v1}`;
+    expect(await prisma.observationCurrent.findUnique({ where: key })).toBeNull();
   });
 });
 

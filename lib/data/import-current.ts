@@ -17,14 +17,15 @@ export const STAGED_CURRENT = "observation_staged_current";
 
 // OFFSET 0 keeps the lateral subquery a range scan of the key per pair: flattened into a
 // join, the planner may read the whole table instead, whose size grows with every series
-// stored, not with the file. The versioning statement's own read does the same.
+// stored, not with the file. The versioning statement's own read does the same. The pairs
+// in key order lay the table out sorted by its key, so a sort of it for a merge join is one pass.
 export async function stageCurrentVersions(client: pg.ClientBase): Promise<void> {
   // the staged rows' size and the statistics of their key (all the plans below depend on),
   // so the checks and the versioning statement are planned for what the file holds
   await client.query(`ANALYZE ${STAGED} ("indicatorId", "regionAdcode", year)`);
   await client.query(`
     CREATE TEMP TABLE ${STAGED_CURRENT} ON COMMIT DROP AS
-    SELECT c.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${STAGED}) p
+    SELECT c.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${STAGED} ORDER BY 1, 2) p
     CROSS JOIN LATERAL (
       SELECT k."observationId" AS id, k."indicatorId", k."regionAdcode", k.year, k.version, k.kind, k.value, k."valueAsEntered",
              k."unitAsEntered", k.source, k."publishedAt", k."createdAt"

@@ -16,8 +16,10 @@ import { msg } from "@/lib/i18n/message";
 // is used (the stored years beyond the retraction are not). Values in the indicator's
 // unit; the arithmetic is lib/validation/plausibility.ts. The stored current versions are
 // those read once for the whole import (import-current.ts); the neighbours come from
-// sorting that series once (window functions), not from index probes per row, so a
-// file that revises stored figures costs about what one that creates them does.
+// sorting that series once (window functions), not from index probes per row, and the
+// file's cells and the stored ones meet in one full join (each cell's stored figure rides
+// along for the "previous" comparison), so a file that revises stored figures costs
+// about what one that creates them does.
 
 // A row can only be implausible when one of its comparisons moves by more than the
 // limit: the query returns those rows only (with a little slack below the limit, so
@@ -39,25 +41,23 @@ const SQL = `
            lag(year) OVER w AS ey, lag(value) OVER w AS ev, lead(year) OVER w AS ly, lead(value) OVER w AS lv
     FROM last_in_file WINDOW w AS (PARTITION BY "indicatorId", "regionAdcode" ORDER BY year)
   ), series AS (
-    SELECT "indicatorId", "regionAdcode", year, true AS figure, value FROM last_in_file
-    UNION ALL
-    SELECT c."indicatorId", c."regionAdcode", c.year, c.kind = 'value', c.value
-    FROM ${STAGED_CURRENT} c
-    WHERE NOT EXISTS (SELECT 1 FROM last_in_file f WHERE f."indicatorId" = c."indicatorId" AND f."regionAdcode" = c."regionAdcode" AND f.year = c.year)
+    -- the file's last row of each cell, else the stored current version; with the stored one beside it
+    SELECT "indicatorId", "regionAdcode", year, CASE WHEN f.year IS NULL THEN c.kind = 'value' ELSE true END AS figure,
+           CASE WHEN f.year IS NULL THEN c.value ELSE f.value END AS value, c.kind AS "storedKind", c.value AS "storedValue"
+    FROM last_in_file f FULL JOIN ${STAGED_CURRENT} c USING ("indicatorId", "regionAdcode", year)
   ), nb AS (
-    SELECT "indicatorId", "regionAdcode", year,
+    SELECT "indicatorId", "regionAdcode", year, "storedKind", "storedValue",
            lag(year) OVER w AS ey, lag(figure) OVER w AS ef, lag(value) OVER w AS ev,
            lead(year) OVER w AS ly, lead(figure) OVER w AS lf, lead(value) OVER w AS lv
     FROM series WINDOW w AS (PARTITION BY "indicatorId", "regionAdcode" ORDER BY year)
   )
   SELECT s."rowNo", s."indicatorId", s.year, s.value::float8 AS value, s."valueAsEntered",
-         CASE WHEN s."prevInFile" IS NOT NULL THEN s."prevInFile"::float8 WHEN cur.kind = 'value' THEN cur.value::float8 END AS previous,
+         CASE WHEN s."prevInFile" IS NOT NULL THEN s."prevInFile"::float8 WHEN nb."storedKind" = 'value' THEN nb."storedValue"::float8 END AS previous,
          CASE WHEN nb.ef THEN nb.ey ELSE f.ey END AS "earlierYear", (CASE WHEN nb.ef THEN nb.ev ELSE f.ev END)::float8 AS "earlierValue",
          CASE WHEN nb.lf THEN nb.ly ELSE f.ly END AS "laterYear", (CASE WHEN nb.lf THEN nb.lv ELSE f.lv END)::float8 AS "laterValue"
   FROM s
   JOIN file_nb f USING ("indicatorId", "regionAdcode", year)
   JOIN nb USING ("indicatorId", "regionAdcode", year)
-  LEFT JOIN ${STAGED_CURRENT} cur USING ("indicatorId", "regionAdcode", year)
   ) x
   WHERE ${candidate("x.previous")} OR ${candidate('x."earlierValue"')} OR ${candidate('x."laterValue"')}
   ORDER BY x."rowNo"`;

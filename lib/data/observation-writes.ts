@@ -76,9 +76,12 @@ export function versionStagedSql(staged: string, write: boolean, withPublished =
       ) s
       ORDER BY s."indicatorId", s."regionAdcode", s.year, s.nth
     )`;
+  // The pairs in key order: the current versions then come out in the order of the
+  // classification's merge join, whose sort finds them sorted (one pass: 9 ms against
+  // 34 ms for 20,000 revised figures). Not materialized, or that order would be lost.
   return `
-    WITH current AS MATERIALIZED (
-      SELECT o.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${staged} s) p
+    WITH current AS NOT MATERIALIZED (
+      SELECT o.* FROM (SELECT DISTINCT "indicatorId", "regionAdcode" FROM ${staged} s ORDER BY 1, 2) p
       CROSS JOIN LATERAL (
         SELECT k."observationId" AS id, k."indicatorId", k."regionAdcode", k.year, k.version, k.kind, k.value, k.source
         FROM "ObservationCurrent" k

@@ -254,3 +254,23 @@ describe("lookup cost", () => {
     expect(early).toMatchObject({ version: 7, value: 7 });
   });
 });
+
+describe("revising cost", () => {
+  it("a revision rewrites the current-version row on its own page (no new index entries), every year of a series at once", async () => {
+    const other = await prisma.indicator.create({
+      data: { code: "revision_room", nameZh: "修订", nameEn: "Revision room", unit: "万人", definitionZh: "", definitionEn: "" },
+    });
+    const years = Array.from({ length: 75 }, (_, i) => 1950 + i);
+    const batch = (value: string) => years.map((year) => ({ ...write(WANZHOU, year, value, null), indicatorId: other.id }));
+    const pages = async () =>
+      prisma.$queryRaw<{ year: number; page: number }[]>`
+        SELECT year, (ctid::text::point)[0]::int AS page FROM "ObservationCurrent" WHERE "indicatorId" = ${other.id} ORDER BY year`;
+    await record(...batch("100"));
+    const before = await pages();
+    expect(before).toHaveLength(75);
+    const { counts } = await record(...batch("101"));
+    expect(counts.updated).toBe(75);
+    // at fillfactor 70 only the first third of a page's rows found room beside themselves
+    expect(await pages()).toEqual(before);
+  });
+});

@@ -173,7 +173,7 @@ async function main() {
     if (process.env.BENCH_SKIP_GROWTH !== "1") {
       versions = await growBenchSeries(pool, 5_000_000);
       // measured as its baseline (results.api) was
-      [results.api5m] = await loadHttpPair(
+      [results.api5m, results.openApiRoute5m] = await loadHttpPair(
         { url: base + apiPath, connections: CONNECTIONS, headersFor: auth },
         { url: `${base}/api/v1/openapi.json`, connections: CONNECTIONS, headersFor: auth },
         PAIR,
@@ -215,7 +215,7 @@ async function main() {
     console.log(line);
   if (results.api5m) {
     console.log(
-      `API p95 at ${versions.before.toLocaleString("en")} versions: ${results.api!.p95} ms; at ${versions.after.toLocaleString("en")}: ${results.api5m.p95} ms`,
+      `API p95 at ${versions.before.toLocaleString("en")} versions: ${results.api!.p95} ms; at ${versions.after.toLocaleString("en")}: ${results.api5m.p95} ms (/api/v1/openapi.json beside each: ${results.openApiRoute!.p95} and ${results.openApiRoute5m!.p95} ms)`,
     );
     console.log(benchLine("api_growth_5m", results.api5m.p95, "ms p95", results.api!.p95, 1.3));
   } else console.log("api_growth_5m: skipped (BENCH_SKIP_GROWTH=1)");

@@ -16,16 +16,33 @@ export const targetFigureView = (t: Target) => ({
   baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
 });
 
-export async function listTargets(actor: Actor, filter: { planSlug?: string; indicator?: string; region?: string } = {}) {
+/** Which targets a list shows: of a plan, an indicator (code), a region (adcode). */
+export interface TargetFilter {
+  planSlug?: string;
+  indicator?: string;
+  region?: string;
+}
+
+const targetWhere = (filter: TargetFilter) => ({
+  ...(filter.planSlug ? { plan: { slug: filter.planSlug } } : {}),
+  ...(filter.indicator ? { indicator: { code: filter.indicator } } : {}),
+  ...(filter.region ? { regionAdcode: filter.region } : {}),
+});
+
+/** How many targets the filter finds (for a paged list). */
+export async function countTargets(actor: Actor, filter: TargetFilter = {}): Promise<number> {
+  authorize(actor, "plan.read");
+  return prisma.target.count({ where: targetWhere(filter) });
+}
+
+/** The targets the filter finds, in the plan's order; `page` takes a slice of them (a page's worth of a long list). */
+export async function listTargets(actor: Actor, filter: TargetFilter = {}, page?: { skip: number; take: number }) {
   authorize(actor, "plan.read");
   const rows = await prisma.target.findMany({
-    where: {
-      ...(filter.planSlug ? { plan: { slug: filter.planSlug } } : {}),
-      ...(filter.indicator ? { indicator: { code: filter.indicator } } : {}),
-      ...(filter.region ? { regionAdcode: filter.region } : {}),
-    },
+    where: targetWhere(filter),
     // seed order is the plan's order (专栏1: 万州, 黔江, 绵阳 …)
     orderBy: { id: "asc" },
+    ...(page ? { skip: page.skip, take: page.take } : {}),
     include: {
       plan: { select: { slug: true } },
       indicator: { select: { code: true, nameZh: true, nameEn: true, unit: true } },

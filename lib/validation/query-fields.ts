@@ -32,3 +32,6 @@ export function digitsFitInt4(s: string, ctx: z.RefinementCtx): void {
   if (n > INT4_MAX) ctx.addIssue({ code: "too_big", origin: "number", maximum: INT4_MAX, inclusive: true, input: s });
   else if (n < 1) ctx.addIssue({ code: "too_small", origin: "number", minimum: 1, inclusive: true, input: s });
 }
+
+/** A page number of a list page's URL (?page=): a repeated one counts once, anything not a page number is the first page. */
+export const pageParam = z.preprocess((v) => (Array.isArray(v) ? (v as unknown[])[0] : v), wholeNumber(1, 1_000_000).optional().catch(undefined));

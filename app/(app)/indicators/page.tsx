@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pager, shownOf } from "@/components/layout/pager";
 import { IndicatorForm, TargetEditForm } from "@/components/forms/catalogue-forms";
 import { OutlookTargetForm } from "@/components/forms/outlook-target-form";
 import { TargetTable } from "@/components/tables/target-table";
@@ -6,7 +7,10 @@ import { formatUnit } from "@/lib/format";
 import { listIndicators } from "@/lib/data/indicators";
 import { listPlans } from "@/lib/data/plans";
 import { selectPlan } from "@/lib/data/plan-selection";
-import { listTargets } from "@/lib/data/targets";
+import { countTargets, listTargets, type TargetFilter } from "@/lib/data/targets";
+import { listRegions } from "@/lib/data/regions";
+import { targetListParams } from "@/lib/validation/target-list-query";
+import { LIST_PAGE_SIZE, pageOf } from "@/lib/util/paging";
 import { fill } from "@/lib/i18n/dictionary";
 import { targetAssignments } from "@/lib/data/unit-assignments";
 import { listUnits } from "@/lib/data/units";
@@ -17,16 +21,32 @@ import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "指标与目标 Indicators" };
 
-export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function IndicatorsPage({ searchParams }: Props) {
   const actor = await requirePageUser("/indicators");
   const { locale, t } = await getDictionary();
-  const slug = await selectPlan(actor, (await searchParams).plan);
-  // the targets of the plan chosen in the header (default: the default plan)
-  const [indicators, targets, plans] = await Promise.all([listIndicators(actor), listTargets(actor, { planSlug: slug ?? undefined }), listPlans(actor)]);
+  const q = targetListParams.parse(await searchParams);
+  const slug = await selectPlan(actor, q.plan);
+  // the targets of the plan chosen in the header (default: the default plan), a page at a time
+  const filter: TargetFilter = { planSlug: slug ?? undefined, indicator: q.indicator, region: q.region };
+  const [indicators, regions, total, plans] = await Promise.all([listIndicators(actor), listRegions(actor), countTargets(actor, filter), listPlans(actor)]);
+  const paging = pageOf(total, q.page, LIST_PAGE_SIZE);
+  const targets = await listTargets(actor, filter, paging);
   const plan = plans.find((p) => p.slug === slug);
   const L = locale === "zh";
   const [assignments, units] = await Promise.all([targetAssignments(), listUnits(actor)]);
   const leads = new Map(targets.map((x) => [x.id, assignments.get(x.id)?.lead ?? null]));
+  const s = t.indicators;
+  const href = (n: number) => {
+    const params = new URLSearchParams();
+    if (q.plan) params.set("plan", q.plan);
+    if (q.indicator) params.set("indicator", q.indicator);
+    if (q.region) params.set("region", q.region);
+    if (n > 1) params.set("page", String(n));
+    const query = params.toString();
+    return query ? `/indicators?${query}` : "/indicators";
+  };
   return (
     <>
       <div className="page-head">
@@ -35,7 +55,34 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       <section>
         <h2>{t.indicators.targetsTitle}</h2>
         {plan ? <p className="muted small">{fill(t.indicators.targetsIntro, { plan: L ? plan.nameZh : plan.nameEn })}</p> : null}
-        <TargetTable rows={targets} t={t} locale={locale} outlookYear={plan?.outlookYear} leads={leads} />
+        <form className="search" role="search" action="/indicators" aria-label={s.filter} data-testid="target-filter">
+          {q.plan ? <input type="hidden" name="plan" value={q.plan} /> : null}
+          <select name="indicator" defaultValue={q.indicator ?? ""} aria-label={t.common.indicator}>
+            <option value="">{s.allIndicators}</option>
+            {indicators.map((i) => (
+              <option key={i.code} value={i.code}>
+                {L ? i.nameZh : i.nameEn}
+              </option>
+            ))}
+          </select>
+          <select name="region" defaultValue={q.region ?? ""} aria-label={t.common.region}>
+            <option value="">{s.allRegions}</option>
+            {regions.map((r) => (
+              <option key={r.adcode} value={r.adcode}>
+                {L ? r.nameZh : r.nameEn}
+              </option>
+            ))}
+          </select>
+          <button className="button" type="submit">
+            {s.apply}
+          </button>
+        </form>
+        <p className="muted small" data-testid="target-count">
+          {total === 0 ? s.none : shownOf(t, locale, paging, total)}
+        </p>
+        {total > 0 ? <TargetTable rows={targets} t={t} locale={locale} outlookYear={plan?.outlookYear} leads={leads} /> : null}
+        <Pager paging={paging} href={href} t={t} testId="target-pages" />
+        {paging.pages > 1 && (can(actor, "unit.manage") || can(actor, "target.write")) ? <p className="muted small">{s.formsScope}</p> : null}
       </section>
       <section>
         <h2>{t.indicators.indicatorsTitle}</h2>

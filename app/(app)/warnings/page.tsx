@@ -10,6 +10,9 @@ import { formatPlainNumber } from "@/lib/progress/format";
 import { warningsQuery } from "@/lib/validation/rounds";
 import { filterWarnings } from "@/lib/warnings/export-rows";
 import { WARNING_KINDS } from "@/lib/warnings/rules";
+import { Pager, shownOf } from "@/components/layout/pager";
+import { LIST_PAGE_SIZE, pageOf } from "@/lib/util/paging";
+import { pageParam } from "@/lib/validation/query-fields";
 
 export const metadata: Metadata = { title: "预警 Early warnings" };
 
@@ -38,12 +41,21 @@ export default async function WarningsPage({ searchParams }: Props) {
     listUnitOptions(actor),
   ]);
   if (!answer) return <p className="empty">{t.overview.noPlan}</p>;
-  const warnings = filterWarnings(answer.warnings, { kind: q.kind, region: q.region });
+  const matching = filterWarnings(answer.warnings, { kind: q.kind, region: q.region });
+  // a page of them: the exports carry them all
+  const paging = pageOf(matching.length, pageParam.parse(raw.page), LIST_PAGE_SIZE);
+  const warnings = matching.slice(paging.skip, paging.skip + paging.take);
   const regions = [...new Map(answer.warnings.map((w) => [w.region.adcode, w.region])).values()];
   const exportQuery = (format: string) => {
     const p = new URLSearchParams({ plan: planSlug, format });
     for (const k of ["round", "unit", "kind", "region"] as const) if (q[k] !== undefined) p.set(k, String(q[k]));
     return `/api/v1/warnings?${p}`;
+  };
+  const pageHref = (n: number) => {
+    const p = new URLSearchParams({ plan: planSlug });
+    for (const k of ["round", "unit", "kind", "region"] as const) if (q[k] !== undefined) p.set(k, String(q[k]));
+    if (n > 1) p.set("page", String(n));
+    return `/warnings?${p}`;
   };
   return (
     <>
@@ -116,36 +128,42 @@ export default async function WarningsPage({ searchParams }: Props) {
       {warnings.length === 0 ? (
         <p className="empty">{s.none}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={s.title}>
-          <table className="data" data-testid="warnings-table">
-            <thead>
-              <tr>
-                <th>{s.kind}</th>
-                <th>{s.indicator}</th>
-                <th>{s.region}</th>
-                <th>{s.target}</th>
-                <th>{s.unit}</th>
-                <th>{s.why}</th>
-                <th>{s.trend}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {warnings.map((w) => (
-                <tr key={`${w.targetId}-${w.kind}`} data-kind={w.kind} data-target={w.targetId}>
-                  <td>{s.kinds[w.kind]}</td>
-                  <td>{L ? w.indicatorNameZh : w.indicatorNameEn}</td>
-                  <td>{L ? w.region.nameZh : w.region.nameEn}</td>
-                  <td>
-                    {formatPlainNumber(w.targetValue)} ({w.targetYear})
-                  </td>
-                  <td>{w.leadUnit ? (L ? w.leadUnit.nameZh : w.leadUnit.nameEn) : s.noUnit}</td>
-                  <td className="small">{w.sentence[locale]}</td>
-                  <td className="small">{w.trend.map((p) => `${p.year}: ${formatPlainNumber(p.value)}`).join(" · ") || "—"}</td>
+        <>
+          <p className="muted small" data-testid="warnings-count">
+            {shownOf(t, locale, paging, matching.length)}
+          </p>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={s.title}>
+            <table className="data" data-testid="warnings-table">
+              <thead>
+                <tr>
+                  <th>{s.kind}</th>
+                  <th>{s.indicator}</th>
+                  <th>{s.region}</th>
+                  <th>{s.target}</th>
+                  <th>{s.unit}</th>
+                  <th>{s.why}</th>
+                  <th>{s.trend}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {warnings.map((w) => (
+                  <tr key={`${w.targetId}-${w.kind}`} data-kind={w.kind} data-target={w.targetId}>
+                    <td>{s.kinds[w.kind]}</td>
+                    <td>{L ? w.indicatorNameZh : w.indicatorNameEn}</td>
+                    <td>{L ? w.region.nameZh : w.region.nameEn}</td>
+                    <td>
+                      {formatPlainNumber(w.targetValue)} ({w.targetYear})
+                    </td>
+                    <td>{w.leadUnit ? (L ? w.leadUnit.nameZh : w.leadUnit.nameEn) : s.noUnit}</td>
+                    <td className="small">{w.sentence[locale]}</td>
+                    <td className="small">{w.trend.map((p) => `${p.year}: ${formatPlainNumber(p.value)}`).join(" · ") || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager paging={paging} href={pageHref} t={t} testId="warnings-pages" />
+        </>
       )}
     </>
   );

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { pageParam } from "@/lib/validation/query-fields";
+
+// The /indicators URL, read leniently: a repeated parameter counts once, an empty one
+// (the filter's "all") or a bad page number as not given; an unknown indicator or
+// region simply finds no target.
+const first = (v: unknown) => (Array.isArray(v) ? (v as unknown[])[0] : v);
+const text = z.preprocess(first, z.string().trim().min(1).max(64).optional().catch(undefined));
+
+export const targetListParams = z.object({
+  plan: text,
+  indicator: text,
+  region: text,
+  page: pageParam,
+});

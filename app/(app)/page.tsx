@@ -1,6 +1,7 @@
 import { clauseLabel } from "@/lib/i18n/plan-clause";
 import type { Metadata } from "next";
-import { OutlookTargets } from "@/components/plan/outlook-targets";
+import { OUTLOOK_SHOWN, OutlookTargets } from "@/components/plan/outlook-targets";
+import { countTargets, listTargets } from "@/lib/data/targets";
 import { BaselineCards } from "@/components/plan/baseline-cards";
 import { findGoal, GoalBlock, goalsOfKind } from "@/components/plan/goal-block";
 import { formatDate } from "@/lib/format";
@@ -28,17 +29,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const actor = await requirePageUser("/");
   const { locale, t } = await getDictionary();
   const slug = await selectPlan(actor, (await searchParams).plan);
-  const plan = slug ? await getPlanDetail(actor, slug) : null;
+  const plan = slug ? await getPlanDetail(actor, slug, { targets: false }) : null;
   if (!plan) return <p className="empty">{t.overview.noPlan}</p>;
   // the landing part reads the one evaluation the progress pages use (same cache), never its own
   // the plan names its own area, the regions it compares itself with and its headline cards
   const compared = plan.baselineCards.filter((c) => c.compare).map((c) => c.indicator);
-  const [summary, changes, strips, regions, cluster, ...comparisonLists] = await Promise.all([
+  // the first few outlook targets: a plan may carry thousands of targets
+  const outlookFilter = { planSlug: slug!, year: plan.outlookYear };
+  const [summary, changes, strips, regions, outlookTargets, outlookTotal, cluster, ...comparisonLists] = await Promise.all([
     getProgressSummary(actor, { planSlug: slug! }),
     getRecentChanges(actor),
     // "plan to plan": the other plans sharing indicators with this one
     getPlanStrips(actor, slug!),
     listRegions(actor),
+    listTargets(actor, outlookFilter, { skip: 0, take: OUTLOOK_SHOWN }),
+    countTargets(actor, outlookFilter),
     plan.clusterCode ? listObservations(actor, { region: plan.clusterCode }) : [],
     ...plan.comparisonRegionCodes.flatMap((region) => compared.map((indicator) => listObservations(actor, { region, indicator }))),
   ]);
@@ -172,7 +177,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <p>{L ? g.textZh : g.textEn}</p>
           </div>
         ))}
-        <OutlookTargets targets={plan.targets} outlookYear={plan.outlookYear} t={t} locale={locale} />
+        <OutlookTargets
+          targets={outlookTargets}
+          total={outlookTotal}
+          outlookYear={plan.outlookYear}
+          listHref={`/indicators?${new URLSearchParams({ plan: slug!, year: String(plan.outlookYear) })}`}
+          t={t}
+          locale={locale}
+        />
       </section>
 
       {positioning ? (

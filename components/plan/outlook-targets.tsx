@@ -1,14 +1,32 @@
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locale";
-import { formatValue } from "@/lib/format";
+import { formatNumber, formatValue } from "@/lib/format";
 import type { TargetSummary } from "@/lib/data/targets";
+import Link from "next/link";
+
+/** How many outlook targets the card lists; the rest are a link away (the target list, filtered to that year). */
+export const OUTLOOK_SHOWN = 20;
 
 /**
- * The quantified outlook targets (year = the plan's outlook year) admins have entered.
- * The plan itself words its 2030 outlook qualitatively, so usually there are none and
- * the card says so rather than inventing figures.
+ * The quantified outlook targets (year = the plan's outlook year) admins have entered:
+ * the first OUTLOOK_SHOWN of `total`. The plan itself words its 2030 outlook
+ * qualitatively, so usually there are none and the card says so rather than inventing figures.
  */
-export function OutlookTargets({ targets, outlookYear, t, locale }: { targets: readonly TargetSummary[]; outlookYear: number; t: Dictionary; locale: Locale }) {
+export function OutlookTargets({
+  targets,
+  total,
+  outlookYear,
+  listHref,
+  t,
+  locale,
+}: {
+  targets: readonly TargetSummary[];
+  total: number;
+  outlookYear: number;
+  listHref: string;
+  t: Dictionary;
+  locale: Locale;
+}) {
   const L = locale === "zh";
   const rows = targets.filter((x) => x.year === outlookYear);
   if (rows.length === 0)
@@ -29,6 +47,13 @@ export function OutlookTargets({ targets, outlookYear, t, locale }: { targets: r
           </li>
         ))}
       </ul>
+      {total > rows.length ? (
+        <p className="small">
+          <Link href={listHref} data-testid="outlook-targets-all">
+            {fill(t.planSettings.outlookAll, { n: formatNumber(total, locale, 0) })}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

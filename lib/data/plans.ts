@@ -73,7 +73,8 @@ export async function getPlanDisplay(actor: Actor, slug: string): Promise<PlanDi
   return p ? { clusterCode: p.clusterCode, comparisonRegionCodes: p.comparisonRegionCodes, baselineCards: readBaselineCards(p.baselineCards) } : null;
 }
 
-export async function getPlanDetail(actor: Actor, slug: string) {
+/** The plan with its goals, indicators, regions and (unless `targets: false`: a page that shows a few reads those itself) every target. */
+export async function getPlanDetail(actor: Actor, slug: string, opts: { targets?: boolean } = {}) {
   authorize(actor, "plan.read");
   const plan = await prisma.plan.findUnique({ where: { slug }, select: { id: true } });
   if (!plan) return null;
@@ -81,7 +82,7 @@ export async function getPlanDetail(actor: Actor, slug: string) {
   const [goals, indicators, targets, scope] = await Promise.all([
     getGoalTree(actor, plan.id),
     listIndicators(actor),
-    listTargets(actor, { planSlug: slug }),
+    opts.targets === false ? [] : listTargets(actor, { planSlug: slug }),
     prisma.planRegion.findMany({ where: { planId: plan.id }, orderBy: { sortOrder: "asc" }, select: { regionAdcode: true, membership: true, note: true } }),
   ]);
   const regions = scope.map((r) => ({ adcode: r.regionAdcode, membership: r.membership, note: r.note }));

@@ -16,17 +16,21 @@ export const targetFigureView = (t: Target) => ({
   baseline: t.baselineYear !== null && t.baselineValue !== null ? { year: t.baselineYear, value: toNumber(t.baselineValue) } : null,
 });
 
-/** Which targets a list shows: of a plan, an indicator (code), a region (adcode). */
+/** Which targets a list shows: of a plan, an indicator (code), a region (adcode) or any of several, a target year. */
 export interface TargetFilter {
   planSlug?: string;
   indicator?: string;
   region?: string;
+  regions?: readonly string[];
+  year?: number;
 }
 
 const targetWhere = (filter: TargetFilter) => ({
   ...(filter.planSlug ? { plan: { slug: filter.planSlug } } : {}),
   ...(filter.indicator ? { indicator: { code: filter.indicator } } : {}),
   ...(filter.region ? { regionAdcode: filter.region } : {}),
+  ...(filter.regions ? { regionAdcode: { in: [...filter.regions] } } : {}),
+  ...(filter.year !== undefined ? { year: filter.year } : {}),
 });
 
 /** How many targets the filter finds (for a paged list). */

@@ -112,11 +112,14 @@ async function evaluatedTargets(
 /** The early-warning list; see WarningsOptions. NOT_FOUND for an unknown plan or round. */
 export async function listWarnings(opts: WarningsOptions): Promise<WarningsAnswer> {
   const ev = await evaluatedTargets(opts);
-  const ids = ev.targets.map((t) => t.targetId);
-  const assignments = await prisma.targetUnit.findMany({
-    where: { targetId: { in: ids } },
-    select: { targetId: true, unitId: true, role: true, unit: { select: { id: true, nameZh: true, nameEn: true } } },
-  });
+  // the plan's assignments, not an IN list of every target id (50,000 of them at bench scale)
+  const ids = new Set(ev.targets.map((t) => t.targetId));
+  const assignments = (
+    await prisma.targetUnit.findMany({
+      where: { target: { plan: { slug: ev.plan } } },
+      select: { targetId: true, unitId: true, role: true, unit: { select: { id: true, nameZh: true, nameEn: true } } },
+    })
+  ).filter((a) => ids.has(a.targetId));
   const lead = new Map(assignments.filter((a) => a.role === "lead").map((a) => [a.targetId, a.unit]));
   const ofUnit = opts.unitId === undefined ? null : new Set(assignments.filter((a) => a.unitId === opts.unitId).map((a) => a.targetId));
   const targets = ev.targets.filter((t) => !ofUnit || ofUnit.has(t.targetId)).map((t) => ({ ...t, leadUnit: lead.get(t.targetId) ?? null }));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageParam } from "@/lib/validation/query-fields";
+import { pageParam, wholeNumber } from "@/lib/validation/query-fields";
 
 // The /indicators URL, read leniently: a repeated parameter counts once, an empty one
 // (the filter's "all") or a bad page number as not given; an unknown indicator or
@@ -11,5 +11,7 @@ export const targetListParams = z.object({
   plan: text,
   indicator: text,
   region: text,
+  /** a target year (the home page's link to every outlook target) */
+  year: z.preprocess(first, wholeNumber(1900, 2200).optional().catch(undefined)),
   page: pageParam,
 });

@@ -29,7 +29,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
   const q = targetListParams.parse(await searchParams);
   const slug = await selectPlan(actor, q.plan);
   // the targets of the plan chosen in the header (default: the default plan), a page at a time
-  const filter: TargetFilter = { planSlug: slug ?? undefined, indicator: q.indicator, region: q.region };
+  const filter: TargetFilter = { planSlug: slug ?? undefined, indicator: q.indicator, region: q.region, year: q.year };
   const [indicators, regions, total, plans] = await Promise.all([listIndicators(actor), listRegions(actor), countTargets(actor, filter), listPlans(actor)]);
   const paging = pageOf(total, q.page, LIST_PAGE_SIZE);
   const targets = await listTargets(actor, filter, paging);
@@ -43,6 +43,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
     if (q.plan) params.set("plan", q.plan);
     if (q.indicator) params.set("indicator", q.indicator);
     if (q.region) params.set("region", q.region);
+    if (q.year !== undefined) params.set("year", String(q.year));
     if (n > 1) params.set("page", String(n));
     const query = params.toString();
     return query ? `/indicators?${query}` : "/indicators";
@@ -55,8 +56,9 @@ export default async function IndicatorsPage({ searchParams }: Props) {
       <section>
         <h2>{t.indicators.targetsTitle}</h2>
         {plan ? <p className="muted small">{fill(t.indicators.targetsIntro, { plan: L ? plan.nameZh : plan.nameEn })}</p> : null}
-        <form className="search" role="search" action="/indicators" aria-label={s.filter} data-testid="target-filter">
+        <form className="search search--filter" role="search" action="/indicators" aria-label={s.filter} data-testid="target-filter">
           {q.plan ? <input type="hidden" name="plan" value={q.plan} /> : null}
+          {q.year !== undefined ? <input type="hidden" name="year" value={q.year} /> : null}
           <select name="indicator" defaultValue={q.indicator ?? ""} aria-label={t.common.indicator}>
             <option value="">{s.allIndicators}</option>
             {indicators.map((i) => (

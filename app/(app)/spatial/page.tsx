@@ -8,6 +8,7 @@ import { MAP_FRAME } from "@/lib/progress/overview-query";
 import { formatValue } from "@/lib/format";
 import { fill } from "@/lib/i18n/dictionary";
 import { getPlanDetail } from "@/lib/data/plans";
+import { listTargets } from "@/lib/data/targets";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { listRegionRoles } from "@/lib/data/roles";
 import { withClauses } from "@/lib/i18n/plan-clause";
@@ -20,7 +21,7 @@ export default async function SpatialPage({ searchParams }: { searchParams: Prom
   const actor = await requirePageUser("/spatial");
   const { locale, t } = await getDictionary();
   const slug = await selectPlan(actor, (await searchParams).plan);
-  const plan = slug ? await getPlanDetail(actor, slug) : null;
+  const plan = slug ? await getPlanDetail(actor, slug, { targets: false }) : null;
   if (!plan || !slug) return <p className="empty">{t.overview.noPlan}</p>;
   const [roles, mapRegions] = await Promise.all([listRegionRoles(actor, slug), listMapRegions(actor)]);
   const L = locale === "zh";
@@ -32,6 +33,8 @@ export default async function SpatialPage({ searchParams }: { searchParams: Prom
     { label: t.spatial.zones, kind: "zone" },
   ];
   const centres = roles.filter((r) => r.role === "regional_centre");
+  // the regional centres' own targets only: a plan may carry thousands of targets
+  const centreTargets = await listTargets(actor, { planSlug: slug, regions: centres.map((c) => c.region.adcode) });
   const nodes = roles.filter((r) => r.role === "node_city");
   const coop = goalsOfKind(plan.goals, "cooperation_group");
   // cores are named by their city (the goal's title is a sentence); the others by their title
@@ -101,7 +104,7 @@ export default async function SpatialPage({ searchParams }: { searchParams: Prom
                     </td>
                     <td>{L ? c.textZh : c.textEn}</td>
                     <td>
-                      {plan.targets
+                      {centreTargets
                         .filter((x) => x.region.adcode === c.region.adcode)
                         .map((x) => (
                           <div key={x.id}>

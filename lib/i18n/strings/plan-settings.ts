@@ -14,6 +14,7 @@ const zh = {
   saved: "已保存",
   outlookTarget: "远期展望目标",
   outlookNone: "尚未录入{year}年展望目标；规划文本中的展望为定性表述。",
+  outlookAll: "查看全部 {n} 项展望目标",
   createOutlook: "录入{year}年展望目标",
   createOutlookIntro: "规划对{year}年只有定性展望；如有正式文件给出量化目标，可在此录入，规划路径将从上一目标延伸至{year}年。",
   indicator: "指标",
@@ -41,6 +42,7 @@ const en: typeof zh = {
   saved: "Saved",
   outlookTarget: "Outlook target",
   outlookNone: "No outlook targets for {year} entered yet; the plan states its outlook in words.",
+  outlookAll: "All {n} outlook targets",
   createOutlook: "Add a {year} outlook target",
   createOutlookIntro:
     "The plan words its {year} outlook without figures. Where an official document sets a number, enter it here; the planned path then runs on from the last target to {year}.",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pager, shownOf } from "@/components/layout/pager";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { IndicatorForm, TargetEditForm } from "@/components/forms/catalogue-forms";
 import { OutlookTargetForm } from "@/components/forms/outlook-target-form";
 import { TargetTable } from "@/components/tables/target-table";
@@ -59,22 +60,20 @@ export default async function IndicatorsPage({ searchParams }: Props) {
         <form className="search search--filter" role="search" action="/indicators" aria-label={s.filter} data-testid="target-filter">
           {q.plan ? <input type="hidden" name="plan" value={q.plan} /> : null}
           {q.year !== undefined ? <input type="hidden" name="year" value={q.year} /> : null}
-          <select name="indicator" defaultValue={q.indicator ?? ""} aria-label={t.common.indicator}>
-            <option value="">{s.allIndicators}</option>
-            {indicators.map((i) => (
-              <option key={i.code} value={i.code}>
-                {L ? i.nameZh : i.nameEn}
-              </option>
-            ))}
-          </select>
-          <select name="region" defaultValue={q.region ?? ""} aria-label={t.common.region}>
-            <option value="">{s.allRegions}</option>
-            {regions.map((r) => (
-              <option key={r.adcode} value={r.adcode}>
-                {L ? r.nameZh : r.nameEn}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            name="indicator"
+            value={q.indicator}
+            all={s.allIndicators}
+            options={indicators.map((i) => ({ value: i.code, label: L ? i.nameZh : i.nameEn }))}
+            label={t.common.indicator}
+          />
+          <FilterSelect
+            name="region"
+            value={q.region}
+            all={s.allRegions}
+            options={regions.map((r) => ({ value: r.adcode, label: L ? r.nameZh : r.nameEn }))}
+            label={t.common.region}
+          />
           <button className="button" type="submit">
             {s.apply}
           </button>

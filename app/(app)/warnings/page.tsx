@@ -11,6 +11,7 @@ import { warningsQuery } from "@/lib/validation/rounds";
 import { filterWarnings } from "@/lib/warnings/export-rows";
 import { WARNING_KINDS } from "@/lib/warnings/rules";
 import { Pager, shownOf } from "@/components/layout/pager";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { LIST_PAGE_SIZE, pageOf } from "@/lib/util/paging";
 import { pageParam } from "@/lib/validation/query-fields";
 
@@ -71,47 +72,19 @@ export default async function WarningsPage({ searchParams }: Props) {
         <input type="hidden" name="plan" value={planSlug} />
         <label className="field field--inline">
           <span>{s.round}</span>
-          <select name="round" defaultValue={q.round ? String(q.round) : ""}>
-            <option value="">{s.live}</option>
-            {rounds.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <FilterSelect name="round" value={q.round?.toString()} all={s.live} options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
         </label>
         <label className="field field--inline">
           <span>{s.kind}</span>
-          <select name="kind" defaultValue={q.kind ?? ""}>
-            <option value="">{s.allKinds}</option>
-            {WARNING_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {s.kinds[k]}
-              </option>
-            ))}
-          </select>
+          <FilterSelect name="kind" value={q.kind} all={s.allKinds} options={WARNING_KINDS.map((k) => ({ value: k, label: s.kinds[k] }))} />
         </label>
         <label className="field field--inline">
           <span>{s.unit}</span>
-          <select name="unit" defaultValue={q.unit ? String(q.unit) : ""}>
-            <option value="">{s.allUnits}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {L ? u.nameZh : u.nameEn}
-              </option>
-            ))}
-          </select>
+          <FilterSelect name="unit" value={q.unit?.toString()} all={s.allUnits} options={units.map((u) => ({ value: u.id, label: L ? u.nameZh : u.nameEn }))} />
         </label>
         <label className="field field--inline">
           <span>{s.region}</span>
-          <select name="region" defaultValue={q.region ?? ""}>
-            <option value="">{s.allRegions}</option>
-            {regions.map((r) => (
-              <option key={r.adcode} value={r.adcode}>
-                {L ? r.nameZh : r.nameEn}
-              </option>
-            ))}
-          </select>
+          <FilterSelect name="region" value={q.region} all={s.allRegions} options={regions.map((r) => ({ value: r.adcode, label: L ? r.nameZh : r.nameEn }))} />
         </label>
         <button className="button" type="submit">
           {s.filter}

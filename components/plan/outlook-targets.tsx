@@ -28,8 +28,7 @@ export function OutlookTargets({
   locale: Locale;
 }) {
   const L = locale === "zh";
-  const rows = targets.filter((x) => x.year === outlookYear);
-  if (rows.length === 0)
+  if (targets.length === 0)
     return (
       <p className="muted small" data-testid="outlook-targets-none">
         {fill(t.planSettings.outlookNone, { year: String(outlookYear) })}
@@ -39,7 +38,7 @@ export function OutlookTargets({
     <div className="card" data-testid="outlook-targets">
       <div className="eyebrow">{t.planSettings.outlookTarget}</div>
       <ul className="small">
-        {rows.map((x) => (
+        {targets.map((x) => (
           <li key={x.id} data-testid="outlook-target">
             {L ? x.region.nameZh : x.region.nameEn} · {L ? x.indicatorNameZh : x.indicatorNameEn}
             {t.colon}
@@ -47,7 +46,7 @@ export function OutlookTargets({
           </li>
         ))}
       </ul>
-      {total > rows.length ? (
+      {total > targets.length ? (
         <p className="small">
           <Link href={listHref} data-testid="outlook-targets-all">
             {fill(t.planSettings.outlookAll, { n: formatNumber(total, locale, 0) })}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseAsOf } from "@/lib/validation/as-of";
-import { INT4_MAX, wholeNumber } from "@/lib/validation/query-fields";
+import { firstOf, INT4_MAX, wholeNumber } from "@/lib/validation/query-fields";
 import type { OverviewParams } from "@/lib/progress/overview-query";
 
 // Query of GET /api/v1/progress and of the dashboard pages' URLs: the same parameters
@@ -25,5 +25,5 @@ export const progressQuery = z.object({
 // The overview page's URL, and its parts' (app/(app)/progress/parts/[part]): plain strings,
 // read leniently — an unknown indicator colours by all targets, an invalid day shows the
 // latest data with a note (readAsOfParam) — and a repeated parameter counts once.
-const lenient = z.preprocess((v) => (Array.isArray(v) ? (v as unknown[])[0] : v), z.string().max(200).optional().catch(undefined));
+const lenient = z.preprocess(firstOf, z.string().max(200).optional().catch(undefined));
 export const overviewParams = z.object({ asOf: lenient, plan: lenient, map: lenient, rows: lenient, cols: lenient }) satisfies z.ZodType<OverviewParams>;

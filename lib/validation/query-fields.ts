@@ -33,5 +33,8 @@ export function digitsFitInt4(s: string, ctx: z.RefinementCtx): void {
   else if (n < 1) ctx.addIssue({ code: "too_small", origin: "number", minimum: 1, inclusive: true, input: s });
 }
 
-/** A page number of a list page's URL (?page=): a repeated one counts once, anything not a page number is the first page. */
-export const pageParam = z.preprocess((v) => (Array.isArray(v) ? (v as unknown[])[0] : v), wholeNumber(1, 1_000_000).optional().catch(undefined));
+/** A page URL's parameter as one value: a repeated one (?a=1&a=2) counts once. */
+export const firstOf = (v: unknown) => (Array.isArray(v) ? (v as unknown[])[0] : v);
+
+/** A page number of a list page's URL (?page=): anything not a page number is the first page. */
+export const pageParam = z.preprocess(firstOf, wholeNumber(1, 1_000_000).optional().catch(undefined));

@@ -36,7 +36,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
   const targets = await listTargets(actor, filter, paging);
   const plan = plans.find((p) => p.slug === slug);
   const L = locale === "zh";
-  const [assignments, units] = await Promise.all([targetAssignments(), listUnits(actor)]);
+  const [assignments, units] = await Promise.all([targetAssignments(targets.map((x) => x.id)), listUnits(actor)]);
   const leads = new Map(targets.map((x) => [x.id, assignments.get(x.id)?.lead ?? null]));
   const s = t.indicators;
   const href = (n: number) => {

@@ -13,13 +13,11 @@ import { WARNING_KINDS } from "@/lib/warnings/rules";
 import { Pager, shownOf } from "@/components/layout/pager";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { LIST_PAGE_SIZE, pageOf } from "@/lib/util/paging";
-import { pageParam } from "@/lib/validation/query-fields";
+import { firstOf, pageParam } from "@/lib/validation/query-fields";
 
 export const metadata: Metadata = { title: "预警 Early warnings" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function WarningsPage({ searchParams }: Props) {
   const raw = await searchParams;
@@ -28,7 +26,7 @@ export default async function WarningsPage({ searchParams }: Props) {
   const s = t.rounds.warnings;
   const L = locale === "zh";
   // a bad filter value is dropped, not an error page
-  const clean = Object.fromEntries(["plan", "round", "unit", "kind", "region"].map((k) => [k, first(raw[k]) || undefined]));
+  const clean = Object.fromEntries(["plan", "round", "unit", "kind", "region"].map((k) => [k, (firstOf(raw[k]) as string | undefined) || undefined]));
   const parsed = warningsQuery.safeParse(clean);
   const q = parsed.success ? parsed.data : { plan: clean.plan, round: undefined, unit: undefined, kind: undefined, region: undefined };
   const planSlug = await selectPlan(actor, q.plan);
@@ -47,17 +45,14 @@ export default async function WarningsPage({ searchParams }: Props) {
   const paging = pageOf(matching.length, pageParam.parse(raw.page), LIST_PAGE_SIZE);
   const warnings = matching.slice(paging.skip, paging.skip + paging.take);
   const regions = [...new Map(answer.warnings.map((w) => [w.region.adcode, w.region])).values()];
-  const exportQuery = (format: string) => {
-    const p = new URLSearchParams({ plan: planSlug, format });
+  // the plan and the filters, for the exports and the other pages of the list
+  const filtered = (extra: Record<string, string>) => {
+    const p = new URLSearchParams({ plan: planSlug, ...extra });
     for (const k of ["round", "unit", "kind", "region"] as const) if (q[k] !== undefined) p.set(k, String(q[k]));
-    return `/api/v1/warnings?${p}`;
+    return p;
   };
-  const pageHref = (n: number) => {
-    const p = new URLSearchParams({ plan: planSlug });
-    for (const k of ["round", "unit", "kind", "region"] as const) if (q[k] !== undefined) p.set(k, String(q[k]));
-    if (n > 1) p.set("page", String(n));
-    return `/warnings?${p}`;
-  };
+  const exportQuery = (format: string) => `/api/v1/warnings?${filtered({ format })}`;
+  const pageHref = (n: number) => `/warnings?${filtered(n > 1 ? { page: String(n) } : {})}`;
   return (
     <>
       <div className="page-head">

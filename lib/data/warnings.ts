@@ -2,14 +2,14 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
-import type { Actor } from "@/lib/permissions";
-import { getProgress, type ProgressEntry } from "@/lib/data/progress";
+import { planFacts, progressQuery, toEntry, type ProgressEntry, type ProgressRow } from "@/lib/data/progress";
+import { cachedEvaluation, evaluationCache, type EvaluationCache } from "@/lib/data/progress-cache";
 import { getFrozenEntries } from "@/lib/data/round-freeze";
 import { roundNotFound } from "@/lib/data/rounds";
 import type { FrozenEntry } from "@/lib/rounds/frozen-entry";
 import { formatUnit } from "@/lib/units/format";
 import { chinaYear } from "@/lib/validation/as-of";
-import { evaluateWarnings, type Warning, type WarningTarget } from "@/lib/warnings/rules";
+import { evaluateWarnings, TREND_LENGTH, warningKinds, type Warning, type WarningTarget } from "@/lib/warnings/rules";
 
 // The early-warning list (预警) of a plan: live (the current evaluation) or of a round (its
 // frozen results; the live evaluation of the round's targets while it was never frozen).
@@ -17,7 +17,20 @@ import { evaluateWarnings, type Warning, type WarningTarget } from "@/lib/warnin
 // and by the mail digest and the Word report, which run without a request: so it takes no
 // actor and reads as a plain reader would.
 
-const READER: Actor = { kind: "user", userId: 0, role: "viewer", name: "early-warning", email: "", via: "token" };
+/** What the rules read of a target, before its lead unit is looked up. */
+type RuleTarget = Omit<WarningTarget, "leadUnit">;
+
+/** The live evaluation's warned targets of a plan, in target order; `targets` counts them all. */
+interface LiveWarned {
+  targets: number;
+  warned: RuleTarget[];
+}
+
+// The live list from its own evaluation cache, kept up to date incrementally like the
+// summary's (lib/data/progress-cache.ts): each target keeps only what the rules read, and
+// only when it warns. Built on the full evaluation, a plan of 50,000 targets did not fit
+// that cache and was evaluated again, series and all, on every view (8 s).
+const liveCache = evaluationCache<LiveWarned | null>("warnings.live", 200_000);
 
 export interface WarningsOptions {
   planSlug: string;
@@ -25,8 +38,6 @@ export interface WarningsOptions {
   roundId?: number;
   /** Only targets this unit is assigned to (lead or support). */
   unitId?: number;
-  /** A latest figure older than this many years counts as "no data in sight". Default 2. */
-  staleYears?: number;
 }
 
 export interface WarningsAnswer {
@@ -42,7 +53,7 @@ export interface WarningsAnswer {
 
 const unitLabel = (unit: string) => ({ zh: formatUnit(unit, "zh"), en: formatUnit(unit, "en") });
 
-function fromLive(e: ProgressEntry): Omit<WarningTarget, "leadUnit"> {
+function fromLive(e: ProgressEntry): RuleTarget {
   return {
     targetId: e.targetId,
     indicator: e.indicator,
@@ -63,7 +74,7 @@ function fromLive(e: ProgressEntry): Omit<WarningTarget, "leadUnit"> {
   };
 }
 
-function fromFrozen(f: FrozenEntry): Omit<WarningTarget, "leadUnit"> {
+function fromFrozen(f: FrozenEntry): RuleTarget {
   return {
     targetId: f.targetId,
     indicator: f.indicator,
@@ -88,7 +99,8 @@ function fromFrozen(f: FrozenEntry): Omit<WarningTarget, "leadUnit"> {
 /** The evaluated targets the rules read, with the moment and year they were evaluated. */
 async function evaluatedTargets(
   opts: WarningsOptions,
-): Promise<{ plan: string; source: "live" | "frozen"; asOf: Date; evaluationYear: number; targets: Omit<WarningTarget, "leadUnit">[] }> {
+  instanceCache?: EvaluationCache<LiveWarned | null>,
+): Promise<{ plan: string; source: "live" | "frozen"; asOf: Date; evaluationYear: number; targets: RuleTarget[] }> {
   let planSlug = opts.planSlug;
   let only: Set<number> | null = null;
   if (opts.roundId !== undefined) {
@@ -103,15 +115,37 @@ async function evaluatedTargets(
       return { plan: planSlug, source: "frozen", asOf: frozen.frozenAt, evaluationYear: chinaYear(frozen.frozenAt), targets: frozen.entries.map(fromFrozen) };
     only = new Set(round.targets.map((t) => t.targetId));
   }
-  const live = await getProgress(READER, { planSlug });
+  const asOf = new Date();
+  const evaluationYear = chinaYear(asOf);
+  const live = await liveWarned(planSlug, evaluationYear, instanceCache);
   if (!live) throw new AppError("NOT_FOUND", msg(`没有规划“${planSlug}”`, `No plan "${planSlug}"`));
-  const entries = only ? live.entries.filter((e) => only.has(e.targetId)) : live.entries;
-  return { plan: planSlug, source: "live", asOf: new Date(live.asOf), evaluationYear: live.evaluationYear, targets: entries.map(fromLive) };
+  const targets = only ? live.warned.filter((t) => only.has(t.targetId)) : live.warned;
+  return { plan: planSlug, source: "live", asOf, evaluationYear, targets };
+}
+
+/** The plan's targets that warn as the data stand (null: no such plan). */
+function liveWarned(planSlug: string, evaluationYear: number, instanceCache?: EvaluationCache<LiveWarned | null>): Promise<LiveWarned | null> {
+  return cachedEvaluation<ProgressRow, RuleTarget | null, LiveWarned | null>({
+    cache: instanceCache ?? liveCache,
+    key: JSON.stringify(["warnings", planSlug]),
+    asOf: undefined,
+    evaluationYear,
+    query: (only) => progressQuery({ planSlug }, undefined, only),
+    item: (row, first) => {
+      const t = fromLive(toEntry(row, planFacts(first), evaluationYear));
+      if (warningKinds({ ...t, leadUnit: null }, { evaluationYear }).length === 0) return null;
+      // the trend is all the rules read of the series
+      return { ...t, observations: t.observations.slice(-TREND_LENGTH) };
+    },
+    assemble: (first, items) => (first ? { targets: items.length, warned: items.filter((t) => t !== null) } : null),
+    // the per-target bookkeeping of every target, and the warned ones in full
+    cost: (v) => Math.max(1, v ? Math.ceil(v.targets / 10) + v.warned.length : 0),
+  });
 }
 
 /** The early-warning list; see WarningsOptions. NOT_FOUND for an unknown plan or round. */
-export async function listWarnings(opts: WarningsOptions): Promise<WarningsAnswer> {
-  const ev = await evaluatedTargets(opts);
+export async function listWarnings(opts: WarningsOptions, instanceCache?: EvaluationCache<LiveWarned | null>): Promise<WarningsAnswer> {
+  const ev = await evaluatedTargets(opts, instanceCache);
   // the plan's assignments, not an IN list of every target id (50,000 of them at bench scale)
   const ids = new Set(ev.targets.map((t) => t.targetId));
   const assignments = (
@@ -129,6 +163,6 @@ export async function listWarnings(opts: WarningsOptions): Promise<WarningsAnswe
     source: ev.source,
     evaluationYear: ev.evaluationYear,
     asOf: ev.asOf.toISOString(),
-    warnings: evaluateWarnings(targets, { evaluationYear: ev.evaluationYear, staleYears: opts.staleYears }),
+    warnings: evaluateWarnings(targets, { evaluationYear: ev.evaluationYear }),
   };
 }

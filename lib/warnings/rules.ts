@@ -60,6 +60,9 @@ export interface Warning {
   trend: YearValue[];
 }
 
+/** Values in a warning's trend unless told otherwise. */
+export const TREND_LENGTH = 5;
+
 export interface WarningOptions {
   /** The year of the evaluation (China), the same as the evaluation's. */
   evaluationYear: number;
@@ -125,7 +128,7 @@ export function warningKinds(t: WarningTarget, opts: WarningOptions): WarningKin
 
 /** Every warning of a list of targets: one per target and kind, targets in the order given. */
 export function evaluateWarnings(targets: readonly WarningTarget[], opts: WarningOptions): Warning[] {
-  const trendLength = opts.trendLength ?? 5;
+  const trendLength = opts.trendLength ?? TREND_LENGTH;
   return targets.flatMap((t) =>
     warningKinds(t, opts).map((kind) => ({
       kind,

@@ -16,7 +16,7 @@ import {
   indicatorItem,
   listOf,
   regionItem,
-  targetItem,
+  targetPage,
   userItem,
   observationListResponse,
   observationSummary,
@@ -99,7 +99,7 @@ const paths: ZodOpenApiPathsObject = {
     ),
   },
   "/targets": {
-    get: R("List targets", { query: targetListQuery, ok: [200, jsonResponse("Targets", listOf("targets", targetItem))], errors: errors(401, 422) }),
+    get: R("List a plan's targets, a page at a time", { query: targetListQuery, ok: [200, jsonResponse("Targets", targetPage)], errors: errors(401, 422) }),
     post: R(
       "Add a target (admins). kind level (default) and cumulative need value; growth_rate and reduction need rate (percent) and baseline {year, value}, and their value is implied",
       { body: jsonBody(targetCreate), ok: [201, jsonResponse("Created", z.object({ target: item }))], errors: errors(401, 403, 409, 422) },

@@ -250,6 +250,13 @@ export const targetItem = z
   })
   .meta({ id: "Target" });
 
+/** GET /api/v1/targets: one page of the plan's targets. */
+export const targetPage = z.object({
+  plan: z.string().nullable().meta({ description: "The plan named, else the default one; null when there is no plan" }),
+  targets: z.array(targetItem),
+  next: z.int().nullable().meta({ description: "`after` of the next page; null on the last page" }),
+});
+
 export const goalItem = z
   .looseObject({
     key: z.string(),

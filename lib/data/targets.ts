@@ -39,11 +39,15 @@ export async function countTargets(actor: Actor, filter: TargetFilter = {}): Pro
   return prisma.target.count({ where: targetWhere(filter) });
 }
 
-/** The targets the filter finds, in the plan's order; `page` takes a slice of them (a page's worth of a long list). */
-export async function listTargets(actor: Actor, filter: TargetFilter = {}, page?: { skip: number; take: number }) {
+/**
+ * The targets the filter finds, in the plan's order; `page` takes a slice of them (a
+ * page's worth of a long list): `take` of them, past the first `skip` or past the target
+ * with id `after`.
+ */
+export async function listTargets(actor: Actor, filter: TargetFilter = {}, page?: { take: number; skip?: number; after?: number }) {
   authorize(actor, "plan.read");
   const rows = await prisma.target.findMany({
-    where: targetWhere(filter),
+    where: { ...targetWhere(filter), ...(page?.after !== undefined ? { id: { gt: page.after } } : {}) },
     // seed order is the plan's order (专栏1: 万州, 黔江, 绵阳 …)
     orderBy: { id: "asc" },
     ...(page ? { skip: page.skip, take: page.take } : {}),

@@ -22,7 +22,7 @@ import {
   indicatorItem,
   planSummary,
   regionItem,
-  targetItem,
+  targetPage,
   userItem,
   errorBody,
   listOf,
@@ -137,7 +137,7 @@ describe("documented responses match real ones", () => {
     conforms(regionItem, await callJson<any, { adcode: string }>(getRegion, "/api/v1/regions/510500", { token: analyst, params: { adcode: "510500" } }));
     conforms(listOf("indicators", indicatorItem), await callJson(listIndicators, "/api/v1/indicators", { token: analyst }));
     const targets = await callJson(listTargets, "/api/v1/targets", { token: analyst });
-    conforms(listOf("targets", targetItem), targets);
+    conforms(targetPage, targets);
     expect((targets.body as any).targets.length).toBeGreaterThan(10);
     const goals = await callJson(getGoals, "/api/v1/goals", { token: analyst });
     expect(goals.status).toBe(200);

@@ -77,6 +77,30 @@ describe("read API", () => {
     expect(qianjiang).toMatchObject({ value: 49.5, type: "max", unit: "km²" });
   });
 
+  it("pages the targets: `limit` at a time in id order, `next` until the last page", async () => {
+    const all = (await get(getTargets, "/api/v1/targets")).body;
+    expect(all.next).toBeNull();
+    const seen: number[] = [];
+    let after: number | null = null;
+    const pages: number[] = [];
+    do {
+      const page: { targets: { id: number }[]; next: number | null } = (
+        await get(getTargets, `/api/v1/targets?limit=5${after === null ? "" : `&after=${after}`}`)
+      ).body;
+      pages.push(page.targets.length);
+      seen.push(...page.targets.map((t) => t.id));
+      after = page.next;
+    } while (after !== null);
+    // 14 targets: 5 + 5 + 4, each once, in the order of the unpaged list
+    expect(pages).toEqual([5, 5, 4]);
+    expect(seen).toEqual(all.targets.map((t: { id: number }) => t.id));
+    // a page that ends exactly at the last target says there is none after it
+    const ten = (await get(getTargets, `/api/v1/targets?limit=4&after=${seen[9]}`)).body;
+    expect(ten.targets.map((t: { id: number }) => t.id)).toEqual(seen.slice(10));
+    expect(ten.next).toBeNull();
+    for (const bad of ["limit=0", "limit=1001", "limit=x", "after=-1"]) expect((await get(getTargets, `/api/v1/targets?${bad}`)).status, bad).toBe(422);
+  });
+
   it("filters observations by indicator and region and validates the query", async () => {
     const { observations } = (await get(getObservations, "/api/v1/observations?indicator=urban_population&region=510500")).body;
     expect(observations.map((o: { year: number; value: number }) => [o.year, o.value])).toEqual([

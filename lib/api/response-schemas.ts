@@ -232,7 +232,7 @@ export const indicatorItem = z
   })
   .meta({ id: "Indicator" });
 
-export const targetItem = z
+const targetItem = z
   .looseObject({
     id: z.int(),
     plan: z.string(),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../support/seeded-random";
 
 // every import must reach the database here (the per-instance cap, 503 past it, is
 // tested in import-spool): the setting is read once, so it is set before the app loads
@@ -21,16 +22,9 @@ const IMPORTS = 16;
 const ROWS = 1_600; // more than one write chunk (the first is 1,000 rows)
 let token = "";
 
-/** A deterministic shuffle (mulberry32), different for each seed. */
+/** A deterministic shuffle, different for each seed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

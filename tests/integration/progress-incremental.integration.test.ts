@@ -4,7 +4,6 @@
 // stand for two app instances on one database: each learns what changed from the
 // database's change log, not from its own memory.
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordObservations } from "@/lib/data/observation-writes";
 import { retractObservation } from "@/lib/data/observation-retract";
 import { getProgress, type ProgressAnswer } from "@/lib/data/progress";
 import { createEvaluationCache } from "@/lib/data/progress-cache";
@@ -13,6 +12,8 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/permissions";
 import { seedAll } from "@/prisma/seed";
 import { resetDatabase } from "../support/db";
+import { recordFigure } from "../support/record-figure";
+import { seededRandom } from "../support/seeded-random";
 import { createUser } from "../support/factories";
 
 const PLAN = "chengyu-2016";
@@ -36,15 +37,7 @@ beforeAll(async () => {
   targets = await prisma.target.findMany({ where: { planId: plan.id }, select: { id: true, indicatorId: true, regionAdcode: true }, orderBy: { id: "asc" } });
 });
 
-async function write(indicatorId: number, regionAdcode: string, year: number, value: string, publishedAt: Date | null = null) {
-  await prisma.$transaction((tx) =>
-    recordObservations(
-      tx,
-      [{ indicatorId, regionAdcode, year, value, valueAsEntered: value, unitAsEntered: null, source: `inc ${value}`, note: null, flags: [], publishedAt }],
-      null,
-    ),
-  );
-}
+const write = recordFigure;
 
 /** What must agree: every target's status, completion and the figures it rests on. */
 const essence = (s: ProgressSummary | null) =>
@@ -129,14 +122,7 @@ describe("incremental evaluation", () => {
   });
 
   it("equals a cold evaluation after each of 200 random writes (now and as of a past moment)", async () => {
-    let seed = 17;
-    const random = () => {
-      // mulberry32: the same sequence on every run
-      seed = (seed + 0x6d2b79f5) | 0;
-      let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(17);
     const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     const warmNow = summaryCache();
     const warmPast = summaryCache();

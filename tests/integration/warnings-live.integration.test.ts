@@ -2,7 +2,6 @@
 // incrementally: after a write only the touched targets are judged again, and the list
 // always equals the rules applied to a cold full evaluation.
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordObservations } from "@/lib/data/observation-writes";
 import { getProgress, type ProgressEntry } from "@/lib/data/progress";
 import { createEvaluationCache } from "@/lib/data/progress-cache";
 import { listWarnings } from "@/lib/data/warnings";
@@ -11,6 +10,8 @@ import type { Actor } from "@/lib/permissions";
 import { evaluateWarnings, type Warning } from "@/lib/warnings/rules";
 import { seedAll } from "@/prisma/seed";
 import { resetDatabase } from "../support/db";
+import { recordFigure } from "../support/record-figure";
+import { seededRandom } from "../support/seeded-random";
 import { createUser } from "../support/factories";
 
 const PLAN = "chengyu-2016";
@@ -40,28 +41,7 @@ beforeAll(async () => {
 type WarningsCache = NonNullable<Parameters<typeof listWarnings>[1]>;
 const warningsCache = (): WarningsCache => createEvaluationCache(200_000);
 
-async function write(indicatorId: number, regionAdcode: string, year: number, value: string) {
-  await prisma.$transaction((tx) =>
-    recordObservations(
-      tx,
-      [
-        {
-          indicatorId,
-          regionAdcode,
-          year,
-          value,
-          valueAsEntered: value,
-          unitAsEntered: null,
-          source: `warn ${value}`,
-          note: null,
-          flags: [],
-          publishedAt: null,
-        },
-      ],
-      null,
-    ),
-  );
-}
+const write = recordFigure;
 
 /** The rules applied to a cold full evaluation: what the live list must equal. */
 async function coldWarnings(): Promise<Warning[]> {
@@ -98,14 +78,7 @@ describe("live early warnings", () => {
   });
 
   it("equals the rules on a cold evaluation after each of 40 random writes", async () => {
-    let seed = 41;
-    const random = () => {
-      // mulberry32: the same sequence on every run
-      seed = (seed + 0x6d2b79f5) | 0;
-      let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(41);
     const cache = warningsCache();
     await listWarnings({ planSlug: PLAN }, cache);
     const kinds: number[] = [];

@@ -119,7 +119,8 @@ export async function openStaged(id: string, ownerId: number, now = Date.now(), 
 
 /** Removes every staged upload past its expiry (or unreadable). */
 async function sweepStaged(now = Date.now(), dir = defaultStageDir()): Promise<void> {
-  for (const name of await readdir(dir)) {
+  // not a file the build must trace: uploads staged at run time
+  for (const name of await readdir(/* turbopackIgnore: true */ dir)) {
     if (!ID.test(name)) continue;
     const folder = path.join(dir, name);
     const meta = await readFile(path.join(folder, "meta.json"), "utf8").then(

@@ -36,7 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const compared = plan.baselineCards.filter((c) => c.compare).map((c) => c.indicator);
   // the first few outlook targets: a plan may carry thousands of targets
   const outlookFilter = { planSlug: slug!, year: plan.outlookYear };
-  const [summary, changes, strips, regions, outlookTargets, outlookTotal, cluster, ...comparisonLists] = await Promise.all([
+  const [summary, changes, strips, regions, outlookTargets, outlookTotal, cluster, comparisons] = await Promise.all([
     getProgressSummary(actor, { planSlug: slug! }),
     getRecentChanges(actor),
     // "plan to plan": the other plans sharing indicators with this one
@@ -45,9 +45,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     listTargets(actor, outlookFilter, { skip: 0, take: OUTLOOK_SHOWN }),
     countTargets(actor, outlookFilter),
     plan.clusterCode ? listObservations(actor, { region: plan.clusterCode }) : [],
-    ...plan.comparisonRegionCodes.flatMap((region) => compared.map((indicator) => listObservations(actor, { region, indicator }))),
+    // every compared region's figures of every compared indicator, in one read
+    plan.comparisonRegionCodes.length && compared.length ? listObservations(actor, { region: plan.comparisonRegionCodes, indicator: compared }) : [],
   ]);
-  const comparisons = comparisonLists.flat();
   const latest = cluster.filter((o) => o.year > plan.baseYear);
   const goal2020 = findGoal(plan.goals, "goal-2020");
   const outlook = goalsOfKind(plan.goals, "outlook");

@@ -155,3 +155,6 @@ export async function listCurrentObservations(
 
 /** `c."indicatorId"` is the indicator with this code. */
 export const indicatorCodeIs = (code: string) => Prisma.sql`c."indicatorId" = (SELECT id FROM "Indicator" WHERE code = ${code})`;
+/** `c."indicatorId"` is one of the indicators with these codes. */
+export const indicatorCodeIn = (codes: readonly string[]) =>
+  Prisma.sql`c."indicatorId" = ANY(ARRAY(SELECT id FROM "Indicator" WHERE code = ANY(${[...codes]}::text[])))`;

@@ -1,12 +1,14 @@
 import "server-only";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/permissions";
-import { indicatorCodeIs, listCurrentObservations } from "@/lib/data/current-observations";
+import { indicatorCodeIn, indicatorCodeIs, listCurrentObservations } from "@/lib/data/current-observations";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface ObservationFilter {
-  indicator?: string; // indicator code
-  region?: string; // adcode
+  /** An indicator code, or several (any of them). */
+  indicator?: string | readonly string[];
+  /** An adcode, or several (any of them). */
+  region?: string | readonly string[];
   from?: number;
   to?: number;
   /** The data as it stood at this moment: versions created later are ignored. */
@@ -20,8 +22,10 @@ export interface ObservationFilter {
 export async function listObservations(actor: Actor, filter: ObservationFilter = {}) {
   authorize(actor, "plan.read");
   const where: Prisma.Sql[] = [];
-  if (filter.indicator) where.push(indicatorCodeIs(filter.indicator));
-  if (filter.region) where.push(Prisma.sql`c."regionAdcode" = ${filter.region}`);
+  if (typeof filter.indicator === "string") where.push(indicatorCodeIs(filter.indicator));
+  else if (filter.indicator) where.push(indicatorCodeIn(filter.indicator));
+  if (typeof filter.region === "string") where.push(Prisma.sql`c."regionAdcode" = ${filter.region}`);
+  else if (filter.region) where.push(Prisma.sql`c."regionAdcode" = ANY(${[...filter.region]}::text[])`);
   if (filter.from !== undefined) where.push(Prisma.sql`c."year" >= ${filter.from}`);
   if (filter.to !== undefined) where.push(Prisma.sql`c."year" <= ${filter.to}`);
   const rows = await listCurrentObservations({ asOf: filter.asOf, where, order: "region" });

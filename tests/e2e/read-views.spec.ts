@@ -19,6 +19,8 @@ test("overview shows the plan, its 2014 baseline and goals in Chinese, then in E
   await expect(baseline).toContainText("9,094 万人");
   await expect(baseline).toContainText("37,600 亿元");
   await expect(baseline).toContainText("6.65%");
+  // the compared town density: the western region's and the nation's figures beside the cluster's 113
+  await expect(baseline).toContainText(/西部地区 12 \S+，全国 23 \S+/);
   await expect(page.getByTestId("goals-2020")).toContainText("功能完备、布局合理的城镇体系建立健全");
   await expect(page.getByTestId("outlook-2030")).toContainText("世界级城市群");
   await expect(page.getByTestId("positionings")).toContainText("西部创新驱动先导区");

@@ -13,7 +13,6 @@
 // one-figure write, reads under two writers, and the API over the bench series at 1 M
 // versions against a copy grown to 5 M (api_growth_5m; BENCH_SKIP_GROWTH=1 skips it). Goals (issue 4): API p95 ≤ 50 ms and
 // ≤ 2 × the raw query; overview p95 ≤ 150 ms; first-load JS ≤ 250 kB gzip.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
 import { generateToken } from "@/lib/auth/api-tokens";
@@ -33,8 +32,9 @@ import {
   type LatencyStats,
 } from "./bench-progress/measure";
 import { RAW_PROGRESS_SQL } from "./bench-progress/raw-query";
-import { growBenchSeries, startWriters, writeOneFigure } from "./bench-progress/writes";
-import { withServeOptions } from "./lib/serve-options.mjs";
+import { growthSideBySide } from "./bench-progress/growth-side-by-side";
+import { ensureBuild, servers, startServer, warm } from "./bench-progress/server";
+import { startWriters, writeOneFigure } from "./bench-progress/writes";
 
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -56,40 +56,6 @@ async function createUserWithTokens(db: pg.Client, n: number): Promise<{ email: 
     tokens.push(token);
   }
   return { email, tokens };
-}
-
-/** `next build` unless the sources are unchanged since the last one (with-db.mjs --build decides). */
-function ensureBuild(): void {
-  const r = spawnSync("node", ["scripts/with-db.mjs", "--build"], { stdio: ["ignore", "ignore", "inherit"] });
-  if (r.status !== 0) throw new Error("next build failed");
-}
-
-const servers = new Set<ChildProcess>();
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
-    for (const s of servers) s.kill("SIGTERM");
-    process.exit(130);
-  });
-}
-
-async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    // started the way `npm start` starts it (scripts/lib/serve-options.mjs)
-    env: withServeOptions({ ...process.env, ...env, NODE_ENV: "production" } as NodeJS.ProcessEnv),
-  });
-  servers.add(child);
-  child.on("exit", () => servers.delete(child));
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/login`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGTERM");
-  throw new Error("next start did not come up");
 }
 
 interface ApiEntry {
@@ -185,7 +151,7 @@ async function main() {
       // the copy needs the database without other sessions
       await pool.end();
       poolOpen = false;
-      const grown = await growthSideBySide(url, apiPath, auth);
+      const grown = await growthSideBySide(url, apiPath, auth, { connections: CONNECTIONS, pair: PAIR, log });
       versions = grown.versions;
       [results.api1m, results.api5m] = grown.results;
     }
@@ -229,63 +195,6 @@ async function main() {
 }
 
 /**
- * api_growth_5m: the API over the bench series at about 1 M versions and at 5 M, side by
- * side. The grown series go into a copy of the database (CREATE DATABASE … TEMPLATE), and
- * two servers, one on each, are measured in alternating windows (loadHttpPair), like the
- * other ratio cases. Growing the one database in place compared two moments minutes
- * apart: in one run the no-data route beside the API slowed 76 → 153 ms between them.
- */
-async function growthSideBySide(
-  url: string,
-  apiPath: string,
-  auth: (i: number) => Record<string, string>,
-): Promise<{ versions: { before: number; after: number }; results: [LatencyStats, LatencyStats] }> {
-  const source = decodeURIComponent(new URL(url).pathname.slice(1));
-  const copy = `${source}_grown`;
-  const at = (db: string) => Object.assign(new URL(url), { pathname: `/${encodeURIComponent(db)}` }).toString();
-  const admin = new pg.Client({ connectionString: at("postgres") });
-  await admin.connect();
-  const started: ChildProcess[] = [];
-  try {
-    const t0 = Date.now();
-    await admin.query(`DROP DATABASE IF EXISTS "${copy}"`);
-    // the servers before this one may take a moment to close their connections
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await admin.query(`CREATE DATABASE "${copy}" TEMPLATE "${source}" STRATEGY FILE_COPY`);
-        break;
-      } catch (e) {
-        if (attempt >= 30 || !/being accessed by other users/.test(String(e))) throw e;
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
-    log(`growth: copied the database in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    const grownPool = new pg.Pool({ connectionString: at(copy), max: 2 });
-    const versions = await growBenchSeries(grownPool, 5_000_000).finally(() => grownPool.end());
-    const bases: string[] = [];
-    for (const db of [source, copy]) {
-      const port = await freePort();
-      started.push(await startServer(port, { DATABASE_URL: at(db) }));
-      bases.push(`http://127.0.0.1:${port}`);
-      await warm(bases.at(-1)!, apiPath, auth(0));
-    }
-    log(
-      `GET ${apiPath} at ${versions.before.toLocaleString("en")} and ${versions.after.toLocaleString("en")} versions: ${CONNECTIONS} connections, ${PAIR.rounds} alternating windows, ${SECONDS} s each`,
-    );
-    const results = await loadHttpPair(
-      { url: bases[0]! + apiPath, connections: CONNECTIONS, headersFor: auth },
-      { url: bases[1]! + apiPath, connections: CONNECTIONS, headersFor: auth },
-      PAIR,
-    );
-    return { versions, results };
-  } finally {
-    await Promise.all(started.map((s) => new Promise((r) => (s.exitCode === null ? (s.once("exit", r), s.kill("SIGTERM")) : r(null)))));
-    await admin.query(`DROP DATABASE IF EXISTS "${copy}"`).catch((e: unknown) => log(`growth: could not drop ${copy}: ${String(e)}`));
-    await admin.end();
-  }
-}
-
-/**
  * The first overview request after a single-figure write, 5 times (ms), and the cached
  * requests before each write (5 each), timed by the same client in the same way: the
  * ratio compares like with like. (It once divided this fetch, which asks for gzip and
@@ -307,10 +216,6 @@ async function timeFirstAfterWrite(base: string, cookie: string, db: pg.Pool): P
   }
   log(`first overview after a write: ${after.join(", ")} ms; cached, the same way: p50 ${median(cached)} ms`);
   return { after, cached };
-}
-
-async function warm(base: string, path: string, headers: Record<string, string>): Promise<void> {
-  for (let i = 0; i < 5; i++) await (await fetch(base + path, { headers })).arrayBuffer();
 }
 
 /** The API's first page against the raw SQL's answer: the statuses must agree. */

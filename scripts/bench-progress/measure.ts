@@ -57,6 +57,7 @@ export async function loadHttp(
 }
 
 type Load = { url: string; connections: number; headersFor: (i: number) => Record<string, string> };
+export type PairOptions = { seconds: number; rounds: number; warmSeconds: number };
 
 /**
  * Two loads compared with each other (a page against the framework's floor): each first
@@ -66,7 +67,7 @@ type Load = { url: string; connections: number; headersFor: (i: number) => Recor
  * tens of percent within a minute (the same /login measured 90 and 225 requests per
  * second in one hour); alternating puts both sides of a ratio under the same drift.
  */
-export async function loadHttpPair(a: Load, b: Load, opts: { seconds: number; rounds: number; warmSeconds: number }): Promise<[LatencyStats, LatencyStats]> {
+export async function loadHttpPair(a: Load, b: Load, opts: PairOptions): Promise<[LatencyStats, LatencyStats]> {
   for (const l of [a, b]) await loadHttpLatencies(l.url, { ...l, seconds: opts.warmSeconds });
   const pooled = [a, b].map(() => ({ latencies: [] as number[], errors: 0 }));
   const window = opts.seconds / opts.rounds;

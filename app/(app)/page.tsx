@@ -20,7 +20,7 @@ import { fill } from "@/lib/i18n/dictionary";
 import { landingStrings } from "@/lib/i18n/strings/landing";
 import { PlanStripView } from "@/components/plans/plan-strip";
 import { getPlanStrips } from "@/lib/data/plan-strip";
-import { listRegions } from "@/lib/data/regions";
+import { listRegionNames } from "@/lib/data/regions";
 import { plansStrings } from "@/lib/i18n/strings/plans";
 
 export const metadata: Metadata = { title: "规划概览 Overview" };
@@ -41,7 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     getRecentChanges(actor),
     // "plan to plan": the other plans sharing indicators with this one
     getPlanStrips(actor, slug!),
-    listRegions(actor),
+    listRegionNames(actor),
     listTargets(actor, outlookFilter, { skip: 0, take: OUTLOOK_SHOWN }),
     countTargets(actor, outlookFilter),
     plan.clusterCode ? listObservations(actor, { region: plan.clusterCode }) : [],

@@ -58,6 +58,16 @@ export async function listRegions(actor: Actor, filter: { q?: string } = {}): Pr
   return rows.map(toRegionSummary);
 }
 
+/**
+ * Every region's code, names and level, in file order: for pages that only name regions
+ * (choosers, the landing page's plan-to-plan strips). One query; listRegions adds
+ * aliases, roles, goals and plan scopes, seven queries more.
+ */
+export async function listRegionNames(actor: Actor): Promise<{ adcode: string; nameZh: string; nameEn: string; level: RegionRow["level"] }[]> {
+  authorize(actor, "plan.read");
+  return prisma.region.findMany({ select: { adcode: true, nameZh: true, nameEn: true, level: true }, orderBy: { sortOrder: "asc" } });
+}
+
 export async function getRegion(actor: Actor, adcode: string) {
   authorize(actor, "plan.read");
   const r = await prisma.region.findUnique({

@@ -4,7 +4,7 @@ import { ImportForm } from "@/components/forms/import-form";
 import { MixedLangText } from "@/components/text/mixed-lang-text";
 import { requirePageUser } from "@/lib/auth/page-actor";
 import { listIndicators } from "@/lib/data/indicators";
-import { listRegions } from "@/lib/data/regions";
+import { listRegionNames } from "@/lib/data/regions";
 import { getDictionary } from "@/lib/i18n/server-locale";
 import { COLUMNS } from "@/lib/import/columns";
 import { can } from "@/lib/permissions";
@@ -15,7 +15,7 @@ export default async function ImportPage() {
   const actor = await requirePageUser("/import");
   const { locale, t } = await getDictionary();
   if (!can(actor, "observation.import")) return <ForbiddenNotice title={t.entry.forbidden.title} body={t.entry.forbidden.body} />;
-  const [regions, indicators] = await Promise.all([listRegions(actor), listIndicators(actor)]);
+  const [regions, indicators] = await Promise.all([listRegionNames(actor), listIndicators(actor)]);
   const L = locale === "zh";
   // adcode → name and indicator:code → name, so the preview reads like the file
   const names: Record<string, string> = Object.fromEntries([

@@ -9,7 +9,7 @@ import { listIndicators } from "@/lib/data/indicators";
 import { listPlans } from "@/lib/data/plans";
 import { selectPlan } from "@/lib/data/plan-selection";
 import { countTargets, listTargets, type TargetFilter } from "@/lib/data/targets";
-import { listRegions } from "@/lib/data/regions";
+import { listRegionNames } from "@/lib/data/regions";
 import { targetListParams } from "@/lib/validation/target-list-query";
 import { LIST_PAGE_SIZE, pageOf } from "@/lib/util/paging";
 import { fill } from "@/lib/i18n/dictionary";
@@ -31,7 +31,7 @@ export default async function IndicatorsPage({ searchParams }: Props) {
   const slug = await selectPlan(actor, q.plan);
   // the targets of the plan chosen in the header (default: the default plan), a page at a time
   const filter: TargetFilter = { planSlug: slug ?? undefined, indicator: q.indicator, region: q.region, year: q.year };
-  const [indicators, regions, total, plans] = await Promise.all([listIndicators(actor), listRegions(actor), countTargets(actor, filter), listPlans(actor)]);
+  const [indicators, regions, total, plans] = await Promise.all([listIndicators(actor), listRegionNames(actor), countTargets(actor, filter), listPlans(actor)]);
   const paging = pageOf(total, q.page, LIST_PAGE_SIZE);
   const targets = await listTargets(actor, filter, paging);
   const plan = plans.find((p) => p.slug === slug);

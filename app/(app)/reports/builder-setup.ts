@@ -2,7 +2,7 @@ import "server-only";
 import type { BuilderOptions, BuilderState, BuilderText } from "@/components/reports/builder-types";
 import { listIndicators } from "@/lib/data/indicators";
 import { listPlans } from "@/lib/data/plans";
-import { listRegions } from "@/lib/data/regions";
+import { listRegionNames } from "@/lib/data/regions";
 import type { ReportDetail } from "@/lib/data/reports";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { localName, type Locale } from "@/lib/i18n/locale";
@@ -11,7 +11,7 @@ import { isoToBeijingLocal } from "@/lib/reports/beijing-time";
 
 /** What the builder's pickers offer, named in the reader's language. */
 export async function builderOptions(actor: Actor, locale: Locale): Promise<BuilderOptions> {
-  const [plans, indicators, regions] = await Promise.all([listPlans(actor), listIndicators(actor), listRegions(actor)]);
+  const [plans, indicators, regions] = await Promise.all([listPlans(actor), listIndicators(actor), listRegionNames(actor)]);
   return {
     plans: plans.map((p) => ({ slug: p.slug, name: localName(locale, p), periodStart: p.periodStart, outlookYear: p.outlookYear })),
     indicators: indicators.map((i) => ({ code: i.code, name: localName(locale, i), unit: i.unit })),

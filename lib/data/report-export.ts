@@ -5,19 +5,8 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import { escapeXlsxText } from "@/lib/import/formula-escape";
 import { STATUS_LABELS } from "@/lib/progress/status";
 import { localName, type Locale } from "@/lib/i18n/locale";
-import {
-  buildExportRows,
-  buildStatusRows,
-  chinaTime,
-  EXPORT_COLUMNS,
-  EXPORT_HEADERS,
-  NUMBER_COLUMNS,
-  STATUS_COLUMNS,
-  STATUS_HEADERS,
-  toCsv,
-  type ExportRow,
-  type StatusRow,
-} from "@/lib/reports/export-rows";
+import { buildExportRows, chinaTime, EXPORT_COLUMNS, EXPORT_HEADERS, NUMBER_COLUMNS, toCsv, type ExportRow } from "@/lib/reports/export-rows";
+import { buildStatusRows, STATUS_COLUMNS, STATUS_HEADERS, type StatusRow } from "@/lib/reports/status-rows";
 import type { Actor } from "@/lib/permissions";
 
 export interface ExportFile {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStatusRows, type ExportStatus } from "@/lib/reports/export-rows";
+import { buildStatusRows, type ExportStatus } from "@/lib/reports/status-rows";
 import { impliedLevelText, statedTarget } from "@/lib/reports/target-terms";
 
 const TYPES = { min: "不低于", max: "不高于", approx: "左右" };

@@ -1,17 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "@/lib/import/columns";
-import {
-  buildExportRows,
-  buildStatusRows,
-  chinaTime,
-  EXPORT_COLUMNS,
-  percentText,
-  roundShare,
-  toCsv,
-  type ExportFigure,
-  type ExportStatus,
-} from "@/lib/reports/export-rows";
+import { buildExportRows, chinaTime, EXPORT_COLUMNS, toCsv, type ExportFigure } from "@/lib/reports/export-rows";
+import { buildStatusRows, percentText, roundShare, type ExportStatus } from "@/lib/reports/status-rows";
 
 const LUZHOU = { adcode: "510500", nameZh: "泸州市", nameEn: "Luzhou" };
 const URBAN_POP = { code: "urban_population", nameZh: "中心城区城市人口", nameEn: "Urban population of the central urban area" };
